@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { loadKeys } from '@registry/auth';
+import { loadGatewayConfig } from '@registry/config';
+import { createLogger } from '@registry/logging';
+import { createGateway } from './server.ts';
+
+const config = loadGatewayConfig();
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const keys = await loadKeys(config);
+if (!keys.internalPrivate) throw new Error('INTERNAL_TOKEN_PRIVATE_KEY is required: the gateway signs the subgraphs\' tokens');
+const gateway = await createGateway({
+  supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+  subgraphUrls: { operators: config.OPERATORS_URL, cases: config.CASES_URL, adjudication: config.ADJUDICATION_URL },
+  userPublicKey: keys.userPublic,
+  internalPrivateKey: keys.internalPrivate,
+  logger,
+  production: config.NODE_ENV === 'production',
+});
+await gateway.listen(config.PORT, config.HOST);
+const shutdown = async (signal: string) => {
+  logger.info({ signal }, 'shutting down: draining HTTP and WebSocket clients');
+  await gateway.stop();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
+import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import { print, type DocumentNode, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { authorizationScope, type Viewer } from '@registry/auth';
+import type { Logger } from '@registry/logging';
+import { RESUME_VARIABLE, type SubscriptionPlan, type SubscriptionPlanner } from './planner.ts';
+import { Subscriber } from './subscriber.ts';
+import type { UpstreamPool } from './upstream.ts';
+
+/** The fetch of the primary node is answered by the event itself, under this name. */
+const EVENT_SERVICE = '__subscription_event__';
+const RESUBSCRIBE_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
+
+export interface HubOptions {
+  planner: SubscriptionPlanner;
+  upstream: UpstreamPool;
+  serviceMap: ServiceMap;
+  logger: Logger;
+  maskError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Events queued per client before it is cut off as a slow consumer. */
+  queueLimit: number;
+}
+
+export interface SubscribeRequest {
+  document: DocumentNode;
+  operationName?: string | undefined;
+  variables: Record<string, unknown>;
+  viewer: Viewer;
+  onOverflow: () => void;
+}
+
+export interface HubStats {
+  sharedSubscriptions: number;
+  subscribers: number;
+  eventsResolved: number;
+}
+
+/**
+ * Live subscriptions through the federation. Identical subscriptions — same document,
+ * variables and authorization scope — share one upstream subscription and one
+ * entity-resolution pass per event; subscriptions of different scopes never share, so
+ * no one receives what their own roles would not have fetched.
+ */
+export class SubscriptionHub {
+  private readonly shared = new Map<string, SharedSubscription>();
+  private eventsResolved = 0;
+
+  constructor(private readonly options: HubOptions) {}
+
+  subscribe(request: SubscribeRequest): AsyncIterableIterator<ExecutionResult> {
+    // Only what authorization depends on travels upstream: no personal identity is shared.
+    const scope: Viewer = { roles: [...request.viewer.roles].sort(), ...(request.viewer.facilityId ? { facilityId: request.viewer.facilityId } : {}) };
+    const scopeKey = authorizationScope(scope);
+    const key = createHash('sha256')
+      .update(print(request.document))
+      .update('\0')
+      .update(request.operationName ?? '')
+      .update('\0')
+      .update(stableStringify(request.variables))
+      .update('\0')
+      .update(scopeKey)
+      .digest('base64url');
+    let entry = this.shared.get(key);
+    if (!entry) {
+      const plan = this.options.planner.plan(request.document, request.operationName, request.variables);
+      entry = new SharedSubscription(plan, request.variables, scope, scopeKey, this.options, () => this.shared.delete(key), () => this.eventsResolved++);
+      this.shared.set(key, entry);
+    }
+    return entry.add(request.onOverflow);
+  }
+
+  stats(): HubStats {
+    let subscribers = 0;
+    for (const entry of this.shared.values()) subscribers += entry.size;
+    return { sharedSubscriptions: this.shared.size, subscribers, eventsResolved: this.eventsResolved };
+  }
+
+  closeAll(): void {
+    for (const entry of [...this.shared.values()]) entry.closeAll();
+  }
+}
+
+class SharedSubscription {
+  private readonly subscribers = new Set<Subscriber>();
+  private unsubscribe: (() => void) | undefined;
+  private lastCursor: string | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private failures = 0;
+  private closed = false;
+
+  constructor(
+    private readonly plan: SubscriptionPlan,
+    private readonly variables: Record<string, unknown>,
+    private readonly scope: Viewer,
+    private readonly scopeKey: string,
+    private readonly options: HubOptions,
+    private readonly onEmpty: () => void,
+    private readonly onResolved: () => void,
+  ) {
+    this.lastCursor = plan.initialAfter;
+    this.start();
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  add(onOverflow: () => void): Subscriber {
+    const subscriber = new Subscriber(this.options.queueLimit, onOverflow, (s) => this.remove(s));
+    this.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  closeAll(): void {
+    for (const s of [...this.subscribers]) s.close();
+  }
+
+  private remove(subscriber: Subscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size === 0 && !this.closed) {
+      this.closed = true;
+      this.unsubscribe?.();
+      this.onEmpty();
+    }
+  }
+
+  private start(): void {
+    const { primary } = this.plan;
+    const variables: Record<string, unknown> = {};
+    for (const name of primary.variableUsages ?? []) {
+      if (name in this.variables) variables[name] = this.variables[name];
+    }
+    variables[RESUME_VARIABLE] = this.lastCursor ?? null;
+    this.unsubscribe = this.options.upstream.subscribe(
+      primary.serviceName,
+      this.scopeKey,
+      this.scope,
+      { query: primary.operation, variables, operationName: primary.operationName },
+      {
+        next: (result) => {
+          this.failures = 0;
+          // Events are resolved one at a time, in order; sharing makes this once per event for everyone.
+          this.chain = this.chain.then(() => this.deliver(result));
+        },
+        error: (err) => {
+          // An array is the subgraph refusing the operation (FORBIDDEN, NOT_FOUND): final.
+          if (Array.isArray(err)) this.chain = this.chain.then(() => this.refuse(err));
+          else this.restart(err);
+        },
+        complete: () => this.restart(undefined),
+      },
+    );
+  }
+
+  /** The upstream ended while clients still listen: resubscribe from the last cursor. */
+  private restart(err: unknown): void {
+    if (this.closed) return;
+    const delay = RESUBSCRIBE_DELAYS_MS[Math.min(this.failures, RESUBSCRIBE_DELAYS_MS.length - 1)]!;
+    this.failures++;
+    this.options.logger.warn({ err: describe(err), delay }, 'upstream subscription ended; resubscribing');
+    setTimeout(() => {
+      if (!this.closed) this.start();
+    }, delay).unref();
+  }
+
+  private async deliver(upstream: ExecutionResult): Promise<void> {
+    const cursor = upstream.extensions?.['cursor'];
+    if (typeof cursor === 'string') this.lastCursor = cursor;
+    const result = upstream.data ? await this.resolve(upstream) : { errors: upstream.errors ?? [] };
+    const extensions = typeof cursor === 'string' ? { cursor } : undefined;
+    const errors = result.errors?.map((e) => this.options.maskError(toFormatted(e), e));
+    const payload: ExecutionResult = {
+      ...(result.data !== undefined ? { data: result.data } : {}),
+      ...(errors?.length ? { errors: errors as never } : {}),
+      ...(extensions ? { extensions } : {}),
+    };
+    for (const subscriber of this.subscribers) subscriber.push(payload);
+  }
+
+  private refuse(errors: readonly unknown[]): void {
+    const masked = errors.map((e) => this.options.maskError(toFormatted(e), e));
+    this.closed = true;
+    this.onEmpty();
+    for (const subscriber of [...this.subscribers]) subscriber.finish({ errors: masked as never });
+  }
+
+  /** Runs the `rest` of the plan once for this event, with the event as the primary fetch's answer. */
+  private async resolve(upstream: ExecutionResult): Promise<ExecutionResult> {
+    this.onResolved();
+    const { primary, rest, operationContext } = this.plan;
+    const eventSource: GraphQLDataSource = { process: async () => ({ data: upstream.data }) as never };
+    const primaryFromEvent: FetchNode = { ...primary, serviceName: EVENT_SERVICE };
+    const queryPlan: QueryPlan = {
+      kind: 'QueryPlan',
+      node: rest ? { kind: 'Sequence', nodes: [primaryFromEvent, rest] } : primaryFromEvent,
+    };
+    const requestContext = {
+      request: { query: print(operationContext.operation), variables: this.variables },
+      context: { viewer: this.scope },
+      logger: this.options.logger,
+      metrics: {},
+      cache: undefined,
+      overallCachePolicy: undefined,
+    };
+    const response = await executeQueryPlan(
+      queryPlan,
+      { ...this.options.serviceMap, [EVENT_SERVICE]: eventSource },
+      requestContext as never,
+      operationContext,
+      this.options.planner.supergraphSchema,
+      this.options.planner.apiSchema,
+    );
+    return { data: response.data as ExecutionResult['data'], ...(response.errors ? { errors: response.errors } : {}) };
+  }
+}
+
+function toFormatted(error: unknown): GraphQLFormattedError {
+  if (error && typeof error === 'object' && 'toJSON' in error && typeof error.toJSON === 'function') return error.toJSON();
+  return error as GraphQLFormattedError;
+}
+
+function describe(err: unknown): unknown {
+  if (err && typeof err === 'object' && 'code' in err && 'reason' in err) return { code: err.code, reason: err.reason };
+  return err;
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` share a subscription. */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,101 @@
+import { buildOperationContext } from '@apollo/gateway';
+
+export type OperationContext = ReturnType<typeof buildOperationContext>;
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-planner';
+import {
+  GraphQLString,
+  Kind,
+  parse,
+  print,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+
+/** The variable through which the bridge resumes an upstream subscription after its last event. */
+export const RESUME_VARIABLE = '__resumeAfter';
+
+export interface SubscriptionPlan {
+  operationContext: OperationContext;
+  /** The subscription sent to the subgraph that owns the root field. */
+  primary: FetchNode;
+  /** Fetches that complete each event with fields other subgraphs own (authors' names, …). */
+  rest: PlanNode | undefined;
+  /** The root field's `after` as the client gave it. */
+  initialAfter: string | undefined;
+}
+
+/**
+ * Plans subscriptions with the gateway's own query planner over the committed supergraph.
+ * The plan of a subscription is a `primary` fetch (the owning subgraph's subscription)
+ * and a `rest` (entity fetches run on every event); this is the part of federation that
+ * `@apollo/gateway` plans but does not execute.
+ */
+export class SubscriptionPlanner {
+  readonly supergraphSchema: GraphQLSchema;
+  readonly apiSchema: Schema;
+  readonly schema: GraphQLSchema;
+  private readonly planner: QueryPlanner;
+
+  constructor(supergraphSdl: string) {
+    const supergraph = Supergraph.build(supergraphSdl);
+    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+    this.apiSchema = supergraph.apiSchema();
+    this.schema = this.apiSchema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(supergraph);
+  }
+
+  /** `document` must already be validated against `schema`. */
+  plan(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): SubscriptionPlan {
+    const operationContext = buildOperationContext({ schema: this.schema, operationDocument: document, ...(operationName ? { operationName } : {}) });
+    const operation = operationFromDocument(this.apiSchema, document, { ...(operationName ? { operationName } : {}), validate: false });
+    const queryPlan = this.planner.buildQueryPlan(operation);
+    const node = queryPlan.node;
+    if (node?.kind !== 'Subscription') throw new Error('not a subscription plan');
+    const { primary, initialAfter } = withResumeVariable(node.primary, variables);
+    return { operationContext, primary, rest: node.rest, initialAfter };
+  }
+}
+
+/**
+ * Every subscription field of the registry takes `after: String`. The primary fetch is
+ * rewritten so that argument is a variable of ours: the first subscribe passes the
+ * client's value, and a resubscribe after a lost upstream passes the last event's cursor.
+ */
+function withResumeVariable(primary: FetchNode, variables: Record<string, unknown>): { primary: FetchNode; initialAfter: string | undefined } {
+  const document = parse(primary.operation);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const root = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  if (!operation || !root) throw new Error('subscription fetch without a root field');
+  const existing = root.arguments?.find((a) => a.name.value === 'after');
+  const initial = existing ? valueFromAST(existing.value, GraphQLString, variables) : undefined;
+  const resumeArg = {
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: 'after' },
+    value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: RESUME_VARIABLE } },
+  } as const;
+  const rewrittenRoot: FieldNode = {
+    ...root,
+    arguments: [...(root.arguments ?? []).filter((a) => a.name.value !== 'after'), resumeArg],
+  };
+  const rewritten: OperationDefinitionNode = {
+    ...operation,
+    variableDefinitions: [
+      ...(operation.variableDefinitions ?? []),
+      {
+        kind: Kind.VARIABLE_DEFINITION,
+        variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: RESUME_VARIABLE } },
+        type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } },
+      },
+    ],
+    selectionSet: { ...operation.selectionSet, selections: operation.selectionSet.selections.map((s) => (s === root ? rewrittenRoot : s)) },
+  };
+  const text = print({ ...document, definitions: document.definitions.map((d) => (d === operation ? rewritten : d)) });
+  return {
+    primary: { ...primary, operation: text, operationDocumentNode: undefined, variableUsages: [...(primary.variableUsages ?? []), RESUME_VARIABLE] },
+    initialAfter: typeof initial === 'string' ? initial : undefined,
+  };
+}

@@ -1,0 +1,133 @@
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { CryptoKey } from 'jose';
+import type { Viewer } from '@registry/auth';
+import type { Logger } from '@registry/logging';
+import { authenticate } from '../auth/user-auth.ts';
+import type { GatewayContext } from '../data-source.ts';
+import type { SubscriptionHub } from './hub.ts';
+import type { SubscriptionPlanner } from './planner.ts';
+
+/** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
+export const SLOW_CONSUMER_CLOSE = 1013;
+
+interface SocketState {
+  viewer?: Viewer;
+  expiry?: NodeJS.Timeout;
+}
+
+interface LiveContext {
+  viewer: Viewer;
+  socket: WebSocket;
+}
+
+export interface GatewayWsOptions {
+  httpServer: http.Server;
+  planner: SubscriptionPlanner;
+  hub: SubscriptionHub;
+  apollo: ApolloServer<GatewayContext>;
+  userPublicKey: CryptoKey;
+  validationRules: readonly ValidationRule[];
+  maxTokens: number;
+  logger: Logger;
+}
+
+/**
+ * The gateway's graphql-ws endpoint, on the same path as HTTP. The client's token comes in
+ * `connection_init` as `{ authorization: "Bearer …" }`: an invalid one closes the socket
+ * 4403, and the socket is closed 4401 the moment the token expires. Subscriptions go to
+ * the hub; a query or mutation sent over the socket runs through Apollo like HTTP.
+ */
+export function createGatewayWsServer(options: GatewayWsOptions) {
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 1 << 20 });
+  const states = new WeakMap<WebSocket, SocketState>();
+  const rules = [...specifiedRules, ...options.validationRules];
+
+  const dispose = useServer<{ authorization?: string }>(
+    {
+      schema: options.planner.schema,
+      async onConnect(ctx) {
+        const socket = ctx.extra.socket;
+        try {
+          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userPublicKey);
+          const state: SocketState = { viewer };
+          if (exp) {
+            state.expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), exp * 1000 - Date.now());
+            state.expiry.unref();
+          }
+          states.set(socket, state);
+          return true;
+        } catch {
+          return false; // graphql-ws closes 4403 Forbidden
+        }
+      },
+      onClose(ctx) {
+        clearTimeout(states.get(ctx.extra.socket)?.expiry);
+      },
+      onSubscribe(ctx, _id, payload) {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(options.planner.schema, document, rules);
+        if (errors.length > 0) return errors;
+        const viewer = states.get(ctx.extra.socket)?.viewer ?? { roles: [] };
+        const args: ExecutionArgs = {
+          schema: options.planner.schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? {},
+          contextValue: { viewer, socket: ctx.extra.socket } satisfies LiveContext,
+        };
+        if (!getOperationAST(document, payload.operationName ?? undefined)) {
+          return [new GraphQLError('Unknown operation')];
+        }
+        return args;
+      },
+      subscribe(args) {
+        const context = args.contextValue as LiveContext;
+        return options.hub.subscribe({
+          document: args.document,
+          operationName: args.operationName ?? undefined,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          viewer: context.viewer,
+          onOverflow: () => context.socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect with after'),
+        });
+      },
+      async execute(args): Promise<ExecutionResult> {
+        const context = args.contextValue as LiveContext;
+        const response = await options.apollo.executeOperation(
+          { query: print(args.document), variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+          { contextValue: { viewer: context.viewer } },
+        );
+        if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
+        return response.body.singleResult as ExecutionResult;
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    async dispose() {
+      options.hub.closeAll();
+      await dispose.dispose();
+    },
+  };
+}

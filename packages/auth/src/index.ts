@@ -1,0 +1,12 @@
+export { Role, ROLES, CORE_LAB_ROLES, isCoreLab, type Viewer, ANONYMOUS, hasAnyRole } from './viewer.ts';
+export { loadKeys, generateKeyPairPem, type RegistryKeys, type KeySource } from './keys.ts';
+export {
+  signUserToken,
+  verifyUserToken,
+  signInternalToken,
+  verifyInternalToken,
+  authorizationScope,
+  USER_TOKEN_TTL_SECONDS,
+  INTERNAL_TOKEN_TTL_SECONDS,
+  type VerifiedToken,
+} from './tokens.ts';

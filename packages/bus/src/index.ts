@@ -1,0 +1,5 @@
+export { publish, type BusEvent } from './publish.ts';
+export { EventBus, type StreamOptions } from './event-bus.ts';
+export { DurableConsumer, type EventHandler } from './durable-consumer.ts';
+export { migrateBus } from './migrate.ts';
+export * as busTables from './schema.ts';

@@ -1,0 +1,59 @@
+/**
+ * Configuration is read from the environment once, at a service's entry point, and
+ * validated with zod (STYLE.md: no `process.env` outside config). Everything else
+ * receives the parsed object.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const base = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Absent: the embedded PGlite database in DATA_DIR. Present: a PostgreSQL server. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  /** Interface to listen on: loopback by default, 0.0.0.0 in a container. */
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PEM keys; required in production, generated into DATA_DIR otherwise. */
+  USER_TOKEN_PRIVATE_KEY: z.string().optional(),
+  USER_TOKEN_PUBLIC_KEY: z.string().optional(),
+  INTERNAL_TOKEN_PRIVATE_KEY: z.string().optional(),
+  INTERNAL_TOKEN_PUBLIC_KEY: z.string().optional(),
+};
+
+const serviceSchema = z.object({ ...base, PORT: z.coerce.number().int().min(0).max(65535) });
+
+const gatewaySchema = z.object({
+  ...base,
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  OPERATORS_URL: z.string().url().default('http://localhost:4001/graphql'),
+  CASES_URL: z.string().url().default('http://localhost:4002/graphql'),
+  ADJUDICATION_URL: z.string().url().default('http://localhost:4003/graphql'),
+  SUPERGRAPH_PATH: z.string().default(path.resolve('schema/supergraph.graphql')),
+});
+
+export type ServiceConfig = z.infer<typeof serviceSchema>;
+export type GatewayConfig = z.infer<typeof gatewaySchema>;
+
+function parse<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  const config = result.data as z.infer<T> & { NODE_ENV: string; USER_TOKEN_PRIVATE_KEY?: string };
+  if (config.NODE_ENV === 'production') {
+    for (const key of ['USER_TOKEN_PUBLIC_KEY', 'INTERNAL_TOKEN_PUBLIC_KEY'] as const) {
+      if (!(config as Record<string, unknown>)[key]) throw new Error(`Invalid configuration: ${key} is required in production`);
+    }
+  }
+  return config;
+}
+
+export function loadServiceConfig(defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return parse(serviceSchema, { PORT: String(defaultPort), ...env });
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return parse(gatewaySchema, env);
+}

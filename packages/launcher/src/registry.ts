@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { RegistryKeys } from '@registry/auth';
+import { EventBus, migrateBus } from '@registry/bus';
+import type { DatabaseHandle } from '@registry/db';
+import type { Logger } from '@registry/logging';
+import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '@registry/adjudication/src/server.ts';
+import { createCasesService, migrateCases, type CasesService } from '@registry/cases/src/server.ts';
+import { createGateway, type Gateway } from '@registry/gateway/src/server.ts';
+import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators/src/server.ts';
+
+export const SUPERGRAPH_PATH = fileURLToPath(new URL('../../../schema/supergraph.graphql', import.meta.url));
+
+export interface RegistryOptions {
+  handle: DatabaseHandle;
+  keys: RegistryKeys;
+  logger: Logger;
+  /** 0 for any free port (tests); the gateway's own port otherwise. */
+  gatewayPort?: number;
+  /** Ports of operators, cases, adjudication; 0 for any. */
+  subgraphPorts?: [number, number, number];
+  host?: string;
+  production?: boolean;
+  subscriberQueueLimit?: number;
+}
+
+export interface Registry {
+  gatewayUrl: string;
+  subgraphUrls: { operators: string; cases: string; adjudication: string };
+  gateway: Gateway;
+  operators: OperatorsService;
+  cases: CasesService;
+  adjudication: AdjudicationService;
+  bus: EventBus;
+  /** Lets every service apply the events published so far. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function migrateAll(handle: DatabaseHandle): Promise<void> {
+  await migrateBus(handle);
+  await migrateOperators(handle);
+  await migrateCases(handle);
+  await migrateAdjudication(handle);
+}
+
+/**
+ * The whole federation in one process on one database: three subgraphs, each its own
+ * HTTP server as in production, and the gateway in front. `npm start` runs it on the
+ * embedded database; journey tests and the benchmark run it on port 0.
+ */
+export async function startRegistry(options: RegistryOptions): Promise<Registry> {
+  const { handle, keys, logger } = options;
+  const host = options.host ?? '127.0.0.1';
+  const [opPort, casesPort, adjPort] = options.subgraphPorts ?? [0, 0, 0];
+  const bus = new EventBus(handle);
+  await bus.start();
+  const deps = { handle, bus, keys };
+  const operators = await createOperatorsService({ ...deps, logger: logger.child({ service: 'operators' }) });
+  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }) });
+  const adjudication = await createAdjudicationService({ ...deps, logger: logger.child({ service: 'adjudication' }) });
+  const subgraphUrls = {
+    operators: await operators.server.listen(opPort, host),
+    cases: await cases.server.listen(casesPort, host),
+    adjudication: await adjudication.server.listen(adjPort, host),
+  };
+  if (!keys.internalPrivate) throw new Error('the gateway needs the internal signing key');
+  const gateway = await createGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls,
+    userPublicKey: keys.userPublic,
+    internalPrivateKey: keys.internalPrivate,
+    logger: logger.child({ service: 'gateway' }),
+    production: options.production ?? false,
+    ...(options.subscriberQueueLimit ? { subscriberQueueLimit: options.subscriberQueueLimit } : {}),
+  });
+  const gatewayUrl = await gateway.listen(options.gatewayPort ?? 0, host);
+  return {
+    gatewayUrl,
+    subgraphUrls,
+    gateway,
+    operators,
+    cases,
+    adjudication,
+    bus,
+    async settle() {
+      await operators.catchUp();
+      await adjudication.catchUp();
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all([operators.stop(), cases.stop(), adjudication.stop()]);
+      await bus.stop();
+    },
+  };
+}

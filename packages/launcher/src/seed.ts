@@ -1,0 +1,15 @@
+import { seedAdjudication } from '@registry/adjudication/src/seed/demo.ts';
+import { seedCases } from '@registry/cases/src/seed/demo.ts';
+import { seedOperators } from '@registry/operators/src/seed/demo.ts';
+import type { Registry } from './registry.ts';
+
+/**
+ * The demo data set, through the services in dependency order: people, then their cases,
+ * then the committee and a discussion. Never run in production (see start-embedded).
+ */
+export async function seedDemo(registry: Registry): Promise<void> {
+  const accounts = await seedOperators(registry.operators);
+  const numbers = await seedCases(registry.cases, accounts);
+  await registry.settle();
+  await seedAdjudication(registry.adjudication, accounts, numbers[0]!);
+}

@@ -1,0 +1,5 @@
+export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.ts';
+export { CURSOR, withCursor, type CursorPayload } from './cursor.ts';
+export { loadTypeDefs } from './type-defs.ts';
+export { mergeResolvers, type ResolverMap } from './resolvers.ts';
+export { runStandalone, type StandaloneDeps } from './run.ts';

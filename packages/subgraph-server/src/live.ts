@@ -1,0 +1,39 @@
+import {
+  createSourceEventStream,
+  execute,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
+import { CURSOR, type CursorPayload } from './cursor.ts';
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * graphql-js `subscribe`, plus each event's cursor in `extensions.cursor`: the source
+ * stream yields payloads that carry their cursor (see `withCursor`), and each one is
+ * executed against the operation's selection as graphql-js would.
+ */
+export async function subscribeWithCursors(
+  args: ExecutionArgs,
+): Promise<ExecutionResult | AsyncGenerator<ExecutionResult>> {
+  const source = await createSourceEventStream(args);
+  if (!isAsyncIterable(source)) return source as ExecutionResult;
+  const iterator = source[Symbol.asyncIterator]();
+  async function* events(): AsyncGenerator<ExecutionResult> {
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        const payload = next.value as CursorPayload;
+        const result = (await execute({ ...args, rootValue: payload })) as ExecutionResult;
+        const cursor = payload[CURSOR];
+        yield cursor === undefined ? result : { ...result, extensions: { ...result.extensions, cursor } };
+      }
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  return events();
+}

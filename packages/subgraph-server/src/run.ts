@@ -1,0 +1,48 @@
+import { loadKeys, type RegistryKeys } from '@registry/auth';
+import { EventBus, migrateBus } from '@registry/bus';
+import { loadServiceConfig, type ServiceConfig } from '@registry/config';
+import { openDatabase, type DatabaseHandle } from '@registry/db';
+import { createLogger, type Logger } from '@registry/logging';
+import type { SubgraphServer } from './server.ts';
+
+export interface StandaloneDeps {
+  config: ServiceConfig;
+  handle: DatabaseHandle;
+  bus: EventBus;
+  keys: RegistryKeys;
+  logger: Logger;
+}
+
+/**
+ * What a subgraph's `main.ts` does, the only place with side effects: read config, open
+ * the database, migrate, build the service, listen, and shut down gracefully on a signal.
+ */
+export async function runStandalone(options: {
+  name: string;
+  defaultPort: number;
+  migrate(handle: DatabaseHandle): Promise<void>;
+  create(deps: StandaloneDeps): Promise<{ server: SubgraphServer; stop(): Promise<void> }>;
+}): Promise<void> {
+  const config = loadServiceConfig(options.defaultPort);
+  const logger = createLogger(options.name, config.LOG_LEVEL);
+  if (!config.DATABASE_URL) {
+    throw new Error(`${options.name}: DATABASE_URL is required to run alone; \`npm start\` runs every service on the embedded database`);
+  }
+  const handle = await openDatabase({ url: config.DATABASE_URL });
+  await migrateBus(handle);
+  await options.migrate(handle);
+  const keys = await loadKeys(config);
+  const bus = new EventBus(handle);
+  await bus.start();
+  const service = await options.create({ config, handle, bus, keys, logger });
+  await service.server.listen(config.PORT, config.HOST);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await service.stop();
+    await bus.stop();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

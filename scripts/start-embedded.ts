@@ -1,0 +1,40 @@
+/**
+ * `npm start`: the whole registry in one process. Without DATABASE_URL it runs on the
+ * embedded PostgreSQL (PGlite) in DATA_DIR; with it, on that server. The schema is
+ * migrated and, unless NODE_ENV=production, the demo data is seeded (idempotently).
+ */
+import path from 'node:path';
+import { loadKeys } from '@registry/auth';
+import { loadGatewayConfig } from '@registry/config';
+import { openDatabase } from '@registry/db';
+import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
+import { createLogger } from '@registry/logging';
+
+const config = loadGatewayConfig();
+const logger = createLogger('registry', config.LOG_LEVEL);
+const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
+await migrateAll(handle);
+const keys = await loadKeys(config);
+const registry = await startRegistry({
+  handle,
+  keys,
+  logger,
+  gatewayPort: config.PORT,
+  subgraphPorts: [4001, 4002, 4003],
+  host: config.HOST,
+  production: config.NODE_ENV === 'production',
+});
+if (config.NODE_ENV !== 'production') {
+  await seedDemo(registry);
+  logger.info('demo data ready: every demo account\'s password is "demo-password" (see README)');
+}
+logger.info({ url: registry.gatewayUrl, database: handle.kind }, `registry ready at ${registry.gatewayUrl}`);
+
+const shutdown = async (signal: string) => {
+  logger.info({ signal }, 'shutting down');
+  await registry.stop();
+  await handle.close();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

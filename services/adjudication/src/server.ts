@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { RegistryKeys, Viewer } from '@registry/auth';
+import type { EventBus } from '@registry/bus';
+import { migrateSchema, type DatabaseHandle } from '@registry/db';
+import type { Logger } from '@registry/logging';
+import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';
+import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
+import { committeeResolvers } from './committee/resolvers.ts';
+import { createContext, createRepositories, type AdjudicationContext } from './context.ts';
+import { discussionResolvers } from './discussion/resolvers.ts';
+
+export const SUBGRAPH_NAME = 'adjudication';
+const schemaDir = fileURLToPath(new URL('../../../schema/adjudication', import.meta.url));
+const migrationsDir = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface AdjudicationServiceDeps {
+  handle: DatabaseHandle;
+  bus: EventBus;
+  keys: RegistryKeys;
+  logger: Logger;
+}
+
+export interface AdjudicationService {
+  server: SubgraphServer;
+  contextFor: (viewer: Viewer) => AdjudicationContext;
+  /** Applies pending events from other services now (tests, seeding). */
+  catchUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function migrateAdjudication(handle: DatabaseHandle): Promise<void> {
+  return migrateSchema(handle, { schema: 'adjudication', folder: migrationsDir });
+}
+
+/** Builds the adjudication subgraph; it listens nowhere until `server.listen` is called. */
+export async function createAdjudicationService(deps: AdjudicationServiceDeps): Promise<AdjudicationService> {
+  const repos = createRepositories(deps.handle.db);
+  const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer);
+  const schema = buildSubgraphSchema({
+    typeDefs: loadTypeDefs(schemaDir),
+    resolvers: mergeResolvers(discussionResolvers, committeeResolvers) as never,
+  });
+  const consumer = createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger);
+  consumer.start();
+  const server = await createSubgraphServer({
+    name: SUBGRAPH_NAME,
+    schema,
+    internalPublicKey: deps.keys.internalPublic,
+    logger: deps.logger,
+    createContext: contextFor,
+    ready: () => deps.handle.ping(),
+  });
+  return {
+    server,
+    contextFor,
+    catchUp: () => consumer.drain(),
+    async stop() {
+      await server.stop();
+      await consumer.stop();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Viewer } from '@registry/auth';
+import { forbidden, notFound } from '@registry/errors';
+import type { Loaders } from '../loaders.ts';
+import { canSeePerson } from '../operators/operator-policy.ts';
+import type { AccountRecord } from './account-repository.ts';
+
+export class PersonService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly loaders: Loaders,
+  ) {}
+
+  async byId(id: string): Promise<AccountRecord> {
+    if (!canSeePerson(this.viewer)) throw forbidden('Names are visible to signed-in registry members only');
+    const account = await this.loaders.accountById.load(id);
+    if (!account) throw notFound('Person');
+    return account;
+  }
+
+  /** The signed-in user's own account, or null for an anonymous visitor. */
+  async viewerAccount(): Promise<AccountRecord | null> {
+    if (!this.viewer.accountId) return null;
+    return (await this.loaders.accountById.load(this.viewer.accountId)) ?? null;
+  }
+}

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import type { AccountRecord } from './accounts/account-repository.ts';
+import type { FacilityRecord } from './facilities/facility-repository.ts';
+import type { OperatorRecord } from './operators/operator-repository.ts';
+import type { Repositories } from './repositories.ts';
+
+/** Per-request loaders, named key → value; never shared between requests. */
+export interface Loaders {
+  operatorById: DataLoader<string, OperatorRecord | undefined>;
+  facilityById: DataLoader<string, FacilityRecord | undefined>;
+  accountById: DataLoader<string, AccountRecord | undefined>;
+}
+
+function byKey<K, V extends { id: K }>(fetch: (keys: readonly K[]) => Promise<V[]>) {
+  return async (keys: readonly K[]): Promise<(V | undefined)[]> => {
+    const found = new Map((await fetch(keys)).map((v) => [v.id, v]));
+    return keys.map((k) => found.get(k));
+  };
+}
+
+export function createLoaders(repos: Repositories): Loaders {
+  return {
+    operatorById: new DataLoader(byKey((ids) => repos.operators.byIds(ids))),
+    facilityById: new DataLoader(byKey((ids) => repos.facilities.byIds(ids))),
+    accountById: new DataLoader(byKey((ids) => repos.accounts.byIds(ids))),
+  };
+}

@@ -1,0 +1,34 @@
+import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { OperatorStatus } from './operator-status.ts';
+import type { OperatorRecord } from './operator-repository.ts';
+
+/** Signed-in roles that work with operators by name. */
+const NAMED_ROLES: readonly Role[] = [
+  Role.Operator,
+  Role.Associate,
+  Role.Ob,
+  Role.SiteContact,
+  Role.DataCenter,
+  Role.Secretariat,
+  Role.Steering,
+  Role.CommitteeMember,
+  Role.CommitteeChair,
+];
+
+/**
+ * Who may see an operator. A certified operator's name and facility are public [R12];
+ * any other status is visible to the registry's own signed-in people and to the operator.
+ * A viewer holding a core-lab role sees no operator at all, by any path, entity
+ * references included: the core lab reads blind [R25][R33].
+ */
+export function canSeeOperator(viewer: Viewer, operator: OperatorRecord): boolean {
+  if (isCoreLab(viewer)) return false;
+  if (operator.status === OperatorStatus.Certified) return true;
+  if (viewer.operatorId === operator.id) return true;
+  return hasAnyRole(viewer, NAMED_ROLES);
+}
+
+/** A person (post author, committee member) is named to the registry's people, never to the core lab [R6][R25]. */
+export function canSeePerson(viewer: Viewer): boolean {
+  return !isCoreLab(viewer) && hasAnyRole(viewer, NAMED_ROLES);
+}

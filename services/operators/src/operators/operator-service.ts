@@ -1,0 +1,58 @@
+import type { Viewer } from '@registry/auth';
+import type { Executor } from '@registry/db';
+import { forbidden, notFound } from '@registry/errors';
+import type { Loaders } from '../loaders.ts';
+import type { OperatorRecord, OperatorRepository } from './operator-repository.ts';
+import { canSeeOperator } from './operator-policy.ts';
+import { OperatorStatus } from './operator-status.ts';
+
+export interface EnrolInput {
+  id: string;
+  name: string;
+  facilityId: string;
+  status: OperatorStatus;
+  effectiveOn: string;
+  reason: string;
+  /** The rule the status rests on, e.g. "R10" for a founding operator. */
+  rule: string;
+}
+
+export class OperatorService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly operators: OperatorRepository,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** The public list [R12]: open to anyone. */
+  certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
+    return this.operators.certified(filter);
+  }
+
+  /** One operator through the request's loader (one SQL statement per `_entities` batch). */
+  async byId(id: string): Promise<OperatorRecord> {
+    const operator = await this.loaders.operatorById.load(id);
+    if (!operator) throw notFound('Operator');
+    if (!canSeeOperator(this.viewer, operator)) throw forbidden('This operator is not visible to you');
+    return operator;
+  }
+
+  /**
+   * Enters an operator with a status already decided elsewhere: a founding operator
+   * recommended by the two founders starts CERTIFIED [R10], and a roster carried over
+   * from before the system is entered as it stands. The history row records why.
+   */
+  async enrol(tx: Executor, input: EnrolInput, decidedBy: string | null): Promise<void> {
+    const { reason, rule, effectiveOn, ...operator } = input;
+    await this.operators.insert(tx, { ...operator, statusSince: effectiveOn });
+    await this.operators.changeStatus(tx, {
+      operatorId: input.id,
+      from: null,
+      to: input.status,
+      effectiveOn,
+      decidedBy,
+      reason,
+      rule,
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+
+import type { RegistryKeys } from '@registry/auth';
+import { EventBus } from '@registry/bus';
+import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
+import type { Logger } from '@registry/logging';
+import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';
+import { accountResolvers } from './accounts/resolvers.ts';
+import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
+import { createContext, type OperatorsContext } from './context.ts';
+import { facilityResolvers } from './facilities/resolvers.ts';
+import { operatorResolvers } from './operators/resolvers.ts';
+import { createRepositories, type Repositories } from './repositories.ts';
+
+export const SUBGRAPH_NAME = 'operators';
+const schemaDir = fileURLToPath(new URL('../../../schema/operators', import.meta.url));
+const migrationsDir = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface OperatorsServiceDeps {
+  handle: DatabaseHandle;
+  bus: EventBus;
+  keys: RegistryKeys;
+  logger: Logger;
+}
+
+export interface OperatorsService {
+  server: SubgraphServer;
+  repos: Repositories;
+  /** A context for in-process callers (seeding, tests) acting as `viewer`. */
+  contextFor: (viewer: OperatorsContext['viewer']) => OperatorsContext;
+  /** Runs `fn` in one transaction of this service's database. */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Applies pending events from other services now (tests, seeding). */
+  catchUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function migrateOperators(handle: DatabaseHandle): Promise<void> {
+  return migrateSchema(handle, { schema: 'operators', folder: migrationsDir });
+}
+
+/** Builds the operators subgraph; it listens nowhere until `server.listen` is called. */
+export async function createOperatorsService(deps: OperatorsServiceDeps): Promise<OperatorsService> {
+  const repos = createRepositories(deps.handle.db);
+  const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate };
+  const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
+  const schema = buildSubgraphSchema({
+    typeDefs: loadTypeDefs(schemaDir),
+    resolvers: mergeResolvers(accountResolvers, operatorResolvers, facilityResolvers) as never,
+  });
+  const consumer = createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger);
+  consumer.start();
+  const server = await createSubgraphServer({
+    name: SUBGRAPH_NAME,
+    schema,
+    internalPublicKey: deps.keys.internalPublic,
+    logger: deps.logger,
+    createContext: contextFor,
+    ready: () => deps.handle.ping(),
+  });
+  return {
+    server,
+    repos,
+    contextFor,
+    transaction: (fn) => deps.handle.db.transaction((tx) => fn(tx as unknown as Transaction)),
+    catchUp: () => consumer.drain(),
+    async stop() {
+      await server.stop();
+      await consumer.stop();
+    },
+  };
+}
