@@ -3,6 +3,7 @@ import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apol
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
 import { print, type DocumentNode, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { authorizationScope, type Viewer } from '@registry/auth';
+import { toFormattedError } from '@registry/errors';
 import type { Logger } from '@registry/logging';
 import { RESUME_VARIABLE, type SubscriptionPlan, type SubscriptionPlanner } from './planner.ts';
 import { Subscriber } from './subscriber.ts';
@@ -148,7 +149,8 @@ class SharedSubscription {
           if (Array.isArray(err)) this.chain = this.chain.then(() => this.refuse(err));
           else this.restart(err);
         },
-        complete: () => this.restart(undefined),
+        // The subgraph ended the stream itself: a refusal sent as a result, or its end. Final.
+        complete: () => (this.chain = this.chain.then(() => this.end())),
       },
     );
   }
@@ -169,7 +171,7 @@ class SharedSubscription {
     if (typeof cursor === 'string') this.lastCursor = cursor;
     const result = upstream.data ? await this.resolve(upstream) : { errors: upstream.errors ?? [] };
     const extensions = typeof cursor === 'string' ? { cursor } : undefined;
-    const errors = result.errors?.map((e) => this.options.maskError(toFormatted(e), e));
+    const errors = result.errors?.map((e) => this.options.maskError(toFormattedError(e), e));
     const payload: ExecutionResult = {
       ...(result.data !== undefined ? { data: result.data } : {}),
       ...(errors?.length ? { errors: errors as never } : {}),
@@ -179,10 +181,16 @@ class SharedSubscription {
   }
 
   private refuse(errors: readonly unknown[]): void {
-    const masked = errors.map((e) => this.options.maskError(toFormatted(e), e));
-    this.closed = true;
-    this.onEmpty();
-    for (const subscriber of [...this.subscribers]) subscriber.finish({ errors: masked as never });
+    const masked = errors.map((e) => this.options.maskError(toFormattedError(e), e));
+    this.end({ errors: masked as never });
+  }
+
+  private end(last?: ExecutionResult): void {
+    if (!this.closed) {
+      this.closed = true;
+      this.onEmpty();
+    }
+    for (const subscriber of [...this.subscribers]) subscriber.finish(last);
   }
 
   /** Runs the `rest` of the plan once for this event, with the event as the primary fetch's answer. */
@@ -213,11 +221,6 @@ class SharedSubscription {
     );
     return { data: response.data as ExecutionResult['data'], ...(response.errors ? { errors: response.errors } : {}) };
   }
-}
-
-function toFormatted(error: unknown): GraphQLFormattedError {
-  if (error && typeof error === 'object' && 'toJSON' in error && typeof error.toJSON === 'function') return error.toJSON();
-  return error as GraphQLFormattedError;
 }
 
 function describe(err: unknown): unknown {

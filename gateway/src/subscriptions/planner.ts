@@ -9,6 +9,7 @@ import {
   parse,
   print,
   valueFromAST,
+  visit,
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
@@ -81,21 +82,24 @@ function withResumeVariable(primary: FetchNode, variables: Record<string, unknow
     ...root,
     arguments: [...(root.arguments ?? []).filter((a) => a.name.value !== 'after'), resumeArg],
   };
+  const selectionSet = { ...operation.selectionSet, selections: operation.selectionSet.selections.map((s) => (s === root ? rewrittenRoot : s)) };
+  const used = new Set<string>();
+  visit(selectionSet, { Variable: (v) => void used.add(v.name.value) });
   const rewritten: OperationDefinitionNode = {
     ...operation,
     variableDefinitions: [
-      ...(operation.variableDefinitions ?? []),
+      ...(operation.variableDefinitions ?? []).filter((d) => used.has(d.variable.name.value)),
       {
         kind: Kind.VARIABLE_DEFINITION,
         variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: RESUME_VARIABLE } },
         type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } },
       },
     ],
-    selectionSet: { ...operation.selectionSet, selections: operation.selectionSet.selections.map((s) => (s === root ? rewrittenRoot : s)) },
+    selectionSet,
   };
   const text = print({ ...document, definitions: document.definitions.map((d) => (d === operation ? rewritten : d)) });
   return {
-    primary: { ...primary, operation: text, operationDocumentNode: undefined, variableUsages: [...(primary.variableUsages ?? []), RESUME_VARIABLE] },
+    primary: { ...primary, operation: text, operationDocumentNode: undefined, variableUsages: [...used] },
     initialAfter: typeof initial === 'string' ? initial : undefined,
   };
 }

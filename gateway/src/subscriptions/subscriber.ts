@@ -52,10 +52,10 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
-  /** Delivers a last result (an upstream refusal), then ends. */
-  finish(result: ExecutionResult): void {
+  /** Delivers a last result (an upstream refusal), if any, then ends. */
+  finish(result?: ExecutionResult): void {
     if (this.closed || this.ending) return;
-    this.queue.push(result);
+    if (result) this.queue.push(result);
     this.ending = true;
     this.signal();
   }

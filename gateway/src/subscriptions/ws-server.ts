@@ -111,6 +111,8 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           onOverflow: () => context.socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect with after'),
         });
       },
+      // Results reach here formatted and masked already (hub, Apollo): send them as they are.
+      onNext: (_ctx, _id, _payload, _args, result) => result as never,
       async execute(args): Promise<ExecutionResult> {
         const context = args.contextValue as LiveContext;
         const response = await options.apollo.executeOperation(

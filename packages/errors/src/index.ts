@@ -59,6 +59,13 @@ export function ruleViolation(rule: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.RuleViolation, rule } });
 }
 
+/** A GraphQLError or an already-formatted one (as graphql-ws hands them over), formatted. */
+export function toFormattedError(error: unknown): GraphQLFormattedError {
+  if (error instanceof GraphQLError) return error.toJSON();
+  if (error && typeof error === 'object' && 'message' in error) return error as GraphQLFormattedError;
+  return { message: String(error) };
+}
+
 export interface ErrorLogger {
   error(obj: object, msg?: string): void;
 }

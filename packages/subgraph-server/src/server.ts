@@ -4,13 +4,13 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
-import { createErrorMasker, unauthenticated } from '@registry/errors';
+import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/errors';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
 
@@ -79,7 +79,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         if (!result.errors) return;
         return {
           ...result,
-          errors: result.errors.map((e) => maskError(e.toJSON() as GraphQLFormattedError, e)),
+          errors: result.errors.map((e) => maskError(toFormattedError(e), e)),
         };
       },
     },

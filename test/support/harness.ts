@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadKeys, type RegistryKeys } from '@registry/auth';
+import { createTestDatabase, type DatabaseHandle } from '@registry/db';
+import { migrateAll, seedDemo, startRegistry, type Registry, type RegistryOptions } from '@registry/launcher';
+import { createLogger } from '@registry/logging';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestRegistry {
+  registry: Registry;
+  handle: DatabaseHandle;
+  keys: RegistryKeys;
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  login(loginId: string): Promise<string>;
+  ws(token?: string, onClose?: (code: number) => void): Client;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole federation on a fresh database (embedded PGlite, or a new database on the
+ * server of DATABASE_URL), every server on port 0, demo data seeded through the services.
+ */
+export async function startTestRegistry(options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit'>> = {}): Promise<TestRegistry> {
+  const handle = await createTestDatabase();
+  await migrateAll(handle);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));
+  const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
+  const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), ...options });
+  await seedDemo(registry);
+  const clients: Client[] = [];
+  const url = registry.gatewayUrl;
+
+  const gql: TestRegistry['gql'] = async (query, o = {}) => {
+    const response = await fetch(o.url ?? url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers },
+      body: JSON.stringify({ query, variables: o.variables ?? {} }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+    return { status: response.status, ...body } as never;
+  };
+
+  return {
+    registry,
+    handle,
+    keys,
+    url,
+    gql,
+    async login(loginId) {
+      const res = await gql<{ login: { token: string } }>(
+        'mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }',
+        { variables: { id: loginId, pw: 'demo-password' } },
+      );
+      if (!res.data?.login) throw new Error(`login failed for ${loginId}: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    ws(token, onClose) {
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        on: { closed: (event) => onClose?.((event as { code: number }).code) },
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await registry.stop();
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects a subscription's events; `take(n)` waits until n have arrived. */
+export function collect<T = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const events: ExecutionResult<T>[] = [];
+  const waiters: { n: number; resolve: () => void }[] = [];
+  let error: unknown;
+  let completed = false;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        events.push(value as ExecutionResult<T>);
+        for (const w of [...waiters]) if (events.length >= w.n) w.resolve();
+      },
+      error: (err) => {
+        error = err;
+        for (const w of waiters) w.resolve();
+      },
+      complete: () => {
+        completed = true;
+        for (const w of waiters) w.resolve();
+      },
+    },
+  );
+  return {
+    events,
+    get error() {
+      return error;
+    },
+    get completed() {
+      return completed;
+    },
+    take(n: number, timeoutMs = 10_000): Promise<ExecutionResult<T>[]> {
+      if (events.length >= n || error || completed) return Promise.resolve(events.slice(0, n));
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${n} events, got ${events.length}`)), timeoutMs);
+        waiters.push({
+          n,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve(events.slice(0, n));
+          },
+        });
+      });
+    },
+    dispose,
+  };
+}
+
+/** Waits until `predicate` holds, polling; for effects that arrive through durable events. */
+export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
