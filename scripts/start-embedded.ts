@@ -25,7 +25,7 @@ const registry = await startRegistry({
   production: config.NODE_ENV === 'production',
 });
 if (config.NODE_ENV !== 'production') {
-  await seedDemo(registry);
+  await seedDemo(registry, config.NODE_ENV);
   logger.info('demo data ready: every demo account\'s password is "demo-password" (see README)');
 }
 logger.info({ url: registry.gatewayUrl, database: handle.kind }, `registry ready at ${registry.gatewayUrl}`);

@@ -35,7 +35,7 @@ export async function startTestRegistry(options: Partial<Pick<RegistryOptions, '
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
   const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), ...options });
-  await seedDemo(registry);
+  await seedDemo(registry, 'test');
   const clients: Client[] = [];
   const url = registry.gatewayUrl;
 
@@ -69,6 +69,8 @@ export async function startTestRegistry(options: Partial<Pick<RegistryOptions, '
         webSocketImpl: WebSocket,
         lazy: false,
         retryAttempts: 0,
+        // Closes are asserted through `onClose`; the default would print them as errors.
+        onNonLazyError: () => undefined,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         on: { closed: (event) => onClose?.((event as { code: number }).code) },
       });

@@ -5,9 +5,10 @@ import type { Registry } from './registry.ts';
 
 /**
  * The demo data set, through the services in dependency order: people, then their cases,
- * then the committee and a discussion. Never run in production (see start-embedded).
+ * then the committee and a discussion. Refused in production: demo accounts with a published password must never exist there.
  */
-export async function seedDemo(registry: Registry): Promise<void> {
+export async function seedDemo(registry: Registry, nodeEnv: string): Promise<void> {
+  if (nodeEnv === 'production') throw new Error('Demo accounts are never seeded in production');
   const accounts = await seedOperators(registry.operators);
   const numbers = await seedCases(registry.cases, accounts);
   await registry.settle();

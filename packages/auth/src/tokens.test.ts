@@ -1,0 +1,59 @@
+import { SignJWT } from 'jose';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKeys, type RegistryKeys } from './keys.ts';
+import { signInternalToken, signUserToken, verifyInternalToken, verifyUserToken } from './tokens.ts';
+
+describe('tokens', () => {
+  let keys: RegistryKeys;
+  const viewer = { accountId: '6b1f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', roles: ['OPERATOR' as const], operatorId: 'OP0001', facilityId: 'F001' };
+
+  beforeAll(async () => {
+    keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'keys-')) });
+  });
+
+  it('should round-trip a user token with its viewer', async () => {
+    const token = await signUserToken(viewer, keys.userPrivate!);
+    const verified = await verifyUserToken(token, keys.userPublic);
+    expect(verified.viewer).toEqual(viewer);
+    expect(verified.jti).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('should refuse a user token where an internal one is expected, and the reverse', async () => {
+    const user = await signUserToken(viewer, keys.userPrivate!);
+    await expect(verifyInternalToken(user, 'operators', keys.internalPublic)).rejects.toThrow();
+    const internal = await signInternalToken(viewer, 'operators', keys.internalPrivate!);
+    await expect(verifyUserToken(internal, keys.userPublic)).rejects.toThrow();
+  });
+
+  it('should bind an internal token to one subgraph', async () => {
+    const internal = await signInternalToken(viewer, 'cases', keys.internalPrivate!);
+    await expect(verifyInternalToken(internal, 'operators', keys.internalPublic)).rejects.toThrow();
+    await expect(verifyInternalToken(internal, 'cases', keys.internalPublic)).resolves.toBeTruthy();
+  });
+
+  it('should refuse a token without a jti or roles, or past its expiry', async () => {
+    const base = () =>
+      new SignJWT({ roles: ['OPERATOR'] })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setIssuer('cto-registry')
+        .setAudience('cto-registry:gateway')
+        .setSubject('x')
+        .setIssuedAt();
+    const noJti = await base().setExpirationTime('5m').sign(keys.userPrivate!);
+    await expect(verifyUserToken(noJti, keys.userPublic)).rejects.toThrow();
+    const expired = await base().setJti('j').setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(keys.userPrivate!);
+    await expect(verifyUserToken(expired, keys.userPublic)).rejects.toThrow();
+    const noRoles = await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).setIssuer('cto-registry').setAudience('cto-registry:gateway').setSubject('x').setJti('j').setIssuedAt().setExpirationTime('5m').sign(keys.userPrivate!);
+    await expect(verifyUserToken(noRoles, keys.userPublic)).rejects.toThrow();
+  });
+
+  it('should carry a shared subscription scope without a personal identity', async () => {
+    const token = await signInternalToken({ roles: ['OPERATOR'], facilityId: 'F001' }, 'adjudication', keys.internalPrivate!);
+    const verified = await verifyInternalToken(token, 'adjudication', keys.internalPublic);
+    expect(verified.viewer.accountId).toBeUndefined();
+    expect(verified.viewer.roles).toEqual(['OPERATOR']);
+  });
+});
