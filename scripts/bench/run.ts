@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: the figures of docs/performance.md. Runs the whole registry in this
+ * process on the embedded database and, when DATABASE_URL is set, again on that server.
+ * Prints a Markdown table and writes .bench/results.json.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadKeys, signInternalToken, type Role } from '@registry/auth';
+import { createTestDatabase } from '@registry/db';
+import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
+import { createLogger } from '@registry/logging';
+import { fanout, type FanoutResult } from './fanout.ts';
+import { httpLoad, type LoadResult } from './http-load.ts';
+import { ms } from './stats.ts';
+
+const PAGE_DIRECT = '{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status } } }';
+const PAGE_FEDERATED = `{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status
+  operator { id name facility { name } } discussion { id posts { id body createdAt author { id name } } } } } }`;
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 2_000);
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
+const FANOUT_SIZES = (process.env['BENCH_FANOUT'] ?? '1000,5000').split(',').map(Number);
+const FANOUT_EVENTS = Number(process.env['BENCH_FANOUT_EVENTS'] ?? 20);
+
+interface DatabaseRun {
+  database: string;
+  direct: LoadResult;
+  gateway: LoadResult;
+  federated: LoadResult;
+  fanout: FanoutResult[];
+}
+
+async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
+  const handle = await createTestDatabase(databaseUrl);
+  await migrateAll(handle);
+  const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-keys-')) });
+  const registry = await startRegistry({ handle, keys, logger: createLogger('bench', 'warn'), subscriberQueueLimit: 10_000 });
+  try {
+    await seedDemo(registry, 'test');
+    const operator = { roles: ['OPERATOR' as Role], operatorId: 'OP0006', facilityId: 'F001' };
+    const ctx = registry.cases.contextFor({ ...operator, accountId: '00000000-0000-0000-0000-000000000006' });
+    for (let i = 0; i < 86; i++) {
+      await ctx.cases.register({ facilityId: 'F001', operatorId: 'OP0006', patientCode: `BENCH-${i}`, patientInitials: 'B.N.', domestic: true, procedureDate: '2026-06-01', vessel: 'RCA' });
+    }
+    await registry.settle();
+    const login = await fetch(registry.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(operatorId: "OP0003", password: "demo-password") { token } }' }),
+    });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const internal = await signInternalToken({ accountId: '00000000-0000-0000-0000-000000000003', roles: ['OPERATOR'], operatorId: 'OP0003', facilityId: 'F003' }, 'cases', keys.internalPrivate!);
+    const load = (url: string, auth: string, query: string) =>
+      httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: 200 });
+    const direct = await load(registry.subgraphUrls.cases, internal, PAGE_DIRECT);
+    const gateway = await load(registry.gatewayUrl, token, PAGE_DIRECT);
+    const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
+
+    const threadRes = await fetch(registry.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ case(registrationNumber: "CTO-2026-00011") { discussion { id } } }' }),
+    });
+    const threadId = ((await threadRes.json()) as any).data.case.discussion.id as string;
+    const fan: FanoutResult[] = [];
+    for (const size of FANOUT_SIZES) {
+      fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
+    }
+    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, fanout: fan };
+  } finally {
+    await registry.stop();
+    await handle.close();
+  }
+}
+
+function report(runs: DatabaseRun[]): string {
+  const lines = [
+    `Requests per HTTP figure: ${REQUESTS} at concurrency ${CONCURRENCY}; fan-out: ${FANOUT_EVENTS} events per size.`,
+    '',
+    '| database | query | p50 | p99 | req/s |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of runs) {
+    lines.push(`| ${r.database} | caseLibrary(50), straight to cases | ${ms(r.direct.p50)} | ${ms(r.direct.p99)} | ${r.direct.throughput.toFixed(0)} |`);
+    lines.push(`| ${r.database} | same query through the gateway | ${ms(r.gateway.p50)} | ${ms(r.gateway.p99)} | ${r.gateway.throughput.toFixed(0)} |`);
+    lines.push(`| ${r.database} | federated page (operator, facility, discussion, authors) | ${ms(r.federated.p50)} | ${ms(r.federated.p99)} | ${r.federated.throughput.toFixed(0)} |`);
+    lines.push(`| ${r.database} | gateway / direct p50 ratio | ${(r.gateway.p50 / r.direct.p50).toFixed(2)}× | | |`);
+  }
+  lines.push('', '| database | subscribers | delivered / expected | commit → last receive p50 | p99 | max | operators fetches per event |', '|---|---|---|---|---|---|---|');
+  for (const r of runs) {
+    for (const f of r.fanout) {
+      lines.push(`| ${r.database} | ${f.subscribers} | ${f.delivered} / ${f.expected} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.operatorsFetchesPerEvent.toFixed(2)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const runs = [await runOn(undefined)];
+if (process.env['DATABASE_URL']) runs.push(await runOn(process.env['DATABASE_URL']));
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
+process.stdout.write(`${report(runs)}\n`);
+process.exit(0);
