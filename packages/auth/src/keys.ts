@@ -51,15 +51,18 @@ interface Pems {
   internalPublic: string;
 }
 
+/** Environment files often carry a PEM on one line with literal `\n`s (as `npm run keys` prints it). */
+const pem = (value: string | undefined) => value?.replace(/\\n/g, '\n');
+
 function fromConfig(source: KeySource): Pems {
   if (!source.USER_TOKEN_PUBLIC_KEY || !source.INTERNAL_TOKEN_PUBLIC_KEY) {
     throw new Error('USER_TOKEN_PUBLIC_KEY and INTERNAL_TOKEN_PUBLIC_KEY are required in production');
   }
   return {
-    userPrivate: source.USER_TOKEN_PRIVATE_KEY,
-    userPublic: source.USER_TOKEN_PUBLIC_KEY,
-    internalPrivate: source.INTERNAL_TOKEN_PRIVATE_KEY,
-    internalPublic: source.INTERNAL_TOKEN_PUBLIC_KEY,
+    userPrivate: pem(source.USER_TOKEN_PRIVATE_KEY),
+    userPublic: pem(source.USER_TOKEN_PUBLIC_KEY)!,
+    internalPrivate: pem(source.INTERNAL_TOKEN_PRIVATE_KEY),
+    internalPublic: pem(source.INTERNAL_TOKEN_PUBLIC_KEY)!,
   };
 }
 

@@ -57,3 +57,26 @@ describe('tokens', () => {
     expect(verified.viewer.roles).toEqual(['OPERATOR']);
   });
 });
+
+describe('production keys', () => {
+  it('should load keys from configuration, one-line PEMs included, and generate none', async () => {
+    const { generateKeyPairPem } = await import('./keys.ts');
+    const user = await generateKeyPairPem();
+    const internal = await generateKeyPairPem();
+    const oneLine = (s: string) => s.trim().replace(/\n/g, '\\n');
+    const keys = await loadKeys({
+      NODE_ENV: 'production',
+      DATA_DIR: '/nonexistent',
+      USER_TOKEN_PUBLIC_KEY: oneLine(user.publicPem),
+      INTERNAL_TOKEN_PUBLIC_KEY: internal.publicPem,
+      INTERNAL_TOKEN_PRIVATE_KEY: oneLine(internal.privatePem),
+    });
+    expect(keys.userPrivate).toBeUndefined();
+    const token = await signInternalToken({ roles: [] }, 'cases', keys.internalPrivate!);
+    await expect(verifyInternalToken(token, 'cases', keys.internalPublic)).resolves.toBeTruthy();
+  });
+
+  it('should refuse to start in production without configured keys', async () => {
+    await expect(loadKeys({ NODE_ENV: 'production', DATA_DIR: '/nonexistent' })).rejects.toThrow('required in production');
+  });
+});

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 
 import type { RegistryKeys } from '@registry/auth';
-import { EventBus } from '@registry/bus';
+import { type EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';

@@ -4,7 +4,7 @@ import { forbidden, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { OperatorRecord, OperatorRepository } from './operator-repository.ts';
 import { canSeeOperator } from './operator-policy.ts';
-import { OperatorStatus } from './operator-status.ts';
+import { type OperatorStatus } from './operator-status.ts';
 
 export interface EnrolInput {
   id: string;
