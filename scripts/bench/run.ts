@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKeys, signInternalToken, type Role } from '@registry/auth';
-import { createTestDatabase } from '@registry/db';
+import { createTestDatabase, openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { fanout, type FanoutResult } from './fanout.ts';
@@ -31,7 +31,8 @@ interface DatabaseRun {
 }
 
 async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
-  const handle = await createTestDatabase(databaseUrl);
+  // Embedded: a fresh in-memory PGlite; server: a fresh database on it.
+  const handle = databaseUrl ? await createTestDatabase(databaseUrl) : await openDatabase({});
   await migrateAll(handle);
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-keys-')) });
   const registry = await startRegistry({ handle, keys, logger: createLogger('bench', 'warn'), subscriberQueueLimit: 10_000 });
