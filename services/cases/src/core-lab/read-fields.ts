@@ -1,0 +1,53 @@
+/**
+ * What a core-lab reader records for a case [R26]: the angiographic judgement, read blind
+ * from the images [R25]. Every field here is decisive: the two reads must agree on it,
+ * or the supervisor decides it.
+ */
+export type CtoStatus = 'CTO_CONFIRMED' | 'SUBTOTAL' | 'NOT_ELIGIBLE';
+export type Perforation = 'NONE' | 'ELLIS_I' | 'ELLIS_II' | 'ELLIS_III' | 'ELLIS_III_CAVITY_SPILLING';
+export type Timi = 0 | 1 | 2 | 3;
+
+export interface CoreLabJudgement {
+  ctoStatus: CtoStatus;
+  /** J-CTO items as read [R24]. */
+  bluntStump: boolean;
+  calcification: boolean;
+  bending: boolean;
+  occlusionLength20mm: boolean;
+  retryLesion: boolean;
+  timiBefore: Timi;
+  timiAfter: Timi;
+  /** Residual stenosis of the treated segment, percent of diameter. */
+  residualStenosis: number;
+  sideBranchLoss: boolean;
+  technicalSuccess: boolean;
+  perforation: Perforation;
+  noReflow: boolean;
+  dissection: boolean;
+}
+
+export type JudgementField = keyof CoreLabJudgement;
+
+export const JUDGEMENT_FIELDS: readonly JudgementField[] = [
+  'ctoStatus',
+  'bluntStump',
+  'calcification',
+  'bending',
+  'occlusionLength20mm',
+  'retryLesion',
+  'timiBefore',
+  'timiAfter',
+  'residualStenosis',
+  'sideBranchLoss',
+  'technicalSuccess',
+  'perforation',
+  'noReflow',
+  'dissection',
+];
+
+/**
+ * Two residual-stenosis reads within this many percentage points agree (their mean,
+ * rounded, is the result): quantitative reads of one image differ by a few points, and
+ * the clinically decisive line (< 30 %) is far wider than that.
+ */
+export const RESIDUAL_STENOSIS_TOLERANCE = 10;
