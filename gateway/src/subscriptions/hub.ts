@@ -50,9 +50,8 @@ export class SubscriptionHub {
   constructor(private readonly options: HubOptions) {}
 
   subscribe(request: SubscribeRequest): AsyncIterableIterator<ExecutionResult> {
-    // Only what authorization depends on travels upstream: no personal identity is shared.
-    const scope: Viewer = { roles: [...request.viewer.roles].sort(), ...(request.viewer.facilityId ? { facilityId: request.viewer.facilityId } : {}) };
-    const scopeKey = authorizationScope(scope);
+    const plan = this.options.planner.plan(request.document, request.operationName, request.variables);
+    const { scope, scopeKey } = scopeOf(request.viewer, plan.personal);
     const key = createHash('sha256')
       .update(print(request.document))
       .update('\0')
@@ -64,7 +63,6 @@ export class SubscriptionHub {
       .digest('base64url');
     let entry = this.shared.get(key);
     if (!entry) {
-      const plan = this.options.planner.plan(request.document, request.operationName, request.variables);
       entry = new SharedSubscription(plan, request.variables, scope, scopeKey, this.options, () => this.shared.delete(key), () => this.eventsResolved++);
       this.shared.set(key, entry);
     }
@@ -221,6 +219,18 @@ class SharedSubscription {
     );
     return { data: response.data as ExecutionResult['data'], ...(response.errors ? { errors: response.errors } : {}) };
   }
+}
+
+/**
+ * Who an upstream subscription speaks for. A shared field: the roles and facility that
+ * authorization depends on, and no personal identity, so identical subscriptions of one
+ * scope share. A `@personal` field: the person, so nothing personal is ever shared.
+ */
+function scopeOf(viewer: Viewer, personal: boolean): { scope: Viewer; scopeKey: string } {
+  const shared: Viewer = { roles: [...viewer.roles].sort(), ...(viewer.facilityId ? { facilityId: viewer.facilityId } : {}) };
+  if (!personal) return { scope: shared, scopeKey: authorizationScope(shared) };
+  const person = `${viewer.accountId ?? ''}|${viewer.operatorId ?? ''}`;
+  return { scope: viewer, scopeKey: `${authorizationScope(shared)}:${createHash('sha256').update(person).digest('base64url').slice(0, 22)}` };
 }
 
 function describe(err: unknown): unknown {

@@ -27,7 +27,12 @@ export interface SubscriptionPlan {
   rest: PlanNode | undefined;
   /** The root field's `after` as the client gave it. */
   initialAfter: string | undefined;
+  /** The root field is marked `@personal`: its events depend on who is asking. */
+  personal: boolean;
 }
+
+/** The composed directive a subgraph puts on a live field whose events depend on the person. */
+export const PERSONAL_DIRECTIVE = 'personal';
 
 /**
  * Plans subscriptions with the gateway's own query planner over the committed supergraph.
@@ -57,7 +62,14 @@ export class SubscriptionPlanner {
     const node = queryPlan.node;
     if (node?.kind !== 'Subscription') throw new Error('not a subscription plan');
     const { primary, initialAfter } = withResumeVariable(node.primary, variables);
-    return { operationContext, primary, rest: node.rest, initialAfter };
+    return { operationContext, primary, rest: node.rest, initialAfter, personal: this.isPersonal(operationContext.operation) };
+  }
+
+  /** Read from the supergraph (the API schema drops composed directives, as it should). */
+  private isPersonal(operation: OperationDefinitionNode): boolean {
+    const root = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    const field = root ? this.supergraphSchema.getSubscriptionType()?.getFields()[root.name.value] : undefined;
+    return Boolean(field?.astNode?.directives?.some((d) => d.name.value === PERSONAL_DIRECTIVE));
   }
 }
 
