@@ -13,10 +13,13 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 /**
  * graphql-js `subscribe`, plus each event's cursor in `extensions.cursor`: the source
  * stream yields payloads that carry their cursor (see `withCursor`), and each one is
- * executed against the operation's selection as graphql-js would.
+ * executed against the operation's selection as graphql-js would, but with a fresh
+ * context from `renewContext`: a subscription lives for hours, and its DataLoaders must
+ * not answer a later event from an earlier event's cache.
  */
 export async function subscribeWithCursors(
   args: ExecutionArgs,
+  renewContext: () => unknown = () => args.contextValue,
 ): Promise<ExecutionResult | AsyncGenerator<ExecutionResult>> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
@@ -27,7 +30,7 @@ export async function subscribeWithCursors(
         const next = await iterator.next();
         if (next.done) return;
         const payload = next.value as CursorPayload;
-        const result = (await execute({ ...args, rootValue: payload })) as ExecutionResult;
+        const result = (await execute({ ...args, rootValue: payload, contextValue: renewContext() })) as ExecutionResult;
         const cursor = payload[CURSOR];
         yield cursor === undefined ? result : { ...result, extensions: { ...result.extensions, cursor } };
       }

@@ -14,7 +14,7 @@ import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
 
-export interface SubgraphServerOptions<TContext extends BaseContext> {
+export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: Viewer }> {
   /** The subgraph's name: the audience its internal tokens must carry. */
   name: string;
   schema: GraphQLSchema;
@@ -45,7 +45,7 @@ const BEARER = /^Bearer (.+)$/i;
  * health routes. Every GraphQL request, `_entities` included, and every WebSocket must
  * carry a token the gateway signed for this subgraph: nothing reaches a resolver otherwise.
  */
-export async function createSubgraphServer<TContext extends BaseContext>(
+export async function createSubgraphServer<TContext extends BaseContext & { viewer: Viewer }>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
   const { name, schema, logger } = options;
@@ -74,7 +74,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         clearTimeout(expiryTimers.get(ctx.extra.socket));
       },
       context: (ctx) => options.createContext(ctx.extra.token!.viewer),
-      subscribe: subscribeWithCursors,
+      subscribe: (args) => {
+        const { viewer } = args.contextValue as TContext;
+        return subscribeWithCursors(args, () => options.createContext(viewer));
+      },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors) return;
         return {
