@@ -69,6 +69,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Node closes idle keep-alive sockets after 5 s; a client (the gateway's fetch, a
+  // browser) reusing one at that moment gets ECONNRESET. Outlive the clients' idle timeout.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,

@@ -52,6 +52,10 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Node closes idle keep-alive sockets after 5 s; a client (the gateway's fetch, a
+  // browser) reusing one at that moment gets ECONNRESET. Outlive the clients' idle timeout.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1 << 20 });
   const maskError = createErrorMasker(logger);
   const verify = (token: string) => verifyInternalToken(token, name, options.internalPublicKey);
