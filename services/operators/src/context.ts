@@ -4,10 +4,16 @@ import type { Database } from '@registry/db';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
+import { ApplicationService } from './certification/application-service.ts';
+import { ReviewService } from './certification/review-service.ts';
 import { FacilityService } from './facilities/facility-service.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { MonitoringService } from './monitoring/monitoring-service.ts';
 import { OperatorService } from './operators/operator-service.ts';
+import { RenewalService } from './renewal/renewal-service.ts';
 import type { Repositories } from './repositories.ts';
+import { RevocationService } from './revocation/revocation-service.ts';
+import { SteeringService } from './steering/steering-service.ts';
 
 export interface OperatorsContext {
   viewer: Viewer;
@@ -17,6 +23,12 @@ export interface OperatorsContext {
   operators: OperatorService;
   facilities: FacilityService;
   people: PersonService;
+  applications: ApplicationService;
+  reviews: ReviewService;
+  renewals: RenewalService;
+  monitoring: MonitoringService;
+  revocations: RevocationService;
+  steering: SteeringService;
 }
 
 export interface ContextDeps {
@@ -27,14 +39,21 @@ export interface ContextDeps {
 
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
 export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsContext {
-  const loaders = createLoaders(deps.repos);
+  const { db, repos } = deps;
+  const loaders = createLoaders(repos);
   return {
     viewer,
     loaders,
-    auth: new AuthService(deps.db, deps.repos.accounts, deps.repos.operators, deps.userSigningKey),
-    accounts: new AccountService(deps.repos.accounts),
-    operators: new OperatorService(viewer, deps.repos.operators, loaders),
-    facilities: new FacilityService(viewer, deps.repos.facilities, loaders),
+    auth: new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey),
+    accounts: new AccountService(viewer, db, repos.accounts),
+    operators: new OperatorService(viewer, repos.operators, loaders),
+    facilities: new FacilityService(viewer, repos.facilities, loaders),
     people: new PersonService(viewer, loaders),
+    applications: new ApplicationService(viewer, db, repos),
+    reviews: new ReviewService(viewer, db, repos),
+    renewals: new RenewalService(viewer, db, repos),
+    monitoring: new MonitoringService(viewer, db, repos),
+    revocations: new RevocationService(viewer, db, repos),
+    steering: new SteeringService(viewer, db, repos),
   };
 }

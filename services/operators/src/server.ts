@@ -9,8 +9,14 @@ import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer
 import { accountResolvers } from './accounts/resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
 import { createContext, type OperatorsContext } from './context.ts';
+import { certificationResolvers } from './certification/resolvers.ts';
 import { facilityResolvers } from './facilities/resolvers.ts';
+import { createOfficialResultConsumer } from './monitoring/official-result-consumer.ts';
+import { monitoringResolvers } from './monitoring/resolvers.ts';
 import { operatorResolvers } from './operators/resolvers.ts';
+import { renewalResolvers } from './renewal/resolvers.ts';
+import { revocationResolvers } from './revocation/resolvers.ts';
+import { steeringResolvers } from './steering/resolvers.ts';
 import { createRepositories, type Repositories } from './repositories.ts';
 
 export const SUBGRAPH_NAME = 'operators';
@@ -47,10 +53,22 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
   const schema = buildSubgraphSchema({
     typeDefs: loadTypeDefs(schemaDir),
-    resolvers: mergeResolvers(accountResolvers, operatorResolvers, facilityResolvers) as never,
+    resolvers: mergeResolvers(
+      accountResolvers,
+      operatorResolvers,
+      facilityResolvers,
+      certificationResolvers,
+      renewalResolvers,
+      monitoringResolvers,
+      revocationResolvers,
+      steeringResolvers,
+    ) as never,
   });
-  const consumer = createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger);
-  consumer.start();
+  const consumers = [
+    createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger),
+    createOfficialResultConsumer(deps.handle, deps.bus, repos.monitoring, deps.logger),
+  ];
+  for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({
     name: SUBGRAPH_NAME,
     schema,
@@ -64,10 +82,12 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     repos,
     contextFor,
     transaction: (fn) => deps.handle.db.transaction((tx) => fn(tx as unknown as Transaction)),
-    catchUp: () => consumer.drain(),
+    async catchUp() {
+      for (const consumer of consumers) await consumer.drain();
+    },
     async stop() {
       await server.stop();
-      await consumer.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
     },
   };
 }

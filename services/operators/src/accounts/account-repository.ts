@@ -65,6 +65,33 @@ export class AccountRepository {
     return Boolean(row);
   }
 
+  async credentialsById(tx: Executor, id: string): Promise<AccountCredentials | undefined> {
+    const [row] = await tx
+      .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+      .from(accounts)
+      .where(eq(accounts.id, id))
+      .for('update');
+    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+  }
+
+  async byLoginIdIn(tx: Executor, loginId: string): Promise<AccountRecord | undefined> {
+    const [row] = await tx.select(publicColumns).from(accounts).where(eq(accounts.loginId, loginId));
+    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+  }
+
+  async byOperatorIdIn(tx: Executor, operatorId: string): Promise<AccountRecord | undefined> {
+    const [row] = await tx.select(publicColumns).from(accounts).where(eq(accounts.operatorId, operatorId));
+    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+  }
+
+  async setPassword(tx: Executor, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
+    await tx.update(accounts).set({ passwordHash, mustChangePassword, failedAttempts: 0, lockedUntil: null }).where(eq(accounts.id, id));
+  }
+
+  async setRoles(tx: Executor, id: string, roles: readonly Role[]): Promise<void> {
+    await tx.update(accounts).set({ roles: [...roles] }).where(eq(accounts.id, id));
+  }
+
   async insert(tx: Executor, account: NewAccount): Promise<string> {
     const [row] = await tx.insert(accounts).values(account).returning({ id: accounts.id });
     return row!.id;

@@ -1,7 +1,10 @@
-import type { Role } from '@registry/auth';
-import type { Executor } from '@registry/db';
-import type { AccountRepository } from './account-repository.ts';
-import { hashPassword } from './password.ts';
+import { Role, type Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, notFound } from '@registry/errors';
+import { assertRole } from '../steering/steering-policy.ts';
+import type { AccountRecord, AccountRepository } from './account-repository.ts';
+import { DERIVED_ROLES } from './derived-roles.ts';
+import { generateInitialPassword, hashPassword } from './password.ts';
 
 export interface AccountInput {
   loginId: string;
@@ -13,14 +16,66 @@ export interface AccountInput {
   mustChangePassword?: boolean;
 }
 
-/** Opening accounts: the secretariat's work [R34]; used by seeding and by later issues. */
-export class AccountService {
-  constructor(private readonly accounts: AccountRepository) {}
+export interface StaffAccountInput {
+  loginId: string;
+  displayName: string;
+  roles: Role[];
+  facilityId?: string | null;
+}
 
+const LOGIN_ID = /^[a-z0-9][a-z0-9-]{2,39}$/;
+
+/** Opening accounts and their staff roles: the secretariat's work [R34]. */
+export class AccountService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly accounts: AccountRepository,
+  ) {}
+
+  /** For seeding and in-process callers that already hold a transaction. */
   async open(tx: Executor, input: AccountInput, actorAccountId: string | null): Promise<string> {
     const { password, ...rest } = input;
     const id = await this.accounts.insert(tx, { ...rest, passwordHash: await hashPassword(password) });
     await this.accounts.audit(tx, { actorAccountId, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
     return id;
+  }
+
+  /** [R34] a staff account for any role in DOMAIN.md, with an initial password shown once. */
+  async openStaff(input: StaffAccountInput): Promise<{ account: AccountRecord; initialPassword: string }> {
+    assertRole(this.viewer, [Role.Secretariat], 'R34', 'The research secretariat opens accounts');
+    const actor = this.viewer.accountId;
+    if (!LOGIN_ID.test(input.loginId)) throw badUserInput('A login ID is 3–40 lowercase letters, digits or dashes', ['input', 'loginId']);
+    if (!input.displayName.trim()) throw badUserInput('A name is required', ['input', 'displayName']);
+    this.checkStaffRoles(input.roles, ['input', 'roles']);
+    if (input.roles.includes(Role.SiteContact) && !input.facilityId) throw badUserInput('A site contact acts for one facility', ['input', 'facilityId']);
+    const initialPassword = generateInitialPassword();
+    const passwordHash = await hashPassword(initialPassword);
+    return this.db.transaction(async (tx) => {
+      if (await this.accounts.byLoginIdIn(tx, input.loginId)) throw badUserInput('This login ID is taken', ['input', 'loginId']);
+      const id = await this.accounts.insert(tx, { loginId: input.loginId, displayName: input.displayName.trim(), passwordHash, roles: input.roles, facilityId: input.facilityId ?? null, mustChangePassword: true });
+      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
+      const account = await this.accounts.byLoginIdIn(tx, input.loginId);
+      return { account: account!, initialPassword };
+    });
+  }
+
+  /** [R34] replaces an account's staff roles; the change is audited with before and after. */
+  async changeStaffRoles(loginId: string, roles: Role[]): Promise<AccountRecord> {
+    assertRole(this.viewer, [Role.Secretariat], 'R34', 'The research secretariat manages accounts');
+    const actor = this.viewer.accountId;
+    this.checkStaffRoles(roles, ['roles']);
+    return this.db.transaction(async (tx) => {
+      const account = await this.accounts.byLoginIdIn(tx, loginId);
+      if (!account) throw notFound('Account');
+      await this.accounts.setRoles(tx, account.id, roles);
+      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ROLE_CHANGED', subject: account.id, detail: { from: account.roles, to: roles } });
+      return { ...account, roles };
+    });
+  }
+
+  private checkStaffRoles(roles: readonly Role[], field: string[]): void {
+    const derived = roles.find((r) => DERIVED_ROLES.includes(r));
+    if (derived) throw badUserInput(`${derived} follows from an operator's status or a steering term and cannot be granted`, field);
   }
 }

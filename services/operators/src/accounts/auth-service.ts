@@ -2,21 +2,30 @@ import type { CryptoKey } from 'jose';
 import { decodeJwt } from 'jose';
 import { Role, signUserToken, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
-import { unauthenticated } from '@registry/errors';
+import { badUserInput, unauthenticated } from '@registry/errors';
+import { today } from '../calendar.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { AccountRecord, AccountRepository } from './account-repository.ts';
-import { DUMMY_HASH, verifyPassword } from './password.ts';
+import type { SteeringRepository } from '../steering/steering-repository.ts';
+import { DERIVED_ROLES } from './derived-roles.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
 
 /** Failures in a row before an account locks, and for how long [T14.1]. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
+/** [T14.1] the shortest password a person may choose. */
+export const MIN_PASSWORD_LENGTH = 12;
+
 export interface LoginResult {
   token: string;
   expiresAt: string;
   account: AccountRecord;
+  /** The initial password must be changed first: the token carries no role until then. */
+  mustChangePassword: boolean;
 }
+
 
 /** The operator role a status grants: only CERTIFIED operators act as OPERATOR [R5]. */
 const ROLE_BY_STATUS: Partial<Record<OperatorStatus, Role>> = {
@@ -27,9 +36,11 @@ const ROLE_BY_STATUS: Partial<Record<OperatorStatus, Role>> = {
 
 export class AuthService {
   constructor(
+    private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly accounts: AccountRepository,
     private readonly operators: OperatorRepository,
+    private readonly steering: SteeringRepository,
     private readonly signingKey: CryptoKey | undefined,
   ) {}
 
@@ -38,7 +49,6 @@ export class AuthService {
    * same work, so the answer tells an attacker nothing about which IDs exist.
    */
   async login(loginId: string, password: string): Promise<LoginResult> {
-    if (!this.signingKey) throw new Error('this process holds no user-token signing key');
     const account = await this.accounts.credentialsByLoginId(loginId);
     const passwordOk = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
     const locked = Boolean(account?.lockedUntil && account.lockedUntil.getTime() > Date.now());
@@ -50,11 +60,46 @@ export class AuthService {
     const viewer = await this.viewerOf(account);
     await this.db.transaction(async (tx) => {
       await this.accounts.recordLoginOutcome(tx, account.id, true, null);
-      await this.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles } });
+      await this.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } });
     });
-    const token = await signUserToken(viewer, this.signingKey);
+    return this.issue(account, viewer);
+  }
+
+  /**
+   * Changes the signed-in account's password and returns a full token. A wrong current
+   * password counts as a failed login (and towards the lockout) [T14.1].
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<LoginResult> {
+    const accountId = this.viewer.accountId;
+    if (!accountId) throw unauthenticated();
+    if (newPassword.length < MIN_PASSWORD_LENGTH) throw badUserInput(`A password has at least ${MIN_PASSWORD_LENGTH} characters`, ['newPassword']);
+    if (newPassword === currentPassword) throw badUserInput('The new password must differ from the current one', ['newPassword']);
+    const account = await this.accounts.credentialsById(this.db, accountId);
+    if (!account) throw unauthenticated();
+    const locked = Boolean(account.lockedUntil && account.lockedUntil.getTime() > Date.now());
+    if (locked || !(await verifyPassword(account.passwordHash, currentPassword))) {
+      await this.recordFailure(account.id, account.failedAttempts + 1, locked);
+      throw unauthenticated('Invalid operator ID or password');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      await this.accounts.setPassword(tx, account.id, passwordHash, false);
+      await this.accounts.audit(tx, { actorAccountId: account.id, action: 'PASSWORD_CHANGED', subject: account.id });
+    });
+    const changed = { ...account, mustChangePassword: false };
+    return this.issue(changed, await this.viewerOf(changed));
+  }
+
+  /**
+   * A token for the account. Until the initial password is changed it carries no role,
+   * so every subgraph refuses it for anything but `changePassword` and `viewer` [R11].
+   */
+  private async issue(account: AccountRecord, viewer: Viewer & { accountId: string }): Promise<LoginResult> {
+    if (!this.signingKey) throw new Error('this process holds no user-token signing key');
+    const granted = account.mustChangePassword ? { ...viewer, roles: [] } : viewer;
+    const token = await signUserToken(granted, this.signingKey);
     const { exp } = decodeJwt(token);
-    return { token, expiresAt: new Date(exp! * 1000).toISOString(), account: { ...account, roles: [...viewer.roles] } };
+    return { token, expiresAt: new Date(exp! * 1000).toISOString(), account: { ...account, roles: [...granted.roles] }, mustChangePassword: account.mustChangePassword };
   }
 
   private async recordFailure(accountId: string, failures: number, alreadyLocked: boolean): Promise<void> {
@@ -65,8 +110,13 @@ export class AuthService {
     });
   }
 
+  /**
+   * Roles at this moment: staff roles from the account, the operator role from the
+   * operator's status, and STEERING from a term covering today [R36].
+   */
   private async viewerOf(account: AccountRecord): Promise<Viewer & { accountId: string }> {
-    const roles = new Set<Role>(account.roles);
+    const roles = new Set<Role>(account.roles.filter((r) => !DERIVED_ROLES.includes(r)));
+    if (await this.steering.isSitting(undefined, account.id, today())) roles.add(Role.Steering);
     let facilityId = account.facilityId ?? undefined;
     if (account.operatorId) {
       const [operator] = await this.operators.byIds([account.operatorId]);

@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
 
 /**
  * argon2id with OWASP's first recommended setting (19 MiB, 2 iterations, 1 lane):
@@ -16,3 +17,11 @@ export function verifyPassword(hash: string, password: string): Promise<boolean>
 
 /** Verified against when the login ID is unknown, so both failures take the same time. */
 export const DUMMY_HASH = await hashPassword('not-a-real-password');
+
+/**
+ * An initial password: 16 characters from 96 random bits, shown once to whoever opens the
+ * account and stored only as its hash; the holder must change it at first login [R11].
+ */
+export function generateInitialPassword(): string {
+  return randomBytes(12).toString('base64url');
+}

@@ -17,9 +17,19 @@ export class PersonService {
     return account;
   }
 
-  /** The signed-in user's own account, or null for an anonymous visitor. */
+  /** A person when the viewer may see names, or null: for optional references such as "decided by". */
+  async find(id: string): Promise<AccountRecord | null> {
+    if (!canSeePerson(this.viewer)) return null;
+    return (await this.loaders.accountById.load(id)) ?? null;
+  }
+
+  /**
+   * The signed-in user's own account, or null for an anonymous visitor. Its roles are the
+   * ones this request carries (derived at login), not only the staff roles stored.
+   */
   async viewerAccount(): Promise<AccountRecord | null> {
     if (!this.viewer.accountId) return null;
-    return (await this.loaders.accountById.load(this.viewer.accountId)) ?? null;
+    const account = await this.loaders.accountById.load(this.viewer.accountId);
+    return account ? { ...account, roles: [...this.viewer.roles] } : null;
   }
 }

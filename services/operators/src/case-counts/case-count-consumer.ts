@@ -31,6 +31,7 @@ export function createCaseCountConsumer(handle: DatabaseHandle, bus: EventBus, c
         operatorId: p.operatorId,
         year: Number(p.completedOn.slice(0, 4)),
         domestic: p.domestic,
+        completedOn: p.completedOn.slice(0, 10),
       });
     },
     (err) => logger.error({ err }, 'case-count consumer failed; will retry'),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The operators subgraph owns this schema; no other service reads it. */
 export const operatorsSchema = pgSchema('operators');
@@ -94,4 +94,167 @@ export const countedRegistrations = operatorsSchema.table('counted_registrations
   registrationNumber: text('registration_number').primaryKey(),
   operatorId: text('operator_id').notNull(),
   year: integer('year').notNull(),
+  /** The day it completed: an associate's review counts a one-year window [R11]. */
+  completedOn: date('completed_on', { mode: 'string' }),
+});
+
+/** 加盟申込書: an application to join as an associate [R11][R50a]. */
+export const applications = operatorsSchema.table('applications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicantName: text('applicant_name').notNull(),
+  facilityId: text('facility_id')
+    .notNull()
+    .references(() => facilities.id),
+  ctoExperience: integer('cto_experience').notNull(),
+  status: text('status').notNull(),
+  filedOn: date('filed_on', { mode: 'string' }).notNull(),
+  filedByAccountId: uuid('filed_by_account_id'),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  decidedBy: uuid('decided_by'),
+  decisionReason: text('decision_reason'),
+  /** The operator ID issued on approval [R11]. */
+  operatorId: text('operator_id').references(() => operators.id),
+});
+
+/** 推薦状: given by a certified operator, signed in, for one application [R11]. */
+export const recommendations = operatorsSchema.table(
+  'recommendations',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    recommenderOperatorId: text('recommender_operator_id')
+      .notNull()
+      .references(() => operators.id),
+    recommenderAccountId: uuid('recommender_account_id').notNull(),
+    letter: text('letter').notNull(),
+    givenOn: date('given_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.recommenderOperatorId] })],
+);
+
+/** 審査請求: an associate's request to be certified, and STEERING's decision [R11]. */
+export const certificationReviews = operatorsSchema.table('certification_reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  operatorId: text('operator_id')
+    .notNull()
+    .references(() => operators.id),
+  requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+  completedRegistrations: integer('completed_registrations').notNull(),
+  windowFrom: date('window_from', { mode: 'string' }).notNull(),
+  windowTo: date('window_to', { mode: 'string' }).notNull(),
+  status: text('status').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  decidedBy: uuid('decided_by'),
+  reason: text('reason'),
+});
+
+/** One row per renewed year: a second run for the same year changes nothing [R14]. */
+export const renewalRuns = operatorsSchema.table('renewal_runs', {
+  year: integer('year').primaryKey(),
+  runOn: date('run_on', { mode: 'string' }).notNull(),
+  runBy: uuid('run_by'),
+});
+
+/** What renewal found and did for each operator in a year [R10][R14]. */
+export const renewalResults = operatorsSchema.table(
+  'renewal_results',
+  {
+    year: integer('year').notNull(),
+    operatorId: text('operator_id')
+      .notNull()
+      .references(() => operators.id),
+    domestic: integer('domestic').notNull(),
+    overseas: integer('overseas').notNull(),
+    statusBefore: text('status_before').notNull(),
+    outcome: text('outcome').notNull(),
+    /** Consecutive calendar years under 50 as a certified operator, this one included. */
+    leanYears: integer('lean_years').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.operatorId] })],
+);
+
+/** 継続の意思確認: the secretariat's question after two lean years [R10]. */
+export const continuationQuestions = operatorsSchema.table(
+  'continuation_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    operatorId: text('operator_id')
+      .notNull()
+      .references(() => operators.id),
+    askedForYear: integer('asked_for_year').notNull(),
+    askedOn: date('asked_on', { mode: 'string' }).notNull(),
+    answer: text('answer'),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+  },
+  (t) => [uniqueIndex('continuation_questions_operator_year_idx').on(t.operatorId, t.askedForYear)],
+);
+
+/** 運営委員: three-year terms, renewable [R35][R36]; STEERING is derived from them at login. */
+export const steeringTerms = operatorsSchema.table('steering_terms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  accountId: uuid('account_id')
+    .notNull()
+    .references(() => accounts.id),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  /** The general meeting's resolution that appointed the member [R35]. */
+  resolution: text('resolution').notNull(),
+  recordedBy: uuid('recorded_by'),
+});
+
+/** Official (core-lab) results, projected from the cases topic, for monitoring [R15]. */
+export const officialResults = operatorsSchema.table('official_results', {
+  registrationNumber: text('registration_number').primaryKey(),
+  operatorId: text('operator_id').notNull(),
+  year: integer('year').notNull(),
+  technicalSuccess: boolean('technical_success').notNull(),
+  procedureSuccess: boolean('procedure_success').notNull(),
+  complication: boolean('complication').notNull(),
+  indicationAppropriate: boolean('indication_appropriate').notNull(),
+});
+
+/** The published criteria [R38], in force from `from_year` until replaced; percentages. */
+export const monitoringThresholds = operatorsSchema.table('monitoring_thresholds', {
+  fromYear: integer('from_year').primaryKey(),
+  minIndicationAppropriateRate: doublePrecision('min_indication_appropriate_rate').notNull(),
+  maxComplicationRate: doublePrecision('max_complication_rate').notNull(),
+  minSuccessRate: doublePrecision('min_success_rate').notNull(),
+  setOn: date('set_on', { mode: 'string' }).notNull(),
+  setBy: uuid('set_by'),
+});
+
+/** 警告: issued by STEERING with its reason, under the operator ID [R15][R38]. */
+export const warnings = operatorsSchema.table(
+  'warnings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    operatorId: text('operator_id')
+      .notNull()
+      .references(() => operators.id),
+    year: integer('year').notNull(),
+    measures: text('measures').array().notNull(),
+    figures: jsonb('figures').notNull(),
+    reason: text('reason').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    issuedBy: uuid('issued_by'),
+  },
+  (t) => [uniqueIndex('warnings_operator_year_idx').on(t.operatorId, t.year)],
+);
+
+/** 認定取り消し, with its ground, reason and decision record [R10][R15][R50b]. */
+export const revocations = operatorsSchema.table('revocations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  operatorId: text('operator_id')
+    .notNull()
+    .references(() => operators.id),
+  ground: text('ground').notNull(),
+  reason: text('reason').notNull(),
+  decisionRecord: text('decision_record').notNull(),
+  warningId: uuid('warning_id').references(() => warnings.id),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  decidedBy: uuid('decided_by'),
+  /** Intentional exclusion of unfavourable cases is published on the homepage [R10]. */
+  published: boolean('published').notNull(),
 });

@@ -32,3 +32,9 @@ export function canSeeOperator(viewer: Viewer, operator: OperatorRecord): boolea
 export function canSeePerson(viewer: Viewer): boolean {
   return !isCoreLab(viewer) && hasAnyRole(viewer, NAMED_ROLES);
 }
+
+/** An operator's status history: the operator, and the staff who decide and keep the records [R34][R37]. */
+export function canReadHistory(viewer: Viewer, operatorId: string): boolean {
+  if (isCoreLab(viewer)) return false;
+  return viewer.operatorId === operatorId || hasAnyRole(viewer, [Role.Steering, Role.Secretariat]);
+}

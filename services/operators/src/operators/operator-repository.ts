@@ -1,4 +1,4 @@
-import { and, eq, inArray, max, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { facilities, operators, operatorStatusHistory } from '../db/schema.ts';
 import type { OperatorStatus } from './operator-status.ts';
@@ -9,6 +9,15 @@ export interface OperatorRecord {
   facilityId: string;
   status: OperatorStatus;
   statusSince: string;
+}
+
+export interface StatusHistoryRecord {
+  from: OperatorStatus | null;
+  to: OperatorStatus;
+  effectiveOn: string;
+  decidedBy: string | null;
+  reason: string;
+  rule: string;
 }
 
 export interface StatusChange {
@@ -62,6 +71,60 @@ export class OperatorRepository {
       .from(operatorStatusHistory)
       .where(or(eq(operatorStatusHistory.toStatus, 'CERTIFIED'), eq(operatorStatusHistory.fromStatus, 'CERTIFIED')));
     return row?.on ?? null;
+  }
+
+  /** One operator read inside the caller's transaction and locked until it ends. */
+  async lockById(tx: Executor, id: string): Promise<OperatorRecord | undefined> {
+    const [row] = await tx.select(columns).from(operators).where(eq(operators.id, id)).for('update');
+    return row ? toRecord(row) : undefined;
+  }
+
+  async byIdsIn(tx: Executor, ids: readonly string[]): Promise<OperatorRecord[]> {
+    if (ids.length === 0) return [];
+    return (await tx.select(columns).from(operators).where(inArray(operators.id, [...ids]))).map(toRecord);
+  }
+
+  /** Operators in the given statuses, locked: renewal changes them in one transaction. */
+  async lockByStatus(tx: Executor, statuses: readonly OperatorStatus[]): Promise<OperatorRecord[]> {
+    const rows = await tx.select(columns).from(operators).where(inArray(operators.status, [...statuses])).orderBy(asc(operators.id)).for('update');
+    return rows.map(toRecord);
+  }
+
+  /** The next 術者ID, `OP` and four or more digits [R11]; the primary key refuses a race. */
+  async nextId(tx: Executor): Promise<string> {
+    const [row] = await tx
+      .select({ n: sql<number>`coalesce(max(substring(${operators.id} from 3)::int), 0)` })
+      .from(operators)
+      .where(sql`${operators.id} ~ '^OP[0-9]+$'`);
+    return `OP${String(Number(row?.n ?? 0) + 1).padStart(4, '0')}`;
+  }
+
+  /** Every status change of one operator, oldest first. */
+  async history(operatorId: string): Promise<StatusHistoryRecord[]> {
+    const rows = await this.db
+      .select({
+        from: operatorStatusHistory.fromStatus,
+        to: operatorStatusHistory.toStatus,
+        effectiveOn: operatorStatusHistory.effectiveOn,
+        decidedBy: operatorStatusHistory.decidedBy,
+        reason: operatorStatusHistory.reason,
+        rule: operatorStatusHistory.rule,
+      })
+      .from(operatorStatusHistory)
+      .where(eq(operatorStatusHistory.operatorId, operatorId))
+      .orderBy(asc(operatorStatusHistory.effectiveOn), asc(operatorStatusHistory.recordedAt));
+    return rows.map((r) => ({ ...r, from: r.from as OperatorStatus | null, to: r.to as OperatorStatus }));
+  }
+
+  /** The day the operator last entered `status`, read inside the caller's transaction. */
+  async enteredOn(tx: Executor, operatorId: string, status: OperatorStatus): Promise<string | undefined> {
+    const [row] = await tx
+      .select({ on: operatorStatusHistory.effectiveOn })
+      .from(operatorStatusHistory)
+      .where(and(eq(operatorStatusHistory.operatorId, operatorId), eq(operatorStatusHistory.toStatus, status)))
+      .orderBy(desc(operatorStatusHistory.effectiveOn), desc(operatorStatusHistory.recordedAt))
+      .limit(1);
+    return row?.on;
   }
 
   async insert(tx: Executor, operator: OperatorRecord): Promise<void> {

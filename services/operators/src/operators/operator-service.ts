@@ -2,8 +2,8 @@ import type { Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
-import type { OperatorRecord, OperatorRepository } from './operator-repository.ts';
-import { canSeeOperator } from './operator-policy.ts';
+import type { OperatorRecord, OperatorRepository, StatusHistoryRecord } from './operator-repository.ts';
+import { canReadHistory, canSeeOperator } from './operator-policy.ts';
 import { type OperatorStatus } from './operator-status.ts';
 
 export interface EnrolInput {
@@ -27,6 +27,23 @@ export class OperatorService {
   /** The public list [R12]: open to anyone. */
   certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
     return this.operators.certified(filter);
+  }
+
+  /** [R12] the day the public list last changed; the secretariat keeps it at least yearly. */
+  async listUpdatedOn(): Promise<string | null> {
+    return this.operators.publicListUpdatedOn();
+  }
+
+  /** Every status change of an operator: for the operator and STEERING/SECRETARIAT. */
+  async history(operatorId: string): Promise<StatusHistoryRecord[]> {
+    if (!canReadHistory(this.viewer, operatorId)) throw forbidden("An operator's history is read by the operator, the steering committee and the secretariat");
+    return this.operators.history(operatorId);
+  }
+
+  /** An operator by ID, or null when it does not exist or is not visible to the viewer. */
+  async find(id: string): Promise<OperatorRecord | null> {
+    const operator = await this.loaders.operatorById.load(id);
+    return operator && canSeeOperator(this.viewer, operator) ? operator : null;
   }
 
   /** One operator through the request's loader (one SQL statement per `_entities` batch). */

@@ -1,6 +1,9 @@
 import { Role } from '@registry/auth';
 import type { OperatorsService } from '../server.ts';
+import { shiftDate, today } from '../calendar.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
+import { saveAndAnnounceTerm } from '../steering/steering-events.ts';
+import { TERM_YEARS, termEnd } from '../steering/steering-terms.ts';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -32,8 +35,8 @@ const roster = (id: string, name: string, facilityId: string, status: OperatorSt
 
 /** Operators of every status, and staff of every role in DOMAIN.md. */
 export const DEMO_OPERATORS: DemoOperator[] = [
-  founding('OP0001', 'Taro Yamada', 'F001', [Role.Steering, Role.CommitteeMember]),
-  founding('OP0002', 'Hanako Suzuki', 'F002', [Role.Steering, Role.CommitteeChair]),
+  founding('OP0001', 'Taro Yamada', 'F001', [Role.CommitteeMember]),
+  founding('OP0002', 'Hanako Suzuki', 'F002', [Role.CommitteeChair]),
   roster('OP0003', 'Kenji Sato', 'F003', OperatorStatus.Certified, '2021-01-15', [Role.CommitteeMember]),
   roster('OP0004', 'Yuki Tanaka', 'F004', OperatorStatus.Certified, '2021-06-01', [Role.CommitteeMember]),
   roster('OP0005', 'Akira Ito', 'F005', OperatorStatus.Certified, '2022-03-01', [Role.CommitteeMember]),
@@ -42,6 +45,22 @@ export const DEMO_OPERATORS: DemoOperator[] = [
   roster('OP0008', 'Emi Kobayashi', 'F003', OperatorStatus.Associate, '2026-05-01'),
   roster('OP0009', 'Hiroshi Kato', 'F004', OperatorStatus.Ob, '2025-01-01'),
 ];
+
+/** The founders sit on the steering committee; STEERING follows from their terms [R36]. */
+export const DEMO_STEERING_MEMBERS = ['OP0001', 'OP0002'];
+const FIRST_TERM_STARTS = '2019-06-01';
+
+/**
+ * Three-year terms from the first general meeting, each renewed [R36], up to the term that
+ * covers `day`: the demo committee always sits, and its history shows the renewals.
+ */
+export function demoTerms(day: string): { startsOn: string; endsOn: string }[] {
+  const terms = [];
+  for (let startsOn = FIRST_TERM_STARTS; startsOn <= day; startsOn = shiftDate(startsOn, { years: TERM_YEARS })) {
+    terms.push({ startsOn, endsOn: termEnd(startsOn) });
+  }
+  return terms;
+}
 
 export const DEMO_STAFF: { loginId: string; name: string; roles: Role[]; facilityId?: string }[] = [
   { loginId: 'site-f001', name: 'Naoko Fujita', roles: [Role.SiteContact], facilityId: 'F001' },
@@ -75,6 +94,11 @@ export async function seedOperators(service: OperatorsService): Promise<Map<stri
     for (const op of DEMO_OPERATORS) {
       await system.operators.enrol(tx, { id: op.id, name: op.name, facilityId: op.facilityId, status: op.status, effectiveOn: op.since, reason: op.reason, rule: op.rule }, null);
       ids.set(op.id, await system.accounts.open(tx, { loginId: op.id, displayName: op.name, password: DEMO_PASSWORD, roles: op.staffRoles, operatorId: op.id }, null));
+    }
+    for (const loginId of DEMO_STEERING_MEMBERS) {
+      for (const term of demoTerms(today())) {
+        await saveAndAnnounceTerm(tx, service.repos, { accountId: ids.get(loginId)!, ...term, resolution: 'General meeting of the CTO-PCI Expert Council' }, null);
+      }
     }
     for (const staff of DEMO_STAFF) {
       ids.set(staff.loginId, await system.accounts.open(tx, { loginId: staff.loginId, displayName: staff.name, password: DEMO_PASSWORD, roles: staff.roles, facilityId: staff.facilityId ?? null }, null));

@@ -1,0 +1,95 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { applications, recommendations } from '../db/schema.ts';
+import type { ApplicationStatus } from './certification-machine.ts';
+
+export interface ApplicationRecord {
+  id: string;
+  applicantName: string;
+  facilityId: string;
+  ctoExperience: number;
+  status: ApplicationStatus;
+  filedOn: string;
+  filedByAccountId: string | null;
+  decidedOn: string | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  operatorId: string | null;
+}
+
+export interface RecommendationRecord {
+  applicationId: string;
+  recommenderOperatorId: string;
+  letter: string;
+  givenOn: string;
+}
+
+const columns = {
+  id: applications.id,
+  applicantName: applications.applicantName,
+  facilityId: applications.facilityId,
+  ctoExperience: applications.ctoExperience,
+  status: applications.status,
+  filedOn: applications.filedOn,
+  filedByAccountId: applications.filedByAccountId,
+  decidedOn: applications.decidedOn,
+  decidedBy: applications.decidedBy,
+  decisionReason: applications.decisionReason,
+  operatorId: applications.operatorId,
+};
+
+const toRecord = (r: Omit<ApplicationRecord, 'status'> & { status: string }): ApplicationRecord => ({ ...r, status: r.status as ApplicationStatus });
+
+const recommendationColumns = {
+  applicationId: recommendations.applicationId,
+  recommenderOperatorId: recommendations.recommenderOperatorId,
+  letter: recommendations.letter,
+  givenOn: recommendations.givenOn,
+};
+
+export class ApplicationRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(tx: Executor, a: { applicantName: string; facilityId: string; ctoExperience: number; filedOn: string; filedByAccountId: string | null }): Promise<ApplicationRecord> {
+    const [row] = await tx.insert(applications).values({ ...a, status: 'PENDING' }).returning(columns);
+    return toRecord(row!);
+  }
+
+  /** Read inside the caller's transaction and locked until it ends. */
+  async lockById(tx: Executor, id: string): Promise<ApplicationRecord | undefined> {
+    const [row] = await tx.select(columns).from(applications).where(eq(applications.id, id)).for('update');
+    return row ? toRecord(row) : undefined;
+  }
+
+  async byId(id: string): Promise<ApplicationRecord | undefined> {
+    const [row] = await this.db.select(columns).from(applications).where(eq(applications.id, id));
+    return row ? toRecord(row) : undefined;
+  }
+
+  async list(status: ApplicationStatus | undefined): Promise<ApplicationRecord[]> {
+    const query = this.db.select(columns).from(applications);
+    const rows = await (status ? query.where(eq(applications.status, status)) : query).orderBy(asc(applications.filedOn), asc(applications.id));
+    return rows.map(toRecord);
+  }
+
+  async decide(tx: Executor, id: string, d: { status: ApplicationStatus; decidedOn: string; decidedBy: string | null; reason: string; operatorId: string | null }): Promise<ApplicationRecord> {
+    const [row] = await tx
+      .update(applications)
+      .set({ status: d.status, decidedOn: d.decidedOn, decidedBy: d.decidedBy, decisionReason: d.reason, operatorId: d.operatorId })
+      .where(eq(applications.id, id))
+      .returning(columns);
+    return toRecord(row!);
+  }
+
+  async recommendationsOf(executor: Executor | undefined, applicationId: string): Promise<RecommendationRecord[]> {
+    return (executor ?? this.db)
+      .select(recommendationColumns)
+      .from(recommendations)
+      .where(eq(recommendations.applicationId, applicationId))
+      .orderBy(asc(recommendations.givenOn), asc(recommendations.recommenderOperatorId));
+  }
+
+  async addRecommendation(tx: Executor, r: RecommendationRecord & { recommenderAccountId: string }): Promise<void> {
+    await tx.insert(recommendations).values(r);
+  }
+}

@@ -1,0 +1,135 @@
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import type { Database } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
+import { today } from '../calendar.ts';
+import { OperatorStatus } from '../operators/operator-status.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
+import { approveApplication, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
+import { recordTransition, requiredText } from './status-recorder.ts';
+
+export interface ApplicationInput {
+  applicantName: string;
+  facilityId: string;
+  ctoExperience: number;
+}
+
+export interface Approval {
+  application: ApplicationRecord;
+  operatorId: string;
+  initialPassword: string;
+}
+
+/** Staff who handle applications; certified operators read one to recommend it [R11]. */
+const READERS: readonly Role[] = [Role.Steering, Role.Secretariat];
+
+/** Application → associate [R11][R50a]. */
+export class ApplicationService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /** [R11] anyone may declare the wish to join from the homepage: no token needed. */
+  async file(input: ApplicationInput): Promise<ApplicationRecord> {
+    const applicantName = requiredText(input.applicantName);
+    if (!applicantName) throw badUserInput("The applicant's name is required", ['input', 'applicantName']);
+    checkExperience(input.ctoExperience);
+    const [facility] = await this.repos.facilities.byIds([input.facilityId]);
+    if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
+    return this.db.transaction(async (tx) => {
+      const filedByAccountId = this.viewer.accountId ?? null;
+      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today(), filedByAccountId });
+      await this.repos.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
+      return application;
+    });
+  }
+
+  /**
+   * [R11] a certified operator, signed in, recommends an application. The recommender is
+   * the viewer: an applicant cannot type a recommendation in for someone else.
+   */
+  async recommend(applicationId: string, letterText: string): Promise<ApplicationRecord> {
+    if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
+    const { accountId, operatorId } = this.viewer;
+    if (!operatorId) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
+    const letter = requiredText(letterText);
+    if (!letter) throw badUserInput('A recommendation letter is required', ['letter']);
+    return this.db.transaction(async (tx) => {
+      const application = await this.repos.applications.lockById(tx, applicationId);
+      if (!application) throw notFound('Application');
+      const [recommender] = await this.repos.operators.byIdsIn(tx, [operatorId]);
+      if (!recommender) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
+      const existing = await this.repos.applications.recommendationsOf(tx, applicationId);
+      checkRecommendation(application, { ...recommender, operatorId, accountId }, existing.map((r) => r.recommenderOperatorId));
+      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today() });
+      await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
+      return application;
+    });
+  }
+
+  /**
+   * [R11] STEERING approves: an operator ID is issued with an initial password, returned
+   * here once and never stored in plain text; registration may start at once.
+   */
+  async approve(applicationId: string, reasonText: string): Promise<Approval> {
+    const reason = requiredText(reasonText);
+    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    const initialPassword = generateInitialPassword();
+    const passwordHash = await hashPassword(initialPassword);
+    return this.db.transaction(async (tx) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const application = await this.repos.applications.lockById(tx, applicationId);
+      if (!application) throw notFound('Application');
+      const recommenders = await this.repos.operators.byIdsIn(tx, (await this.repos.applications.recommendationsOf(tx, applicationId)).map((r) => r.recommenderOperatorId));
+      const transition = approveApplication(application, recommenders.map((r) => r.status));
+      const on = today();
+      const operatorId = await this.repos.operators.nextId(tx);
+      await this.repos.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
+      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason });
+      const accountId = await this.repos.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
+      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
+      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });
+      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_APPROVED', subject: applicationId, detail: { operatorId, reason } });
+      return { application: decided, operatorId, initialPassword };
+    });
+  }
+
+  /** [R11] STEERING rejects, with a reason; no operator ID is issued. */
+  async reject(applicationId: string, reasonText: string): Promise<ApplicationRecord> {
+    const reason = requiredText(reasonText);
+    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    return this.db.transaction(async (tx) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const application = await this.repos.applications.lockById(tx, applicationId);
+      if (!application) throw notFound('Application');
+      rejectApplication(application);
+      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today(), decidedBy, reason, operatorId: null });
+      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
+      return decided;
+    });
+  }
+
+  async list(status: ApplicationStatus | undefined): Promise<ApplicationRecord[]> {
+    this.assertCanRead(false);
+    return this.repos.applications.list(status);
+  }
+
+  async byId(id: string): Promise<ApplicationRecord | null> {
+    this.assertCanRead(true);
+    return (await this.repos.applications.byId(id)) ?? null;
+  }
+
+  recommendations(applicationId: string): Promise<RecommendationRecord[]> {
+    return this.repos.applications.recommendationsOf(undefined, applicationId);
+  }
+
+  private assertCanRead(recommenderToo: boolean): void {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    const roles = recommenderToo ? [...READERS, Role.Operator] : READERS;
+    if (!hasAnyRole(this.viewer, roles)) throw forbidden('Applications are handled by the steering committee and the secretariat');
+  }
+}

@@ -1,0 +1,78 @@
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { today } from '../calendar.ts';
+import { OperatorStatus } from '../operators/operator-status.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
+import type { ReviewRecord } from './review-repository.ts';
+import { recordTransition, requiredText } from './status-recorder.ts';
+
+const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat];
+
+/** Associate → certified [R11]. */
+export class ReviewService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /**
+   * [R11] the associate asks for review once 50 registrations completed within one year
+   * as associate: the first year, or (for a later request) the twelve months up to today.
+   */
+  async request(): Promise<ReviewRecord> {
+    if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
+    const { operatorId, accountId } = this.viewer;
+    if (!operatorId) throw ruleViolation('R11', 'Only an associate operator may request certification review');
+    return this.db.transaction(async (tx) => {
+      const operator = await this.repos.operators.lockById(tx, operatorId);
+      if (!operator) throw notFound('Operator');
+      const requestedOn = today();
+      const since = (await this.repos.operators.enteredOn(tx, operatorId, OperatorStatus.Associate)) ?? operator.statusSince;
+      const window = await this.bestWindow(tx, operatorId, since, requestedOn);
+      checkReviewRequest(operator.status, window.count, await this.repos.reviews.hasPending(tx, operatorId));
+      const review = await this.repos.reviews.insert(tx, { operatorId, requestedOn, completedRegistrations: window.count, windowFrom: window.from, windowTo: window.to });
+      await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'REVIEW_REQUESTED', subject: operatorId, detail: { reviewId: review.id, completed: window.count } });
+      return review;
+    });
+  }
+
+  /** [R11][R37] STEERING certifies, keeps the associate, or ends the association, with a reason. */
+  async decide(reviewId: string, decision: ReviewDecision, reasonText: string): Promise<ReviewRecord> {
+    const reason = requiredText(reasonText);
+    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    return this.db.transaction(async (tx) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const review = await this.repos.reviews.lockById(tx, reviewId);
+      if (!review) throw notFound('Certification review');
+      const operator = await this.repos.operators.lockById(tx, review.operatorId);
+      if (!operator) throw notFound('Operator');
+      // Late completion events can only add to the count the request saw.
+      const completed = Math.max(review.completedRegistrations, await this.repos.caseCounts.completedBetween(tx, review.operatorId, review.windowFrom, review.windowTo));
+      const transition = decideReview(review.status, operator.status, decision, completed);
+      const on = today();
+      if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      const decided = await this.repos.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
+      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'REVIEW_DECIDED', subject: review.operatorId, detail: { reviewId, decision, reason } });
+      return decided;
+    });
+  }
+
+  /** Staff see every request; an operator sees their own. */
+  async list(status: ReviewStatus | undefined): Promise<ReviewRecord[]> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status });
+    if (!this.viewer.operatorId) throw forbidden('Certification reviews are handled by the steering committee');
+    return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId });
+  }
+
+  private async bestWindow(tx: Executor, operatorId: string, since: string, requestedOn: string) {
+    const { firstYear, latestYear } = reviewWindows(since, requestedOn);
+    const first = await this.repos.caseCounts.completedBetween(tx, operatorId, firstYear.from, firstYear.to);
+    const latest = await this.repos.caseCounts.completedBetween(tx, operatorId, latestYear.from, latestYear.to);
+    return latest > first ? { ...latestYear, count: latest } : { ...firstYear, count: first };
+  }
+}

@@ -1,0 +1,41 @@
+import type { Executor } from '@registry/db';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+import type { OperatorRepository } from '../operators/operator-repository.ts';
+import type { Transition } from './certification-machine.ts';
+
+export interface RecordedTransition {
+  operatorId: string;
+  transition: Transition;
+  effectiveOn: string;
+  decidedBy: string | null;
+  reason: string;
+}
+
+/**
+ * Applies a status change: the operator's status, its history row (from, to, when, who,
+ * why, which rule) and an audit row, all in the caller's transaction. A status change
+ * changes the operator's roles at the next login, so it is audited as a role change too.
+ */
+export async function recordTransition(tx: Executor, repos: { operators: OperatorRepository; accounts: AccountRepository }, t: RecordedTransition): Promise<void> {
+  await repos.operators.changeStatus(tx, {
+    operatorId: t.operatorId,
+    from: t.transition.from,
+    to: t.transition.to,
+    effectiveOn: t.effectiveOn,
+    decidedBy: t.decidedBy,
+    reason: t.reason,
+    rule: t.transition.rule,
+  });
+  await repos.accounts.audit(tx, {
+    actorAccountId: t.decidedBy,
+    action: 'STATUS_CHANGED',
+    subject: t.operatorId,
+    detail: { from: t.transition.from, to: t.transition.to, rule: t.transition.rule, reason: t.reason, effectiveOn: t.effectiveOn },
+  });
+}
+
+/** A reason is required for every decision; blank is not a reason. */
+export function requiredText(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed.length > 0 ? trimmed : undefined;
+}

@@ -1,0 +1,104 @@
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { currentYear, today } from '../calendar.ts';
+import { requiredText } from '../certification/status-recorder.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import type { ThresholdsRecord, WarningRecord } from './monitoring-repository.ts';
+import { computeFigures, deviations, invalidThresholdField, thresholdsFor, warningMeasures, type Figures, type MonitoringMeasure, type Thresholds } from './monitoring-rules.ts';
+
+/** One operator's year as STEERING reviews it: under the operator ID only [R15]. */
+export interface AnonymousFigures extends Figures {
+  deviations: MonitoringMeasure[];
+  warning: WarningRecord | null;
+}
+
+const REVIEWERS: readonly Role[] = [Role.Steering, Role.DataCenter];
+
+/** Monitoring of indication selection, complications and success [R15][R38]. */
+export class MonitoringService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /** [R38] the published criteria: public, like the list of operators. */
+  thresholds(): Promise<ThresholdsRecord[]> {
+    return this.repos.monitoring.thresholds();
+  }
+
+  /**
+   * [R38] STEERING sets the criteria for a year and the years after it. A year that has
+   * ended keeps the criteria it was judged by.
+   */
+  async setThresholds(input: Thresholds): Promise<ThresholdsRecord> {
+    const invalid = invalidThresholdField(input);
+    if (invalid) throw badUserInput('A rate is a percentage between 0 and 100', ['input', invalid]);
+    if (!Number.isInteger(input.fromYear)) throw badUserInput('Not a calendar year', ['input', 'fromYear']);
+    return this.db.transaction(async (tx) => {
+      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R38');
+      if (input.fromYear < currentYear()) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
+      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: today(), setBy });
+      await this.repos.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
+      return saved;
+    });
+  }
+
+  /**
+   * [R15] a year's figures of every operator with official results, under the operator
+   * ID only, with the criteria each falls outside of; only deviations by default.
+   */
+  async review(year: number, deviatingOnly: boolean): Promise<AnonymousFigures[]> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    if (!hasAnyRole(this.viewer, REVIEWERS)) throw forbidden('Monitoring is reviewed by the steering committee');
+    assertYearEnded(year);
+    const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds());
+    if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
+    const results = await this.repos.monitoring.resultsOfYear(undefined, year);
+    const warned = new Map((await this.repos.monitoring.warnings({ year })).map((w) => [w.operatorId, w]));
+    const all = [...results].map(([operatorId, r]) => {
+      const figures = computeFigures(operatorId, year, r);
+      return { ...figures, deviations: deviations(figures, thresholds), warning: warned.get(operatorId) ?? null };
+    });
+    return deviatingOnly ? all.filter((f) => f.deviations.length > 0) : all;
+  }
+
+  /** [R15][R38] STEERING warns a deviating certified operator, stating the reason. */
+  async warn(operatorId: string, year: number, reasonText: string): Promise<WarningRecord> {
+    const reason = requiredText(reasonText);
+    if (!reason) throw badUserInput('A warning states its reason', ['reason']);
+    assertYearEnded(year);
+    return this.db.transaction(async (tx) => {
+      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R38');
+      const operator = await this.repos.operators.lockById(tx, operatorId);
+      if (!operator) throw notFound('Operator');
+      const figures = await this.figuresOf(tx, operatorId, year);
+      const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.repos.monitoring.warningOf(tx, operatorId, year)));
+      const { deviations: _, ...snapshot } = figures;
+      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today(), issuedBy });
+      await this.repos.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
+      return warning;
+    });
+  }
+
+  /** The warnings an operator has received: for that operator and the reviewers. */
+  async warningsOf(operatorId: string): Promise<WarningRecord[]> {
+    if (this.viewer.operatorId !== operatorId && !hasAnyRole(this.viewer, [...REVIEWERS, Role.Secretariat])) throw forbidden("An operator's warnings are read by the operator and the steering committee");
+    return this.repos.monitoring.warnings({ operatorId });
+  }
+
+  private async figuresOf(tx: Executor, operatorId: string, year: number): Promise<Figures & { deviations: MonitoringMeasure[] }> {
+    const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds(tx));
+    if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
+    const figures = computeFigures(operatorId, year, await this.repos.monitoring.resultsOf(tx, operatorId, year));
+    return { ...figures, deviations: deviations(figures, thresholds) };
+  }
+}
+
+/** [R15] figures are judged at the end of each year. */
+export function assertYearEnded(year: number): void {
+  if (!Number.isInteger(year)) throw badUserInput('Not a calendar year', ['year']);
+  if (year >= currentYear()) throw ruleViolation('R15', `Figures are judged at year end; ${year} has not ended`);
+}

@@ -1,0 +1,69 @@
+import { asc, eq, max } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { renewalResults, renewalRuns } from '../db/schema.ts';
+import type { RenewalOutcome } from '../certification/certification-machine.ts';
+import type { OperatorStatus } from '../operators/operator-status.ts';
+
+export interface RenewalRunRecord {
+  year: number;
+  runOn: string;
+}
+
+export interface RenewalResultRecord {
+  year: number;
+  operatorId: string;
+  domestic: number;
+  overseas: number;
+  statusBefore: OperatorStatus;
+  outcome: RenewalOutcome;
+  leanYears: number;
+}
+
+const resultColumns = {
+  year: renewalResults.year,
+  operatorId: renewalResults.operatorId,
+  domestic: renewalResults.domestic,
+  overseas: renewalResults.overseas,
+  statusBefore: renewalResults.statusBefore,
+  outcome: renewalResults.outcome,
+  leanYears: renewalResults.leanYears,
+};
+
+const toResult = (r: { statusBefore: string; outcome: string } & Omit<RenewalResultRecord, 'statusBefore' | 'outcome'>): RenewalResultRecord => ({
+  ...r,
+  statusBefore: r.statusBefore as OperatorStatus,
+  outcome: r.outcome as RenewalOutcome,
+});
+
+export class RenewalRepository {
+  constructor(private readonly db: Executor) {}
+
+  async runOf(executor: Executor | undefined, year: number): Promise<RenewalRunRecord | undefined> {
+    const [row] = await (executor ?? this.db).select({ year: renewalRuns.year, runOn: renewalRuns.runOn }).from(renewalRuns).where(eq(renewalRuns.year, year));
+    return row;
+  }
+
+  async lastRunYear(tx: Executor): Promise<number | undefined> {
+    const [row] = await tx.select({ year: max(renewalRuns.year) }).from(renewalRuns);
+    return row?.year ?? undefined;
+  }
+
+  async insertRun(tx: Executor, run: RenewalRunRecord & { runBy: string }): Promise<void> {
+    await tx.insert(renewalRuns).values(run);
+  }
+
+  async insertResult(tx: Executor, result: RenewalResultRecord): Promise<void> {
+    await tx.insert(renewalResults).values(result);
+  }
+
+  async results(executor: Executor | undefined, year: number): Promise<RenewalResultRecord[]> {
+    const rows = await (executor ?? this.db).select(resultColumns).from(renewalResults).where(eq(renewalResults.year, year)).orderBy(asc(renewalResults.operatorId));
+    return rows.map(toResult);
+  }
+
+  /** Consecutive lean years per operator as of `year` (0 when it was not renewed then). */
+  async leanYearsIn(tx: Executor, year: number): Promise<Map<string, number>> {
+    const rows = await tx.select({ operatorId: renewalResults.operatorId, leanYears: renewalResults.leanYears }).from(renewalResults).where(eq(renewalResults.year, year));
+    return new Map(rows.map((r) => [r.operatorId, r.leanYears]));
+  }
+}

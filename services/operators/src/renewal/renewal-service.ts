@@ -1,0 +1,117 @@
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
+import { currentYear, today } from '../calendar.ts';
+import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
+import { recordTransition } from '../certification/status-recorder.ts';
+import { OperatorStatus } from '../operators/operator-status.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertRole } from '../steering/steering-policy.ts';
+import type { ContinuationAnswer, ContinuationQuestionRecord } from './continuation-repository.ts';
+import type { RenewalResultRecord, RenewalRunRecord } from './renewal-repository.ts';
+
+export interface AnnualRenewal extends RenewalRunRecord {
+  results: RenewalResultRecord[];
+}
+
+const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat, Role.DataCenter];
+
+const REASON: Record<string, (year: number, completed: number) => string> = {
+  BECOMES_OB: (y, n) => `${n} completed registrations in ${y}: a third consecutive year under 50 after being asked to continue`,
+  RETURNS_CERTIFIED: (y, n) => `${n} completed registrations in ${y}: an OB operator who reached 50 returns`,
+};
+
+/** Annual renewal and the continue-question [R10][R13][R14]. */
+export class RenewalService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /**
+   * [R14] renews every certified and OB operator on the completed registrations of one
+   * calendar year, overseas included. Years are renewed in order, only once they have
+   * ended; a second run for a year returns the first run's outcome and writes nothing.
+   */
+  async run(year: number): Promise<AnnualRenewal> {
+    assertRole(this.viewer, [Role.Secretariat], 'R14', 'The research secretariat runs the annual renewal');
+    const runBy = this.viewer.accountId;
+    if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
+    if (year >= currentYear()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
+    return this.db.transaction(async (tx) => {
+      const done = await this.repos.renewals.runOf(tx, year);
+      if (done) return { ...done, results: await this.repos.renewals.results(tx, year) };
+      const last = await this.repos.renewals.lastRunYear(tx);
+      if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
+      if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
+      const run = { year, runOn: today() };
+      const results = await this.renewAll(tx, year, run.runOn, runBy);
+      await this.repos.renewals.insertRun(tx, { ...run, runBy });
+      const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
+      await this.repos.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
+      return { ...run, results };
+    });
+  }
+
+  /** [R10] the operator answers the secretariat's question: continue, or decline (→ OB). */
+  async answer(questionId: string, answer: ContinuationAnswer): Promise<ContinuationQuestionRecord> {
+    if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
+    const { accountId, operatorId } = this.viewer;
+    return this.db.transaction(async (tx) => {
+      const question = await this.repos.continuation.lockById(tx, questionId);
+      if (!question) throw notFound('Question');
+      if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
+      const operator = await this.repos.operators.lockById(tx, question.operatorId);
+      if (!operator) throw notFound('Operator');
+      const transition = answerContinuation(operator.status, question, answer === 'CONTINUE');
+      const on = today();
+      const answered = await this.repos.continuation.answer(tx, questionId, answer, on);
+      if (transition) {
+        const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
+        await recordTransition(tx, this.repos, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason });
+      }
+      await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'CONTINUATION_ANSWERED', subject: question.operatorId, detail: { questionId, answer } });
+      return answered;
+    });
+  }
+
+  async byYear(year: number): Promise<AnnualRenewal | null> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    if (!hasAnyRole(this.viewer, STAFF)) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
+    const run = await this.repos.renewals.runOf(undefined, year);
+    return run ? { ...run, results: await this.repos.renewals.results(undefined, year) } : null;
+  }
+
+  /** The operator's pending question, for the operator and the staff who asked it. */
+  async pendingQuestionOf(operatorId: string): Promise<ContinuationQuestionRecord | null> {
+    if (this.viewer.operatorId !== operatorId && !hasAnyRole(this.viewer, STAFF)) throw forbidden("An operator's questions are read by the operator and the staff");
+    return (await this.repos.continuation.pendingOf(operatorId)) ?? null;
+  }
+
+  private async renewAll(tx: Executor, year: number, on: string, runBy: string): Promise<RenewalResultRecord[]> {
+    const operators = await this.repos.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
+    const counts = await this.repos.caseCounts.forYear(tx, year);
+    const previousLean = await this.repos.renewals.leanYearsIn(tx, year - 1);
+    const questions = await this.repos.continuation.pendingByOperator(tx);
+    const results: RenewalResultRecord[] = [];
+    for (const operator of operators) {
+      const count = counts.get(operator.id) ?? { domestic: 0, overseas: 0 };
+      const completed = count.domestic + count.overseas;
+      const question = questions.get(operator.id);
+      const questionState: QuestionState = question ? (question.answer === 'CONTINUE' ? 'CONTINUE' : 'OPEN') : null;
+      const decision = renew({ status: operator.status, completed, previousLeanYears: previousLean.get(operator.id) ?? 0, question: questionState });
+      if (!decision) continue;
+      if (decision.transition) {
+        const reason = REASON[decision.outcome]!(year, completed);
+        await recordTransition(tx, this.repos, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason });
+      }
+      if (decision.closesQuestion && question) await this.repos.continuation.close(tx, question.id, on);
+      if (decision.opensQuestion) await this.repos.continuation.ask(tx, { operatorId: operator.id, askedForYear: year, askedOn: on });
+      const result: RenewalResultRecord = { year, operatorId: operator.id, domestic: count.domestic, overseas: count.overseas, statusBefore: operator.status, outcome: decision.outcome, leanYears: decision.leanYears };
+      await this.repos.renewals.insertResult(tx, result);
+      results.push(result);
+    }
+    return results;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, notFound } from '@registry/errors';
+import { currentYear, today } from '../calendar.ts';
+import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
+import { recordTransition, requiredText } from '../certification/status-recorder.ts';
+import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import type { PublishedRevocationRecord, RevocationRecord } from './revocation-repository.ts';
+
+export interface RevocationInput {
+  operatorId: string;
+  ground: RevocationGround;
+  reason: string;
+  /** Where the committee's decision is recorded: minutes, meeting date, resolution number. */
+  decisionRecord: string;
+  /** For NO_IMPROVEMENT_AFTER_WARNING: the warning; the operator's latest when omitted. */
+  warningId?: string | undefined;
+}
+
+/** 認定取り消し [R10][R15][R37][R50b]. */
+export class RevocationService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /** STEERING revokes after review, with reason and decision record; exclusion is published [R10]. */
+  async revoke(input: RevocationInput): Promise<RevocationRecord> {
+    const reason = requiredText(input.reason);
+    if (!reason) throw badUserInput('A revocation states its reason', ['input', 'reason']);
+    const decisionRecord = requiredText(input.decisionRecord);
+    if (!decisionRecord) throw badUserInput('A revocation cites the decision record', ['input', 'decisionRecord']);
+    return this.db.transaction(async (tx) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const operator = await this.repos.operators.lockById(tx, input.operatorId);
+      if (!operator) throw notFound('Operator');
+      const evidence = input.ground === 'NO_IMPROVEMENT_AFTER_WARNING' ? await this.warningNotHeeded(tx, input.operatorId, input.warningId) : { warningId: null, notImproved: false };
+      const transition = revoke({ status: operator.status, ground: input.ground, warnedAndNotImproved: evidence.notImproved });
+      const on = today();
+      await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      const revocation = await this.repos.revocations.insert(tx, {
+        operatorId: input.operatorId,
+        ground: input.ground,
+        reason,
+        decisionRecord,
+        decidedOn: on,
+        decidedBy,
+        warningId: evidence.warningId,
+        published: transition.published,
+      });
+      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'OPERATOR_REVOKED', subject: input.operatorId, detail: { ground: input.ground, reason, decisionRecord, published: transition.published } });
+      return revocation;
+    });
+  }
+
+  /** [R10] the revocations the homepage must show: no token needed. */
+  published(): Promise<PublishedRevocationRecord[]> {
+    return this.repos.revocations.published();
+  }
+
+  /** [R15] a warning exists and the year after it has ended without improvement. */
+  private async warningNotHeeded(tx: Executor, operatorId: string, warningId: string | undefined) {
+    const warning = warningId ? await this.repos.monitoring.warningById(tx, warningId) : await this.repos.monitoring.latestWarningOf(tx, operatorId);
+    if (!warning || warning.operatorId !== operatorId) return { warningId: null, notImproved: false };
+    const nextYear = warning.year + 1;
+    const thresholds = thresholdsFor(nextYear, await this.repos.monitoring.thresholds(tx));
+    if (nextYear >= currentYear() || !thresholds) return { warningId: warning.id, notImproved: false };
+    const next = computeFigures(operatorId, nextYear, await this.repos.monitoring.resultsOf(tx, operatorId, nextYear));
+    return { warningId: warning.id, notImproved: notImproved(warning.measures, next, thresholds) };
+  }
+}

@@ -1,0 +1,47 @@
+import { Role, type Viewer } from '@registry/auth';
+import type { Database } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { isIsoDate, today } from '../calendar.ts';
+import { requiredText } from '../certification/status-recorder.ts';
+import { canSeePerson } from '../operators/operator-policy.ts';
+import type { Repositories } from '../repositories.ts';
+import { saveAndAnnounceTerm } from './steering-events.ts';
+import { assertRole } from './steering-policy.ts';
+import type { SteeringTermRecord } from './steering-repository.ts';
+import { overlaps, termEnd } from './steering-terms.ts';
+
+/** The steering committee's membership: three-year terms, renewable [R35][R36]. */
+export class SteeringService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+  ) {}
+
+  /**
+   * [R35][R36] the secretariat records a term the general meeting decided: three years
+   * from `startsOn`. Reappointment is a new term after the last one. STEERING follows
+   * from the terms at every login, so an ended term takes the role away by itself.
+   */
+  async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
+    assertRole(this.viewer, [Role.Secretariat], 'R35', "The secretariat records the general meeting's appointments");
+    const recordedBy = this.viewer.accountId;
+    if (!isIsoDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
+    const resolution = requiredText(resolutionText);
+    if (!resolution) throw badUserInput("The general meeting's resolution is required", ['resolution']);
+    return this.db.transaction(async (tx) => {
+      const account = await this.repos.accounts.byLoginIdIn(tx, loginId);
+      if (!account) throw notFound('Account');
+      const term = { startsOn, endsOn: termEnd(startsOn) };
+      if (overlaps(term, await this.repos.steering.termsOf(tx, account.id))) throw ruleViolation('R36', 'This term overlaps a term the member already holds');
+      return saveAndAnnounceTerm(tx, this.repos, { accountId: account.id, ...term, resolution }, recordedBy);
+    });
+  }
+
+  /** The committee's terms, sitting today or all; members are named to registry people only. */
+  async committee(currentOnly: boolean): Promise<SteeringTermRecord[]> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    if (!canSeePerson(this.viewer)) throw forbidden('The committee is listed to registry members');
+    return this.repos.steering.list(currentOnly ? today() : undefined);
+  }
+}

@@ -1,0 +1,99 @@
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { today } from '../src/calendar.ts';
+import { DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
+
+const OPEN = `mutation($input: StaffAccountInput!) { openStaffAccount(input: $input) { initialPassword account { id loginId name roles } } }`;
+const LOGIN = `mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }`;
+const CHANGE = `mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }`;
+const TERM = `mutation($login: String!, $from: String!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: "General meeting") { startsOn endsOn member { name } } }`;
+
+/** Every staff role of DOMAIN.md "Who uses it"; operator roles follow from status, STEERING from terms. */
+const STAFF_ROLES = ['SITE_CONTACT', 'DATA_CENTER', 'SECRETARIAT', 'CORE_LAB_READER', 'CORE_LAB_SUPERVISOR', 'COMMITTEE_MEMBER', 'COMMITTEE_CHAIR', 'RESEARCHER', 'SPONSOR'];
+
+describe('accounts and steering terms through the operators API', () => {
+  let h: Harness;
+  let v: ReturnType<typeof viewers>;
+  const rolesAtLogin = async (id: string, pw = DEMO_PASSWORD) => (await h.as<any>(v.anonymous, LOGIN, { id, pw })).data.login.viewer.roles as string[];
+
+  beforeAll(async () => {
+    const started = await startOperators();
+    h = started.h;
+    v = viewers(started.accounts);
+  });
+  afterAll(async () => {
+    await h.stop();
+    vi.useRealTimers();
+  });
+
+  it('should open a staff account for every role, with a password that must be changed at first login [R34][T14.1]', async () => {
+    for (const role of STAFF_ROLES) {
+      const loginId = `staff-${role.toLowerCase().replace(/_/g, '-')}`;
+      const opened = await h.as<any>(v.secretariat, OPEN, { input: { loginId, name: `Staff ${role}`, roles: [role], facilityId: role === 'SITE_CONTACT' ? 'F002' : null } });
+      expect(opened.errors).toBeUndefined();
+      const first = await h.as<any>(v.anonymous, LOGIN, { id: loginId, pw: opened.data.openStaffAccount.initialPassword });
+      expect(first.data.login).toMatchObject({ mustChangePassword: true, viewer: { roles: [] } });
+      const self = { accountId: decodeJwt(first.data.login.token).sub!, roles: [] };
+      const changed = await h.as<any>(self, CHANGE, { old: opened.data.openStaffAccount.initialPassword, new: 'my-own-long-password' });
+      expect(changed.data.changePassword).toEqual({ mustChangePassword: false, viewer: { roles: [role] } });
+    }
+  });
+
+  it('should refuse a token without roles (password not yet changed) anything else [R11]', async () => {
+    const opened = await h.as<any>(v.secretariat, OPEN, { input: { loginId: 'new-clerk', name: 'New Clerk', roles: ['SECRETARIAT'] } });
+    const first = await h.as<any>(v.anonymous, LOGIN, { id: 'new-clerk', pw: opened.data.openStaffAccount.initialPassword });
+    const self = { accountId: decodeJwt(first.data.login.token).sub!, roles: [] };
+    expect((await h.as(self, '{ applications { id } }')).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('should refuse derived roles, and account work by anyone but the secretariat, writing nothing [R34]', async () => {
+    const before = await footprint(h);
+    const steering = await h.as(v.secretariat, OPEN, { input: { loginId: 'sneaky', name: 'Sneaky', roles: ['STEERING'] } });
+    expect(steering.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+    expect(ruleOf(await h.as(v.op3, OPEN, { input: { loginId: 'sneaky', name: 'Sneaky', roles: ['SPONSOR'] } }))).toBe('R34');
+    expect(await footprint(h)).toEqual(before);
+  });
+
+  it('should change staff roles and audit the change [R34][T14.1]', async () => {
+    const res = await h.as<any>(v.secretariat, 'mutation { changeStaffRoles(loginId: "expert-1", roles: [COMMITTEE_CHAIR]) { loginId roles } }');
+    expect(res.data.changeStaffRoles).toEqual({ loginId: 'expert-1', roles: ['COMMITTEE_CHAIR'] });
+    const rows = await h.handle.db.execute("select detail from operators.audit_log where action = 'ROLE_CHANGED'" as never);
+    const details = ((rows as any).rows ?? rows).map((r: any) => r.detail);
+    expect(details).toContainEqual({ from: ['COMMITTEE_MEMBER'], to: ['COMMITTEE_CHAIR'] });
+  });
+
+  it('should refuse a wrong current password with the generic error, and a short new one [T14.1]', async () => {
+    const wrong = await h.as(v.op5, CHANGE, { old: 'not-it', new: 'a-long-enough-password' });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Invalid operator ID or password', extensions: { code: 'UNAUTHENTICATED' } });
+    const short = await h.as(v.op5, CHANGE, { old: DEMO_PASSWORD, new: 'short' });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+  });
+
+  it('should give STEERING only while a three-year term covers today [R36]', async () => {
+    expect(await rolesAtLogin('OP0003')).not.toContain('STEERING');
+    const past = await h.as<any>(v.secretariat, TERM, { login: 'OP0003', from: '2020-01-01' });
+    expect(past.data.recordSteeringTerm).toEqual({ startsOn: '2020-01-01', endsOn: '2022-12-31', member: { name: 'Kenji Sato' } });
+    expect(await rolesAtLogin('OP0003')).not.toContain('STEERING');
+    await h.as(v.secretariat, TERM, { login: 'OP0003', from: today() });
+    expect(await rolesAtLogin('OP0003')).toContain('STEERING');
+    const events = await h.handle.db.execute("select payload from bus.events where topic = 'operators' and type = 'SteeringTermsChanged'" as never);
+    const payloads = ((events as any).rows ?? events).map((e: any) => e.payload);
+    expect(payloads).toContainEqual({ accountId: v.op3.accountId, from: '2020-01-01', to: '2022-12-31' });
+    const committee = await h.as<any>(v.op4, '{ steeringCommittee { member { name } } }');
+    expect(committee.data.steeringCommittee.map((t: any) => t.member.name).sort()).toEqual(['Hanako Suzuki', 'Kenji Sato', 'Taro Yamada']);
+  });
+
+  it('should refuse an overlapping term, and a term recorded by anyone but the secretariat [R35][R36]', async () => {
+    expect(ruleOf(await h.as(v.secretariat, TERM, { login: 'OP0003', from: '2021-06-01' }))).toBe('R36');
+    expect(ruleOf(await h.as(v.steering, TERM, { login: 'OP0004', from: today() }))).toBe('R35');
+  });
+
+  it('should drop STEERING by itself when the term has expired [R36]', async () => {
+    expect(await rolesAtLogin('OP0001')).toContain('STEERING');
+    const { endsOn } = (await h.as<any>(v.op4, '{ steeringCommittee { endsOn member { name } } }')).data.steeringCommittee.find((t: any) => t.member.name === 'Taro Yamada');
+    travelTo(new Date(Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    expect(await rolesAtLogin('OP0001')).toEqual(['COMMITTEE_MEMBER', 'OPERATOR']);
+    vi.useRealTimers();
+  });
+});
