@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKeys, signInternalToken, type Role } from '@registry/auth';
+import { exampleRegistration } from '@registry/cases/src/seed/fixtures.ts';
 import { createTestDatabase, openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
@@ -41,7 +42,7 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     const operator = { roles: ['OPERATOR' as Role], operatorId: 'OP0006', facilityId: 'F001' };
     const ctx = registry.cases.contextFor({ ...operator, accountId: '00000000-0000-0000-0000-000000000006' });
     for (let i = 0; i < 86; i++) {
-      await ctx.cases.register({ facilityId: 'F001', operatorId: 'OP0006', patientCode: `BENCH-${i}`, patientInitials: 'B.N.', domestic: true, procedureDate: '2026-06-01', vessel: 'RCA' });
+      await ctx.cases.register(exampleRegistration({ facilityId: 'F001', operatorId: 'OP0006', patientCode: `BENCH-${i}`, initials: 'B.N.', procedureDate: '2026-06-01' }));
     }
     await registry.settle();
     const login = await fetch(registry.gatewayUrl, {

@@ -1,25 +1,61 @@
-import type { Viewer } from '@registry/auth';
+import type { RegistryKeys, Viewer } from '@registry/auth';
+import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { CaseRepository } from './cases/case-repository.ts';
+import { CaseLedger } from './cases/case-ledger.ts';
 import { CaseService } from './cases/case-service.ts';
+import { DataQueryService } from './data-queries/data-query-service.ts';
+import { FeeService } from './fees/fee-service.ts';
+import { FollowUpService } from './follow-up/follow-up-service.ts';
+import { FormService } from './form/form-service.ts';
+import { ImageService } from './images/image-service.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { Repositories } from './repositories.ts';
+import { SafetyService } from './safety/safety-service.ts';
+import { SiteService } from './sites/site-service.ts';
+
+export { createRepositories, type Repositories } from './repositories.ts';
 
 export interface CasesContext {
   viewer: Viewer;
   loaders: Loaders;
   cases: CaseService;
+  sites: SiteService;
+  forms: FormService;
+  images: ImageService;
+  dataQueries: DataQueryService;
+  followUps: FollowUpService;
+  safety: SafetyService;
+  fees: FeeService;
 }
 
-export interface Repositories {
-  cases: CaseRepository;
+export interface ContextDeps {
+  db: Database;
+  repos: Repositories;
+  bus: EventBus;
+  keys: RegistryKeys;
 }
 
-export function createRepositories(db: Database): Repositories {
-  return { cases: new CaseRepository(db) };
+export interface ContextOptions {
+  /** The clock; the demo seed sets it to each procedure's day. */
+  now?: () => Date;
 }
 
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
-export function createContext(db: Database, repos: Repositories, viewer: Viewer): CasesContext {
+export function createContext(deps: ContextDeps, viewer: Viewer, options: ContextOptions = {}): CasesContext {
+  const { db, repos, bus, keys } = deps;
+  const now = options.now ?? (() => new Date());
   const loaders = createLoaders(repos);
-  return { viewer, loaders, cases: new CaseService(viewer, db, repos.cases, loaders) };
+  const ledger = new CaseLedger(viewer, db, repos, now);
+  return {
+    viewer,
+    loaders,
+    cases: new CaseService(viewer, db, repos, loaders, now),
+    sites: new SiteService(viewer, db, repos, loaders, now),
+    forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic, now),
+    images: new ImageService(viewer, repos, loaders, ledger),
+    dataQueries: new DataQueryService(viewer, repos, loaders, ledger),
+    followUps: new FollowUpService(viewer, repos, loaders, ledger, now),
+    safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),
+    fees: new FeeService(viewer, repos, ledger),
+  };
 }

@@ -1,16 +1,54 @@
 import DataLoader from 'dataloader';
-import type { CaseRecord, CaseRepository } from './cases/case-repository.ts';
+import type { CaseRecord } from './cases/case-repository.ts';
+import type { DataQueryRecord } from './data-queries/data-query-repository.ts';
+import type { FollowUpRecord } from './follow-up/follow-up-repository.ts';
+import type { SectionRecord } from './form/form-repository.ts';
+import type { ImageSeriesRecord } from './images/image-series-repository.ts';
+import type { Repositories } from './repositories.ts';
+import type { AdverseEventRecord, DeviationRecord } from './safety/safety-repository.ts';
+import type { SignatureRecord } from './signatures/signature-repository.ts';
+import type { SiteApprovalRecord } from './sites/site-repository.ts';
 
 /** Per-request loaders, named key → value; never shared between requests. */
 export interface Loaders {
   caseByNumber: DataLoader<string, CaseRecord | undefined>;
+  sectionsByCase: DataLoader<string, SectionRecord[]>;
+  imageSeriesByCase: DataLoader<string, ImageSeriesRecord[]>;
+  followUpsByCase: DataLoader<string, FollowUpRecord[]>;
+  dataQueriesByCase: DataLoader<string, DataQueryRecord[]>;
+  adverseEventsByCase: DataLoader<string, AdverseEventRecord[]>;
+  deviationsByCase: DataLoader<string, DeviationRecord[]>;
+  siteByFacility: DataLoader<string, SiteApprovalRecord | undefined>;
+  latestSignatureByCase: DataLoader<string, SignatureRecord | undefined>;
 }
 
-export function createLoaders(repos: { cases: CaseRepository }): Loaders {
+/** A loader of every row of a case, grouped by registration number. */
+function byCase<T extends { registrationNumber: string }>(load: (numbers: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T[]>(async (numbers) => {
+    const rows = await load(numbers);
+    return numbers.map((n) => rows.filter((r) => r.registrationNumber === n));
+  });
+}
+
+export function createLoaders(repos: Repositories): Loaders {
   return {
     caseByNumber: new DataLoader(async (numbers) => {
       const found = new Map((await repos.cases.byNumbers(numbers)).map((c) => [c.registrationNumber, c]));
       return numbers.map((n) => found.get(n));
+    }),
+    sectionsByCase: byCase((n) => repos.forms.sectionsOf(n)),
+    imageSeriesByCase: byCase((n) => repos.images.ofCases(n)),
+    followUpsByCase: byCase((n) => repos.followUps.ofCases(n)),
+    dataQueriesByCase: byCase((n) => repos.dataQueries.ofCases(n)),
+    adverseEventsByCase: byCase((n) => repos.safety.adverseEventsOf(n)),
+    deviationsByCase: byCase((n) => repos.safety.deviationsOf(n)),
+    siteByFacility: new DataLoader(async (ids) => {
+      const found = new Map((await repos.sites.byFacilityIds(ids)).map((s) => [s.facilityId, s]));
+      return ids.map((id) => found.get(id));
+    }),
+    latestSignatureByCase: new DataLoader(async (numbers) => {
+      const all = await repos.signatures.ofCases(numbers);
+      return numbers.map((n) => all.find((s) => s.registrationNumber === n));
     }),
   };
 }

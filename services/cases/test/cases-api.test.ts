@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import { requiredSeries } from '../src/images/required-series.ts';
+import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 
 const operator = { roles: ['OPERATOR' as const], accountId: '6b1f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0001', facilityId: 'F001' };
-const input = (patientCode: string) => ({
-  facilityId: 'F001',
-  operatorId: 'OP0001',
-  patientCode,
-  patientInitials: 'T.Y.',
-  domestic: true,
-  procedureDate: '2026-04-02',
-  vessel: 'RCA' as const,
-});
+const secretariat = { roles: ['SECRETARIAT' as const], accountId: '7c2f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d' };
+const input = (patientCode: string) => exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode, procedureDate: '2026-04-02' });
 
 describe('cases subgraph API', () => {
   let h: SubgraphHarness<CasesService>;
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, createCasesService);
+    await h.service.contextFor(secretariat).sites.record({ facilityId: 'F001', ethicsApprovedOn: '2025-01-10', approvalNumber: 'IRB-1', contractStatus: 'SIGNED' });
   });
   afterAll(() => h.stop());
 
@@ -25,13 +21,13 @@ describe('cases subgraph API', () => {
     const ctx = h.service.contextFor(operator);
     const a = await ctx.cases.register(input('F001-X1'));
     const b = await ctx.cases.register(input('F001-X2'));
-    expect(a.registrationNumber).toBe('CTO-2026-00001');
+    expect(a).toMatchObject({ verdict: 'ELIGIBLE', registrationNumber: 'CTO-2026-00001' });
     expect(b.registrationNumber).toBe('CTO-2026-00002');
   });
 
   it('should refuse the same patient code twice at one facility, writing nothing [T5.3]', async () => {
     const ctx = h.service.contextFor(operator);
-    await expect(ctx.cases.register(input('F001-X1'))).rejects.toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'T5.3' } });
+    await expect(ctx.cases.register(input('F001-X1'))).rejects.toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'T5.3', field: 'input.patient.code' } });
     expect(await h.service.registrationNumbers()).toEqual(['CTO-2026-00001', 'CTO-2026-00002']);
   });
 
@@ -40,14 +36,18 @@ describe('cases subgraph API', () => {
     await expect(ctx.cases.register({ ...input('F002-X1'), facilityId: 'F002' })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
-  it('should announce a completed registration once, on the durable bus [R18]', async () => {
+  it('should complete a registration once the form and the images are in, announcing it once on the durable bus [R18]', async () => {
     const ctx = h.service.contextFor(operator);
-    await ctx.cases.complete('CTO-2026-00001', new Date('2026-04-03T00:00:00Z'));
-    await expect(h.service.contextFor(operator).cases.complete('CTO-2026-00001')).rejects.toMatchObject({ extensions: { rule: 'R18' } });
+    await ctx.forms.save({ registrationNumber: 'CTO-2026-00001', ...EXAMPLE_FORM });
+    for (const kind of requiredSeries(true)) await ctx.images.recordSeries('CTO-2026-00001', kind);
+    // Recording a series again, or saving the form again, completes nothing twice.
+    await ctx.images.recordSeries('CTO-2026-00001', 'IVUS');
+    await ctx.forms.save({ registrationNumber: 'CTO-2026-00001', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 230 } });
     const events = await h.bus.read('cases', 0, 10);
     expect(events.map((e) => e.type)).toEqual(['CaseRegistered', 'CaseRegistered', 'RegistrationCompleted']);
-    expect(events[2]!.payload).toEqual({ registrationNumber: 'CTO-2026-00001', operatorId: 'OP0001', completedOn: '2026-04-03', domestic: true });
+    expect(events[2]!.payload).toEqual({ registrationNumber: 'CTO-2026-00001', operatorId: 'OP0001', completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), domestic: true });
     expect(JSON.stringify(events)).not.toContain('F001-X1');
+    expect(JSON.stringify(events)).not.toContain('T.Y.');
   });
 
   it('should resolve a case reference for the core lab to nothing: the library names operators [R25]', async () => {

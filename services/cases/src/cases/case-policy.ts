@@ -3,22 +3,111 @@ import { forbidden, unauthenticated } from '@registry/errors';
 
 /** Who browses the anonymized library: certified operators [R5][R21a], and the staff who run the registry. */
 const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter];
+/** Who acts for a facility: its operators (any status that registers) and its site contact [R18][R30]. */
+const FACILITY_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact];
+
+export interface CaseScope {
+  facilityId: string;
+  operatorId: string;
+}
+
+function assertSignedIn(viewer: Viewer): void {
+  if (viewer.roles.length === 0) throw unauthenticated();
+}
 
 /**
  * The library names each case's operator and facility, so the core lab never enters it:
  * it works from its own blinded worklist [R25][R33].
  */
 export function assertCanBrowseLibrary(viewer: Viewer): void {
-  if (viewer.roles.length === 0) throw unauthenticated();
+  assertSignedIn(viewer);
   if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to the case library');
   if (!hasAnyRole(viewer, LIBRARY_ROLES)) throw forbidden('The case library is open to certified operators');
 }
 
+export const isDataCenter = (viewer: Viewer) => hasAnyRole(viewer, [Role.DataCenter]);
+
+/** A user of the case's facility [R30]. */
+export const isOfFacility = (viewer: Viewer, facilityId: string) => hasAnyRole(viewer, FACILITY_ROLES) && viewer.facilityId === facilityId;
+
+const isCaseOperator = (viewer: Viewer, c: CaseScope) =>
+  hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]) && viewer.operatorId === c.operatorId;
+
+/** [R30][R32] the patient code, initials and birth date: the facility and the data center, nobody else. */
+export function canSeeIdentification(viewer: Viewer, c: CaseScope): boolean {
+  if (isCoreLab(viewer)) return false;
+  return isDataCenter(viewer) || isOfFacility(viewer, c.facilityId);
+}
+
+/** Signed in, and not the core lab [R25][R33]. */
+export function assertNotCoreLab(viewer: Viewer): void {
+  assertSignedIn(viewer);
+  if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to cases by this route');
+}
+
+/** A case is read by library readers, its facility and its operator; never by the core lab [R25][R33]. */
+export function assertCanReadCase(viewer: Viewer, c: CaseScope): void {
+  assertSignedIn(viewer);
+  if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to cases by this route');
+  if (hasAnyRole(viewer, LIBRARY_ROLES) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
+  throw forbidden('Not allowed to read this case');
+}
+
+/** The case's working records (consent, audit trail, queries, completion, follow-ups, safety): its facility, its operator, the data center. */
+export function canSeeCaseRecords(viewer: Viewer, c: CaseScope): boolean {
+  if (isCoreLab(viewer)) return false;
+  return isDataCenter(viewer) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c);
+}
+
+export function assertCanSeeCaseRecords(viewer: Viewer, c: CaseScope): void {
+  assertSignedIn(viewer);
+  if (!canSeeCaseRecords(viewer, c)) throw forbidden('Only the facility, the operator and the data center see this case\'s records');
+}
+
 /** An operator registers own cases at own facility [R16]; a site contact for that facility [R18]. */
 export function assertCanRegister(viewer: Viewer, facilityId: string, operatorId: string): void {
-  if (viewer.roles.length === 0) throw unauthenticated();
+  assertSignedIn(viewer);
   const operatorRole = hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]);
   if (operatorRole && viewer.operatorId === operatorId && viewer.facilityId === facilityId) return;
   if (hasAnyRole(viewer, [Role.SiteContact]) && viewer.facilityId === facilityId) return;
   throw forbidden('Cases are registered by their operator or their facility');
+}
+
+/** [R18][R30] the form is entered by the case's operator or the facility's users. */
+export function assertCanEnterData(viewer: Viewer, c: CaseScope): void {
+  assertSignedIn(viewer);
+  if (isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
+  throw forbidden('The form is entered by the case\'s operator or facility');
+}
+
+/** [R18][R19] images arrive at the data center; follow-ups are asked by it: the data center or the facility. */
+export function assertCanRecordForCase(viewer: Viewer, c: CaseScope): void {
+  assertSignedIn(viewer);
+  if (isDataCenter(viewer) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
+  throw forbidden('Only the facility, the operator and the data center record this');
+}
+
+/** [T14.1] the responsible operator signs the form. */
+export function assertCanSign(viewer: Viewer, c: CaseScope): void {
+  assertSignedIn(viewer);
+  if (!isCaseOperator(viewer, c) || !viewer.accountId) throw forbidden('The form is signed by the case\'s responsible operator');
+}
+
+export function assertDataCenter(viewer: Viewer, what: string): void {
+  assertSignedIn(viewer);
+  if (!isDataCenter(viewer)) throw forbidden(`${what}: the data center only`);
+}
+
+/** The facility's own users, the data center, or any of `staff`. */
+export function assertFacilityOrStaff(viewer: Viewer, facilityId: string, staff: readonly Role[]): void {
+  assertSignedIn(viewer);
+  if (isCoreLab(viewer)) throw forbidden('Not for the core lab');
+  if (isOfFacility(viewer, facilityId) || hasAnyRole(viewer, [Role.DataCenter, ...staff])) return;
+  throw forbidden('Not allowed for this facility');
+}
+
+/** Every change is attributed to an account [T14.1]. */
+export function actorOf(viewer: Viewer): string {
+  if (!viewer.accountId) throw unauthenticated('A change needs a signed-in account');
+  return viewer.accountId;
 }

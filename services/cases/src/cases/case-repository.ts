@@ -1,13 +1,16 @@
-import { count, desc, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { cases, registrationCounters } from '../db/schema.ts';
+import type { EligibilityAnswers } from './eligibility.ts';
 
 export type Vessel = 'LAD' | 'LCX' | 'RCA' | 'LM';
 export type RegistrationStatus = 'REGISTERED' | 'COMPLETE';
+export type FormState = 'DRAFT' | 'SUBMITTED' | 'LOCKED';
 
 /**
- * A case as the library shows it. Deliberately without the patient code and initials:
- * they live in `PatientIdentification`, which only the facility and data center receive [R30].
+ * A case as the library shows it. Deliberately without the patient code, initials and
+ * birth date: they are a `PatientIdentification`, which only the facility and the data
+ * center receive [R30].
  */
 export interface CaseRecord {
   registrationNumber: string;
@@ -19,6 +22,25 @@ export interface CaseRecord {
   status: RegistrationStatus;
   registeredAt: Date;
   completedAt: Date | null;
+  consentObtainedOn: string | null;
+  followUpConsented: boolean;
+  imagePublicationConsented: boolean;
+  formState: FormState;
+  submittedAt: Date | null;
+  lockedAt: Date | null;
+  consentWithdrawnOn: string | null;
+  consentWithdrawalReason: string | null;
+  lostToFollowUpOn: string | null;
+  lostToFollowUpReason: string | null;
+  reportYear: number | null;
+  /** Age in whole years on the procedure date, computed by the database from the birth date. */
+  ageAtProcedure: number | null;
+}
+
+export interface PatientIdentificationRecord {
+  code: string;
+  initials: string;
+  birthDate: string | null;
 }
 
 export interface NewCase {
@@ -27,9 +49,14 @@ export interface NewCase {
   operatorId: string;
   patientCode: string;
   patientInitials: string;
+  birthDate: string;
   domestic: boolean;
   procedureDate: string;
   vessel: Vessel;
+  consentObtainedOn: string;
+  followUpConsented: boolean;
+  imagePublicationConsented: boolean;
+  eligibility: EligibilityAnswers;
 }
 
 const columns = {
@@ -42,10 +69,40 @@ const columns = {
   status: cases.status,
   registeredAt: cases.registeredAt,
   completedAt: cases.completedAt,
+  consentObtainedOn: cases.consentObtainedOn,
+  followUpConsented: cases.followUpConsented,
+  imagePublicationConsented: cases.imagePublicationConsented,
+  formState: cases.formState,
+  submittedAt: cases.submittedAt,
+  lockedAt: cases.lockedAt,
+  consentWithdrawnOn: cases.consentWithdrawnOn,
+  consentWithdrawalReason: cases.consentWithdrawalReason,
+  lostToFollowUpOn: cases.lostToFollowUpOn,
+  lostToFollowUpReason: cases.lostToFollowUpReason,
+  reportYear: cases.reportYear,
+  ageAtProcedure: sql<number | null>`extract(year from age(${cases.procedureDate}, ${cases.birthDate}))::int`.as('age_at_procedure'),
 };
 
 type Row = { [K in keyof typeof columns]: unknown };
 const toRecord = (row: Row) => row as unknown as CaseRecord;
+
+export interface CaseFilter {
+  facilityId?: string | undefined;
+  operatorId?: string | undefined;
+  status?: RegistrationStatus | undefined;
+  domestic?: boolean | undefined;
+  reportYear?: number | undefined;
+}
+
+function where(f: CaseFilter): SQL | undefined {
+  return and(
+    f.facilityId ? eq(cases.facilityId, f.facilityId) : undefined,
+    f.operatorId ? eq(cases.operatorId, f.operatorId) : undefined,
+    f.status ? eq(cases.status, f.status) : undefined,
+    f.domestic === undefined ? undefined : eq(cases.domestic, f.domestic),
+    f.reportYear === undefined ? undefined : eq(cases.reportYear, f.reportYear),
+  );
+}
 
 export class CaseRepository {
   constructor(private readonly db: Executor) {}
@@ -67,6 +124,12 @@ export class CaseRepository {
     return rows.map(toRecord);
   }
 
+  /** Cases matching a filter, oldest number first (reminders, follow-up lists, fee statements). */
+  async list(filter: CaseFilter): Promise<CaseRecord[]> {
+    const rows = await this.db.select(columns).from(cases).where(where(filter)).orderBy(asc(cases.registrationNumber));
+    return rows.map(toRecord);
+  }
+
   async allNumbers(): Promise<string[]> {
     const rows = await this.db.select({ n: cases.registrationNumber }).from(cases).orderBy(cases.registrationNumber);
     return rows.map((r) => r.n);
@@ -77,11 +140,31 @@ export class CaseRepository {
     return row?.n ?? 0;
   }
 
+  /** [R30] the identifying part, for the facility and the data center only (the service decides). */
+  async identificationOf(registrationNumber: string): Promise<PatientIdentificationRecord | undefined> {
+    const [row] = await this.db
+      .select({ code: cases.patientCode, initials: cases.patientInitials, birthDate: cases.birthDate })
+      .from(cases)
+      .where(eq(cases.registrationNumber, registrationNumber));
+    return row;
+  }
+
+  async birthDateOf(tx: Executor, registrationNumber: string): Promise<string | null> {
+    const [row] = await tx.select({ birthDate: cases.birthDate }).from(cases).where(eq(cases.registrationNumber, registrationNumber));
+    return row?.birthDate ?? null;
+  }
+
+  /** Locks the case row for the transaction: changes to one case (and its audit chain) are serialized. */
+  async lock(tx: Executor, registrationNumber: string): Promise<CaseRecord | undefined> {
+    const [row] = await tx.select(columns).from(cases).where(eq(cases.registrationNumber, registrationNumber)).for('update');
+    return row ? toRecord(row) : undefined;
+  }
+
   async existsForPatient(tx: Executor, facilityId: string, patientCode: string): Promise<boolean> {
     const rows = await tx
       .select({ n: cases.registrationNumber })
       .from(cases)
-      .where(sql`${cases.facilityId} = ${facilityId} and ${cases.patientCode} = ${patientCode}`);
+      .where(and(eq(cases.facilityId, facilityId), eq(cases.patientCode, patientCode)));
     return rows.length > 0;
   }
 
@@ -95,21 +178,25 @@ export class CaseRepository {
     return row!.last;
   }
 
-  async insert(tx: Executor, c: NewCase): Promise<CaseRecord> {
-    const [row] = await tx
-      .insert(cases)
-      .values({ ...c, status: 'REGISTERED' })
-      .returning(columns);
-    return toRecord(row!);
+  async insert(tx: Executor, c: NewCase, at: Date): Promise<CaseRecord> {
+    await tx.insert(cases).values({ ...c, status: 'REGISTERED', registeredAt: at });
+    return (await this.lock(tx, c.registrationNumber))!;
   }
 
-  async markComplete(tx: Executor, registrationNumber: string, at: Date): Promise<CaseRecord | undefined> {
-    const [row] = await tx
+  async markComplete(tx: Executor, registrationNumber: string, at: Date): Promise<boolean> {
+    const rows = await tx
       .update(cases)
       .set({ status: 'COMPLETE', completedAt: at })
-      .where(sql`${cases.registrationNumber} = ${registrationNumber} and ${cases.status} = 'REGISTERED'`)
-      .returning(columns);
-    return row ? toRecord(row) : undefined;
+      .where(and(eq(cases.registrationNumber, registrationNumber), eq(cases.status, 'REGISTERED')))
+      .returning({ n: cases.registrationNumber });
+    return rows.length > 0;
+  }
+
+  async update(
+    tx: Executor,
+    registrationNumber: string,
+    set: Partial<Pick<typeof cases.$inferInsert, 'formState' | 'submittedAt' | 'lockedAt' | 'consentWithdrawnOn' | 'consentWithdrawalReason' | 'lostToFollowUpOn' | 'lostToFollowUpReason' | 'reportYear'>>,
+  ): Promise<void> {
+    await tx.update(cases).set(set).where(eq(cases.registrationNumber, registrationNumber));
   }
 }
-

@@ -1,11 +1,17 @@
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
-import { assertCanBrowseLibrary, assertCanRegister } from './case-policy.ts';
-import { CASES_TOPIC, type CaseRegistered, type RegistrationCompleted } from './case-events.ts';
-import type { CaseRecord, CaseRepository, Vessel } from './case-repository.ts';
+import type { Repositories } from '../repositories.ts';
+import { isoDay } from '../shared/dates.ts';
+import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { isReadyToRegister } from '../sites/site-readiness.ts';
+import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
+import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
+import type { CaseRecord, PatientIdentificationRecord } from './case-repository.ts';
+import { judgeEligibility } from './eligibility.ts';
+import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
 
 export const MAX_PAGE = 100;
@@ -17,14 +23,12 @@ export interface LibraryPage {
   totalCount: () => Promise<number>;
 }
 
-export interface RegistrationInput {
-  facilityId: string;
-  operatorId: string;
-  patientCode: string;
-  patientInitials: string;
-  domestic: boolean;
-  procedureDate: string;
-  vessel: Vessel;
+/** The registration confirmation (症例登録確認書) [T5.3]. */
+export interface RegistrationConfirmation {
+  verdict: 'ELIGIBLE';
+  registrationNumber: string;
+  registeredOn: string;
+  case: CaseRecord;
 }
 
 const encodeCursor = (registrationNumber: string) => Buffer.from(registrationNumber).toString('base64url');
@@ -39,8 +43,9 @@ export class CaseService {
   constructor(
     private readonly viewer: Viewer,
     private readonly db: Database,
-    private readonly cases: CaseRepository,
+    private readonly repos: Repositories,
     private readonly loaders: Loaders,
+    private readonly now: () => Date,
   ) {}
 
   async library(first: number, after: string | undefined): Promise<LibraryPage> {
@@ -48,7 +53,7 @@ export class CaseService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, ['first']);
     }
-    const rows = await this.cases.page(first + 1, after ? decodeCursor(after) : undefined);
+    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined);
     const nodes = rows.slice(0, first);
     for (const node of nodes) this.loaders.caseByNumber.prime(node.registrationNumber, node);
     const last = nodes[nodes.length - 1];
@@ -56,13 +61,19 @@ export class CaseService {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last.registrationNumber) : null,
-      totalCount: () => this.cases.total(),
+      totalCount: () => this.repos.cases.total(),
     };
   }
 
+  /** One case: library readers, its facility, its operator; never the core lab [R25][R33]. */
   async byNumber(registrationNumber: string): Promise<CaseRecord | null> {
-    assertCanBrowseLibrary(this.viewer);
-    return (await this.loaders.caseByNumber.load(registrationNumber)) ?? null;
+    const found = await this.loaders.caseByNumber.load(registrationNumber);
+    if (!found) {
+      assertNotCoreLab(this.viewer);
+      return null;
+    }
+    assertCanReadCase(this.viewer, found);
+    return found;
   }
 
   /** For entity references: a case named by another subgraph must exist. */
@@ -72,47 +83,83 @@ export class CaseService {
     return found;
   }
 
+  /** [R30] null for everyone but the facility's users and the data center. */
+  async identification(c: CaseRecord): Promise<PatientIdentificationRecord | null> {
+    if (!canSeeIdentification(this.viewer, c)) return null;
+    return (await this.repos.cases.identificationOf(c.registrationNumber)) ?? null;
+  }
+
+  /** The consent on record [R16][T8], for the case's facility, operator and the data center. */
+  consent(c: CaseRecord) {
+    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    return {
+      obtainedOn: c.consentObtainedOn,
+      followUpConsented: c.followUpConsented,
+      imagePublicationConsented: c.imagePublicationConsented,
+      withdrawnOn: c.consentWithdrawnOn,
+      withdrawalReason: c.consentWithdrawalReason,
+    };
+  }
+
   /**
-   * Issues a registration number [R31][T5.3] and announces the case. The full EDC
-   * (consent, eligibility, the form) builds on this.
+   * Registers a case [T5.3]: written consent [R16], a ready site [R17], eligibility,
+   * then a registration number of the registry's own [R31] and the `CaseRegistered`
+   * event, in one transaction. Every refusal comes before anything is written.
    */
-  async register(input: RegistrationInput): Promise<CaseRecord> {
+  async register(input: RegisterCaseInput): Promise<RegistrationConfirmation> {
     assertCanRegister(this.viewer, input.facilityId, input.operatorId);
+    const actor = actorOf(this.viewer);
+    const now = this.now();
+    const valid = parseInput(registrationSchema(isoDay(now)), input, ['input']);
+    const consent = valid.consent;
+    if (!consent) throw ruleViolationAt('R16', 'Written consent is required before registration', ['input', 'consent']);
+    if (!valid.domestic && consent.followUpConsented) {
+      throw ruleViolationAt('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
+    }
+    const verdict = judgeEligibility(valid.eligibility);
+    if (!verdict.eligible) throw ruleViolationAt('T5.3', verdict.reason, ['input', 'eligibility', ...verdict.failed]);
+    const [site] = await this.repos.sites.byFacilityIds([valid.facilityId]);
+    if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
+    if (!isReadyToRegister(site)) throw ruleViolationAt('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
+
     return this.db.transaction(async (tx) => {
-      if (await this.cases.existsForPatient(tx, input.facilityId, input.patientCode)) {
-        throw ruleViolation('T5.3', 'This patient is already registered at this facility');
+      if (await this.repos.cases.existsForPatient(tx, valid.facilityId, valid.patient.code)) {
+        throw ruleViolationAt('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
       }
-      const year = Number(input.procedureDate.slice(0, 4));
-      const registrationNumber = formatRegistrationNumber(year, await this.cases.nextSequence(tx, year));
-      const record = await this.cases.insert(tx, { ...input, registrationNumber });
+      const year = Number(valid.procedureDate.slice(0, 4));
+      const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));
+      const record = await this.repos.cases.insert(
+        tx,
+        {
+          registrationNumber,
+          facilityId: valid.facilityId,
+          operatorId: valid.operatorId,
+          patientCode: valid.patient.code,
+          patientInitials: valid.patient.initials,
+          birthDate: valid.patient.birthDate,
+          domestic: valid.domestic,
+          procedureDate: valid.procedureDate,
+          vessel: valid.vessel,
+          consentObtainedOn: consent.obtainedOn,
+          followUpConsented: consent.followUpConsented,
+          imagePublicationConsented: consent.imagePublicationConsented,
+          eligibility: valid.eligibility,
+        },
+        now,
+      );
+      // The trail starts with the registration; identifying values never enter it [R30].
+      const registered = { domestic: valid.domestic, procedureDate: valid.procedureDate, vessel: valid.vessel, consent, eligibility: 'ELIGIBLE' };
+      await this.repos.audit.append(tx, registrationNumber, [{ action: 'REGISTER', newValue: JSON.stringify(registered) }], { actorAccountId: actor, at: now, reason: null });
       const event: CaseRegistered = {
         registrationNumber,
         operatorId: record.operatorId,
         facilityId: record.facilityId,
         domestic: record.domestic,
-        registeredOn: record.registeredAt.toISOString().slice(0, 10),
+        registeredOn: isoDay(now),
       };
       await publish(tx, CASES_TOPIC, 'CaseRegistered', event);
-      return record;
-    });
-  }
-
-  /** Marks a registration complete [R18] and emits the event the operators subgraph counts [R14]. */
-  async complete(registrationNumber: string, at = new Date()): Promise<CaseRecord> {
-    const current = await this.loaders.caseByNumber.load(registrationNumber);
-    if (!current) throw notFound('Case');
-    assertCanRegister(this.viewer, current.facilityId, current.operatorId);
-    return this.db.transaction(async (tx) => {
-      const record = await this.cases.markComplete(tx, registrationNumber, at);
-      if (!record) throw ruleViolation('R18', 'This registration is already complete');
-      const event: RegistrationCompleted = {
-        registrationNumber,
-        operatorId: record.operatorId,
-        completedOn: at.toISOString().slice(0, 10),
-        domestic: record.domestic,
-      };
-      await publish(tx, CASES_TOPIC, 'RegistrationCompleted', event);
-      return record;
+      return { verdict: 'ELIGIBLE' as const, registrationNumber, registeredOn: isoDay(now), case: record };
     });
   }
 }
+

@@ -1,12 +1,17 @@
 import type { CasesContext } from '../context.ts';
+import { iso } from '../shared/format.ts';
 import type { CaseRecord } from './case-repository.ts';
 import type { LibraryPage } from './case-service.ts';
+import type { RegisterCaseInput } from './registration-input.ts';
 
 export const caseResolvers = {
   Query: {
     caseLibrary: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: CasesContext) =>
       ctx.cases.library(args.first ?? 20, args.after ?? undefined),
     case: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.byNumber(args.registrationNumber),
+  },
+  Mutation: {
+    registerCase: (_: unknown, args: { input: RegisterCaseInput }, ctx: CasesContext) => ctx.cases.register(args.input),
   },
   CaseConnection: {
     pageInfo: (page: LibraryPage) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor }),
@@ -15,7 +20,10 @@ export const caseResolvers = {
   Case: {
     __resolveReference: (ref: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.reference(ref.registrationNumber),
     registeredOn: (c: CaseRecord) => c.registeredAt.toISOString().slice(0, 10),
+    completedOn: (c: CaseRecord) => iso(c.completedAt)?.slice(0, 10) ?? null,
     operator: (c: CaseRecord) => ({ id: c.operatorId }),
     facility: (c: CaseRecord) => ({ id: c.facilityId }),
+    patientIdentification: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.cases.identification(c),
+    consent: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.cases.consent(c),
   },
 };

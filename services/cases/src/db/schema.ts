@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgSchema, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -14,17 +14,38 @@ export const cases = casesSchema.table(
     patientCode: text('patient_code').notNull(),
     /** Patient initials: that facility and the data center only [R30]. */
     patientInitials: text('patient_initials').notNull(),
+    /** Date of birth: identifying, so with the code and initials [R30]; others see the age only. */
+    birthDate: date('birth_date', { mode: 'string' }),
     domestic: boolean('domestic').notNull(),
     procedureDate: date('procedure_date', { mode: 'string' }).notNull(),
     vessel: text('vessel').notNull(),
     status: text('status').notNull(),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** [R16] written consent: its date, and what it covers. */
+    consentObtainedOn: date('consent_obtained_on', { mode: 'string' }),
+    followUpConsented: boolean('follow_up_consented').notNull().default(false),
+    imagePublicationConsented: boolean('image_publication_consented').notNull().default(false),
+    /** [T5.3] the inclusion/exclusion answers the registration was judged on. */
+    eligibility: jsonb('eligibility'),
+    /** [T14.1] DRAFT → SUBMITTED → LOCKED. */
+    formState: text('form_state').notNull().default('DRAFT'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    /** [T8] consent withdrawn: date and reason. */
+    consentWithdrawnOn: date('consent_withdrawn_on', { mode: 'string' }),
+    consentWithdrawalReason: text('consent_withdrawal_reason'),
+    /** [R19] lost to follow-up: since when and why. */
+    lostToFollowUpOn: date('lost_to_follow_up_on', { mode: 'string' }),
+    lostToFollowUpReason: text('lost_to_follow_up_reason'),
+    /** [R20][R27] the annual report year that adopted the case, when adopted. */
+    reportYear: integer('report_year'),
   },
   (t) => [
     // [T5.3] one registration per patient per facility
     unique('cases_facility_patient_code_key').on(t.facilityId, t.patientCode),
     index('cases_operator_idx').on(t.operatorId),
+    index('cases_facility_idx').on(t.facilityId),
   ],
 );
 
@@ -33,3 +54,147 @@ export const registrationCounters = casesSchema.table('registration_counters', {
   year: integer('year').primaryKey(),
   last: integer('last').notNull(),
 });
+
+/** [R17] a facility's ethics approval and contract, recorded by the secretariat. Keyed by the operators subgraph's facility id. */
+export const siteApprovals = casesSchema.table('site_approvals', {
+  facilityId: text('facility_id').primaryKey(),
+  ethicsApprovedOn: date('ethics_approved_on', { mode: 'string' }).notNull(),
+  approvalNumber: text('approval_number').notNull(),
+  contractStatus: text('contract_status').notNull(),
+  recordedBy: text('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+});
+
+/** One section of the case report form; the data as entered, scores never stored [T14.1]. */
+export const formSections = casesSchema.table(
+  'form_sections',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    section: text('section').notNull(),
+    data: jsonb('data').notNull(),
+    /** [R20] who first entered the section: an operator's entry earns the acute-result fee. */
+    firstEnteredByOperatorId: text('first_entered_by_operator_id'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.section] })],
+);
+
+/** [R18] image series received per case; the DICOM upload issue fills it. */
+export const imageSeries = casesSchema.table(
+  'image_series',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    kind: text('kind').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.kind] })],
+);
+
+/** [T14.1] the append-only, hash-chained audit trail of every case (one chain per case). */
+export const auditEntries = casesSchema.table(
+  'audit_entries',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    seq: integer('seq').notNull(),
+    action: text('action').notNull(),
+    field: text('field'),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    reason: text('reason'),
+    actorAccountId: text('actor_account_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.seq] })],
+);
+
+/** [T14.1] electronic signatures of the case report form; a later change voids the current one. */
+export const signatures = casesSchema.table(
+  'signatures',
+  {
+    id: uuid('id').primaryKey(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    accountId: text('account_id').notNull(),
+    operatorId: text('operator_id').notNull(),
+    meaning: text('meaning').notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    /** The re-authentication's token id: one password entry signs once. */
+    reauthenticationId: text('reauthentication_id').notNull().unique(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+  },
+  (t) => [index('signatures_case_idx').on(t.registrationNumber)],
+);
+
+/** [T14.1] data queries raised by the data center on one field of a case. */
+export const dataQueries = casesSchema.table(
+  'data_queries',
+  {
+    id: uuid('id').primaryKey(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    facilityId: text('facility_id').notNull(),
+    field: text('field').notNull(),
+    question: text('question').notNull(),
+    status: text('status').notNull(),
+    answer: text('answer'),
+    raisedBy: text('raised_by').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('data_queries_facility_status_idx').on(t.facilityId, t.status), index('data_queries_case_idx').on(t.registrationNumber)],
+);
+
+/** [T7.3] protocol deviations, with their reasons. */
+export const protocolDeviations = casesSchema.table(
+  'protocol_deviations',
+  {
+    id: uuid('id').primaryKey(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    description: text('description').notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('protocol_deviations_case_idx').on(t.registrationNumber)],
+);
+
+/** [T9.5] adverse events with the template's fields; [T9.6] serious ones alert at once. */
+export const adverseEvents = casesSchema.table(
+  'adverse_events',
+  {
+    id: uuid('id').primaryKey(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    name: text('name').notNull(),
+    onsetOn: date('onset_on', { mode: 'string' }).notNull(),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    outcome: text('outcome').notNull(),
+    otherTreatment: text('other_treatment').notNull(),
+    serious: boolean('serious').notNull(),
+    seriousnessCriteria: jsonb('seriousness_criteria').notNull(),
+    severity: text('severity').notNull(),
+    causality: text('causality').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('adverse_events_case_idx').on(t.registrationNumber), index('adverse_events_serious_idx').on(t.serious, t.recordedAt)],
+);
+
+/** [R19] yearly follow-ups, 1 to 5 years after the procedure. */
+export const followUps = casesSchema.table(
+  'follow_ups',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    year: integer('year').notNull(),
+    contactedOn: date('contacted_on', { mode: 'string' }).notNull(),
+    vitalStatus: text('vital_status').notNull(),
+    events: jsonb('events').notNull(),
+    /** [R20] the operator's own entry earns the follow-up fee. */
+    enteredByOperatorId: text('entered_by_operator_id'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.year] })],
+);

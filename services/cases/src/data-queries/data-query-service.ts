@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { Role, type Viewer } from '@registry/auth';
+import { badUserInput, notFound } from '@registry/errors';
+import type { CaseLedger } from '../cases/case-ledger.ts';
+import { assertCanEnterData, assertDataCenter, assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import { isFormField } from '../form/crf-sections.ts';
+import type { Loaders } from '../loaders.ts';
+import type { Repositories } from '../repositories.ts';
+import { ruleViolationAt } from '../shared/refusals.ts';
+import type { DataQueryRecord } from './data-query-repository.ts';
+
+const MAX_TEXT = 4000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function required(value: string, field: string[]): string {
+  const t = value.trim();
+  if (t.length === 0) throw badUserInput('Required', field);
+  if (t.length > MAX_TEXT) throw badUserInput(`At most ${MAX_TEXT} characters`, field);
+  return t;
+}
+
+/**
+ * [T14.1] Queries: the data center raises one on a field, the site answers, the data
+ * center closes it or re-opens it. Each step is in the case's audit trail.
+ */
+export class DataQueryService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+  ) {}
+
+  async ofCase(c: CaseRecord): Promise<DataQueryRecord[] | null> {
+    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    return this.loaders.dataQueriesByCase.load(c.registrationNumber);
+  }
+
+  async unresolvedOfFacility(facilityId: string): Promise<DataQueryRecord[]> {
+    assertFacilityOrStaff(this.viewer, facilityId, [Role.DataCenter]);
+    return this.repos.dataQueries.unresolvedOfFacility(facilityId);
+  }
+
+  async raise(input: { registrationNumber: string; field: string; question: string }): Promise<DataQueryRecord> {
+    assertDataCenter(this.viewer, 'Raising a query');
+    if (!isFormField(input.field)) throw badUserInput('Not a field of the case report form, e.g. procedure.contrastVolumeMl', ['input', 'field']);
+    const question = required(input.question, ['input', 'question']);
+    return this.ledger.change(input.registrationNumber, () => undefined, async (ch) => {
+      const q: DataQueryRecord = {
+        id: randomUUID(),
+        registrationNumber: ch.case.registrationNumber,
+        facilityId: ch.case.facilityId,
+        field: input.field,
+        question,
+        status: 'OPEN',
+        answer: null,
+        raisedBy: ch.actor,
+        raisedAt: ch.now,
+        answeredAt: null,
+        closedAt: null,
+      };
+      await this.repos.dataQueries.insert(ch.tx, q);
+      await ch.audit([{ action: 'QUERY_RAISED', field: input.field, newValue: JSON.stringify({ query: q.id, question }) }]);
+      return q;
+    });
+  }
+
+  async answer(id: string, answer: string): Promise<DataQueryRecord> {
+    const text = required(answer, ['answer']);
+    const q = await this.find(id);
+    return this.ledger.change(q.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
+      const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
+      if (current.status !== 'OPEN') throw ruleViolationAt('T14.1', 'Only an open query is answered', ['id']);
+      const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'ANSWERED', answer: text, answeredAt: ch.now });
+      await ch.audit([{ action: 'QUERY_ANSWERED', field: current.field, newValue: JSON.stringify({ query: id, answer: text }) }]);
+      return updated;
+    });
+  }
+
+  async close(id: string): Promise<DataQueryRecord> {
+    assertDataCenter(this.viewer, 'Closing a query');
+    const q = await this.find(id);
+    return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
+      const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
+      if (current.status !== 'ANSWERED') throw ruleViolationAt('T14.1', 'Only an answered query is closed', ['id']);
+      const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'CLOSED', closedAt: ch.now });
+      await ch.audit([{ action: 'QUERY_CLOSED', field: current.field, newValue: JSON.stringify({ query: id }) }]);
+      return updated;
+    });
+  }
+
+  async reopen(id: string, reason: string): Promise<DataQueryRecord> {
+    assertDataCenter(this.viewer, 'Re-opening a query');
+    const why = required(reason, ['reason']);
+    const q = await this.find(id);
+    return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
+      const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
+      if (current.status !== 'ANSWERED') throw ruleViolationAt('T14.1', 'Only an answered query is re-opened', ['id']);
+      const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'OPEN', closedAt: null });
+      await ch.audit([{ action: 'QUERY_REOPENED', field: current.field, newValue: JSON.stringify({ query: id }) }], why);
+      return updated;
+    });
+  }
+
+  private async find(id: string): Promise<DataQueryRecord> {
+    const q = UUID.test(id) ? await this.repos.dataQueries.byId(id) : undefined;
+    if (!q) throw notFound('Query');
+    return q;
+  }
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { badUserInput, forbidden, unauthenticated } from '@registry/errors';
+import type { CaseLedger } from '../cases/case-ledger.ts';
+import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Loaders } from '../loaders.ts';
+import type { Repositories } from '../repositories.ts';
+import { calendarDate, isoDay, pastDate } from '../shared/dates.ts';
+import { text } from '../shared/text.ts';
+import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import type { FollowUpRecord, VitalStatus } from './follow-up-repository.ts';
+import { followUpSchedule, isFollowedUp, type FollowUpSlot } from './follow-up-schedule.ts';
+
+export interface RecordFollowUpInput {
+  registrationNumber: string;
+  year: number;
+  contactedOn: string;
+  vitalStatus: VitalStatus;
+  events: { type: string; occurredOn: string; note?: string | null }[];
+}
+
+export type FollowUpSlotView = FollowUpSlot & { case: CaseRecord; record: FollowUpRecord | null };
+
+const DEATHS = ['DEATH', 'CARDIAC_DEATH'];
+
+/** [R19] yearly follow-ups of domestic cases with follow-up consent. */
+export class FollowUpService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+    private readonly now: () => Date,
+  ) {}
+
+  async slotsOf(c: CaseRecord): Promise<FollowUpSlotView[] | null> {
+    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    return this.slots(c, await this.loaders.followUpsByCase.load(c.registrationNumber), isoDay(this.now()));
+  }
+
+  /** [R19] when and why the case was lost to follow-up; for those who see the case's records. */
+  lostOf(c: CaseRecord): { on: string; reason: string } | null {
+    if (!canSeeCaseRecords(this.viewer, c) || !c.lostToFollowUpOn) return null;
+    return { on: c.lostToFollowUpOn, reason: c.lostToFollowUpReason ?? '' };
+  }
+
+  /** Due and overdue follow-ups [R19]: the data center (any facility), or a facility's own. */
+  async due(facilityId: string | undefined, asOf: string | undefined): Promise<FollowUpSlotView[]> {
+    const v = this.viewer;
+    if (v.roles.length === 0) throw unauthenticated();
+    let facility = facilityId;
+    if (!hasAnyRole(v, [Role.DataCenter])) {
+      if (!hasAnyRole(v, [Role.SiteContact, Role.Operator, Role.Associate, Role.Ob]) || !v.facilityId) throw forbidden('Follow-up lists are for facilities and the data center');
+      if (facility && facility !== v.facilityId) throw forbidden('Only your own facility\'s follow-ups');
+      facility = v.facilityId;
+    }
+    const day = asOf === undefined ? isoDay(this.now()) : parseInput(calendarDate, asOf, ['asOf']);
+    const cases = (await this.repos.cases.list({ facilityId: facility, domestic: true })).filter((c) => isFollowedUp(c));
+    const records = await this.repos.followUps.ofCases(cases.map((c) => c.registrationNumber));
+    return cases
+      .flatMap((c) => this.slots(c, records.filter((r) => r.registrationNumber === c.registrationNumber), day))
+      .filter((s) => s.state === 'DUE' || s.state === 'OVERDUE')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  }
+
+  /** Records a yearly follow-up inside or after its window; the operator's own entry earns its fee [R20]. */
+  async record(input: RecordFollowUpInput): Promise<CaseRecord> {
+    const today = isoDay(this.now());
+    const valid = parseInput(
+      z.object({
+        year: z.number().int().min(1, 'Follow-up years are 1 to 5').max(5, 'Follow-up years are 1 to 5'),
+        contactedOn: pastDate(today),
+        vitalStatus: z.enum(['ALIVE', 'DEAD']),
+        events: z.array(z.object({ type: z.string(), occurredOn: pastDate(today), note: z.string().max(2000).nullable().optional() })).max(20),
+      }),
+      input,
+      ['input'],
+    );
+    if (valid.vitalStatus === 'DEAD' && !valid.events.some((e) => DEATHS.includes(e.type))) {
+      throw badUserInput('A death is recorded as an event with its date', ['input', 'events']);
+    }
+    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      const c = ch.case;
+      if (!isFollowedUp(c)) throw ruleViolationAt('R19', 'Only domestic cases with follow-up consent are followed up', ['input', 'registrationNumber']);
+      const existing = await this.repos.followUps.ofCases([c.registrationNumber], ch.tx);
+      const slot = this.slots(c, existing, today).find((s) => s.year === valid.year);
+      if (!slot) throw ruleViolationAt('R19', 'This case is no longer followed up for that year', ['input', 'year']);
+      if (slot.record) throw ruleViolationAt('R19', 'That year\'s follow-up is already recorded', ['input', 'year']);
+      if (slot.state === 'UPCOMING') throw badUserInput(`The year ${valid.year} window opens on ${slot.windowOpensOn}`, ['input', 'contactedOn']);
+      if (valid.contactedOn < c.procedureDate) throw badUserInput('The contact is before the procedure', ['input', 'contactedOn']);
+      const badEvent = valid.events.findIndex((e) => e.occurredOn < c.procedureDate || e.occurredOn > valid.contactedOn);
+      if (badEvent >= 0) throw badUserInput('An event falls between the procedure and the contact', ['input', 'events', badEvent, 'occurredOn']);
+      const record: FollowUpRecord = {
+        registrationNumber: c.registrationNumber,
+        year: valid.year,
+        contactedOn: valid.contactedOn,
+        vitalStatus: valid.vitalStatus,
+        events: valid.events,
+        enteredByOperatorId: this.viewer.operatorId && this.viewer.operatorId === c.operatorId ? this.viewer.operatorId : null,
+        recordedBy: ch.actor,
+        recordedAt: ch.now,
+      };
+      await this.repos.followUps.insert(ch.tx, record);
+      await ch.audit([{ action: 'FOLLOW_UP_RECORDED', field: `followUps.${valid.year}`, newValue: JSON.stringify({ contactedOn: record.contactedOn, vitalStatus: record.vitalStatus, events: record.events }) }]);
+      return c;
+    });
+  }
+
+  /** [R19] lost to follow-up, with the date and the reason; the remaining years stop. */
+  async markLost(input: { registrationNumber: string; on: string; reason: string }): Promise<CaseRecord> {
+    const valid = parseInput(z.object({ on: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
+    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      if (!isFollowedUp(ch.case)) throw ruleViolationAt('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);
+      if (ch.case.lostToFollowUpOn) throw ruleViolationAt('R19', 'Already lost to follow-up', ['input', 'registrationNumber']);
+      if (valid.on < ch.case.procedureDate) throw badUserInput('The date is before the procedure', ['input', 'on']);
+      await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { lostToFollowUpOn: valid.on, lostToFollowUpReason: valid.reason });
+      await ch.audit([{ action: 'LOST_TO_FOLLOW_UP', field: 'lostToFollowUp', newValue: JSON.stringify(valid) }], valid.reason);
+      return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;
+    });
+  }
+
+  private slots(c: CaseRecord, records: readonly FollowUpRecord[], today: string): FollowUpSlotView[] {
+    const died = records.find((r) => r.vitalStatus === 'DEAD');
+    const schedule = followUpSchedule(
+      {
+        domestic: c.domestic,
+        followUpConsented: c.followUpConsented,
+        procedureDate: c.procedureDate,
+        consentWithdrawnOn: c.consentWithdrawnOn,
+        lostToFollowUpOn: c.lostToFollowUpOn,
+        diedInYear: died?.year ?? null,
+        recordedYears: records.map((r) => r.year),
+      },
+      today,
+    );
+    return schedule.map((s) => ({ ...s, case: c, record: records.find((r) => r.year === s.year) ?? null }));
+  }
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { RegistryKeys, Viewer } from '@registry/auth';
+import { badUserInput, notFound } from '@registry/errors';
+import { verifyChain, type ChainVerification } from '../audit/audit-chain.ts';
+import type { AuditEntryRecord, AuditItem } from '../audit/audit-repository.ts';
+import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
+import { assertCanEnterData, assertCanSeeCaseRecords, assertCanSign, assertDataCenter, canSeeCaseRecords, assertCanReadCase } from '../cases/case-policy.ts';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Loaders } from '../loaders.ts';
+import type { Repositories } from '../repositories.ts';
+import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { verifyReauthentication } from '../signatures/reauthentication.ts';
+import type { SignatureRecord } from '../signatures/signature-repository.ts';
+import { flatten, SECTION_KEYS, SECTION_SCHEMAS, SECTIONS_FOR_COMPLETION, type FormData, type SectionKey } from './crf-sections.ts';
+import { toFormData } from './form-repository.ts';
+import { castleScore, jctoScore, progressCtoScore, type JctoScore } from './scores.ts';
+
+export type SaveCaseReportFormInput = { registrationNumber: string; reason?: string | null } & Partial<Record<SectionKey, unknown>>;
+
+export interface SignInput {
+  registrationNumber: string;
+  meaning: 'APPROVED_AS_CORRECT';
+  reauthenticationToken: string;
+}
+
+export interface CaseReportFormView extends FormData {
+  state: CaseRecord['formState'];
+  submittedAt: Date | null;
+  lockedAt: Date | null;
+  scores: { jcto: JctoScore; progressCto: number; castle: number | null } | null;
+  signature: SignatureRecord | null;
+}
+
+export class FormService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+    private readonly userPublicKey: RegistryKeys['userPublic'],
+    private readonly now: () => Date,
+  ) {}
+
+  /** The form with its computed scores, for anyone who may read the case (anonymized). */
+  async form(c: CaseRecord): Promise<CaseReportFormView> {
+    assertCanReadCase(this.viewer, c);
+    const data = toFormData(await this.loaders.sectionsByCase.load(c.registrationNumber));
+    return {
+      ...data,
+      state: c.formState,
+      submittedAt: c.submittedAt,
+      lockedAt: c.lockedAt,
+      scores: scoresOf(c, data),
+      signature: (await this.loaders.latestSignatureByCase.load(c.registrationNumber)) ?? null,
+    };
+  }
+
+  /**
+   * Enters or corrects sections [T14.1]. Every changed leaf field is an audit entry with
+   * its old and new value; after submission a reason is required; a change voids a valid
+   * signature; the registration completes when everything is in [R18].
+   */
+  async save(input: SaveCaseReportFormInput): Promise<CaseRecord> {
+    const given = (Object.keys(SECTION_KEYS) as SectionKey[]).filter((k) => input[k] !== undefined && input[k] !== null);
+    if (given.length === 0) throw badUserInput('Give at least one section', ['input']);
+    const parsed = new Map(given.map((k) => [k, parseInput(SECTION_SCHEMAS[SECTION_KEYS[k]], input[k], ['input', k])]));
+    const reason = input.reason?.trim() || null;
+    return this.ledger.change(input.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
+      if (ch.case.formState === 'LOCKED') throw ruleViolationAt('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
+      if (ch.case.formState === 'SUBMITTED' && !reason) throw badUserInput('A change after submission needs a reason', ['input', 'reason']);
+      const existing = new Map((await this.repos.forms.sectionsOf([ch.case.registrationNumber], ch.tx)).map((s) => [s.section, s.data]));
+      const items: AuditItem[] = [];
+      for (const [key, data] of parsed) {
+        const section = SECTION_KEYS[key];
+        const changes = fieldChanges(key, existing.get(section), data);
+        items.push(...changes);
+        if (changes.length > 0) {
+          await this.repos.forms.save(ch.tx, { registrationNumber: ch.case.registrationNumber, section, data, enteredByOperatorId: enteredByOperator(this.viewer, ch.case), at: ch.now });
+        }
+      }
+      if (items.length === 0) return ch.case;
+      await this.voidSignature(ch, reason);
+      await ch.audit(items, reason);
+      await this.ledger.completeIfReady(ch);
+      return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;
+    });
+  }
+
+  /** The site declares the form entered through the procedure result; changes now need a reason [T14.1]. */
+  async submit(registrationNumber: string): Promise<CaseRecord> {
+    return this.ledger.change(registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
+      if (ch.case.formState !== 'DRAFT') throw ruleViolationAt('T14.1', 'The form is already submitted', ['registrationNumber']);
+      const have = (await this.repos.forms.sectionsOf([registrationNumber], ch.tx)).map((s) => s.section);
+      const missing = SECTIONS_FOR_COMPLETION.filter((s) => !have.includes(s));
+      if (missing.length > 0) throw ruleViolationAt('R18', `Enter the form through the procedure result first: ${missing.join(', ')}`, ['registrationNumber']);
+      await this.repos.cases.update(ch.tx, registrationNumber, { formState: 'SUBMITTED', submittedAt: ch.now });
+      await ch.audit([{ action: 'SUBMIT', field: 'formState', oldValue: JSON.stringify('DRAFT'), newValue: JSON.stringify('SUBMITTED') }]);
+      return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
+    });
+  }
+
+  /** [T14.1] the responsible operator signs, with the password re-entered (see reauthentication.ts). */
+  async sign(input: SignInput): Promise<CaseRecord> {
+    const current = await this.loaders.caseByNumber.load(input.registrationNumber);
+    if (!current) throw notFound('Case');
+    assertCanSign(this.viewer, current);
+    const proof = await verifyReauthentication(input.reauthenticationToken, this.viewer, this.userPublicKey, this.now(), ['input', 'reauthenticationToken']);
+    return this.ledger.change(input.registrationNumber, (c) => assertCanSign(this.viewer, c), async (ch) => {
+      if (ch.case.formState !== 'SUBMITTED') throw ruleViolationAt('T14.1', 'Only a submitted, unlocked form is signed', ['input', 'registrationNumber']);
+      if (await this.repos.signatures.reauthenticationUsed(ch.tx, proof.id)) {
+        throw badUserInput('This re-authentication has already signed: log in again to sign again', ['input', 'reauthenticationToken']);
+      }
+      const latest = await this.repos.signatures.latest(input.registrationNumber, ch.tx);
+      if (latest && !latest.voidedAt) throw ruleViolationAt('T14.1', 'The form is already signed', ['input', 'registrationNumber']);
+      await this.repos.signatures.insert(ch.tx, {
+        id: randomUUID(),
+        registrationNumber: input.registrationNumber,
+        accountId: ch.actor,
+        operatorId: ch.case.operatorId,
+        meaning: input.meaning,
+        signedAt: ch.now,
+        voidedAt: null,
+        reauthenticationId: proof.id,
+      });
+      await ch.audit([{ action: 'SIGN', field: 'signature', newValue: JSON.stringify({ meaning: input.meaning, operatorId: ch.case.operatorId }) }]);
+      return ch.case;
+    });
+  }
+
+  /** [T14.1] the data center locks a signed form. */
+  async lock(registrationNumber: string, reason: string | null): Promise<CaseRecord> {
+    assertDataCenter(this.viewer, 'Locking a form');
+    return this.ledger.change(registrationNumber, () => undefined, async (ch) => {
+      if (ch.case.formState !== 'SUBMITTED') throw ruleViolationAt('T14.1', 'Only a submitted form is locked', ['registrationNumber']);
+      const latest = await this.repos.signatures.latest(registrationNumber, ch.tx);
+      if (!latest || latest.voidedAt) throw ruleViolationAt('T14.1', 'The form must carry a valid signature before it is locked', ['registrationNumber']);
+      await this.repos.cases.update(ch.tx, registrationNumber, { formState: 'LOCKED', lockedAt: ch.now });
+      await ch.audit([{ action: 'LOCK', field: 'formState', oldValue: JSON.stringify('SUBMITTED'), newValue: JSON.stringify('LOCKED') }], reason?.trim() || null);
+      return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
+    });
+  }
+
+  async auditTrail(c: CaseRecord): Promise<AuditEntryRecord[] | null> {
+    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    return this.repos.audit.trail(c.registrationNumber);
+  }
+
+  /** Re-walks the hash chain [T14.1]. */
+  async verifyAuditTrail(registrationNumber: string): Promise<ChainVerification> {
+    const c = await this.loaders.caseByNumber.load(registrationNumber);
+    if (!c) throw notFound('Case');
+    assertCanSeeCaseRecords(this.viewer, c);
+    return verifyChain(await this.repos.audit.trail(registrationNumber));
+  }
+
+  /** [T14.1] "any later change voids it until signed again". */
+  private async voidSignature(ch: CaseChange, reason: string | null): Promise<void> {
+    if (await this.repos.signatures.voidValid(ch.tx, ch.case.registrationNumber, ch.now)) {
+      await ch.audit([{ action: 'SIGNATURE_VOIDED', field: 'signature' }], reason);
+    }
+  }
+}
+
+/** [R20] the operator's own entry is what earns the entry fees. */
+function enteredByOperator(viewer: Viewer, c: CaseRecord): string | null {
+  return viewer.operatorId && viewer.operatorId === c.operatorId ? viewer.operatorId : null;
+}
+
+function fieldChanges(key: SectionKey, before: unknown, after: unknown): AuditItem[] {
+  const old = before === undefined ? new Map<string, string>() : flatten(key, before);
+  const next = flatten(key, after);
+  const items: AuditItem[] = [];
+  for (const field of new Set([...old.keys(), ...next.keys()])) {
+    if (old.get(field) !== next.get(field)) items.push({ action: 'EDIT', field, oldValue: old.get(field) ?? null, newValue: next.get(field) ?? null });
+  }
+  return items;
+}
+
+/** Scores are computed from the lesion items, never entered [J-CTO][PROGRESS-CTO][CASTLE]. */
+function scoresOf(c: CaseRecord, data: FormData): CaseReportFormView['scores'] {
+  const lesion = data.LESION;
+  if (!lesion) return null;
+  const castle =
+    data.BACKGROUND && c.ageAtProcedure !== null
+      ? castleScore({
+          priorCabg: data.BACKGROUND.priorCabg,
+          ageAtProcedure: c.ageAtProcedure,
+          bluntStump: lesion.jcto.bluntStump,
+          occlusionLength20mmOrMore: lesion.jcto.occlusionLength20mmOrMore,
+          items: lesion.castle,
+        })
+      : null;
+  return { jcto: jctoScore(lesion.jcto), progressCto: progressCtoScore(lesion.progressCto, c.vessel), castle };
+}

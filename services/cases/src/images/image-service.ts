@@ -1,0 +1,77 @@
+import type { Viewer } from '@registry/auth';
+import { Role, hasAnyRole } from '@registry/auth';
+import { forbidden, unauthenticated } from '@registry/errors';
+import type { CaseLedger } from '../cases/case-ledger.ts';
+import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import { completionGaps, type CompletionGaps } from '../cases/completion-rules.ts';
+import type { Loaders } from '../loaders.ts';
+import type { Repositories } from '../repositories.ts';
+import type { ImageSeriesRecord } from './image-series-repository.ts';
+import type { ImageSeriesKind } from './required-series.ts';
+
+export interface CompletionView extends CompletionGaps {
+  receivedImageSeries: ImageSeriesRecord[];
+}
+
+export interface Reminder {
+  case: CaseRecord;
+  missingSections: CompletionGaps['missingSections'];
+  missingImageSeries: CompletionGaps['missingImageSeries'];
+}
+
+export class ImageService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+  ) {}
+
+  /**
+   * Records a series as received [R18] and completes the registration when it was the
+   * last thing owed. The DICOM upload issue calls this once a series is stored; until then
+   * the `recordImageSeries` mutation stands in.
+   */
+  async recordSeries(registrationNumber: string, kind: ImageSeriesKind): Promise<CaseRecord> {
+    return this.ledger.change(registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      const added = await this.repos.images.insert(ch.tx, { registrationNumber, kind, receivedAt: ch.now, recordedBy: ch.actor });
+      if (!added) return ch.case;
+      await ch.audit([{ action: 'IMAGE_SERIES_RECEIVED', field: `imageSeries.${kind}`, newValue: JSON.stringify('RECEIVED') }]);
+      await this.ledger.completeIfReady(ch);
+      return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
+    });
+  }
+
+  async completion(c: CaseRecord): Promise<CompletionView | null> {
+    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    const [sections, series] = await Promise.all([this.loaders.sectionsByCase.load(c.registrationNumber), this.loaders.imageSeriesByCase.load(c.registrationNumber)]);
+    const gaps = completionGaps(c.domestic, sections.map((s) => s.section), series.map((s) => s.kind));
+    return { ...gaps, complete: c.status === 'COMPLETE' || gaps.complete, receivedImageSeries: series };
+  }
+
+  /**
+   * [R18] The reminder list: incomplete registrations with what each owes. An operator
+   * sees own cases, a site contact the facility's, the data center any (filtered).
+   */
+  async reminders(filter: { facilityId?: string | undefined; operatorId?: string | undefined }): Promise<Reminder[]> {
+    const v = this.viewer;
+    if (v.roles.length === 0) throw unauthenticated();
+    let scope: { facilityId?: string | undefined; operatorId?: string | undefined };
+    if (hasAnyRole(v, [Role.DataCenter])) scope = filter;
+    else if (hasAnyRole(v, [Role.SiteContact]) && v.facilityId) scope = { ...filter, facilityId: v.facilityId };
+    else if (hasAnyRole(v, [Role.Operator, Role.Associate, Role.Ob]) && v.operatorId) scope = { ...filter, operatorId: v.operatorId };
+    else throw forbidden('Reminders are for operators, facilities and the data center');
+    const open = await this.repos.cases.list({ ...scope, status: 'REGISTERED' });
+    const numbers = open.map((c) => c.registrationNumber);
+    const [sections, series] = await Promise.all([this.repos.forms.sectionsOf(numbers), this.repos.images.ofCases(numbers)]);
+    return open.map((c) => {
+      const gaps = completionGaps(
+        c.domestic,
+        sections.filter((s) => s.registrationNumber === c.registrationNumber).map((s) => s.section),
+        series.filter((s) => s.registrationNumber === c.registrationNumber).map((s) => s.kind),
+      );
+      return { case: c, missingSections: gaps.missingSections, missingImageSeries: gaps.missingImageSeries };
+    });
+  }
+}

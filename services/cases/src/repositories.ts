@@ -1,0 +1,36 @@
+import type { Database } from '@registry/db';
+import { AuditRepository } from './audit/audit-repository.ts';
+import { CaseRepository } from './cases/case-repository.ts';
+import { DataQueryRepository } from './data-queries/data-query-repository.ts';
+import { FollowUpRepository } from './follow-up/follow-up-repository.ts';
+import { FormRepository } from './form/form-repository.ts';
+import { ImageSeriesRepository } from './images/image-series-repository.ts';
+import { SafetyRepository } from './safety/safety-repository.ts';
+import { SignatureRepository } from './signatures/signature-repository.ts';
+import { SiteRepository } from './sites/site-repository.ts';
+
+export interface Repositories {
+  cases: CaseRepository;
+  forms: FormRepository;
+  images: ImageSeriesRepository;
+  audit: AuditRepository;
+  signatures: SignatureRepository;
+  sites: SiteRepository;
+  dataQueries: DataQueryRepository;
+  followUps: FollowUpRepository;
+  safety: SafetyRepository;
+}
+
+export function createRepositories(db: Database): Repositories {
+  return {
+    cases: new CaseRepository(db),
+    forms: new FormRepository(db),
+    images: new ImageSeriesRepository(db),
+    audit: new AuditRepository(db),
+    signatures: new SignatureRepository(db),
+    sites: new SiteRepository(db),
+    dataQueries: new DataQueryRepository(db),
+    followUps: new FollowUpRepository(db),
+    safety: new SafetyRepository(db),
+  };
+}

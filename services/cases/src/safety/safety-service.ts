@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { publish, type BusEvent, type EventBus } from '@registry/bus';
+import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
+import { withCursor, type CursorPayload } from '@registry/subgraph-server';
+import type { CaseLedger } from '../cases/case-ledger.ts';
+import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Loaders } from '../loaders.ts';
+import type { Repositories } from '../repositories.ts';
+import { isoDay, pastDate } from '../shared/dates.ts';
+import { text } from '../shared/text.ts';
+import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { SAFETY_TOPIC, type SeriousAdverseEventReported } from './safety-events.ts';
+import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
+
+/** [T9.6] the data center and the secretariat are alerted. */
+const ALERTED_ROLES = [Role.DataCenter, Role.Secretariat];
+const MAX_ALERTS = 200;
+
+export interface SafetyAlert {
+  adverseEventId: string;
+  registrationNumber: string;
+  reportedAt: string;
+  cursor: string;
+}
+
+export interface ReportAdverseEventInput {
+  registrationNumber: string;
+  name: string;
+  onsetOn: string;
+  outcomeOn?: string | null;
+  outcome: string;
+  otherTreatment: string;
+  seriousnessCriteria: string[];
+  severity: string;
+  causality: string;
+}
+
+export class SafetyService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+    private readonly bus: EventBus,
+    private readonly now: () => Date,
+  ) {}
+
+  async adverseEventsOf(c: CaseRecord): Promise<AdverseEventRecord[] | null> {
+    return canSeeCaseRecords(this.viewer, c) ? this.loaders.adverseEventsByCase.load(c.registrationNumber) : null;
+  }
+
+  async deviationsOf(c: CaseRecord): Promise<DeviationRecord[] | null> {
+    return canSeeCaseRecords(this.viewer, c) ? this.loaders.deviationsByCase.load(c.registrationNumber) : null;
+  }
+
+  /** For an alert: the data center and secretariat read the event itself, by registration number only. */
+  async adverseEvent(id: string): Promise<AdverseEventRecord> {
+    this.assertAlerted();
+    const ae = await this.repos.safety.adverseEventById(id);
+    if (!ae) throw notFound('Adverse event');
+    return ae;
+  }
+
+  /**
+   * [T9.5] An adverse event with the template's fields. Serious when any criterion of
+   * [T9.6.1] applies; then the alert is published in the same transaction [T9.6].
+   */
+  async report(input: ReportAdverseEventInput): Promise<AdverseEventRecord> {
+    const today = isoDay(this.now());
+    const valid = parseInput(
+      z
+        .object({
+          name: text(200),
+          onsetOn: pastDate(today),
+          outcomeOn: pastDate(today).nullable().optional(),
+          outcome: z.enum(['RECOVERED', 'IMPROVED', 'RECOVERED_WITH_SEQUELAE', 'NOT_RECOVERED', 'DEATH', 'UNKNOWN']),
+          otherTreatment: z.enum(['NONE', 'DRUG', 'OTHER']),
+          seriousnessCriteria: z.array(z.enum(['DEATH', 'LIFE_THREATENING', 'DISABILITY', 'RISK_OF_DISABILITY', 'HOSPITALIZATION', 'COMPARABLE_SEVERITY', 'CONGENITAL_ANOMALY'])),
+          severity: z.enum(['MILD', 'MODERATE', 'SEVERE']),
+          causality: z.enum(['RELATED', 'NOT_RELATED']),
+        })
+        .superRefine((a, ctx) => {
+          if (a.outcomeOn && a.outcomeOn < a.onsetOn) ctx.addIssue({ code: 'custom', path: ['outcomeOn'], message: 'The outcome date is before the onset' });
+          if (a.outcome === 'DEATH' && !a.seriousnessCriteria.includes('DEATH')) ctx.addIssue({ code: 'custom', path: ['seriousnessCriteria'], message: 'A fatal event is serious: death' });
+        }),
+      input,
+      ['input'],
+    );
+    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      if (valid.onsetOn < ch.case.procedureDate) throw badUserInput('The onset is before the procedure', ['input', 'onsetOn']);
+      const ae: AdverseEventRecord = {
+        id: randomUUID(),
+        registrationNumber: ch.case.registrationNumber,
+        name: valid.name,
+        onsetOn: valid.onsetOn,
+        outcomeOn: valid.outcomeOn ?? null,
+        outcome: valid.outcome,
+        otherTreatment: valid.otherTreatment,
+        serious: valid.seriousnessCriteria.length > 0,
+        seriousnessCriteria: valid.seriousnessCriteria,
+        severity: valid.severity,
+        causality: valid.causality,
+        recordedBy: ch.actor,
+        recordedAt: ch.now,
+      };
+      await this.repos.safety.insertAdverseEvent(ch.tx, ae);
+      await ch.audit([{ action: 'ADVERSE_EVENT_REPORTED', field: `adverseEvents.${ae.id}`, newValue: JSON.stringify({ ...valid, serious: ae.serious }) }]);
+      if (ae.serious) {
+        const alert: SeriousAdverseEventReported = { adverseEventId: ae.id, registrationNumber: ae.registrationNumber, reportedAt: ch.now.toISOString() };
+        await publish(ch.tx, SAFETY_TOPIC, 'SeriousAdverseEventReported', alert);
+      }
+      return ae;
+    });
+  }
+
+  /** [T7.3] every deviation is recorded with its reason. */
+  async recordDeviation(input: { registrationNumber: string; occurredOn: string; description: string; reason: string }): Promise<DeviationRecord> {
+    const valid = parseInput(z.object({ occurredOn: pastDate(isoDay(this.now())), description: text(2000), reason: text(2000) }), input, ['input']);
+    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      const d: DeviationRecord = { id: randomUUID(), registrationNumber: ch.case.registrationNumber, ...valid, recordedBy: ch.actor, recordedAt: ch.now };
+      await this.repos.safety.insertDeviation(ch.tx, d);
+      await ch.audit([{ action: 'DEVIATION_RECORDED', field: `protocolDeviations.${d.id}`, newValue: JSON.stringify(valid) }], valid.reason);
+      return d;
+    });
+  }
+
+  /** [T8] withdrawal of consent, dated and with its reason; follow-up stops [R19]. Data already entered stays. */
+  async withdrawConsent(input: { registrationNumber: string; withdrawnOn: string; reason: string }): Promise<CaseRecord> {
+    const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
+    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+      if (ch.case.consentWithdrawnOn) throw ruleViolationAt('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
+      if (ch.case.consentObtainedOn && valid.withdrawnOn < ch.case.consentObtainedOn) throw badUserInput('The withdrawal is before the consent', ['input', 'withdrawnOn']);
+      await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { consentWithdrawnOn: valid.withdrawnOn, consentWithdrawalReason: valid.reason });
+      await ch.audit([{ action: 'CONSENT_WITHDRAWN', field: 'consent.withdrawnOn', oldValue: null, newValue: JSON.stringify(valid.withdrawnOn) }], valid.reason);
+      return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;
+    });
+  }
+
+  /** The listed alerts, newest first [T9.6]. */
+  async alerts(first: number): Promise<SafetyAlert[]> {
+    this.assertAlerted();
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ALERTS) throw badUserInput(`first must be between 1 and ${MAX_ALERTS}`, ['first']);
+    const head = await this.bus.head(SAFETY_TOPIC);
+    const events = await this.bus.read(SAFETY_TOPIC, Math.max(0, head - first), first);
+    return events.map(toAlert).reverse();
+  }
+
+  /** Replays alerts after `after`, then follows them live (see EventBus.stream). */
+  async alertsLive(after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
+    this.assertAlerted();
+    const position = after === undefined ? undefined : Number(after);
+    if (position !== undefined && (!Number.isSafeInteger(position) || position < 0)) throw badUserInput('Not a cursor of this feed', ['after']);
+    const stream = this.bus.stream(SAFETY_TOPIC, { after: position });
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => {
+          const next = await stream.next();
+          return next.done ? next : { done: false, value: withCursor('seriousAdverseEventReported', toAlert(next.value), next.value.seq) };
+        },
+        return: async () => {
+          await stream.return();
+          return { done: true, value: undefined };
+        },
+      }),
+    };
+  }
+
+  private assertAlerted(): void {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    if (!hasAnyRole(this.viewer, ALERTED_ROLES)) throw forbidden('Safety alerts go to the data center and the secretariat');
+  }
+}
+
+function toAlert(event: BusEvent): SafetyAlert {
+  const p = event.payload as SeriousAdverseEventReported;
+  return { ...p, cursor: String(event.seq) };
+}

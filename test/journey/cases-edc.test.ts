@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+
+const CASE = `query($n: String!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }
+  patientIdentification { code initials } } }`;
+
+describe('the EDC through the gateway', () => {
+  let t: TestRegistry;
+  const token: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestRegistry();
+    for (const id of ['OP0001', 'OP0003', 'site-f001', 'datacenter', 'secretariat', 'corelab-reader-1']) token[id] = await t.login(id);
+  });
+  afterAll(() => t.stop());
+
+  it('should give the patient code and initials to the facility and the data center only [R30][R33]', async () => {
+    for (const who of ['OP0001', 'site-f001', 'datacenter']) {
+      const res = await t.gql<any>(CASE, { token: token[who], variables: { n: 'CTO-2026-00001' } });
+      expect(res.data.case.patientIdentification).toEqual({ code: 'F001-P1000', initials: 'A.K.' });
+    }
+    const other = await t.gql<any>(CASE, { token: token['OP0003'], variables: { n: 'CTO-2026-00001' } });
+    expect(other.data.case).toMatchObject({ registrationNumber: 'CTO-2026-00001', operator: { name: 'Taro Yamada' }, facility: { name: 'Sakura Heart Hospital', siteApproval: null }, patientIdentification: null });
+    expect(JSON.stringify(other)).not.toContain('F001-P1000');
+  });
+
+  it('should never give a core-lab viewer the patient code or initials, whichever path [R25][R33]', async () => {
+    const direct = await t.gql<any>(CASE, { token: token['corelab-reader-1'], variables: { n: 'CTO-2026-00001' } });
+    expect(direct.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const library = await t.gql<any>('{ caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }', { token: token['corelab-reader-1'] });
+    expect(library.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    for (const res of [direct, library]) {
+      expect(JSON.stringify(res)).not.toContain('F001-P1000');
+      expect(JSON.stringify(res)).not.toContain('A.K.');
+    }
+  });
+
+  it('should sign only after the operator re-enters the password; a wrong password signs nothing [T14.1]', async () => {
+    const submitted = await t.gql<any>('mutation { submitCaseReportForm(registrationNumber: "CTO-2026-00001") { caseReportForm { state } } }', { token: token['site-f001'] });
+    expect(submitted.data.submitCaseReportForm.caseReportForm.state).toBe('SUBMITTED');
+    const wrong = await t.gql<any>('mutation { login(operatorId: "OP0001", password: "wrong-password") { token } }');
+    expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const unsigned = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00001") { caseReportForm { signature { valid } } } }', { token: token['OP0001'] });
+    expect(unsigned.data.case.caseReportForm.signature).toBeNull();
+
+    const fresh = await t.login('OP0001');
+    const signed = await t.gql<any>(
+      `mutation($t: String!) { signCaseReportForm(input: { registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, reauthenticationToken: $t }) {
+        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }`,
+      { token: token['OP0001'], variables: { t: fresh } },
+    );
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data.signCaseReportForm.caseReportForm.signature).toMatchObject({ signer: { name: 'Taro Yamada' }, operator: { name: 'Taro Yamada' }, meaning: 'APPROVED_AS_CORRECT', valid: true });
+  });
+
+  it('should alert the data center live of a serious adverse event, replaying from a cursor [T9.6]', async () => {
+    const live = collect<any>(t.ws(token['datacenter']), 'subscription { seriousAdverseEventReported(after: "0") { registrationNumber cursor adverseEvent { name serious } } }');
+    const reported = await t.gql<any>(
+      `mutation { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED,
+        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }`,
+      { token: token['site-f001'] },
+    );
+    expect(reported.data.reportAdverseEvent.serious).toBe(true);
+    const [event] = await live.take(1);
+    expect(event!.data.seriousAdverseEventReported).toEqual({ registrationNumber: 'CTO-2026-00001', cursor: '1', adverseEvent: { name: 'Cardiac tamponade', serious: true } });
+    live.dispose();
+  });
+});
