@@ -1,26 +1,62 @@
 import DataLoader from 'dataloader';
-import type { PostRecord, ThreadRecord, ThreadRepository } from './discussion/thread-repository.ts';
+import type { CaseRef } from './case-projection/case-ref-repository.ts';
+import type { Repositories } from './context.ts';
+import type { PostRecord, PostRevisionRecord, ThreadRecord } from './discussion/thread-repository.ts';
+import type { MatterRecord, PointRecord } from './matters/matter-repository.ts';
+import type { RulingRecord } from './rulings/ruling-repository.ts';
+import type { RoundRecord, VoteRecord } from './voting/vote-repository.ts';
 
 /** Per-request loaders, named key → value; never shared between requests. */
 export interface Loaders {
   threadById: DataLoader<string, ThreadRecord | undefined>;
   threadByCase: DataLoader<string, ThreadRecord | undefined>;
+  threadByMatter: DataLoader<string, ThreadRecord | undefined>;
   postsByThread: DataLoader<string, PostRecord[]>;
+  postById: DataLoader<string, PostRecord | undefined>;
+  revisionsByPost: DataLoader<string, PostRevisionRecord[]>;
+  caseRefByNumber: DataLoader<string, CaseRef | undefined>;
+  matterById: DataLoader<string, MatterRecord | undefined>;
+  mattersByCase: DataLoader<string, MatterRecord[]>;
+  pointsByMatter: DataLoader<string, PointRecord[]>;
+  pointById: DataLoader<string, PointRecord | undefined>;
+  roundsByPoint: DataLoader<string, RoundRecord[]>;
+  votesByPoint: DataLoader<string, VoteRecord[]>;
+  rulingById: DataLoader<string, RulingRecord | undefined>;
+  rulingByMatter: DataLoader<string, RulingRecord | undefined>;
 }
 
-export function createLoaders(repos: { threads: ThreadRepository }): Loaders {
+/** One value per key, from one statement for the whole batch. */
+function one<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v: V) => K | null): DataLoader<K, V | undefined> {
+  return new DataLoader(async (keys) => {
+    const found = new Map((await fetch(keys)).map((v) => [keyOf(v), v]));
+    return keys.map((k) => found.get(k));
+  });
+}
+
+/** Many values per key, from one statement for the whole batch, in the statement's order. */
+function many<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v: V) => K | null): DataLoader<K, V[]> {
+  return new DataLoader(async (keys) => {
+    const all = await fetch(keys);
+    return keys.map((k) => all.filter((v) => keyOf(v) === k));
+  });
+}
+
+export function createLoaders(repos: Repositories): Loaders {
   return {
-    threadById: new DataLoader(async (ids) => {
-      const found = new Map((await repos.threads.byIds(ids)).map((t) => [t.id, t]));
-      return ids.map((id) => found.get(id));
-    }),
-    threadByCase: new DataLoader(async (numbers) => {
-      const found = new Map((await repos.threads.byRegistrationNumbers(numbers)).map((t) => [t.registrationNumber, t]));
-      return numbers.map((n) => found.get(n));
-    }),
-    postsByThread: new DataLoader(async (threadIds) => {
-      const all = await repos.threads.postsOf(threadIds);
-      return threadIds.map((id) => all.filter((p) => p.threadId === id));
-    }),
+    threadById: one((ids) => repos.threads.byIds(ids), (t) => t.id),
+    threadByCase: one((ns) => repos.threads.byRegistrationNumbers(ns), (t) => t.registrationNumber),
+    threadByMatter: one((ids) => repos.threads.byMatters(ids), (t) => t.matterId),
+    postsByThread: many((ids) => repos.threads.postsOf(ids), (p) => p.threadId),
+    postById: one((ids) => repos.threads.postsByIds(ids), (p) => p.id),
+    revisionsByPost: many((ids) => repos.threads.revisionsOf(ids), (r) => r.postId),
+    caseRefByNumber: one((ns) => repos.caseRefs.byNumbers(ns), (c) => c.registrationNumber),
+    matterById: one((ids) => repos.matters.byIds(ids), (m) => m.id),
+    mattersByCase: many((ns) => repos.matters.byCases(ns), (m) => m.registrationNumber),
+    pointsByMatter: many((ids) => repos.matters.pointsOf(ids), (p) => p.matterId),
+    pointById: one((ids) => repos.matters.pointsByIds(ids), (p) => p.id),
+    roundsByPoint: many((ids) => repos.votes.roundsOf(ids), (r) => r.pointId),
+    votesByPoint: many((ids) => repos.votes.votesOf(ids), (v) => v.pointId),
+    rulingById: one((ids) => repos.rulings.byIds(ids), (r) => r.id),
+    rulingByMatter: one((ids) => repos.rulings.byMatters(ids), (r) => r.matterId),
   };
 }

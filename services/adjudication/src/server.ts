@@ -8,7 +8,13 @@ import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
 import { committeeResolvers } from './committee/resolvers.ts';
 import { createContext, createRepositories, type AdjudicationContext } from './context.ts';
+import { criteriaResolvers } from './criteria/resolvers.ts';
 import { discussionResolvers } from './discussion/resolvers.ts';
+import { matterResolvers } from './matters/resolvers.ts';
+import { notificationResolvers } from './notifications/resolvers.ts';
+import { rulingResolvers } from './rulings/resolvers.ts';
+import { createSteeringTermsConsumer } from './steering/steering-terms-consumer.ts';
+import { votingResolvers } from './voting/resolvers.ts';
 
 export const SUBGRAPH_NAME = 'adjudication';
 const schemaDir = fileURLToPath(new URL('../../../schema/adjudication', import.meta.url));
@@ -39,10 +45,21 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
   const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer);
   const schema = buildSubgraphSchema({
     typeDefs: loadTypeDefs(schemaDir),
-    resolvers: mergeResolvers(discussionResolvers, committeeResolvers) as never,
+    resolvers: mergeResolvers(
+      discussionResolvers,
+      committeeResolvers,
+      matterResolvers,
+      votingResolvers,
+      rulingResolvers,
+      criteriaResolvers,
+      notificationResolvers,
+    ) as never,
   });
-  const consumer = createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger);
-  consumer.start();
+  const consumers = [
+    createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger),
+    createSteeringTermsConsumer(deps.handle, deps.bus, repos.steeringTerms, deps.logger),
+  ];
+  for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({
     name: SUBGRAPH_NAME,
     schema,
@@ -54,10 +71,12 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
   return {
     server,
     contextFor,
-    catchUp: () => consumer.drain(),
+    async catchUp() {
+      for (const consumer of consumers) await consumer.drain();
+    },
     async stop() {
       await server.stop();
-      await consumer.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
     },
   };
 }

@@ -1,11 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '@registry/db';
-import { caseRefs, threads } from '../db/schema.ts';
+import { eq, inArray } from 'drizzle-orm';
+import type { Database, Executor } from '@registry/db';
+import { caseRefs, officialResults, threads } from '../db/schema.ts';
+
+/** The official core-lab result fields a ruling may change [R27][R28a]. */
+export const RESULT_FIELDS = ['technicalSuccess', 'procedureSuccess', 'complication', 'indicationAppropriate'] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+export type OfficialResult = Record<ResultField, boolean>;
+
+export interface CaseRef {
+  registrationNumber: string;
+  operatorId: string;
+  /** The official core-lab result, once the cases subgraph has announced one [R27]. */
+  officialResult: OfficialResult | undefined;
+}
 
 export class CaseRefRepository {
+  constructor(private readonly db: Database) {}
+
   /** Records a case and opens its discussion thread; a second call for the same case does nothing. */
   async recordWithThread(tx: Executor, ref: { registrationNumber: string; operatorId: string; registeredOn: string }): Promise<void> {
     await tx.insert(caseRefs).values(ref).onConflictDoNothing();
     await tx.insert(threads).values({ id: randomUUID(), registrationNumber: ref.registrationNumber }).onConflictDoNothing();
+  }
+
+  /** The latest official result of a case replaces the earlier one (after a ruling, say). */
+  async recordOfficialResult(tx: Executor, registrationNumber: string, year: number, result: OfficialResult): Promise<void> {
+    await tx
+      .insert(officialResults)
+      .values({ registrationNumber, year, result })
+      .onConflictDoUpdate({ target: officialResults.registrationNumber, set: { year, result, recordedAt: new Date() } });
+  }
+
+  async byNumbers(numbers: readonly string[], ex: Executor = this.db): Promise<CaseRef[]> {
+    if (numbers.length === 0) return [];
+    const rows = await ex
+      .select({ registrationNumber: caseRefs.registrationNumber, operatorId: caseRefs.operatorId, result: officialResults.result })
+      .from(caseRefs)
+      .leftJoin(officialResults, eq(officialResults.registrationNumber, caseRefs.registrationNumber))
+      .where(inArray(caseRefs.registrationNumber, [...numbers]));
+    return rows.map((r) => ({ registrationNumber: r.registrationNumber, operatorId: r.operatorId, officialResult: (r.result as OfficialResult | null) ?? undefined }));
+  }
+
+  async byNumber(registrationNumber: string, ex: Executor = this.db): Promise<CaseRef | undefined> {
+    return (await this.byNumbers([registrationNumber], ex))[0];
   }
 }

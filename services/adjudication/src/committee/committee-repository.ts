@@ -1,4 +1,4 @@
-import { asc, desc } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { committeeMembers } from '../db/schema.ts';
 
@@ -7,25 +7,43 @@ export type CommitteeSeat = 'STEERING' | 'CERTIFIED_OPERATOR' | 'EXTERNAL_EXPERT
 export interface CommitteeMemberRecord {
   accountId: string;
   seat: CommitteeSeat;
+  /** For a member who is an operator: recusal is by it [R49]. */
+  operatorId?: string | undefined;
   isChair: boolean;
   appointedOn: string;
 }
 
+const columns = {
+  accountId: committeeMembers.accountId,
+  seat: committeeMembers.seat,
+  operatorId: committeeMembers.operatorId,
+  isChair: committeeMembers.isChair,
+  appointedOn: committeeMembers.appointedOn,
+};
+
 export class CommitteeRepository {
   constructor(private readonly db: Executor) {}
 
-  async members(): Promise<CommitteeMemberRecord[]> {
-    const rows = await this.db
-      .select()
+  async members(ex: Executor = this.db): Promise<CommitteeMemberRecord[]> {
+    const rows = await ex
+      .select(columns)
       .from(committeeMembers)
-      .orderBy(desc(committeeMembers.isChair), asc(committeeMembers.seat), asc(committeeMembers.appointedOn));
-    return rows as CommitteeMemberRecord[];
+      .orderBy(desc(committeeMembers.isChair), asc(committeeMembers.seat), asc(committeeMembers.appointedOn), asc(committeeMembers.accountId));
+    return rows.map((r) => ({ ...r, seat: r.seat as CommitteeSeat, operatorId: r.operatorId ?? undefined }));
   }
 
+  /** One chair at a time [R43]: appointing a chair makes the previous one an ordinary member. */
   async appoint(tx: Executor, member: CommitteeMemberRecord): Promise<void> {
+    if (member.isChair) await tx.update(committeeMembers).set({ isChair: false }).where(eq(committeeMembers.isChair, true));
+    const values = { ...member, operatorId: member.operatorId ?? null };
     await tx
       .insert(committeeMembers)
-      .values(member)
-      .onConflictDoUpdate({ target: committeeMembers.accountId, set: { seat: member.seat, isChair: member.isChair } });
+      .values(values)
+      .onConflictDoUpdate({ target: committeeMembers.accountId, set: { seat: values.seat, operatorId: values.operatorId, isChair: values.isChair } });
+  }
+
+  async remove(tx: Executor, accountId: string): Promise<boolean> {
+    const removed = await tx.delete(committeeMembers).where(eq(committeeMembers.accountId, accountId)).returning({ accountId: committeeMembers.accountId });
+    return removed.length > 0;
   }
 }

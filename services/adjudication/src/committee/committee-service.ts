@@ -1,25 +1,64 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
-import type { Database } from '@registry/db';
-import { forbidden } from '@registry/errors';
+import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
+import { transact, type ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
-import type { CommitteeMemberRecord, CommitteeRepository } from './committee-repository.ts';
+import { isId } from '../input.ts';
+import { today } from '../live.ts';
+import type { CommitteeMemberRecord, CommitteeSeat } from './committee-repository.ts';
+import { compositionShortfalls } from './composition.ts';
+
+export interface AppointInput {
+  accountId: string;
+  seat: CommitteeSeat;
+  operatorId?: string | null | undefined;
+  isChair?: boolean | null | undefined;
+}
+
+const OPERATOR_ID = /^[A-Za-z0-9-]{1,32}$/;
 
 export class CommitteeService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
-    private readonly committee: CommitteeRepository,
+    private readonly deps: ServiceDeps,
   ) {}
 
   /** The committee's group is readable by every certified operator [R47]. */
   members(): Promise<CommitteeMemberRecord[]> {
     assertCanReadDiscussion(this.viewer);
-    return this.committee.members();
+    return this.deps.repos.committee.members();
+  }
+
+  /** What the committee lacks before it may sit [R43][R44]. */
+  async shortfalls(): Promise<string[]> {
+    assertCanReadDiscussion(this.viewer);
+    const [members, steering] = await Promise.all([this.deps.repos.committee.members(), this.deps.repos.steeringTerms.currentMembers(today())]);
+    return compositionShortfalls(members, steering);
   }
 
   /** The steering committee appoints the chair and members [R43][R44]. */
-  async appoint(member: CommitteeMemberRecord): Promise<void> {
+  async appoint(input: AppointInput, appointedOn = today()): Promise<void> {
+    this.assertSteering();
+    if (!isId(input.accountId)) throw badUserInput('Not an account id', ['input', 'accountId']);
+    const operatorId = input.operatorId ?? undefined;
+    if (operatorId !== undefined && !OPERATOR_ID.test(operatorId)) throw badUserInput('Not an operator ID', ['input', 'operatorId']);
+    if (input.seat === 'CERTIFIED_OPERATOR' && operatorId === undefined) {
+      throw ruleViolation('R44', 'A certified operator sits with their operator ID, so that they are recused from their own cases [R49]');
+    }
+    const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn };
+    await transact(this.deps, (tx) => this.deps.repos.committee.appoint(tx, member));
+  }
+
+  /** The steering committee ends a membership [R44]; the chair is replaced by appointing another. */
+  async remove(accountId: string): Promise<void> {
+    this.assertSteering();
+    if (!isId(accountId)) throw notFound('Committee member');
+    const member = (await this.deps.repos.committee.members()).find((m) => m.accountId === accountId);
+    if (!member) throw notFound('Committee member');
+    if (member.isChair) throw ruleViolation('R43', 'Appoint another chair before the chair leaves the committee');
+    await transact(this.deps, (tx) => this.deps.repos.committee.remove(tx, accountId));
+  }
+
+  private assertSteering(): void {
     if (!hasAnyRole(this.viewer, [Role.Steering])) throw forbidden('The steering committee appoints the committee [R43]');
-    await this.db.transaction((tx) => this.committee.appoint(tx, member));
   }
 }

@@ -1,95 +1,168 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
-import { publish, type BusEvent, type EventBus } from '@registry/bus';
-import type { Database } from '@registry/db';
-import { badUserInput, notFound } from '@registry/errors';
-import { withCursor, type CursorPayload } from '@registry/subgraph-server';
-import type { Loaders } from '../loaders.ts';
+import { publish } from '@registry/bus';
+import type { Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
+import type { CursorPayload } from '@registry/subgraph-server';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { isId, requireText } from '../input.ts';
+import { liveField } from '../live.ts';
+import { ADJUDICATION_TOPIC } from '../matters/matter-events.ts';
+import { addNotification } from '../notifications/notification-service.ts';
+import { assertNotRecused, memberSeat } from '../matters/matter-policy.ts';
 import { assertCanPost, assertCanReadDiscussion } from './discussion-policy.ts';
-import type { PostRecord, ThreadRecord, ThreadRepository } from './thread-repository.ts';
+import { appendPost, postOf, threadPostsTopic } from './post-writer.ts';
+import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
 
-export const MAX_POST_LENGTH = 10_000;
+export { threadPostsTopic };
 
-/** Each thread's posts form one live topic; a post's number there is its cursor. */
-export const threadPostsTopic = (threadId: string) => `thread:${threadId}:posts`;
+export interface PostOptions {
+  replyTo?: string | null | undefined;
+  image?: { seriesUid: string; frame?: number | null | undefined } | null | undefined;
+  pointId?: string | null | undefined;
+}
 
-type PostAdded = Omit<PostRecord, 'seq' | 'createdAt'> & { createdAt: string };
+/** Contract (docs/architecture.md): someone asked the operator of a case in its discussion [R6]. */
+export interface QuestionAsked {
+  registrationNumber: string;
+  operatorId: string;
+  threadId: string;
+  postId: string;
+}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_SERIES_UID = 200;
 
 export class DiscussionService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
-    private readonly threads: ThreadRepository,
-    private readonly loaders: Loaders,
-    private readonly bus: EventBus,
+    private readonly deps: ServiceDeps,
   ) {}
 
   async thread(id: string): Promise<ThreadRecord | null> {
     assertCanReadDiscussion(this.viewer);
-    if (!UUID.test(id)) return null;
-    return (await this.loaders.threadById.load(id)) ?? null;
+    if (!isId(id)) return null;
+    return (await this.deps.loaders.threadById.load(id)) ?? null;
   }
 
   async threadOfCase(registrationNumber: string): Promise<ThreadRecord | null> {
     assertCanReadDiscussion(this.viewer);
-    return (await this.loaders.threadByCase.load(registrationNumber)) ?? null;
+    return (await this.deps.loaders.threadByCase.load(registrationNumber)) ?? null;
   }
 
   async posts(threadId: string): Promise<PostRecord[]> {
     assertCanReadDiscussion(this.viewer);
-    return this.loaders.postsByThread.load(threadId);
+    return this.deps.loaders.postsByThread.load(threadId);
+  }
+
+  async postById(id: string | null): Promise<PostRecord | null> {
+    assertCanReadDiscussion(this.viewer);
+    return id === null ? null : ((await this.deps.loaders.postById.load(id)) ?? null);
+  }
+
+  /** Every earlier body of a post: the history is as visible as the post. */
+  async revisions(postId: string): Promise<PostRevisionRecord[]> {
+    assertCanReadDiscussion(this.viewer);
+    return this.deps.loaders.revisionsByPost.load(postId);
   }
 
   /**
-   * Adds a post under the poster's real name [R6]. The post row and its live event are
-   * written in one transaction: subscribers see exactly the posts that exist.
+   * Adds a post under the poster's real name. In a case discussion, certified operators
+   * ask [R6] and the case's operator is notified; in a committee group thread, only members
+   * in session write [R47], never the case's operator [R49].
    */
-  async post(threadId: string, body: string): Promise<PostRecord> {
+  async post(threadId: string, body: string, options: PostOptions = {}): Promise<PostRecord> {
+    const thread = await this.thread(threadId);
+    if (!thread) throw notFound('Thread');
+    const text = requireText(body, ['body'], 'A post’s body');
+    const image = this.imageOf(options.image);
+    const replyTo = await this.replyTarget(thread, options.replyTo);
+    if (thread.matterId) return this.postInCommittee(thread, text, image, replyTo, options.pointId ?? null);
     assertCanPost(this.viewer);
-    const text = body.trim();
-    if (text.length === 0) throw badUserInput('A post needs a body', ['body']);
-    if (text.length > MAX_POST_LENGTH) throw badUserInput(`A post is at most ${MAX_POST_LENGTH} characters`, ['body']);
-    if (!(await this.thread(threadId))) throw notFound('Thread');
-    const post = { id: randomUUID(), threadId, authorAccountId: this.viewer.accountId!, body: text, createdAt: new Date() };
-    return this.db.transaction(async (tx) => {
-      const added: PostAdded = { ...post, createdAt: post.createdAt.toISOString() };
-      const event = await publish(tx, threadPostsTopic(threadId), 'PostAdded', added);
-      const record = { ...post, seq: event.seq };
-      await this.threads.insertPost(tx, record);
-      return record;
+    if (options.pointId) throw badUserInput('Points at issue are discussed in the committee’s group thread', ['pointId']);
+    const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
+    return transact(this.deps, async (tx) => {
+      const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null));
+      if (ref && ref.operatorId !== this.viewer.operatorId) await this.notify(tx, ref.registrationNumber, ref.operatorId, post);
+      return post;
+    });
+  }
+
+  /** Replaces a post's body, keeping the earlier one; the author only, and never in a closed matter's record [R28b]. */
+  async edit(postId: string, body: string): Promise<PostRecord> {
+    const text = requireText(body, ['body'], 'A post’s body');
+    const post = isId(postId) ? await this.postById(postId) : null;
+    if (!post) throw notFound('Post');
+    if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
+    const thread = await this.deps.loaders.threadById.load(post.threadId);
+    return transact(this.deps, async (tx) => {
+      if (thread?.matterId) {
+        const matter = await this.deps.repos.matters.lock(tx, thread.matterId);
+        if (matter?.status !== 'IN_SESSION') throw ruleViolation('R28b', 'The discussion of a decided matter is its public record and is not edited');
+      }
+      const current = await this.deps.repos.threads.lockPost(tx, postId);
+      return this.deps.repos.threads.editPost(tx, current!, text, new Date());
     });
   }
 
   /** Replays the posts after `after`, then follows the thread live (see EventBus.stream). */
   async postsAdded(threadId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     assertCanReadDiscussion(this.viewer);
-    const position = after === undefined ? undefined : parsePosition(after);
     if (!(await this.thread(threadId))) throw notFound('Thread');
-    const stream = this.bus.stream(threadPostsTopic(threadId), { after: position });
+    return liveField(this.deps.bus, threadPostsTopic(threadId), after, 'threadPostAdded', (event) => (event.type === 'PostAdded' ? postOf(event) : undefined));
+  }
+
+  private async postInCommittee(thread: ThreadRecord, text: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null): Promise<PostRecord> {
+    const seat = memberSeat(this.viewer, await this.deps.repos.committee.members());
+    const matter = await this.deps.loaders.matterById.load(thread.matterId!);
+    const ref = matter?.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
+    assertNotRecused(this.viewer, seat, ref?.operatorId);
+    if (pointId !== null) {
+      const point = isId(pointId) ? await this.deps.loaders.pointById.load(pointId) : undefined;
+      if (point?.matterId !== thread.matterId) throw badUserInput('Not a point at issue of this matter', ['pointId']);
+    }
+    return transact(this.deps, async (tx) => {
+      const locked = await this.deps.repos.matters.lock(tx, thread.matterId!);
+      if (locked?.status !== 'IN_SESSION') throw ruleViolation('R47', 'Members discuss a matter while it is in session');
+      return appendPost(tx, this.deps.repos.threads, this.draft(thread, 'COMMITTEE', text, image, replyTo, pointId));
+    });
+  }
+
+  private draft(thread: ThreadRecord, kind: PostKind, body: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null) {
     return {
-      [Symbol.asyncIterator]: () => ({
-        next: async () => {
-          const next = await stream.next();
-          return next.done ? next : { done: false, value: withCursor('threadPostAdded', toPost(next.value), next.value.seq) };
-        },
-        return: async () => {
-          await stream.return();
-          return { done: true, value: undefined };
-        },
-      }),
+      id: randomUUID(),
+      threadId: thread.id,
+      kind,
+      authorAccountId: this.viewer.accountId!,
+      body,
+      replyToPostId: replyTo,
+      pointId,
+      onBehalfOfOperatorId: null,
+      imageSeriesUid: image?.seriesUid ?? null,
+      imageFrame: image?.frame ?? null,
+      createdAt: new Date(),
     };
   }
-}
 
-function parsePosition(after: string): number {
-  const n = Number(after);
-  if (!/^\d{1,15}$/.test(after) || !Number.isSafeInteger(n)) throw badUserInput('Not a cursor of this thread', ['after']);
-  return n;
-}
+  /** The case's operator learns of the question: a notification row, and an event for whatever delivers mail later. */
+  private async notify(tx: Executor, registrationNumber: string, operatorId: string, post: PostRecord): Promise<void> {
+    await addNotification(tx, this.deps.repos.notifications, { id: randomUUID(), operatorId, kind: 'QUESTION_ASKED', threadId: post.threadId, postId: post.id, createdAt: post.createdAt, readAt: null });
+    const event: QuestionAsked = { registrationNumber, operatorId, threadId: post.threadId, postId: post.id };
+    await publish(tx, ADJUDICATION_TOPIC, 'QuestionAsked', event);
+  }
 
-function toPost(event: BusEvent): PostRecord {
-  const p = event.payload as PostAdded;
-  return { ...p, seq: event.seq, createdAt: new Date(p.createdAt) };
+  private async replyTarget(thread: ThreadRecord, replyTo: string | null | undefined): Promise<string | null> {
+    if (replyTo === null || replyTo === undefined) return null;
+    const target = isId(replyTo) ? await this.deps.loaders.postById.load(replyTo) : undefined;
+    if (target?.threadId !== thread.id) throw badUserInput('A reply answers a post of the same thread', ['replyTo']);
+    return target.id;
+  }
+
+  private imageOf(image: PostOptions['image']): { seriesUid: string; frame: number | null } | null {
+    if (!image) return null;
+    const seriesUid = image.seriesUid.trim();
+    if (seriesUid.length === 0 || seriesUid.length > MAX_SERIES_UID) throw badUserInput('An image series is named by its UID', ['image', 'seriesUid']);
+    const frame = image.frame ?? null;
+    if (frame !== null && (!Number.isInteger(frame) || frame < 0)) throw badUserInput('A frame is a number from 0', ['image', 'frame']);
+    return { seriesUid, frame };
+  }
 }

@@ -1,13 +1,16 @@
 import type { AdjudicationContext } from '../context.ts';
-import type { PostRecord, ThreadRecord } from './thread-repository.ts';
+import { iso } from '../iso.ts';
+import type { PostOptions } from './discussion-service.ts';
+import type { PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
 
 export const discussionResolvers = {
   Query: {
     thread: (_: unknown, args: { id: string }, ctx: AdjudicationContext) => ctx.discussion.thread(args.id),
   },
   Mutation: {
-    postToThread: (_: unknown, args: { threadId: string; body: string }, ctx: AdjudicationContext) =>
-      ctx.discussion.post(args.threadId, args.body),
+    postToThread: (_: unknown, args: { threadId: string; body: string } & PostOptions, ctx: AdjudicationContext) =>
+      ctx.discussion.post(args.threadId, args.body, { replyTo: args.replyTo, image: args.image, pointId: args.pointId }),
+    editPost: (_: unknown, args: { postId: string; body: string }, ctx: AdjudicationContext) => ctx.discussion.edit(args.postId, args.body),
   },
   Subscription: {
     threadPostAdded: {
@@ -21,13 +24,23 @@ export const discussionResolvers = {
       ctx.discussion.threadOfCase(ref.registrationNumber),
   },
   Thread: {
-    case: (thread: ThreadRecord) => ({ registrationNumber: thread.registrationNumber }),
+    case: (thread: ThreadRecord) => (thread.registrationNumber ? { registrationNumber: thread.registrationNumber } : null),
+    matter: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => (thread.matterId ? ctx.matters.get(thread.matterId) : null),
     posts: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.posts(thread.id),
   },
   Post: {
-    createdAt: (post: PostRecord) => post.createdAt.toISOString(),
+    createdAt: (post: PostRecord) => iso(post.createdAt),
+    editedAt: (post: PostRecord) => iso(post.editedAt),
+    revisions: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.revisions(post.id),
     author: (post: PostRecord) => ({ id: post.authorAccountId }),
+    onBehalfOf: (post: PostRecord) => (post.onBehalfOfOperatorId ? { id: post.onBehalfOfOperatorId } : null),
     thread: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.thread(post.threadId),
+    replyTo: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.postById(post.replyToPostId),
+    image: (post: PostRecord) => (post.imageSeriesUid ? { seriesUid: post.imageSeriesUid, frame: post.imageFrame } : null),
+    point: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.matters.point(post.pointId),
     cursor: (post: PostRecord) => String(post.seq),
+  },
+  PostRevision: {
+    replacedAt: (r: PostRevisionRecord) => iso(r.replacedAt),
   },
 };

@@ -1,29 +1,56 @@
-import { asc, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { posts, threads } from '../db/schema.ts';
+import { postRevisions, posts, threads } from '../db/schema.ts';
 
 export interface ThreadRecord {
   id: string;
-  registrationNumber: string;
+  /** The case of a case discussion [R6]. */
+  registrationNumber: string | null;
+  /** The matter of a committee group thread [R47]. */
+  matterId: string | null;
 }
+
+export type PostKind = 'DISCUSSION' | 'COMMITTEE' | 'OPERATOR_OPINION';
 
 export interface PostRecord {
   id: string;
   threadId: string;
   seq: number;
+  kind: PostKind;
   authorAccountId: string;
   body: string;
+  replyToPostId: string | null;
+  pointId: string | null;
+  onBehalfOfOperatorId: string | null;
+  imageSeriesUid: string | null;
+  imageFrame: number | null;
   createdAt: Date;
+  editedAt: Date | null;
 }
 
-const threadColumns = { id: threads.id, registrationNumber: threads.registrationNumber };
+export interface PostRevisionRecord {
+  postId: string;
+  revision: number;
+  body: string;
+  replacedAt: Date;
+}
+
+const threadColumns = { id: threads.id, registrationNumber: threads.registrationNumber, matterId: threads.matterId };
 const postColumns = {
   id: posts.id,
   threadId: posts.threadId,
   seq: posts.seq,
+  kind: posts.kind,
   authorAccountId: posts.authorAccountId,
   body: posts.body,
+  replyToPostId: posts.replyToPostId,
+  pointId: posts.pointId,
+  onBehalfOfOperatorId: posts.onBehalfOfOperatorId,
+  imageSeriesUid: posts.imageSeriesUid,
+  imageFrame: posts.imageFrame,
   createdAt: posts.createdAt,
+  editedAt: posts.editedAt,
 };
 
 export class ThreadRepository {
@@ -39,13 +66,57 @@ export class ThreadRepository {
     return this.db.select(threadColumns).from(threads).where(inArray(threads.registrationNumber, [...numbers]));
   }
 
+  byMatters(matterIds: readonly string[]): Promise<ThreadRecord[]> {
+    if (matterIds.length === 0) return Promise.resolve([]);
+    return this.db.select(threadColumns).from(threads).where(inArray(threads.matterId, [...matterIds]));
+  }
+
+  /** Opens a matter's committee group thread [R47]. */
+  async openForMatter(tx: Executor, matterId: string): Promise<ThreadRecord> {
+    const thread = { id: randomUUID(), registrationNumber: null, matterId };
+    await tx.insert(threads).values(thread);
+    return thread;
+  }
+
   /** Posts of many threads in one statement, in thread order. */
   postsOf(threadIds: readonly string[]): Promise<PostRecord[]> {
     if (threadIds.length === 0) return Promise.resolve([]);
-    return this.db.select(postColumns).from(posts).where(inArray(posts.threadId, [...threadIds])).orderBy(asc(posts.seq));
+    return this.db.select(postColumns).from(posts).where(inArray(posts.threadId, [...threadIds])).orderBy(asc(posts.seq)) as Promise<PostRecord[]>;
+  }
+
+  async postsByIds(ids: readonly string[], ex: Executor = this.db): Promise<PostRecord[]> {
+    if (ids.length === 0) return [];
+    return (await ex.select(postColumns).from(posts).where(inArray(posts.id, [...ids]))) as PostRecord[];
+  }
+
+  /** Reads a post and locks it: edits of one post happen one at a time, their revisions numbered in order. */
+  async lockPost(tx: Executor, id: string): Promise<PostRecord | undefined> {
+    const [row] = await tx.select(postColumns).from(posts).where(eq(posts.id, id)).for('update');
+    return row as PostRecord | undefined;
   }
 
   async insertPost(tx: Executor, post: PostRecord): Promise<void> {
     await tx.insert(posts).values(post);
+  }
+
+  /** Replaces a post's body and keeps the earlier one as the next revision. */
+  async editPost(tx: Executor, post: PostRecord, body: string, at: Date): Promise<PostRecord> {
+    await tx.insert(postRevisions).values({
+      postId: post.id,
+      revision: sql`(select coalesce(max(${postRevisions.revision}), 0) + 1 from ${postRevisions} where ${postRevisions.postId} = ${post.id})`,
+      body: post.body,
+      replacedAt: at,
+    });
+    await tx.update(posts).set({ body, editedAt: at }).where(eq(posts.id, post.id));
+    return { ...post, body, editedAt: at };
+  }
+
+  async revisionsOf(postIds: readonly string[]): Promise<PostRevisionRecord[]> {
+    if (postIds.length === 0) return [];
+    return this.db
+      .select({ postId: postRevisions.postId, revision: postRevisions.revision, body: postRevisions.body, replacedAt: postRevisions.replacedAt })
+      .from(postRevisions)
+      .where(inArray(postRevisions.postId, [...postIds]))
+      .orderBy(asc(postRevisions.revision));
   }
 }

@@ -30,7 +30,8 @@ export async function seedAdjudication(service: AdjudicationService, accounts: M
   const steering = service.contextFor({ roles: [Role.Steering, Role.Operator], accountId: accounts.get('OP0001') });
   if ((await steering.committee.members()).length > 0) return;
   for (const m of COMMITTEE) {
-    await steering.committee.appoint({ accountId: accounts.get(m.loginId)!, seat: m.seat, isChair: m.isChair ?? false, appointedOn: '2025-04-01' });
+    const operatorId = m.loginId.startsWith('OP') ? m.loginId : undefined;
+    await steering.committee.appoint({ accountId: accounts.get(m.loginId)!, seat: m.seat, operatorId, isChair: m.isChair ?? false }, '2025-04-01');
   }
   const thread = await steering.discussion.threadOfCase(firstCase);
   if (!thread) throw new Error(`no discussion thread for ${firstCase}`);

@@ -1,0 +1,67 @@
+import { publish } from '@registry/bus';
+import type { Viewer } from '@registry/auth';
+import { badUserInput, notFound } from '@registry/errors';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { isId, requireText } from '../input.ts';
+import { today } from '../live.ts';
+import { CRITERIA_TOPIC } from '../matters/matter-events.ts';
+import { assertChair } from '../matters/matter-policy.ts';
+import type { CriteriaVersionRecord } from './criteria-repository.ts';
+
+export interface PublishCriteriaInput {
+  title: string;
+  body: string;
+  effectiveFrom: string;
+  rulingId?: string | null | undefined;
+}
+
+/** Contract (docs/architecture.md): the cases subgraph records the version each core-lab read follows [R24][R45]. */
+export interface CriteriaVersionPublished {
+  version: number;
+  effectiveFrom: string;
+  title: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The judging criteria: created and revised by the committee as numbered versions, public [R24][R45]. */
+export class CriteriaService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly deps: ServiceDeps,
+  ) {}
+
+  list(): Promise<CriteriaVersionRecord[]> {
+    return this.deps.repos.criteria.list();
+  }
+
+  async inEffect(on: string | undefined): Promise<CriteriaVersionRecord | null> {
+    const day = on ?? today();
+    if (!isDate(day)) throw badUserInput('A date is YYYY-MM-DD', ['on']);
+    return (await this.deps.repos.criteria.inEffect(day)) ?? null;
+  }
+
+  /**
+   * [R24][R45] The chair, summing up the committee's discussion, publishes a new version;
+   * the core lab is told in the same transaction (an event the cases subgraph consumes).
+   */
+  async publish(input: PublishCriteriaInput): Promise<CriteriaVersionRecord> {
+    const chair = assertChair(this.viewer, await this.deps.repos.committee.members());
+    const title = requireText(input.title, ['input', 'title'], 'The title');
+    const body = requireText(input.body, ['input', 'body'], 'The criteria');
+    if (!isDate(input.effectiveFrom)) throw badUserInput('The effective date is YYYY-MM-DD', ['input', 'effectiveFrom']);
+    if (input.effectiveFrom < today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
+    const rulingId = input.rulingId ?? null;
+    if (rulingId !== null && !(isId(rulingId) && (await this.deps.loaders.rulingById.load(rulingId)))) throw notFound('Ruling');
+    return transact(this.deps, async (tx) => {
+      const version = await this.deps.repos.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
+      const event: CriteriaVersionPublished = { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title };
+      await publish(tx, CRITERIA_TOPIC, 'CriteriaVersionPublished', event);
+      return version;
+    });
+  }
+}
+
+function isDate(value: string): boolean {
+  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}

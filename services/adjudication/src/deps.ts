@@ -1,0 +1,22 @@
+import type { EventBus } from '@registry/bus';
+import type { Database, Transaction } from '@registry/db';
+import type { Repositories } from './context.ts';
+import type { Loaders } from './loaders.ts';
+
+/** What every service of one request shares: the database, the bus, repositories and the request's loaders. */
+export interface ServiceDeps {
+  db: Database;
+  bus: EventBus;
+  repos: Repositories;
+  loaders: Loaders;
+}
+
+/**
+ * A mutation's one transaction. Afterwards the request's loaders are emptied: what they
+ * cached before the change (a matter's status, a point's round) must not shape the answer.
+ */
+export async function transact<T>(deps: ServiceDeps, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const result = await deps.db.transaction((tx) => work(tx as unknown as Transaction));
+  for (const loader of Object.values(deps.loaders)) loader.clearAll();
+  return result;
+}

@@ -1,0 +1,49 @@
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { forbidden, ruleViolation, unauthenticated } from '@registry/errors';
+import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
+import { isRecused } from '../committee/recusal.ts';
+import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
+import type { MatterRecord } from './matter-repository.ts';
+
+/**
+ * Every certified operator follows the committee's work [R28a][R47], as do the staff and
+ * the committee; once decided, a matter is public [R24][R28b].
+ */
+export function assertCanReadMatter(viewer: Viewer, matter: Pick<MatterRecord, 'status'> | undefined): void {
+  if (matter?.status === 'DECIDED') return;
+  assertCanReadDiscussion(viewer);
+}
+
+export function assertSignedIn(viewer: Viewer): asserts viewer is Viewer & { accountId: string } {
+  if (!viewer.accountId || viewer.roles.length === 0) throw unauthenticated();
+}
+
+export function assertSteering(viewer: Viewer, what: string): void {
+  assertSignedIn(viewer);
+  if (!hasAnyRole(viewer, [Role.Steering])) throw forbidden(`${what}: the steering committee only [R45]`);
+}
+
+/** The viewer's seat, or a refusal: only members discuss and vote [R44][R47]. */
+export function memberSeat(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
+  assertSignedIn(viewer);
+  const seat = members.find((m) => m.accountId === viewer.accountId);
+  if (!seat) throw forbidden('Only members of the adjudication committee may do this [R44]');
+  return seat;
+}
+
+/** The chair declares sessions, posts the points and records the ruling [R43][R46]. */
+export function assertChair(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
+  const seat = memberSeat(viewer, members);
+  if (!seat.isChair) throw forbidden('Only the committee chair may do this [R43][R46]');
+  return seat;
+}
+
+/**
+ * [R49] The case's operator takes no part as a member: recused by the operator ID of the
+ * signed token or of the seat, whichever matches.
+ */
+export function assertNotRecused(viewer: Viewer, seat: CommitteeMemberRecord | undefined, caseOperatorId: string | undefined): void {
+  if (isRecused(viewer.operatorId, caseOperatorId) || isRecused(seat?.operatorId, caseOperatorId)) {
+    throw ruleViolation('R49', 'The operator of the case neither discusses nor votes on it; their opinion goes through the steering committee or the secretariat');
+  }
+}

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import type { Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
+import type { CursorPayload } from '@registry/subgraph-server';
+import type { CaseRef } from '../case-projection/case-ref-repository.ts';
+import { compositionShortfalls } from '../committee/composition.ts';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { appendPost } from '../discussion/post-writer.ts';
+import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
+import { isId, requireText } from '../input.ts';
+import { liveField, today } from '../live.ts';
+import { ADJUDICATION_TOPIC, publishStatusChange, type MatterStatusChanged } from './matter-events.ts';
+import { assertCanReadMatter, assertChair, assertNotRecused, assertSignedIn, assertSteering } from './matter-policy.ts';
+import type { MatterRecord, PointRecord } from './matter-repository.ts';
+import { canMove, statusAfterScreening, type MatterKind, type MatterStatus, type ScreeningDecision } from './matter-status.ts';
+
+export const MAX_POINTS = 20;
+
+/** Matters from submission to session [R24][R28][R45][R46]. */
+export class MatterService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly deps: ServiceDeps,
+  ) {}
+
+  async list(status: MatterStatus | undefined): Promise<MatterRecord[]> {
+    assertCanReadMatter(this.viewer, undefined);
+    return this.deps.repos.matters.list(status);
+  }
+
+  async get(id: string): Promise<MatterRecord | null> {
+    const matter = isId(id) ? await this.deps.loaders.matterById.load(id) : undefined;
+    if (!matter) {
+      assertCanReadMatter(this.viewer, undefined);
+      return null;
+    }
+    assertCanReadMatter(this.viewer, matter);
+    return matter;
+  }
+
+  async ofCase(registrationNumber: string): Promise<MatterRecord[]> {
+    assertCanReadMatter(this.viewer, undefined);
+    return this.deps.loaders.mattersByCase.load(registrationNumber);
+  }
+
+  async points(matter: MatterRecord): Promise<PointRecord[]> {
+    assertCanReadMatter(this.viewer, matter);
+    return this.deps.loaders.pointsByMatter.load(matter.id);
+  }
+
+  async point(id: string | null): Promise<PointRecord | null> {
+    if (id === null) return null;
+    const point = await this.deps.loaders.pointById.load(id);
+    const matter = point ? await this.deps.loaders.matterById.load(point.matterId) : undefined;
+    assertCanReadMatter(this.viewer, matter);
+    return point ?? null;
+  }
+
+  async committeeThread(matter: MatterRecord): Promise<ThreadRecord | null> {
+    assertCanReadMatter(this.viewer, undefined);
+    return (await this.deps.loaders.threadByMatter.load(matter.id)) ?? null;
+  }
+
+  /** [R28a] The operator of a case objects to its official core-lab result, never to a provisional read. */
+  async raiseObjection(registrationNumber: string, grounds: string): Promise<MatterRecord> {
+    assertSignedIn(this.viewer);
+    if (!hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only certified operators object to core-lab results [R28a]');
+    const text = requireText(grounds, ['grounds'], 'The grounds of the objection');
+    const ref = await this.caseRef(registrationNumber);
+    if (ref.operatorId !== this.viewer.operatorId) throw forbidden('An operator objects to the results of their own cases [R28a]');
+    if (!ref.officialResult) throw ruleViolation('R28a', 'The case has no official core-lab result to object to yet');
+    return this.raise('OBJECTION', text, ref.registrationNumber);
+  }
+
+  /** [R28b] The core lab asks about criteria through the steering committee. */
+  async referCriteriaQuestion(question: string, registrationNumber: string | undefined): Promise<MatterRecord> {
+    assertSteering(this.viewer, 'A core-lab question reaches the committee through the steering committee');
+    const text = requireText(question, ['question'], 'The question');
+    const ref = registrationNumber === undefined ? undefined : await this.caseRef(registrationNumber);
+    return this.raise('CRITERIA_QUESTION', text, ref?.registrationNumber ?? null);
+  }
+
+  /** [R45b] The data center asks about core-lab or clinical data judgement. */
+  async askDataCenterQuestion(question: string, registrationNumber: string | undefined): Promise<MatterRecord> {
+    assertSignedIn(this.viewer);
+    if (!hasAnyRole(this.viewer, [Role.DataCenter])) throw forbidden('Only the data center asks as the data center [R45]');
+    const text = requireText(question, ['question'], 'The question');
+    const ref = registrationNumber === undefined ? undefined : await this.caseRef(registrationNumber);
+    return this.raise('DATA_CENTER_QUESTION', text, ref?.registrationNumber ?? null);
+  }
+
+  /** [R45] The steering committee decides first whether the committee takes a matter; answering or declining needs a reason. */
+  async screen(matterId: string, decision: ScreeningDecision, reason: string | undefined): Promise<MatterRecord> {
+    assertSteering(this.viewer, 'Screening a matter');
+    const text = decision === 'ACCEPT' && !reason?.trim() ? null : requireText(reason, ['reason'], 'The reason');
+    const matter = await this.load(matterId);
+    const ref = matter.registrationNumber ? await this.caseRef(matter.registrationNumber) : undefined;
+    assertNotRecused(this.viewer, undefined, ref?.operatorId);
+    return this.move(matterId, statusAfterScreening(decision), 'R45', {
+      screeningReason: text,
+      screenedByAccountId: this.viewer.accountId!,
+      screenedAt: new Date(),
+    });
+  }
+
+  /** [R44][R46] The chair declares a session on an accepted matter, once the committee is complete. */
+  async declareSession(matterId: string): Promise<MatterRecord> {
+    const members = await this.deps.repos.committee.members();
+    assertChair(this.viewer, members);
+    const matter = await this.load(matterId);
+    if (matter.status !== 'ACCEPTED') {
+      throw ruleViolation('R45', `A session is declared only on a matter the steering committee accepted; this one is ${matter.status}`);
+    }
+    const shortfalls = compositionShortfalls(members, await this.deps.repos.steeringTerms.currentMembers(today()));
+    if (shortfalls.length > 0) throw ruleViolation('R44', `The committee cannot sit: it needs ${shortfalls.join('; ')}`);
+    return this.move(matterId, 'IN_SESSION', 'R46', { sessionDeclaredAt: new Date() }, async (tx) => {
+      await this.deps.repos.threads.openForMatter(tx, matterId);
+    });
+  }
+
+  /** [R46] The chair posts the points at issue; each opens its first round of opinions [R48]. */
+  async postPoints(matterId: string, texts: readonly string[]): Promise<MatterRecord> {
+    const members = await this.deps.repos.committee.members();
+    const chair = assertChair(this.viewer, members);
+    if (texts.length === 0) throw badUserInput('Post at least one point at issue', ['points']);
+    if (texts.length > MAX_POINTS) throw badUserInput(`At most ${MAX_POINTS} points at a time`, ['points']);
+    const cleaned = texts.map((t, i) => requireText(t, ['points', i], 'A point at issue'));
+    await this.load(matterId);
+    return transact(this.deps, async (tx) => {
+      const matter = await this.deps.repos.matters.lock(tx, matterId);
+      if (matter?.status !== 'IN_SESSION') throw ruleViolation('R46', 'Points at issue are posted once the chair has declared a session');
+      const existing = await this.deps.repos.matters.pointsOf([matterId], tx);
+      const points: PointRecord[] = cleaned.map((text, i) => ({
+        id: randomUUID(),
+        matterId,
+        number: existing.length + i + 1,
+        text,
+        currentRound: 1,
+        decision: null,
+        decidedAt: null,
+      }));
+      await this.deps.repos.matters.insertPoints(tx, points);
+      for (const p of points) await this.deps.repos.votes.openRound(tx, p.id, 1, chair.accountId);
+      return matter;
+    });
+  }
+
+  /**
+   * [R49] The recused operator may give an opinion as the operator, through the steering
+   * committee or the secretariat: they post it in the group thread, shown as the operator's.
+   */
+  async relayOperatorOpinion(matterId: string, body: string): Promise<PostRecord> {
+    assertSignedIn(this.viewer);
+    if (!hasAnyRole(this.viewer, [Role.Steering, Role.Secretariat])) {
+      throw forbidden('An operator’s opinion reaches the committee through the steering committee or the secretariat [R49]');
+    }
+    const text = requireText(body, ['body'], 'The opinion');
+    const matter = await this.load(matterId);
+    const ref = matter.registrationNumber ? await this.caseRef(matter.registrationNumber) : undefined;
+    if (!ref) throw ruleViolation('R49', 'Only a matter on a case has an operator whose opinion may be relayed');
+    if (this.viewer.operatorId === ref.operatorId) throw ruleViolation('R49', 'The case’s operator cannot relay their own opinion; another steering member or the secretariat does');
+    const thread = await this.deps.loaders.threadByMatter.load(matterId);
+    return transact(this.deps, async (tx) => {
+      const locked = await this.deps.repos.matters.lock(tx, matterId);
+      if (locked?.status !== 'IN_SESSION' || !thread) throw ruleViolation('R46', 'Opinions are given while the matter is in session');
+      return appendPost(tx, this.deps.repos.threads, {
+        id: randomUUID(),
+        threadId: thread.id,
+        kind: 'OPERATOR_OPINION',
+        authorAccountId: this.viewer.accountId!,
+        onBehalfOfOperatorId: ref.operatorId,
+        body: text,
+        replyToPostId: null,
+        pointId: null,
+        imageSeriesUid: null,
+        imageFrame: null,
+        createdAt: new Date(),
+      });
+    });
+  }
+
+  /** Status changes of one matter or of all, live, with `after` resume. */
+  statusChanges(matterId: string | undefined, after: string | undefined): AsyncIterable<CursorPayload> {
+    assertCanReadMatter(this.viewer, undefined);
+    if (matterId !== undefined && !isId(matterId)) throw notFound('Matter');
+    return liveField(this.deps.bus, ADJUDICATION_TOPIC, after, 'matterStatusChanged', (event) => {
+      if (event.type !== 'MatterStatusChanged') return undefined;
+      const change = event.payload as MatterStatusChanged;
+      return matterId === undefined || change.matterId === matterId ? { ...change, cursor: String(event.seq) } : undefined;
+    });
+  }
+
+  private async raise(kind: MatterKind, question: string, registrationNumber: string | null): Promise<MatterRecord> {
+    const matter: MatterRecord = {
+      id: randomUUID(),
+      kind,
+      registrationNumber,
+      question,
+      raisedByAccountId: this.viewer.accountId!,
+      raisedByOperatorId: this.viewer.operatorId ?? null,
+      status: 'SUBMITTED',
+      screeningReason: null,
+      screenedByAccountId: null,
+      screenedAt: null,
+      sessionDeclaredAt: null,
+      decidedAt: null,
+      createdAt: new Date(),
+    };
+    return transact(this.deps, async (tx) => {
+      await this.deps.repos.matters.insert(tx, matter);
+      await publishStatusChange(tx, matter, null, 'SUBMITTED');
+      return matter;
+    });
+  }
+
+  /** Moves a matter along its life in one transaction, the matter row locked, announcing the change. */
+  private move(
+    matterId: string,
+    to: MatterStatus,
+    rule: string,
+    change: Partial<MatterRecord>,
+    alsoDo?: (tx: Executor) => Promise<void>,
+  ): Promise<MatterRecord> {
+    return transact(this.deps, async (tx) => {
+      const matter = await this.deps.repos.matters.lock(tx, matterId);
+      if (!matter) throw notFound('Matter');
+      if (!canMove(matter.status, to)) throw ruleViolation(rule, `A ${matter.status} matter cannot become ${to}`);
+      await this.deps.repos.matters.update(tx, matterId, { ...change, status: to });
+      await alsoDo?.(tx);
+      await publishStatusChange(tx, matter, matter.status, to);
+      return { ...matter, ...change, status: to };
+    });
+  }
+
+  private async load(matterId: string): Promise<MatterRecord> {
+    const matter = isId(matterId) ? await this.deps.loaders.matterById.load(matterId) : undefined;
+    if (!matter) throw notFound('Matter');
+    return matter;
+  }
+
+  private async caseRef(registrationNumber: string): Promise<CaseRef> {
+    const ref = await this.deps.loaders.caseRefByNumber.load(registrationNumber);
+    if (!ref) throw notFound('Case');
+    return ref;
+  }
+}

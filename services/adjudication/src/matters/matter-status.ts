@@ -1,0 +1,29 @@
+/**
+ * A matter's life [R45][R46][R48]: the steering committee screens it first; only an
+ * accepted matter goes into session; a session ends in a decision.
+ */
+export type MatterKind = 'OBJECTION' | 'CRITERIA_QUESTION' | 'DATA_CENTER_QUESTION';
+export type MatterStatus = 'SUBMITTED' | 'ACCEPTED' | 'ANSWERED' | 'DECLINED' | 'IN_SESSION' | 'DECIDED';
+export type ScreeningDecision = 'ACCEPT' | 'ANSWER' | 'DECLINE';
+
+const NEXT: Record<MatterStatus, readonly MatterStatus[]> = {
+  SUBMITTED: ['ACCEPTED', 'ANSWERED', 'DECLINED'], // [R45] screened by the steering committee first
+  ACCEPTED: ['IN_SESSION'], // [R46] the chair declares the session
+  IN_SESSION: ['DECIDED'], // [R48] decided point by point
+  ANSWERED: [],
+  DECLINED: [],
+  DECIDED: [],
+};
+
+export function canMove(from: MatterStatus, to: MatterStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export function statusAfterScreening(decision: ScreeningDecision): MatterStatus {
+  return decision === 'ACCEPT' ? 'ACCEPTED' : decision === 'ANSWER' ? 'ANSWERED' : 'DECLINED';
+}
+
+/** A matter that no longer takes discussion or opinions. */
+export function isClosed(status: MatterStatus): boolean {
+  return status === 'ANSWERED' || status === 'DECLINED' || status === 'DECIDED';
+}

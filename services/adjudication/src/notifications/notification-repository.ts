@@ -1,0 +1,50 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { notifications } from '../db/schema.ts';
+
+export interface NotificationRecord {
+  id: string;
+  operatorId: string;
+  kind: 'QUESTION_ASKED';
+  threadId: string;
+  postId: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const columns = {
+  id: notifications.id,
+  operatorId: notifications.operatorId,
+  kind: notifications.kind,
+  threadId: notifications.threadId,
+  postId: notifications.postId,
+  createdAt: notifications.createdAt,
+  readAt: notifications.readAt,
+};
+
+export class NotificationRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(tx: Executor, n: NotificationRecord): Promise<void> {
+    await tx.insert(notifications).values(n);
+  }
+
+  async forOperator(operatorId: string, unreadOnly: boolean): Promise<NotificationRecord[]> {
+    const mine = eq(notifications.operatorId, operatorId);
+    return (await this.db
+      .select(columns)
+      .from(notifications)
+      .where(unreadOnly ? and(mine, isNull(notifications.readAt)) : mine)
+      .orderBy(desc(notifications.createdAt))) as NotificationRecord[];
+  }
+
+  /** Marks one of the operator's notifications read; undefined if it is not theirs. */
+  async markRead(tx: Executor, id: string, operatorId: string): Promise<NotificationRecord | undefined> {
+    const [row] = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(eq(notifications.id, id), eq(notifications.operatorId, operatorId)))
+      .returning(columns);
+    return row as NotificationRecord | undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Viewer } from '@registry/auth';
+import { publish, type BusEvent } from '@registry/bus';
+import type { Executor } from '@registry/db';
+import { forbidden, notFound } from '@registry/errors';
+import type { CursorPayload } from '@registry/subgraph-server';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { isId } from '../input.ts';
+import { liveField } from '../live.ts';
+import { assertSignedIn } from '../matters/matter-policy.ts';
+import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
+
+/** Each operator's notifications form one live topic. */
+export const operatorNotificationsTopic = (operatorId: string) => `operator:${operatorId}:notifications`;
+
+type NotificationAdded = Omit<NotificationRecord, 'createdAt' | 'readAt'> & { createdAt: string };
+
+/** Records a notification and announces it to its operator, in the caller's transaction. */
+export async function addNotification(tx: Executor, repo: NotificationRepository, n: NotificationRecord): Promise<void> {
+  await repo.insert(tx, n);
+  const added: NotificationAdded = { id: n.id, operatorId: n.operatorId, kind: n.kind, threadId: n.threadId, postId: n.postId, createdAt: n.createdAt.toISOString() };
+  await publish(tx, operatorNotificationsTopic(n.operatorId), 'NotificationAdded', added);
+}
+
+function notificationOf(event: BusEvent): NotificationRecord | undefined {
+  if (event.type !== 'NotificationAdded') return undefined;
+  const p = event.payload as NotificationAdded;
+  return { ...p, createdAt: new Date(p.createdAt), readAt: null };
+}
+
+/** An operator's own notifications: someone asked about one of their cases [R6]. */
+export class NotificationService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly deps: ServiceDeps,
+  ) {}
+
+  async mine(unreadOnly: boolean): Promise<NotificationRecord[]> {
+    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly);
+  }
+
+  async markRead(id: string): Promise<NotificationRecord> {
+    const operatorId = this.operatorId();
+    if (!isId(id)) throw notFound('Notification');
+    const marked = await transact(this.deps, (tx) => this.deps.repos.notifications.markRead(tx, id, operatorId));
+    if (!marked) throw notFound('Notification');
+    return marked;
+  }
+
+  /** The viewer's own notifications as they arrive: a personal field, keyed by person at the gateway. */
+  added(after: string | undefined): AsyncIterable<CursorPayload> {
+    return liveField(this.deps.bus, operatorNotificationsTopic(this.operatorId()), after, 'notificationAdded', (event) => notificationOf(event));
+  }
+
+  private operatorId(): string {
+    assertSignedIn(this.viewer);
+    if (!this.viewer.operatorId) throw forbidden('Notifications are for operators');
+    return this.viewer.operatorId;
+  }
+}

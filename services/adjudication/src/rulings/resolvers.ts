@@ -1,0 +1,35 @@
+import { RESULT_FIELDS, type ResultField } from '../case-projection/case-ref-repository.ts';
+import type { AdjudicationContext } from '../context.ts';
+import { iso } from '../iso.ts';
+import type { ResultChange, RulingRecord } from './ruling-repository.ts';
+import type { DecideInput } from './ruling-service.ts';
+
+type Ctx = AdjudicationContext;
+type ResultFieldEnum = 'TECHNICAL_SUCCESS' | 'PROCEDURE_SUCCESS' | 'COMPLICATION' | 'INDICATION_APPROPRIATE';
+
+const toEnum = (field: ResultField) => field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as ResultFieldEnum;
+const fromEnum = (value: ResultFieldEnum): ResultField => RESULT_FIELDS.find((f) => toEnum(f) === value)!;
+
+export const rulingResolvers = {
+  Query: {
+    rulings: (_: unknown, __: unknown, ctx: Ctx) => ctx.rulings.list(),
+    ruling: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.rulings.get(args.id),
+  },
+  Mutation: {
+    decideMatter: (
+      _: unknown,
+      args: { input: Omit<DecideInput, 'resultChanges'> & { resultChanges?: { field: ResultFieldEnum; to: boolean }[] | null } },
+      ctx: Ctx,
+    ) => ctx.rulings.decide({ ...args.input, resultChanges: (args.input.resultChanges ?? []).map((c) => ({ field: fromEnum(c.field), to: c.to })) }),
+  },
+  Ruling: {
+    kind: async (r: RulingRecord, _: unknown, ctx: Ctx) => (await ctx.rulings.matterOf(r)).kind,
+    registrationNumber: async (r: RulingRecord, _: unknown, ctx: Ctx) => (await ctx.rulings.matterOf(r)).registrationNumber,
+    question: async (r: RulingRecord, _: unknown, ctx: Ctx) => (await ctx.rulings.matterOf(r)).question,
+    matter: (r: RulingRecord, _: unknown, ctx: Ctx) => ctx.rulings.matterOf(r),
+    publishedAt: (r: RulingRecord) => iso(r.publishedAt),
+  },
+  ResultChange: {
+    field: (c: ResultChange) => toEnum(c.field),
+  },
+};

@@ -1,0 +1,57 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { rulings } from '../db/schema.ts';
+import type { ResultField } from '../case-projection/case-ref-repository.ts';
+
+export interface ResultChange {
+  field: ResultField;
+  from: boolean | null;
+  to: boolean;
+}
+
+export interface RulingRecord {
+  id: string;
+  matterId: string;
+  decision: string;
+  reasoning: string;
+  answer: string;
+  resultChanges: ResultChange[];
+  publishedAt: Date;
+}
+
+const columns = {
+  id: rulings.id,
+  matterId: rulings.matterId,
+  decision: rulings.decision,
+  reasoning: rulings.reasoning,
+  answer: rulings.answer,
+  resultChanges: rulings.resultChanges,
+  publishedAt: rulings.publishedAt,
+};
+
+export class RulingRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(tx: Executor, ruling: RulingRecord): Promise<void> {
+    await tx.insert(rulings).values(ruling);
+  }
+
+  async list(): Promise<RulingRecord[]> {
+    return (await this.db.select(columns).from(rulings).orderBy(desc(rulings.publishedAt))) as RulingRecord[];
+  }
+
+  async byIds(ids: readonly string[], ex: Executor = this.db): Promise<RulingRecord[]> {
+    if (ids.length === 0) return [];
+    return (await ex.select(columns).from(rulings).where(inArray(rulings.id, [...ids]))) as RulingRecord[];
+  }
+
+  async byMatters(matterIds: readonly string[]): Promise<RulingRecord[]> {
+    if (matterIds.length === 0) return [];
+    return (await this.db.select(columns).from(rulings).where(inArray(rulings.matterId, [...matterIds]))) as RulingRecord[];
+  }
+
+  async byMatter(matterId: string, ex: Executor = this.db): Promise<RulingRecord | undefined> {
+    const [row] = await ex.select(columns).from(rulings).where(eq(rulings.matterId, matterId));
+    return row as RulingRecord | undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { publish } from '@registry/bus';
+import type { Viewer } from '@registry/auth';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import type { ResultField } from '../case-projection/case-ref-repository.ts';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { isId, requireText } from '../input.ts';
+import { ADJUDICATION_TOPIC, publishStatusChange } from '../matters/matter-events.ts';
+import { assertChair, assertNotRecused } from '../matters/matter-policy.ts';
+import type { MatterRecord } from '../matters/matter-repository.ts';
+import type { ResultChange, RulingRecord } from './ruling-repository.ts';
+
+export interface DecideInput {
+  matterId: string;
+  decision: string;
+  reasoning: string;
+  answer: string;
+  resultChanges: { field: ResultField; to: boolean }[];
+}
+
+/** Contract (docs/architecture.md): the cases subgraph records the change on the case, the ruling as its reason [R28a]. */
+export interface RulingChangedResult {
+  registrationNumber: string;
+  matterId: string;
+  rulingId: string;
+  changes: ResultChange[];
+}
+
+/** Rulings: decided by the committee, recorded by the chair, public [R24][R28b][R45]. */
+export class RulingService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly deps: ServiceDeps,
+  ) {}
+
+  /** Public, no token [R24][R28b]. */
+  list(): Promise<RulingRecord[]> {
+    return this.deps.repos.rulings.list();
+  }
+
+  async get(id: string): Promise<RulingRecord | null> {
+    return (isId(id) && (await this.deps.loaders.rulingById.load(id))) || null;
+  }
+
+  async ofMatter(matter: MatterRecord): Promise<RulingRecord | null> {
+    return (await this.deps.loaders.rulingByMatter.load(matter.id)) ?? null;
+  }
+
+  /** A ruling is public, and so is the matter it decided [R28b]. */
+  async matterOf(ruling: RulingRecord): Promise<MatterRecord> {
+    const matter = await this.deps.loaders.matterById.load(ruling.matterId);
+    if (!matter) throw notFound('Matter');
+    return matter;
+  }
+
+  /**
+   * [R48] Once every point is decided, the chair records the decision, its reasoning and
+   * the answer [R24][R45], publishing it. A change to the official result is announced for
+   * the cases subgraph to record with this ruling as its reason [R28a].
+   */
+  async decide(input: DecideInput): Promise<RulingRecord> {
+    assertChair(this.viewer, await this.deps.repos.committee.members());
+    const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
+    const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
+    const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
+    const matter = isId(input.matterId) ? await this.deps.loaders.matterById.load(input.matterId) : undefined;
+    if (!matter) throw notFound('Matter');
+    const ref = matter.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
+    assertNotRecused(this.viewer, undefined, ref?.operatorId);
+    const changes = this.resultChanges(input.resultChanges, ref?.officialResult);
+    return transact(this.deps, async (tx) => {
+      const locked = await this.deps.repos.matters.lock(tx, matter.id);
+      if (locked?.status !== 'IN_SESSION') throw ruleViolation('R48', `Only a matter in session is decided; this one is ${locked?.status ?? 'unknown'}`);
+      const points = await this.deps.repos.matters.pointsOf([matter.id], tx);
+      if (points.length === 0) throw ruleViolation('R46', 'The committee decides on points at issue; none has been posted');
+      const open = points.filter((p) => p.decision === null).map((p) => p.number);
+      if (open.length > 0) throw ruleViolation('R48', `Point(s) ${open.join(', ')} are not decided yet`);
+      const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: new Date() };
+      await this.deps.repos.rulings.insert(tx, ruling);
+      await this.deps.repos.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
+      await publishStatusChange(tx, locked, 'IN_SESSION', 'DECIDED');
+      if (changes.length > 0) {
+        const event: RulingChangedResult = { registrationNumber: matter.registrationNumber!, matterId: matter.id, rulingId: ruling.id, changes };
+        await publish(tx, ADJUDICATION_TOPIC, 'RulingChangedResult', event);
+      }
+      return ruling;
+    });
+  }
+
+  private resultChanges(requested: DecideInput['resultChanges'], official: Record<ResultField, boolean> | undefined): ResultChange[] {
+    if (requested.length === 0) return [];
+    if (!official) throw ruleViolation('R28a', 'Only a case’s official core-lab result can be changed by a ruling, and this matter has none');
+    const seen = new Set<ResultField>();
+    return requested.map((c, i) => {
+      if (seen.has(c.field)) throw badUserInput(`${c.field} is changed twice`, ['input', 'resultChanges', i, 'field']);
+      seen.add(c.field);
+      if (official[c.field] === c.to) throw badUserInput(`${c.field} is already ${String(c.to)}`, ['input', 'resultChanges', i, 'to']);
+      return { field: c.field, from: official[c.field] ?? null, to: c.to };
+    });
+  }
+}

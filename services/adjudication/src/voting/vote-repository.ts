@@ -1,0 +1,68 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { votes, votingRounds } from '../db/schema.ts';
+import type { RoundOutcome, VoteChoice } from './tally.ts';
+
+export interface RoundRecord {
+  pointId: string;
+  round: 1 | 2;
+  openedByAccountId: string;
+  openedAt: Date;
+  closedAt: Date | null;
+  outcome: RoundOutcome | null;
+  eligible: number | null;
+}
+
+export interface VoteRecord {
+  id: string;
+  pointId: string;
+  round: 1 | 2;
+  memberAccountId: string;
+  choice: VoteChoice;
+  castAt: Date;
+}
+
+const roundColumns = {
+  pointId: votingRounds.pointId,
+  round: votingRounds.round,
+  openedByAccountId: votingRounds.openedByAccountId,
+  openedAt: votingRounds.openedAt,
+  closedAt: votingRounds.closedAt,
+  outcome: votingRounds.outcome,
+  eligible: votingRounds.eligible,
+};
+const voteColumns = { id: votes.id, pointId: votes.pointId, round: votes.round, memberAccountId: votes.memberAccountId, choice: votes.choice, castAt: votes.castAt };
+
+export class VoteRepository {
+  constructor(private readonly db: Executor) {}
+
+  async openRound(tx: Executor, pointId: string, round: 1 | 2, openedByAccountId: string): Promise<void> {
+    await tx.insert(votingRounds).values({ pointId, round, openedByAccountId });
+  }
+
+  async closeRound(tx: Executor, pointId: string, round: 1 | 2, outcome: RoundOutcome, eligible: number): Promise<void> {
+    await tx
+      .update(votingRounds)
+      .set({ closedAt: new Date(), outcome, eligible })
+      .where(and(eq(votingRounds.pointId, pointId), eq(votingRounds.round, round)));
+  }
+
+  async roundsOf(pointIds: readonly string[], ex: Executor = this.db): Promise<RoundRecord[]> {
+    if (pointIds.length === 0) return [];
+    return (await ex.select(roundColumns).from(votingRounds).where(inArray(votingRounds.pointId, [...pointIds])).orderBy(asc(votingRounds.round))) as RoundRecord[];
+  }
+
+  /**
+   * Records an opinion; false when the member already gave one on this point in this
+   * round. The unique constraint decides, so two concurrent requests cannot both win [R48].
+   */
+  async insert(tx: Executor, vote: VoteRecord): Promise<boolean> {
+    const inserted = await tx.insert(votes).values(vote).onConflictDoNothing().returning({ id: votes.id });
+    return inserted.length > 0;
+  }
+
+  async votesOf(pointIds: readonly string[], ex: Executor = this.db): Promise<VoteRecord[]> {
+    if (pointIds.length === 0) return [];
+    return (await ex.select(voteColumns).from(votes).where(inArray(votes.pointId, [...pointIds])).orderBy(asc(votes.castAt), asc(votes.id))) as VoteRecord[];
+  }
+}

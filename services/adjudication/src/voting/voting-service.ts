@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { publish } from '@registry/bus';
+import type { Executor } from '@registry/db';
+import { forbidden, notFound, ruleViolation } from '@registry/errors';
+import type { CursorPayload } from '@registry/subgraph-server';
+import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
+import { eligibleMembers } from '../committee/recusal.ts';
+import { transact, type ServiceDeps } from '../deps.ts';
+import { isId } from '../input.ts';
+import { liveField } from '../live.ts';
+import { matterTallyTopic } from '../matters/matter-events.ts';
+import { assertCanReadMatter, assertChair, assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
+import type { MatterRecord, PointRecord } from '../matters/matter-repository.ts';
+import { hasQuorum, tally, type Round, type Tally, type VoteChoice } from './tally.ts';
+import type { RoundRecord, VoteRecord } from './vote-repository.ts';
+
+export type TallyEvent = 'VOTE_CAST' | 'ROUND_CLOSED' | 'SECOND_ROUND_CALLED';
+
+/** One live tally update: counts only, never who gave which opinion before the decision. */
+export interface TallyUpdate {
+  event: TallyEvent;
+  matterId: string;
+  pointId: string;
+  pointNumber: number;
+  round: Round;
+  tally: Tally;
+  decision: 'ADOPTED' | 'REJECTED' | null;
+}
+
+export interface RoundView {
+  round: RoundRecord;
+  tally: Tally;
+  /** Who gave which opinion, once the matter is decided [R28b]; null before. */
+  votes: VoteRecord[] | null;
+}
+
+interface Locked {
+  matter: MatterRecord;
+  point: PointRecord;
+  members: CommitteeMemberRecord[];
+  eligible: number;
+}
+
+/** Opinions on the points at issue [R48], by members, never by the case's operator [R49]. */
+export class VotingService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly deps: ServiceDeps,
+  ) {}
+
+  /** A member's opinion on a point, once per round [R48]. The database holds "once" too. */
+  async castVote(pointId: string, choice: VoteChoice): Promise<PointRecord> {
+    assertSignedIn(this.viewer);
+    const members = await this.deps.repos.committee.members();
+    const seat = memberSeat(this.viewer, members);
+    const { matter } = await this.loadPoint(pointId);
+    const caseOperator = await this.caseOperatorOf(matter);
+    assertNotRecused(this.viewer, seat, caseOperator);
+    return transact(this.deps, async (tx) => {
+      const s = await this.lockOpenRound(tx, pointId, caseOperator);
+      const round = s.point.currentRound as Round;
+      const fresh = await this.deps.repos.votes.insert(tx, {
+        id: randomUUID(),
+        pointId,
+        round,
+        memberAccountId: seat.accountId,
+        choice,
+        castAt: new Date(),
+      });
+      if (!fresh) throw ruleViolation('R48', `You have already given your opinion on point ${s.point.number} in round ${round}`);
+      const t = await this.tallyOf(tx, s.point, round, s.eligible);
+      if (t.complete) return this.close(tx, s, t, 'VOTE_CAST');
+      await this.announce(tx, 'VOTE_CAST', s, round, t, null);
+      return s.point;
+    });
+  }
+
+  /** [R48] After a split first round, the secretariat asks every member again: a second round with its own record. */
+  async callSecondRound(pointId: string): Promise<PointRecord> {
+    assertSignedIn(this.viewer);
+    if (!hasAnyRole(this.viewer, [Role.Secretariat])) throw forbidden('The secretariat asks the members again [R48]');
+    await this.loadPoint(pointId);
+    return transact(this.deps, async (tx) => {
+      const s = await this.lock(tx, pointId, undefined);
+      const [first] = (await this.deps.repos.votes.roundsOf([pointId], tx)).filter((r) => r.round === 1);
+      if (s.point.currentRound !== 1 || first?.outcome !== 'SPLIT') {
+        throw ruleViolation('R48', 'A second round is asked for only when the first round is complete and split');
+      }
+      await this.deps.repos.votes.openRound(tx, pointId, 2, this.viewer.accountId!);
+      await this.deps.repos.matters.updatePoint(tx, pointId, { currentRound: 2 });
+      const point = { ...s.point, currentRound: 2 };
+      const eligible = eligibleMembers(s.members, await this.caseOperatorOf(s.matter, tx)).length;
+      await this.announce(tx, 'SECOND_ROUND_CALLED', { ...s, point }, 2, tally(2, [], eligible), null);
+      return point;
+    });
+  }
+
+  /** The chair closes a round before every opinion is in, only with more than half of the eligible members. */
+  async closeRound(pointId: string): Promise<PointRecord> {
+    assertChair(this.viewer, await this.deps.repos.committee.members());
+    const { matter } = await this.loadPoint(pointId);
+    const caseOperator = await this.caseOperatorOf(matter);
+    return transact(this.deps, async (tx) => {
+      const s = await this.lockOpenRound(tx, pointId, caseOperator);
+      const round = s.point.currentRound as Round;
+      const t = await this.tallyOf(tx, s.point, round, s.eligible);
+      if (!hasQuorum(t)) throw ruleViolation('R48', `No quorum: ${t.cast} of ${t.eligible} members have given an opinion; more than half are needed`);
+      return this.close(tx, s, t, 'ROUND_CLOSED');
+    });
+  }
+
+  /** Each round of a point with its tally; who voted what only once the matter is decided [R28b]. */
+  async rounds(point: PointRecord): Promise<RoundView[]> {
+    const matter = await this.deps.loaders.matterById.load(point.matterId);
+    assertCanReadMatter(this.viewer, matter);
+    const [rounds, votes] = await Promise.all([this.deps.loaders.roundsByPoint.load(point.id), this.deps.loaders.votesByPoint.load(point.id)]);
+    const open = rounds.some((r) => r.closedAt === null);
+    const eligible = open && matter ? eligibleMembers(await this.deps.repos.committee.members(), await this.caseOperatorOf(matter)).length : 0;
+    return rounds.map((round) => {
+      const inRound = votes.filter((v) => v.round === round.round);
+      return {
+        round,
+        tally: tally(round.round, inRound.map((v) => v.choice), round.eligible ?? eligible),
+        votes: matter?.status === 'DECIDED' ? inRound : null,
+      };
+    });
+  }
+
+  /** Votes and tallies of a matter as they arrive, with `after` resume [R48]. */
+  async tallyUpdates(matterId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
+    assertCanReadMatter(this.viewer, undefined);
+    if (!isId(matterId) || !(await this.deps.loaders.matterById.load(matterId))) throw notFound('Matter');
+    return liveField(this.deps.bus, matterTallyTopic(matterId), after, 'matterTallyUpdated', (event) => ({ ...(event.payload as TallyUpdate), cursor: String(event.seq) }));
+  }
+
+  /**
+   * Ends a round [R48]: a first round that agrees, or any second round, decides the point;
+   * a split first round waits for the secretariat.
+   */
+  private async close(tx: Executor, s: Locked, t: Tally, event: TallyEvent): Promise<PointRecord> {
+    const round = s.point.currentRound as Round;
+    await this.deps.repos.votes.closeRound(tx, s.point.id, round, t.outcome, t.eligible);
+    let point = s.point;
+    if (t.outcome !== 'SPLIT') {
+      point = { ...point, decision: t.outcome, decidedAt: new Date() };
+      await this.deps.repos.matters.updatePoint(tx, point.id, { decision: point.decision, decidedAt: point.decidedAt });
+    }
+    await this.announce(tx, event === 'VOTE_CAST' ? 'VOTE_CAST' : 'ROUND_CLOSED', { ...s, point }, round, t, point.decision);
+    return point;
+  }
+
+  private async announce(tx: Executor, event: TallyEvent, s: Pick<Locked, 'matter' | 'point'>, round: Round, t: Tally, decision: TallyUpdate['decision']): Promise<void> {
+    const update: TallyUpdate = { event, matterId: s.matter.id, pointId: s.point.id, pointNumber: s.point.number, round, tally: t, decision };
+    await publish(tx, matterTallyTopic(s.matter.id), 'TallyUpdated', update);
+  }
+
+  /** Locks the matter, then checks the point takes opinions now: in session, undecided, its round open. */
+  private async lockOpenRound(tx: Executor, pointId: string, caseOperator: string | undefined): Promise<Locked> {
+    const s = await this.lock(tx, pointId, caseOperator);
+    const [round] = (await this.deps.repos.votes.roundsOf([pointId], tx)).filter((r) => r.round === s.point.currentRound);
+    if (s.point.decision !== null) throw ruleViolation('R48', `Point ${s.point.number} is already decided`);
+    if (!round || round.closedAt !== null) throw ruleViolation('R48', `Round ${s.point.currentRound} of point ${s.point.number} is closed; the secretariat asks again if opinions split`);
+    return s;
+  }
+
+  private async lock(tx: Executor, pointId: string, caseOperator: string | undefined): Promise<Locked> {
+    const [point] = await this.deps.repos.matters.pointsByIds([pointId], tx);
+    if (!point) throw notFound('Point at issue');
+    const matter = await this.deps.repos.matters.lock(tx, point.matterId);
+    if (!matter) throw notFound('Matter');
+    if (matter.status !== 'IN_SESSION') throw ruleViolation('R48', `The matter is ${matter.status}: opinions are given only while it is in session`);
+    const [fresh] = await this.deps.repos.matters.pointsByIds([pointId], tx);
+    const members = await this.deps.repos.committee.members(tx);
+    return { matter, point: fresh!, members, eligible: eligibleMembers(members, caseOperator).length };
+  }
+
+  private async tallyOf(tx: Executor, point: PointRecord, round: Round, eligible: number): Promise<Tally> {
+    const votes = (await this.deps.repos.votes.votesOf([point.id], tx)).filter((v) => v.round === round);
+    return tally(round, votes.map((v) => v.choice), eligible);
+  }
+
+  private async loadPoint(pointId: string): Promise<{ point: PointRecord; matter: MatterRecord }> {
+    const point = isId(pointId) ? await this.deps.loaders.pointById.load(pointId) : undefined;
+    const matter = point ? await this.deps.loaders.matterById.load(point.matterId) : undefined;
+    if (!point || !matter) throw notFound('Point at issue');
+    return { point, matter };
+  }
+
+  private async caseOperatorOf(matter: MatterRecord, tx?: Executor): Promise<string | undefined> {
+    if (!matter.registrationNumber) return undefined;
+    const ref = tx ? await this.deps.repos.caseRefs.byNumber(matter.registrationNumber, tx) : await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber);
+    return ref?.operatorId;
+  }
+}

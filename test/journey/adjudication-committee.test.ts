@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publish } from '@registry/bus';
+import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+
+const TALLY = `subscription($m: ID!, $after: String) {
+  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }
+}`;
+const STATUS = `subscription($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }`;
+const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }';
+
+interface TallyEvent {
+  matterTallyUpdated: {
+    event: string;
+    pointNumber: number;
+    round: number;
+    decision: string | null;
+    cursor: string;
+    tally: { yes: number; no: number; abstain: number; cast: number; eligible: number; complete: boolean; outcome: string; tie: boolean };
+  };
+}
+
+const MEMBERS = ['OP0002', 'OP0001', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'expert-1', 'expert-2', 'expert-3', 'expert-4'];
+
+describe('an objection through the committee, live through the gateway', () => {
+  let t: TestRegistry;
+  const tokens = new Map<string, string>();
+  const as = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await t.gql<T>(query, { variables, ...(login ? { token: tokens.get(login)! } : {}) });
+    return res;
+  };
+  const ok = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await as<T>(login, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+
+  beforeAll(async () => {
+    t = await startTestRegistry();
+    for (const login of [...MEMBERS, 'secretariat']) tokens.set(login, await t.login(login));
+  });
+  afterAll(() => t.stop());
+
+  it('should take an objection from screening to a published ruling and a new criteria version, tallies live on every subscriber [R28a][R44]–[R49]', async () => {
+    // The operator's case, and its official core-lab result as the cases subgraph will announce it [R27].
+    const library = await ok('OP0003', '{ caseLibrary(first: 50) { nodes { registrationNumber operator { id } } } }');
+    const registrationNumber: string = library.caseLibrary.nodes.find((c: any) => c.operator.id === 'OP0003').registrationNumber;
+    await t.handle.db.transaction((tx) =>
+      publish(tx, 'cases', 'OfficialResultRecorded', {
+        registrationNumber,
+        operatorId: 'OP0003',
+        year: 2026,
+        technicalSuccess: false,
+        procedureSuccess: false,
+        complication: false,
+        indicationAppropriate: true,
+      }),
+    );
+    await t.registry.settle();
+
+    const statuses = collect<any>(t.ws(tokens.get('OP0004')), STATUS, {});
+    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
+    await new Promise((r) => setTimeout(r, 100));
+
+    // Objection [R28a] → screening [R45] → session [R46] → points at issue [R46].
+    const objection = await ok('OP0003', 'mutation($n: String!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status } }', { n: registrationNumber });
+    const matterId: string = objection.raiseObjection.id;
+    expect(objection.raiseObjection.status).toBe('SUBMITTED');
+    const early = await as('OP0002', 'mutation($m: ID!) { declareSession(matterId: $m) { id } }', { m: matterId });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R45' });
+    await ok('OP0001', 'mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }', { m: matterId });
+    await ok('OP0002', 'mutation($m: ID!) { declareSession(matterId: $m) { status } }', { m: matterId });
+    const posted = await ok('OP0002', 'mutation($m: ID!) { postPointsAtIssue(matterId: $m, points: ["The procedure was a technical success."]) { pointsAtIssue { id } committeeThread { id } } }', { m: matterId });
+    const pointId: string = posted.postPointsAtIssue.pointsAtIssue[0].id;
+
+    // The points appear on the case [R46]; the group thread is read by every certified operator [R47].
+    const onCase = await ok('OP0006', `{ case(registrationNumber: "${registrationNumber}") { matters { id status pointsAtIssue { number text } } } }`);
+    expect(onCase.case.matters).toContainEqual({ id: matterId, status: 'IN_SESSION', pointsAtIssue: [{ number: 1, text: 'The procedure was a technical success.' }] });
+
+    // Live tallies on subscribers of different scopes [R48].
+    const operator = collect<TallyEvent>(t.ws(tokens.get('OP0004')), TALLY, { m: matterId });
+    const expert = collect<TallyEvent>(t.ws(tokens.get('expert-1')), TALLY, { m: matterId });
+    const secretariat = collect<TallyEvent>(t.ws(tokens.get('secretariat')), TALLY, { m: matterId });
+    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 4);
+    await new Promise((r) => setTimeout(r, 100));
+
+    // The case's operator sits on the committee but is recused [R49].
+    const recused = await as('OP0003', VOTE, { p: pointId, c: 'YES' });
+    expect(recused.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R49' });
+
+    const eligible = MEMBERS.filter((m) => m !== 'OP0003');
+    for (const [i, login] of eligible.entries()) await ok(login, VOTE, { p: pointId, c: i < 6 ? 'YES' : 'NO' });
+    for (const sub of [operator, expert, secretariat]) {
+      const events = await sub.take(9);
+      expect(events.map((e) => e.data!.matterTallyUpdated.tally.cast)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(events[8]!.data!.matterTallyUpdated).toMatchObject({ round: 1, decision: null, tally: { yes: 6, no: 3, eligible: 9, complete: true, outcome: 'SPLIT' } });
+    }
+
+    // Split → the secretariat asks every member again: a second round with its own record [R48].
+    await ok('secretariat', 'mutation($p: ID!) { callSecondRound(pointId: $p) { currentRound } }', { p: pointId });
+    for (const [i, login] of eligible.entries()) await ok(login, VOTE, { p: pointId, c: i < 5 ? 'YES' : 'NO' });
+    for (const sub of [operator, expert, secretariat]) {
+      const events = await sub.take(19);
+      expect(events[9]!.data!.matterTallyUpdated).toMatchObject({ event: 'SECOND_ROUND_CALLED', round: 2, tally: { cast: 0 } });
+      expect(events[18]!.data!.matterTallyUpdated).toMatchObject({ round: 2, decision: 'ADOPTED', tally: { yes: 5, no: 4, complete: true, outcome: 'ADOPTED' } });
+    }
+
+    // A subscriber that reconnects with `after` misses nothing and sees nothing twice.
+    const fifth = operator.events[4]!.data!.matterTallyUpdated.cursor;
+    const resumed = collect<TallyEvent>(t.ws(tokens.get('OP0005')), TALLY, { m: matterId, after: fifth });
+    const replay = await resumed.take(14);
+    expect(replay.map((e) => e.data!.matterTallyUpdated.cursor)).toEqual(operator.events.slice(5, 19).map((e) => e.data!.matterTallyUpdated.cursor));
+
+    // Before the decision, who voted what is not public [R28b].
+    const hidden = await ok('OP0006', '{ matter(id: "' + matterId + '") { pointsAtIssue { rounds { votes { choice } } } } }');
+    expect(hidden.matter.pointsAtIssue[0].rounds.map((r: any) => r.votes)).toEqual([null, null]);
+
+    // The decision, its reasoning and the answer, published; the result change announced for the cases subgraph [R24][R28a].
+    const decided = await ok('OP0002', 'mutation($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }', {
+      i: {
+        matterId,
+        decision: 'The objection is upheld: technical success.',
+        reasoning: 'A majority found the distal true lumen reached with TIMI 3 flow on the final run.',
+        answer: 'Your objection is upheld; the official result records technical success.',
+        resultChanges: [{ field: 'TECHNICAL_SUCCESS', to: true }],
+      },
+    });
+    const rulingId: string = decided.decideMatter.id;
+    const changed = (await t.registry.bus.read('adjudication', 0, 1000)).find((e) => e.type === 'RulingChangedResult');
+    expect(changed?.payload).toEqual({ registrationNumber, matterId, rulingId, changes: [{ field: 'technicalSuccess', from: false, to: true }] });
+
+    const publicView = await ok(null, '{ rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }');
+    expect(publicView.rulings).toContainEqual({
+      id: rulingId,
+      registrationNumber,
+      decision: 'The objection is upheld: technical success.',
+      reasoning: 'A majority found the distal true lumen reached with TIMI 3 flow on the final run.',
+      answer: 'Your objection is upheld; the official result records technical success.',
+      matter: { status: 'DECIDED', pointsAtIssue: [{ decision: 'ADOPTED', rounds: [{ tally: { yes: 6, no: 3 } }, { tally: { yes: 5, no: 4 } }] }] },
+    });
+    const record = await ok('OP0006', '{ matter(id: "' + matterId + '") { pointsAtIssue { rounds { votes { member { name } choice } } } } }');
+    expect(record.matter.pointsAtIssue[0].rounds[1].votes).toHaveLength(9);
+    expect(record.matter.pointsAtIssue[0].rounds[1].votes).toContainEqual({ member: { name: 'Makoto Shimizu' }, choice: 'NO' });
+    const closed = await as('OP0004', VOTE, { p: pointId, c: 'NO' });
+    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R48' });
+
+    // Every status change reached the status subscriber, in order.
+    await statuses.take(4);
+    expect(statuses.events.filter((e) => e.data.matterStatusChanged.matterId === matterId).map((e) => e.data.matterStatusChanged.to)).toEqual([
+      'SUBMITTED',
+      'ACCEPTED',
+      'IN_SESSION',
+      'DECIDED',
+    ]);
+
+    // A new criteria version from the ruling, announced to the core lab on the bus [R24][R45].
+    const today = new Date().toISOString().slice(0, 10);
+    const version = await ok('OP0002', 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }', {
+      i: { title: 'Technical success', body: 'Technical success: the guidewire in the distal true lumen with TIMI 3 flow.', effectiveFrom: today, rulingId },
+    });
+    expect(version.publishCriteriaVersion).toEqual({ version: 1, effectiveFrom: today, ruling: { id: rulingId } });
+    expect((await t.registry.bus.read('criteria', 0, 10)).map((e) => [e.type, e.payload])).toEqual([
+      ['CriteriaVersionPublished', { version: 1, effectiveFrom: today, title: 'Technical success' }],
+    ]);
+    for (const sub of [operator, expert, secretariat, resumed, statuses]) sub.dispose();
+  });
+});
