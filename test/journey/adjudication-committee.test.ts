@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '@registry/bus';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const TALLY = `subscription($m: ID!, $after: String) {
@@ -21,8 +20,15 @@ interface TallyEvent {
 
 const MEMBERS = ['OP0002', 'OP0001', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'expert-1', 'expert-2', 'expert-3', 'expert-4'];
 
+const READ = 'mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }';
+const JUDGEMENT = {
+  ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
+  timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
+};
+
 describe('an objection through the committee, live through the gateway', () => {
   let t: TestRegistry;
+  const accountIdOf = async (login: string) => (await t.gql<any>('{ viewer { id } }', { token: tokens.get(login)! })).data.viewer.id as string;
   const tokens = new Map<string, string>();
   const as = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
     const res = await t.gql<T>(query, { variables, ...(login ? { token: tokens.get(login)! } : {}) });
@@ -36,26 +42,21 @@ describe('an objection through the committee, live through the gateway', () => {
 
   beforeAll(async () => {
     t = await startTestRegistry();
-    for (const login of [...MEMBERS, 'secretariat']) tokens.set(login, await t.login(login));
+    for (const login of [...MEMBERS, 'secretariat', 'corelab-reader-1', 'corelab-reader-2', 'corelab-supervisor']) tokens.set(login, await t.login(login));
   });
   afterAll(() => t.stop());
 
-  it('should take an objection from screening to a published ruling and a new criteria version, tallies live on every subscriber [R28a][R44]–[R49]', async () => {
-    // The operator's case, and its official core-lab result as the cases subgraph will announce it [R27].
-    const library = await ok('OP0003', '{ caseLibrary(first: 50) { nodes { registrationNumber operator { id } } } }');
-    const registrationNumber: string = library.caseLibrary.nodes.find((c: any) => c.operator.id === 'OP0003').registrationNumber;
-    await t.handle.db.transaction((tx) =>
-      publish(tx, 'cases', 'OfficialResultRecorded', {
-        registrationNumber,
-        operatorId: 'OP0003',
-        year: 2026,
-        technicalSuccess: false,
-        procedureSuccess: false,
-        complication: false,
-        indicationAppropriate: true,
-      }),
-    );
+  it('should take a blind official result through an objection, live votes and a ruling to the case, and the next read to the new criteria [R24]–[R28][R44]–[R49]', async () => {
+    // The operator's case, read blind by its two assigned readers: the result becomes official [R26][R27].
+    const registrationNumber = 'CTO-2026-00003';
+    const readers = await ok('corelab-supervisor', `{ coreLabCase(registrationNumber: "${registrationNumber}") { assignments { readerId } } }`);
+    const readerLogins = new Map([[await accountIdOf('corelab-reader-1'), 'corelab-reader-1'], [await accountIdOf('corelab-reader-2'), 'corelab-reader-2']]);
+    for (const { readerId } of readers.coreLabCase.assignments) {
+      await ok(readerLogins.get(readerId)!, READ, { n: registrationNumber, j: { ...JUDGEMENT, technicalSuccess: false } });
+    }
     await t.registry.settle();
+    const official = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { criteriaVersion outcomes { technicalSuccess } } } }`);
+    expect(official.case.officialResult).toEqual({ criteriaVersion: 1, outcomes: { technicalSuccess: false } });
 
     const statuses = collect<any>(t.ws(tokens.get('OP0004')), STATUS, {});
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
@@ -157,10 +158,20 @@ describe('an objection through the committee, live through the gateway', () => {
     const version = await ok('OP0002', 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }', {
       i: { title: 'Technical success', body: 'Technical success: the guidewire in the distal true lumen with TIMI 3 flow.', effectiveFrom: today, rulingId },
     });
-    expect(version.publishCriteriaVersion).toEqual({ version: 1, effectiveFrom: today, ruling: { id: rulingId } });
-    expect((await t.registry.bus.read('criteria', 0, 10)).map((e) => [e.type, e.payload])).toEqual([
-      ['CriteriaVersionPublished', { version: 1, effectiveFrom: today, title: 'Technical success' }],
-    ]);
+    expect(version.publishCriteriaVersion).toEqual({ version: 2, effectiveFrom: today, ruling: { id: rulingId } });
+    expect((await t.registry.bus.read('criteria', 0, 10)).map((e) => e.payload)).toContainEqual({ version: 2, effectiveFrom: today, title: 'Technical success' });
+    await t.registry.settle();
+
+    // The ruling is recorded on the case, and the result announced again [R28b].
+    const changedCase = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }`);
+    expect(changedCase.case.officialResult).toEqual({ outcomes: { technicalSuccess: true }, changes: [{ rulingId, field: 'technicalSuccess', to: 'true' }] });
+
+    // The next core-lab read records the new criteria version [R24][R28a].
+    const next = 'CTO-2026-00005';
+    const nextReaders = await ok('corelab-supervisor', `{ coreLabCase(registrationNumber: "${next}") { assignments { readerId } } }`);
+    const [firstReader] = nextReaders.coreLabCase.assignments;
+    const read = await ok(readerLogins.get(firstReader.readerId)!, READ, { n: next, j: JUDGEMENT });
+    expect(read.submitCoreLabRead.reads).toEqual([{ criteriaVersion: 2 }]);
     for (const sub of [operator, expert, secretariat, resumed, statuses]) sub.dispose();
   });
 });

@@ -54,9 +54,14 @@ export function badUserInput(message: string, field: ReadonlyArray<string | numb
   });
 }
 
-/** A refusal by one of the registry's rules; `rule` is its citation without brackets, e.g. "R11". */
-export function ruleViolation(rule: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.RuleViolation, rule } });
+/**
+ * A refusal by one of the registry's rules; `rule` is its citation without brackets, e.g.
+ * "R11". `field`, when the refusal is about one input, is its path as for bad input.
+ */
+export function ruleViolation(rule: string, message: string, field?: ReadonlyArray<string | number>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.RuleViolation, rule, ...(field ? { field: field.join('.'), fieldPath: [...field] } : {}) },
+  });
 }
 
 /** A GraphQLError or an already-formatted one (as graphql-ws hands them over), formatted. */

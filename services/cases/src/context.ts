@@ -3,6 +3,8 @@ import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
 import { CaseLedger } from './cases/case-ledger.ts';
 import { CaseService } from './cases/case-service.ts';
+import { CoreLabService } from './core-lab/core-lab-service.ts';
+import { OfficialResultService } from './core-lab/official-result-service.ts';
 import { DataQueryService } from './data-queries/data-query-service.ts';
 import { FeeService } from './fees/fee-service.ts';
 import { FollowUpService } from './follow-up/follow-up-service.ts';
@@ -18,7 +20,11 @@ export { createRepositories, type Repositories } from './repositories.ts';
 export interface CasesContext {
   viewer: Viewer;
   loaders: Loaders;
+  /** The request's clock. */
+  now: () => Date;
   cases: CaseService;
+  coreLab: CoreLabService;
+  officialResults: OfficialResultService;
   sites: SiteService;
   forms: FormService;
   images: ImageService;
@@ -49,7 +55,10 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
   return {
     viewer,
     loaders,
+    now,
     cases: new CaseService(viewer, db, repos, loaders, now),
+    coreLab: new CoreLabService(viewer, db, repos, now),
+    officialResults: new OfficialResultService(viewer, repos, bus),
     sites: new SiteService(viewer, db, repos, loaders, now),
     forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic, now),
     images: new ImageService(viewer, repos, loaders, ledger),

@@ -1,6 +1,7 @@
 import type { Database } from '@registry/db';
 import { AuditRepository } from './audit/audit-repository.ts';
 import { CaseRepository } from './cases/case-repository.ts';
+import { CoreLabRepository } from './core-lab/core-lab-repository.ts';
 import { DataQueryRepository } from './data-queries/data-query-repository.ts';
 import { FollowUpRepository } from './follow-up/follow-up-repository.ts';
 import { FormRepository } from './form/form-repository.ts';
@@ -11,6 +12,7 @@ import { SiteRepository } from './sites/site-repository.ts';
 
 export interface Repositories {
   cases: CaseRepository;
+  coreLab: CoreLabRepository;
   forms: FormRepository;
   images: ImageSeriesRepository;
   audit: AuditRepository;
@@ -24,6 +26,7 @@ export interface Repositories {
 export function createRepositories(db: Database): Repositories {
   return {
     cases: new CaseRepository(db),
+    coreLab: new CoreLabRepository(db),
     forms: new FormRepository(db),
     images: new ImageSeriesRepository(db),
     audit: new AuditRepository(db),

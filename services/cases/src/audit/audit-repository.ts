@@ -12,6 +12,8 @@ export type AuditAction =
   | 'LOCK'
   | 'COMPLETE'
   | 'IMAGE_SERIES_RECEIVED'
+  /** [R28b] a committee ruling changed the official core-lab result. */
+  | 'RULING_CHANGED_RESULT'
   | 'QUERY_RAISED'
   | 'QUERY_ANSWERED'
   | 'QUERY_CLOSED'

@@ -51,3 +51,19 @@ export const JUDGEMENT_FIELDS: readonly JudgementField[] = [
  * the clinically decisive line (< 30 %) is far wider than that.
  */
 export const RESIDUAL_STENOSIS_TOLERANCE = 10;
+
+/** Range checks a schema's types cannot express; returns the first offending field. */
+export function invalidJudgementField(j: Partial<CoreLabJudgement>): { field: JudgementField; message: string } | undefined {
+  for (const field of ['timiBefore', 'timiAfter'] as const) {
+    const v = j[field];
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 3)) return { field, message: 'TIMI flow is 0 to 3' };
+  }
+  const r = j.residualStenosis;
+  if (r !== undefined && (!Number.isInteger(r) || r < 0 || r > 100)) return { field: 'residualStenosis', message: 'Residual stenosis is 0 to 100 percent' };
+  return undefined;
+}
+
+/** J-CTO score: one point per item present (Morino et al., JACC Interv 2011). */
+export function jctoScore(j: CoreLabJudgement): number {
+  return [j.bluntStump, j.calcification, j.bending, j.occlusionLength20mm, j.retryLesion].filter(Boolean).length;
+}

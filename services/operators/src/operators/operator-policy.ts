@@ -1,4 +1,5 @@
 import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { forbidden } from '@registry/errors';
 import { OperatorStatus } from './operator-status.ts';
 import type { OperatorRecord } from './operator-repository.ts';
 
@@ -37,4 +38,13 @@ export function canSeePerson(viewer: Viewer): boolean {
 export function canReadHistory(viewer: Viewer, operatorId: string): boolean {
   if (isCoreLab(viewer)) return false;
   return viewer.operatorId === operatorId || hasAnyRole(viewer, [Role.Steering, Role.Secretariat]);
+}
+
+/**
+ * The public pages (certified operators, published revocations) are open to anyone but a
+ * signed-in core-lab account: a reader holds no operator name by any path of the
+ * supergraph, so nothing it reads can be matched to one [R25][R33].
+ */
+export function assertNotCoreLab(viewer: Viewer): void {
+  if (isCoreLab(viewer)) throw forbidden('The core lab reads blind: no operator names');
 }

@@ -3,7 +3,7 @@ import type { Executor } from '@registry/db';
 import { forbidden, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { OperatorRecord, OperatorRepository, StatusHistoryRecord } from './operator-repository.ts';
-import { canReadHistory, canSeeOperator } from './operator-policy.ts';
+import { assertNotCoreLab, canReadHistory, canSeeOperator } from './operator-policy.ts';
 import { type OperatorStatus } from './operator-status.ts';
 
 export interface EnrolInput {
@@ -25,7 +25,8 @@ export class OperatorService {
   ) {}
 
   /** The public list [R12]: open to anyone. */
-  certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
+  async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
+    assertNotCoreLab(this.viewer);
     return this.operators.certified(filter);
   }
 

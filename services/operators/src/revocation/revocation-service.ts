@@ -1,4 +1,5 @@
 import type { Viewer } from '@registry/auth';
+import { assertNotCoreLab } from '../operators/operator-policy.ts';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
 import { currentYear, today } from '../calendar.ts';
@@ -57,7 +58,8 @@ export class RevocationService {
   }
 
   /** [R10] the revocations the homepage must show: no token needed. */
-  published(): Promise<PublishedRevocationRecord[]> {
+  async published(): Promise<PublishedRevocationRecord[]> {
+    assertNotCoreLab(this.viewer);
     return this.repos.revocations.published();
   }
 

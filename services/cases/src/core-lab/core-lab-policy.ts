@@ -1,0 +1,55 @@
+import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { forbidden, unauthenticated } from '@registry/errors';
+import type { CaseScope } from '../cases/case-policy.ts';
+import { canSeeIdentification } from '../cases/case-policy.ts';
+
+export const isSupervisor = (viewer: Viewer) => hasAnyRole(viewer, [Role.CoreLabSupervisor]);
+export const isReader = (viewer: Viewer) => hasAnyRole(viewer, [Role.CoreLabReader]);
+
+function signedIn(viewer: Viewer): string {
+  if (viewer.roles.length === 0 || !viewer.accountId) throw unauthenticated();
+  return viewer.accountId;
+}
+
+/** The core lab's own pages: readers and the supervisor [R25][R26]. */
+export function assertCoreLab(viewer: Viewer): string {
+  const id = signedIn(viewer);
+  if (!isCoreLab(viewer)) throw forbidden('The core lab\'s worklist is for its readers and supervisor');
+  return id;
+}
+
+export function assertSupervisor(viewer: Viewer): string {
+  const id = signedIn(viewer);
+  if (!isSupervisor(viewer)) throw forbidden('Only the core-lab supervisor assigns readers and decides disagreements [R26]');
+  return id;
+}
+
+export function assertReader(viewer: Viewer): string {
+  const id = signedIn(viewer);
+  if (!isReader(viewer)) throw forbidden('Only a core-lab reader records a read [R26]');
+  return id;
+}
+
+/** [R29] overdue reads concern the supervisor and the secretariat. */
+export function assertCanSeeOverdue(viewer: Viewer): void {
+  signedIn(viewer);
+  if (!isSupervisor(viewer) && !hasAnyRole(viewer, [Role.Secretariat])) throw forbidden('Overdue reads are listed for the supervisor and the secretariat [R29]');
+}
+
+/**
+ * The official result of a case [R27][R28a]: its operator and facility, the data center,
+ * the staff who run the registry and the committee that hears objections. Not other
+ * operators: results beside operator names would rank people, which the registry only
+ * does anonymously [R15]. Never the core lab through the case, which names the operator [R25].
+ */
+export function canSeeOfficialResult(viewer: Viewer, c: CaseScope): boolean {
+  if (isCoreLab(viewer)) return false;
+  if (viewer.operatorId === c.operatorId) return true;
+  return canSeeIdentification(viewer, c) || hasAnyRole(viewer, [Role.Steering, Role.Secretariat, Role.DataCenter, Role.CommitteeMember, Role.CommitteeChair]);
+}
+
+/** [R28a] the comparison with the operator's own judgement is the operator's (and the facility's, and the data center's). */
+export function canSeeComparison(viewer: Viewer, c: CaseScope): boolean {
+  if (isCoreLab(viewer)) return false;
+  return viewer.operatorId === c.operatorId || canSeeIdentification(viewer, c);
+}

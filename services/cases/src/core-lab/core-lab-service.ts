@@ -1,0 +1,224 @@
+import type { Viewer } from '@registry/auth';
+import { publish } from '@registry/bus';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import type { Repositories } from '../repositories.ts';
+import { isoDay } from '../shared/dates.ts';
+import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
+import { hasConflict, pickReaders, type ReaderCandidate } from './assignment.ts';
+import { compareReads, isFinalWithoutSupervisor, resolve, ResolutionError, type FinalResult } from './concordance.ts';
+import { operatorResultsTopic, type OfficialResultNotice, type OfficialResultRecorded } from './core-lab-events.ts';
+import { assertCanSeeOverdue, assertCoreLab, assertReader, assertSupervisor, isSupervisor } from './core-lab-policy.ts';
+import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
+import { summarize, type OfficialSummary } from './official-summary.ts';
+import { invalidJudgementField, type CoreLabJudgement } from './read-fields.ts';
+
+const CASES_TOPIC = 'cases';
+
+/** [R29] the reading is due one month after the core lab is notified. */
+export function dueOn(notifiedAt: Date): string {
+  const due = new Date(notifiedAt);
+  due.setUTCMonth(due.getUTCMonth() + 1);
+  return isoDay(due);
+}
+
+/**
+ * The core lab's work on a case [R25]-[R29]: two independent reads, the supervisor on
+ * what they disagree on, the official result. Everything here is keyed by registration
+ * number; nothing returned leads to the operator, the facility or the patient [R25][R33].
+ */
+export class CoreLabService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly repos: Repositories,
+    private readonly now: () => Date,
+  ) {}
+
+  /** A reader or supervisor joins the roster, with the links that would make a conflict [R26]. */
+  async enrol(): Promise<void> {
+    const accountId = assertCoreLab(this.viewer);
+    await this.db.transaction((tx) =>
+      this.repos.coreLab.enrol(tx, { accountId, role: isSupervisor(this.viewer) ? 'SUPERVISOR' : 'READER', operatorId: this.viewer.operatorId ?? null, facilityId: this.viewer.facilityId ?? null }, this.now()),
+    );
+  }
+
+  /** A reader's assigned open cases; every open case for the supervisor. */
+  async worklist(): Promise<CoreLabCaseRecord[]> {
+    const accountId = assertCoreLab(this.viewer);
+    return this.repos.coreLab.openCases(isSupervisor(this.viewer) ? undefined : accountId);
+  }
+
+  /** One case; a reader sees only cases assigned to them (others do not exist for them). */
+  async case(registrationNumber: string): Promise<CoreLabCaseRecord | null> {
+    const accountId = assertCoreLab(this.viewer);
+    const [found] = await this.repos.coreLab.casesByNumbers([registrationNumber]);
+    if (!found) return null;
+    if (isSupervisor(this.viewer)) return found;
+    const assigned = await this.repos.coreLab.assignments(registrationNumber);
+    return assigned.some((a) => a.readerAccountId === accountId) ? found : null;
+  }
+
+  async overdue(): Promise<CoreLabCaseRecord[]> {
+    assertCanSeeOverdue(this.viewer);
+    return this.repos.coreLab.overdue(isoDay(this.now()));
+  }
+
+  /**
+   * [R26] The reads of a case as the viewer may see them: a reader sees their own read,
+   * and the other read (or that it exists) only once both are in; the supervisor sees both.
+   */
+  async readsVisible(registrationNumber: string): Promise<ReadRecord[]> {
+    const accountId = assertCoreLab(this.viewer);
+    const reads = await this.repos.coreLab.reads(registrationNumber);
+    if (isSupervisor(this.viewer) || reads.length >= 2) return reads;
+    return reads.filter((r) => r.readerAccountId === accountId);
+  }
+
+  async discordantFields(registrationNumber: string): Promise<string[] | null> {
+    assertSupervisor(this.viewer);
+    const [a, b] = await this.repos.coreLab.reads(registrationNumber);
+    return a && b ? compareReads(a.judgement, b.judgement).discordant : null;
+  }
+
+  async assignments(registrationNumber: string) {
+    assertSupervisor(this.viewer);
+    return this.repos.coreLab.assignments(registrationNumber);
+  }
+
+  canSupervise(): boolean {
+    return isSupervisor(this.viewer);
+  }
+
+  /** A ruling's changes to a result: the core lab sees what the committee decided [R28b]. */
+  changes(registrationNumber: string) {
+    return this.repos.coreLab.changes(registrationNumber);
+  }
+
+  async result(registrationNumber: string): Promise<ResultRecord | null> {
+    assertCoreLab(this.viewer);
+    return (await this.repos.coreLab.result(registrationNumber)) ?? null;
+  }
+
+  async agreement(): Promise<ReaderAgreement[]> {
+    assertSupervisor(this.viewer);
+    return this.repos.coreLab.finished().then((cases) =>
+      agreementStatistics(cases.map((c) => ({ final: c.result.judgement, reads: c.reads.map((r) => ({ readerId: r.readerAccountId, judgement: r.judgement })) }))),
+    );
+  }
+
+  /** [R26] The supervisor assigns two different readers; without a choice, the least loaded without a conflict. */
+  async assign(registrationNumber: string, readerIds: readonly string[] | undefined): Promise<CoreLabCaseRecord> {
+    const supervisor = assertSupervisor(this.viewer);
+    return this.db.transaction(async (tx) => {
+      const c = await this.locked(tx, registrationNumber);
+      if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final');
+      await assignReaders(tx, this.repos, registrationNumber, readerIds, supervisor, this.now());
+      return c;
+    });
+  }
+
+  /** [R26] An assigned reader's independent read, final once submitted, under the criteria in force [R24]. */
+  async submitRead(registrationNumber: string, judgement: CoreLabJudgement): Promise<CoreLabCaseRecord> {
+    const reader = assertReader(this.viewer);
+    const invalid = invalidJudgementField(judgement);
+    if (invalid) throw badUserInput(invalid.message, ['judgement', invalid.field]);
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const c = await this.locked(tx, registrationNumber);
+      if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final: no more reads');
+      const assigned = await this.repos.coreLab.assignments(registrationNumber, tx);
+      if (!assigned.some((a) => a.readerAccountId === reader)) throw ruleViolation('R26', 'You are not assigned to read this case');
+      const reads = await this.repos.coreLab.reads(registrationNumber, tx);
+      if (reads.some((r) => r.readerAccountId === reader)) throw ruleViolation('R26', 'Your read of this case is submitted and final');
+      const criteria = await this.repos.coreLab.criteriaInForce(isoDay(now), tx);
+      if (!criteria) throw ruleViolation('R24', 'No judging criteria are in force: the committee must publish a version first');
+      const read = { registrationNumber, readerAccountId: reader, criteriaVersion: criteria.version, judgement, submittedAt: now };
+      await this.repos.coreLab.insertRead(tx, read);
+      const [first, second] = [...reads, read];
+      if (!first || !second) return c;
+      const concordance = compareReads(first.judgement, second.judgement);
+      if (!isFinalWithoutSupervisor(concordance)) {
+        await this.repos.coreLab.setStatus(tx, registrationNumber, 'AWAITING_SUPERVISOR');
+        return { ...c, status: 'AWAITING_SUPERVISOR' };
+      }
+      await this.finalize(tx, registrationNumber, resolve(concordance, {}), null, Math.max(first.criteriaVersion, second.criteriaVersion), now);
+      return { ...c, status: 'FINAL' };
+    });
+  }
+
+  /** [R26] The supervisor decides the discordant fields, and only those; the result is then final. */
+  async resolveDiscordance(registrationNumber: string, decisions: Partial<CoreLabJudgement>): Promise<CoreLabCaseRecord> {
+    const supervisor = assertSupervisor(this.viewer);
+    const invalid = invalidJudgementField(decisions);
+    if (invalid) throw badUserInput(invalid.message, ['decisions', invalid.field]);
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const c = await this.locked(tx, registrationNumber);
+      if (c.status !== 'AWAITING_SUPERVISOR') throw ruleViolation('R26', 'There is no disagreement to decide on this case');
+      const [a, b] = await this.repos.coreLab.reads(registrationNumber, tx);
+      let final: FinalResult;
+      try {
+        final = resolve(compareReads(a!.judgement, b!.judgement), decisions);
+      } catch (err) {
+        if (err instanceof ResolutionError) {
+          throw ruleViolation(err.rule, err.message, err.field ? ['decisions', err.field] : undefined);
+        }
+        throw err;
+      }
+      await this.finalize(tx, registrationNumber, final, supervisor, Math.max(a!.criteriaVersion, b!.criteriaVersion), now);
+      return { ...c, status: 'FINAL' };
+    });
+  }
+
+  private async locked(tx: Executor, registrationNumber: string): Promise<CoreLabCaseRecord> {
+    const c = await this.repos.coreLab.lockCase(tx, registrationNumber);
+    if (!c) throw notFound('Core-lab case');
+    return c;
+  }
+
+  private async finalize(tx: Executor, registrationNumber: string, final: FinalResult, supervisor: string | null, criteriaVersion: number, now: Date): Promise<void> {
+    await this.repos.coreLab.insertResult(tx, { registrationNumber, judgement: final.judgement, provenance: final.provenance, supervisorAccountId: supervisor, criteriaVersion, finalizedAt: now });
+    await this.repos.coreLab.setStatus(tx, registrationNumber, 'FINAL');
+    await announceOfficialResult(tx, this.repos, registrationNumber, summarize(final.judgement), null, now);
+  }
+}
+
+/** Assigns up to two readers, by choice or by load, refusing conflicts and a third reader [R26]. */
+export async function assignReaders(tx: Executor, repos: Repositories, registrationNumber: string, readerIds: readonly string[] | undefined, assignedBy: string | null, now: Date): Promise<number> {
+  const existing = await repos.coreLab.assignments(registrationNumber, tx);
+  if (existing.length >= 2) throw ruleViolation('R26', 'This case already has its two readers');
+  const parties = await repos.cases.lock(tx, registrationNumber);
+  if (!parties) throw notFound('Case');
+  const candidates: ReaderCandidate[] = (await repos.coreLab.readersWithLoad(tx))
+    .filter((r) => !existing.some((e) => e.readerAccountId === r.accountId))
+    .map((r) => ({ accountId: r.accountId, openReads: r.openReads, operatorId: r.operatorId ?? undefined, facilityId: r.facilityId ?? undefined }));
+  let chosen: string[];
+  if (readerIds) {
+    if (new Set(readerIds).size !== readerIds.length) throw badUserInput('Two different readers are needed', ['readerIds']);
+    readerIds.forEach((id, i) => {
+      const candidate = candidates.find((c) => c.accountId === id);
+      if (!candidate) throw ruleViolation('R26', 'Not a core-lab reader available for this case', ['readerIds', i]);
+      if (hasConflict(candidate, parties)) throw ruleViolation('R26', 'This reader is the operator of the case or works at its facility', ['readerIds', i]);
+    });
+    chosen = [...readerIds];
+  } else {
+    chosen = pickReaders(candidates, parties).slice(0, 2 - existing.length).map((r) => r.accountId);
+  }
+  if (existing.length + chosen.length > 2) throw ruleViolation('R26', 'A case is read by two readers, no more');
+  let slot = existing.length;
+  for (const readerAccountId of chosen) {
+    await repos.coreLab.assign(tx, { registrationNumber, slot: ++slot, readerAccountId, assignedAt: now, assignedBy });
+  }
+  return existing.length + chosen.length;
+}
+
+/** [R27][R28a] The result is official: tell the registry (monitoring, objections) and the operator, live. */
+export async function announceOfficialResult(tx: Executor, repos: Repositories, registrationNumber: string, summary: OfficialSummary, rulingId: string | null, now: Date): Promise<void> {
+  const c = await repos.cases.lock(tx, registrationNumber);
+  if (!c) throw notFound('Case');
+  const recorded: OfficialResultRecorded = { registrationNumber, operatorId: c.operatorId, year: Number(c.procedureDate.slice(0, 4)), ...summary };
+  await publish(tx, CASES_TOPIC, 'OfficialResultRecorded', recorded);
+  const notice: OfficialResultNotice = { registrationNumber, recordedAt: now.toISOString(), rulingId, ...summary };
+  await publish(tx, operatorResultsTopic(c.operatorId), 'OfficialResultRecorded', notice);
+}

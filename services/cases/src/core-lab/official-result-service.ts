@@ -1,0 +1,87 @@
+import type { Viewer } from '@registry/auth';
+import type { EventBus } from '@registry/bus';
+import { badUserInput, forbidden, unauthenticated } from '@registry/errors';
+import { withCursor, type CursorPayload } from '@registry/subgraph-server';
+import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Lesion, Judgement, Outcome } from '../form/crf-sections.ts';
+import type { Repositories } from '../repositories.ts';
+import { compareWithOperator, type FieldComparison } from './comparison.ts';
+import { overridesOf } from './core-lab-consumers.ts';
+import { operatorResultsTopic, type OfficialResultNotice } from './core-lab-events.ts';
+import { canSeeComparison, canSeeOfficialResult } from './core-lab-policy.ts';
+import type { ResultRecord } from './core-lab-repository.ts';
+import { summarize, type OfficialSummary } from './official-summary.ts';
+import { RESIDUAL_STENOSIS_TOLERANCE } from './read-fields.ts';
+
+export interface OfficialResultView extends ResultRecord {
+  outcomes: OfficialSummary;
+}
+
+/**
+ * The official result as the registry outside the core lab sees it [R27][R28a]: on the
+ * case, for those who may see it, beside the operator's own judgement, and live for the
+ * operator. No appeal to the core lab: objections go to the committee [R28a].
+ */
+export class OfficialResultService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly bus: EventBus,
+  ) {}
+
+  async of(c: CaseRecord): Promise<OfficialResultView | null> {
+    if (!canSeeOfficialResult(this.viewer, c)) return null;
+    const result = await this.repos.coreLab.result(c.registrationNumber);
+    if (!result) return null;
+    return { ...result, outcomes: summarize(result.judgement, await overridesOf(this.repos, c.registrationNumber)) };
+  }
+
+  async comparison(c: CaseRecord): Promise<FieldComparison[] | null> {
+    if (!canSeeComparison(this.viewer, c)) return null;
+    const result = await this.repos.coreLab.result(c.registrationNumber);
+    if (!result) return null;
+    const sections = await this.repos.forms.sectionsOf([c.registrationNumber]);
+    const data = (name: string) => sections.find((s) => s.section === name)?.data;
+    const judgement = data('JUDGEMENT') as Judgement | undefined;
+    const lesion = data('LESION') as Lesion | undefined;
+    const outcome = data('OUTCOME') as Outcome | undefined;
+    return compareWithOperator(
+      result.judgement,
+      {
+        trueChronicTotalOcclusion: judgement?.trueChronicTotalOcclusion,
+        finalTimiFlow: judgement?.finalTimiFlow,
+        residualStenosisPercent: judgement?.residualStenosisPercent,
+        bluntStump: lesion?.jcto.bluntStump,
+        calcification: lesion?.jcto.calcification,
+        bending: lesion?.jcto.bendingOver45,
+        occlusionLength20mm: lesion?.jcto.occlusionLength20mmOrMore,
+        retryLesion: lesion?.jcto.retryLesion,
+        technicalSuccess: outcome?.technicalSuccess,
+      },
+      RESIDUAL_STENOSIS_TOLERANCE,
+    );
+  }
+
+  /** The operator's own feed, replayed after `after` then live (a @personal field). */
+  live(after: string | undefined): AsyncIterable<CursorPayload> {
+    if (!this.viewer.accountId) throw unauthenticated();
+    const operatorId = this.viewer.operatorId;
+    if (!operatorId) throw forbidden('Results become official for operators');
+    if (after !== undefined && !/^\d{1,15}$/.test(after)) throw badUserInput('Not a cursor of this feed', ['after']);
+    const stream = this.bus.stream(operatorResultsTopic(operatorId), { after: after === undefined ? undefined : Number(after) });
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => {
+          const next = await stream.next();
+          if (next.done) return next;
+          const notice = next.value.payload as OfficialResultNotice;
+          return { done: false, value: withCursor('officialResultRecorded', notice, next.value.seq) };
+        },
+        return: async () => {
+          await stream.return();
+          return { done: true, value: undefined };
+        },
+      }),
+    };
+  }
+}
