@@ -9,7 +9,7 @@ import { createLogger } from '@registry/logging';
 const config = loadGatewayConfig();
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
 await migrateAll(handle);
-const registry = await startRegistry({ handle, keys: await loadKeys(config), logger: createLogger('seed', config.LOG_LEVEL) });
+const registry = await startRegistry({ handle, keys: await loadKeys(config), logger: createLogger('seed', config.LOG_LEVEL), dataDir: config.DATA_DIR });
 await seedDemo(registry, config.NODE_ENV);
 await registry.stop();
 await handle.close();

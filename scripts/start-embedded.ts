@@ -22,6 +22,7 @@ const registry = await startRegistry({
   gatewayPort: config.PORT,
   subgraphPorts: [4001, 4002, 4003],
   host: config.HOST,
+  dataDir: config.DATA_DIR,
   production: config.NODE_ENV === 'production',
 });
 if (config.NODE_ENV !== 'production') {

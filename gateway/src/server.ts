@@ -12,6 +12,7 @@ import type { Logger } from '@registry/logging';
 import { authenticate } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
+import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { createArmor, LIMITS, limitBatches } from './protection.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
@@ -146,6 +147,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
+  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userPublicKey: options.userPublicKey, issuer, logger });
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),

@@ -34,7 +34,7 @@ export async function startTestRegistry(options: Partial<Pick<RegistryOptions, '
   await migrateAll(handle);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), ...options });
+  const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), dataDir, ...options });
   await seedDemo(registry, 'test');
   const clients: Client[] = [];
   const url = registry.gatewayUrl;

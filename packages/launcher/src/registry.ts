@@ -5,6 +5,7 @@ import { EventBus, migrateBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '@registry/adjudication/src/server.ts';
+import { defaultImageStorage } from '@registry/cases/src/images/storage/default-storage.ts';
 import { createCasesService, migrateCases, type CasesService } from '@registry/cases/src/server.ts';
 import { createGateway, type Gateway } from '@registry/gateway/src/server.ts';
 import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators/src/server.ts';
@@ -20,6 +21,8 @@ export interface RegistryOptions {
   /** Ports of operators, cases, adjudication; 0 for any. */
   subgraphPorts?: [number, number, number];
   host?: string;
+  /** Where uploaded images and their secret live (`DATA_DIR`; a temporary directory in tests). */
+  dataDir: string;
   production?: boolean;
   subscriberQueueLimit?: number;
 }
@@ -57,7 +60,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
   await bus.start();
   const deps = { handle, bus, keys };
   const operators = await createOperatorsService({ ...deps, logger: logger.child({ service: 'operators' }) });
-  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }) });
+  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }), images: await defaultImageStorage(options.dataDir) });
   const adjudication = await createAdjudicationService({ ...deps, logger: logger.child({ service: 'adjudication' }) });
   const subgraphUrls = {
     operators: await operators.server.listen(opPort, host),
@@ -84,8 +87,12 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     adjudication,
     bus,
     async settle() {
-      await operators.catchUp();
-      await adjudication.catchUp();
+      // Twice: a consumer's effect may publish what another consumes (a ruling → a new result).
+      for (let round = 0; round < 2; round++) {
+        await cases.catchUp();
+        await operators.catchUp();
+        await adjudication.catchUp();
+      }
     },
     async stop() {
       await gateway.stop();

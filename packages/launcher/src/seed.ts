@@ -1,11 +1,12 @@
 import { seedAdjudication } from '@registry/adjudication/src/seed/demo.ts';
+import { readDemoCase } from '@registry/cases/src/seed/core-lab-demo.ts';
 import { seedCases } from '@registry/cases/src/seed/demo.ts';
 import { seedOperators } from '@registry/operators/src/seed/demo.ts';
 import type { Registry } from './registry.ts';
 
 /**
  * The demo data set, through the services in dependency order: people, then their cases,
- * then the committee and a discussion. Refused in production: demo accounts with a published password must never exist there.
+ * then the committee, its first criteria and a discussion, then an official core-lab result. Refused in production: demo accounts with a published password must never exist there.
  */
 export async function seedDemo(registry: Registry, nodeEnv: string): Promise<void> {
   if (nodeEnv === 'production') throw new Error('Demo accounts are never seeded in production');
@@ -13,4 +14,7 @@ export async function seedDemo(registry: Registry, nodeEnv: string): Promise<voi
   const numbers = await seedCases(registry.cases, accounts);
   await registry.settle();
   await seedAdjudication(registry.adjudication, accounts, numbers[0]!);
+  await registry.settle();
+  await readDemoCase(registry.cases, accounts, numbers[0]!);
+  await registry.settle();
 }

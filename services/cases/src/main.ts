@@ -1,9 +1,11 @@
 import { runStandalone } from '@registry/subgraph-server';
+import { defaultImageStorage } from './images/storage/default-storage.ts';
 import { createCasesService, migrateCases, SUBGRAPH_NAME } from './server.ts';
 
 await runStandalone({
   name: SUBGRAPH_NAME,
   defaultPort: 4002,
   migrate: migrateCases,
-  create: ({ handle, bus, keys, logger }) => createCasesService({ handle, bus, keys, logger }),
+  create: async ({ config, handle, bus, keys, logger }) =>
+    createCasesService({ handle, bus, keys, logger, images: await defaultImageStorage(config.DATA_DIR) }),
 });

@@ -8,11 +8,15 @@ import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
+import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } from './core-lab/core-lab-consumers.ts';
+import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
 import { feeResolvers } from './fees/resolvers.ts';
 import { followUpResolvers } from './follow-up/resolvers.ts';
 import { formResolvers } from './form/resolvers.ts';
 import { imageResolvers } from './images/resolvers.ts';
+import { mountDicomweb } from './images/dicomweb/routes.ts';
+import { ImageLibrary, type ImageStorageOptions } from './images/upload/image-library.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 
@@ -25,6 +29,8 @@ export interface CasesServiceDeps {
   bus: EventBus;
   keys: RegistryKeys;
   logger: Logger;
+  /** Image storage and the de-identification secret [R31]; without it no DICOMweb routes are mounted. */
+  images?: ImageStorageOptions;
 }
 
 export interface CasesService {
@@ -32,6 +38,8 @@ export interface CasesService {
   contextFor: (viewer: Viewer, options?: ContextOptions) => CasesContext;
   /** Every registration number, oldest first (seeding checks it). */
   registrationNumbers(): Promise<string[]>;
+  /** Applies pending events from other services now (tests, seeding). */
+  catchUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,8 +64,12 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       followUpResolvers,
       safetyResolvers,
       feeResolvers,
+      coreLabResolvers,
     ) as never,
   });
+  // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29].
+  const consumers = [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger));
+  for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({
     name: SUBGRAPH_NAME,
     schema,
@@ -65,6 +77,23 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     logger: deps.logger,
     createContext: (viewer: Viewer) => contextFor(viewer),
     ready: () => deps.handle.ping(),
+    ...(deps.images ? { routes: (app: Parameters<NonNullable<Parameters<typeof createSubgraphServer>[0]['routes']>>[0]) => mountDicomweb(app, {
+      subgraph: SUBGRAPH_NAME,
+      internalPublicKey: deps.keys.internalPublic,
+      logger: deps.logger,
+      library: (viewer) => new ImageLibrary(viewer, deps.handle.db, contextFor(viewer).images, deps.images!),
+    }) } : {}),
   });
-  return { server, contextFor, registrationNumbers: () => repos.cases.allNumbers(), stop: () => server.stop() };
+  return {
+    server,
+    contextFor,
+    registrationNumbers: () => repos.cases.allNumbers(),
+    async catchUp() {
+      for (const consumer of consumers) await consumer.drain();
+    },
+    async stop() {
+      await server.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -197,4 +197,131 @@ export const followUps = casesSchema.table(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.registrationNumber, t.year] })],
+);
+
+// ---------------------------------------------------------------------------------------
+// Core lab [R24]-[R29]. Keyed by registration number only: nothing here leads to the
+// operator, the facility or the patient [R25][R33].
+// ---------------------------------------------------------------------------------------
+
+/** A completed registration on the core lab's worklist, due one month after notice [R29]. */
+export const coreLabCases = casesSchema.table(
+  'core_lab_cases',
+  {
+    registrationNumber: text('registration_number').primaryKey().references(() => cases.registrationNumber),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** AWAITING_READS, AWAITING_SUPERVISOR or FINAL. */
+    status: text('status').notNull(),
+  },
+  (t) => [index('core_lab_cases_status_due_idx').on(t.status, t.dueOn)],
+);
+
+/** Readers and supervisors the core lab knows, with the links that make a conflict [R26]. */
+export const coreLabStaff = casesSchema.table('core_lab_staff', {
+  accountId: uuid('account_id').primaryKey(),
+  /** READER or SUPERVISOR. */
+  role: text('role').notNull(),
+  operatorId: text('operator_id'),
+  facilityId: text('facility_id'),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
+});
+
+/** Two readers per case, slot 1 and 2, never the same person twice [R26]. */
+export const coreLabAssignments = casesSchema.table(
+  'core_lab_assignments',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => coreLabCases.registrationNumber),
+    slot: integer('slot').notNull(),
+    readerAccountId: uuid('reader_account_id').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
+    /** The supervisor who assigned, or null for automatic assignment by load. */
+    assignedBy: uuid('assigned_by'),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.slot] }), unique('core_lab_assignments_reader_key').on(t.registrationNumber, t.readerAccountId)],
+);
+
+/** One read per assigned reader, final once submitted [R26]; the criteria version it followed [R24][R28a]. */
+export const coreLabReads = casesSchema.table(
+  'core_lab_reads',
+  {
+    registrationNumber: text('registration_number').notNull().references(() => coreLabCases.registrationNumber),
+    readerAccountId: uuid('reader_account_id').notNull(),
+    criteriaVersion: integer('criteria_version').notNull(),
+    judgement: jsonb('judgement').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationNumber, t.readerAccountId] })],
+);
+
+/** The official result [R26][R27]: who decided each field, under which criteria. */
+export const coreLabResults = casesSchema.table('core_lab_results', {
+  registrationNumber: text('registration_number').primaryKey().references(() => coreLabCases.registrationNumber),
+  judgement: jsonb('judgement').notNull(),
+  provenance: jsonb('provenance').notNull(),
+  supervisorAccountId: uuid('supervisor_account_id'),
+  criteriaVersion: integer('criteria_version').notNull(),
+  finalizedAt: timestamp('finalized_at', { withTimezone: true }).notNull(),
+});
+
+/** A change to an official result by a committee ruling, with the ruling as its reason [R28b]. */
+export const coreLabResultChanges = casesSchema.table(
+  'core_lab_result_changes',
+  {
+    rulingId: text('ruling_id').notNull(),
+    registrationNumber: text('registration_number').notNull().references(() => coreLabResults.registrationNumber),
+    field: text('field').notNull(),
+    fromValue: jsonb('from_value'),
+    toValue: jsonb('to_value'),
+    matterId: text('matter_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.rulingId, t.registrationNumber, t.field] })],
+);
+
+/** Judging criteria versions, as the adjudication committee publishes them [R24][R28b]. */
+export const criteriaVersions = casesSchema.table('criteria_versions', {
+  version: integer('version').primaryKey(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  title: text('title').notNull(),
+});
+
+// ---------------------------------------------------------------------------------------
+// Images [R18][R31]: one row per uploaded DICOM instance, de-identified. No identifier of
+// the patient or the hospital is stored: UIDs are the keyed replacements, original UIDs
+// appear only as keyed fingerprints in `record`.
+// ---------------------------------------------------------------------------------------
+
+/** A stored, de-identified instance and the record of its de-identification [R31]. */
+export const imageInstances = casesSchema.table(
+  'image_instances',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    /** The series slot: PRE_PROCEDURE_ANGIO, CTO_PCI_ANGIO, IVUS or another kind. */
+    kind: text('kind').notNull(),
+    studyInstanceUid: text('study_instance_uid').notNull(),
+    seriesInstanceUid: text('series_instance_uid').notNull(),
+    sopInstanceUid: text('sop_instance_uid').notNull(),
+    sopClassUid: text('sop_class_uid').notNull(),
+    transferSyntaxUid: text('transfer_syntax_uid').notNull(),
+    modality: text('modality'),
+    numberOfFrames: integer('number_of_frames'),
+    /** SHA-256 of the stored (de-identified) file: its content-addressed key. */
+    contentKey: text('content_key').notNull(),
+    inputSha256: text('input_sha256').notNull(),
+    bytesIn: bigint('bytes_in', { mode: 'number' }).notNull(),
+    bytesOut: bigint('bytes_out', { mode: 'number' }).notNull(),
+    /** PUBLISHED (in the library) or QUARANTINED (held for the data center). */
+    status: text('status').notNull(),
+    quarantineReason: text('quarantine_reason'),
+    /** Table revision, options, per-attribute actions, keyed UID map. */
+    record: jsonb('record').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('image_instances_sop_key').on(t.registrationNumber, t.sopInstanceUid),
+    index('image_instances_series_idx').on(t.registrationNumber, t.studyInstanceUid, t.seriesInstanceUid),
+  ],
 );

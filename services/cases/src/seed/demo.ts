@@ -2,6 +2,7 @@ import { Role } from '@registry/auth';
 import type { Vessel } from '../cases/case-repository.ts';
 import { requiredSeries } from '../images/required-series.ts';
 import type { CasesService } from '../server.ts';
+import { enrolDemoCoreLab } from './core-lab-demo.ts';
 import { EXAMPLE_FORM, exampleRegistration } from './fixtures.ts';
 
 interface DemoCase {
@@ -48,6 +49,7 @@ const noonOf = (day: string) => () => new Date(`${day}T12:00:00Z`);
 export async function seedCases(service: CasesService, accounts: Map<string, string>): Promise<string[]> {
   const existing = await service.registrationNumbers();
   if (existing.length > 0) return existing;
+  await enrolDemoCoreLab(service, accounts);
   const secretariat = service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: noonOf('2026-01-05') });
   for (const facilityId of FACILITIES) {
     await secretariat.sites.record({ facilityId, ethicsApprovedOn: '2025-12-01', approvalNumber: `IRB-2025-${facilityId}`, contractStatus: 'SIGNED' });

@@ -1,0 +1,46 @@
+import http from 'node:http';
+import type express from 'express';
+import type { CryptoKey } from 'jose';
+import type { Logger } from '@registry/logging';
+import { authenticate } from './auth/user-auth.ts';
+import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
+
+const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer-encoding'];
+
+/**
+ * DICOMweb (STOW-RS, QIDO-RS, WADO-RS) is served by the cases subgraph beside its GraphQL.
+ * The gateway verifies the user token and calls it with the internal token it signs for
+ * `cases`, exactly as for GraphQL; bodies stream both ways (uploads of hundreds of MB,
+ * retrievals), nothing is buffered here. Anonymous requests are refused: images are for
+ * signed-in registry members only [R5][R21a].
+ */
+export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userPublicKey: CryptoKey; issuer: InternalTokenIssuer; logger: Logger }): void {
+  const target = new URL(options.casesUrl);
+  app.use('/dicomweb', async (req, res) => {
+    let token: string;
+    try {
+      const { viewer } = await authenticate(req.headers.authorization, options.userPublicKey);
+      if (viewer.roles.length === 0) throw new Error('anonymous');
+      token = await options.issuer.tokenFor(viewer, 'cases');
+    } catch {
+      res.status(401).json({ error: 'UNAUTHENTICATED' });
+      return;
+    }
+    const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };
+    for (const h of FORWARDED_HEADERS) if (req.headers[h] !== undefined) headers[h] = req.headers[h];
+    const upstream = http.request(
+      { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `/dicomweb${req.url}`, headers },
+      (answer) => {
+        res.status(answer.statusCode ?? 502);
+        for (const h of ['content-type', 'content-length']) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h]!);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', (err) => {
+      options.logger.error({ err }, 'DICOMweb upstream failed');
+      if (!res.headersSent) res.status(502).json({ error: 'BAD_GATEWAY' });
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  });
+}

@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import dicomParser from 'dicom-parser';
+import dcmjs, { type DicomDataset } from 'dcmjs';
+import { DicomRefusal } from './refusal.ts';
+
+dcmjs.log.setLevel('silent');
+
+const PIXEL_DATA = 'x7fe00010';
+const IMPLICIT_LE = '1.2.840.10008.1.2';
+const EXPLICIT_LE = '1.2.840.10008.1.2.1';
+/** Encapsulated syntaxes: JPEG family (…1.2.4.x) and RLE (…1.2.5); their data sets are explicit little endian. */
+const ENCAPSULATED = /^1\.2\.840\.10008\.1\.2\.(4\.\d+|5)$/;
+const REGISTRY_IMPLEMENTATION_UID = '2.25.183591462870150946471466245307417530817';
+const REGISTRY_IMPLEMENTATION_VERSION = 'JCTOPCI_DEID_1';
+
+/** What the header says, for the checks that decide whether the file is accepted. */
+export interface HeaderFacts {
+  transferSyntaxUid: string;
+  sopClassUid: string;
+  modality: string | undefined;
+  /** The original study date (YYYYMMDD), before any shift; read, never stored. */
+  studyDate: string | undefined;
+  burnedInAnnotation: string | undefined;
+}
+
+export interface StreamLimits {
+  maxBytes: number;
+  /** The header is held in memory: bounded, whatever the file size. */
+  maxHeaderBytes: number;
+}
+
+export interface RewriteOutcome {
+  inputSha256: string;
+  outputSha256: string;
+  bytesIn: number;
+  bytesOut: number;
+  headerBytesIn: number;
+  headerBytesOut: number;
+  /** Bytes after the Pixel Data element (signatures, padding), dropped. */
+  trailingBytesRemoved: number;
+}
+
+/**
+ * Rewrites a DICOM Part 10 stream: the header (everything before the top-level Pixel Data)
+ * is parsed, handed to `rewrite` and re-encoded; the Pixel Data element is passed through
+ * byte for byte, so memory is the header plus one chunk whatever the file size. The output
+ * is produced as an async iterable, so the consumer's pace (a file write) paces the input.
+ * `checks` may refuse the file before a single byte is produced.
+ */
+export function deidentifyStream(
+  input: AsyncIterable<Buffer | Uint8Array>,
+  limits: StreamLimits,
+  checks: (facts: HeaderFacts) => void,
+  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => void,
+): { chunks: AsyncIterable<Buffer>; outcome: Promise<RewriteOutcome> } {
+  let settle!: (o: RewriteOutcome) => void;
+  let fail!: (e: unknown) => void;
+  const outcome = new Promise<RewriteOutcome>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  outcome.catch(() => undefined);
+
+  async function* run(): AsyncGenerator<Buffer> {
+    const inHash = createHash('sha256');
+    const outHash = createHash('sha256');
+    let bytesIn = 0;
+    let bytesOut = 0;
+    const iterator = input[Symbol.asyncIterator]();
+    const next = async (): Promise<Buffer | undefined> => {
+      const r = await iterator.next();
+      if (r.done) return undefined;
+      const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+      bytesIn += chunk.length;
+      if (bytesIn > limits.maxBytes) throw new DicomRefusal('TOO_LARGE', `The file is larger than ${limits.maxBytes} bytes`);
+      inHash.update(chunk);
+      return chunk;
+    };
+    const emit = (chunk: Buffer): Buffer => {
+      bytesOut += chunk.length;
+      outHash.update(chunk);
+      return chunk;
+    };
+
+    // 1. Gather the header up to the top-level Pixel Data element.
+    let head: Buffer = Buffer.alloc(0);
+    let located: { pixelStart: number; headerLength: number; transferSyntaxUid: string } | undefined;
+    let ended = false;
+    while (!located) {
+      const chunk = await next();
+      if (!chunk) {
+        ended = true;
+      } else {
+        head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+      }
+      located = locatePixelData(head, ended);
+      if (!located && ended) throw new DicomRefusal('TRUNCATED', 'The file ends before its pixel data');
+      if (!located && head.length > limits.maxHeaderBytes) throw new DicomRefusal('HEADER_TOO_LARGE', `No pixel data within the first ${limits.maxHeaderBytes} bytes`);
+    }
+
+    // 2. Rewrite the header.
+    const headerIn = head.subarray(0, located.pixelStart);
+    const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerIn), { ignoreErrors: true });
+    const dataset = parsed.dict;
+    const str = (tag: string) => {
+      const v = dataset[tag]?.Value?.[0];
+      return typeof v === 'string' ? v.trim() : undefined;
+    };
+    const facts: HeaderFacts = {
+      transferSyntaxUid: located.transferSyntaxUid,
+      sopClassUid: String(parsed.meta['00020002']?.Value?.[0] ?? str('00080016') ?? ''),
+      modality: str('00080060'),
+      studyDate: str('00080020'),
+      burnedInAnnotation: str('00280301'),
+    };
+    checks(facts);
+    rewrite(dataset, facts);
+    const meta: DicomDataset = {
+      '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
+      '00020002': { vr: 'UI', Value: [dataset['00080016']?.Value?.[0] ?? facts.sopClassUid] },
+      // The file meta's Media Storage SOP Instance UID follows the rewritten SOP Instance UID [R31].
+      '00020003': { vr: 'UI', Value: [dataset['00080018']?.Value?.[0] ?? ''] },
+      '00020010': { vr: 'UI', Value: [located.transferSyntaxUid] },
+      '00020012': { vr: 'UI', Value: [REGISTRY_IMPLEMENTATION_UID] },
+      '00020013': { vr: 'SH', Value: [REGISTRY_IMPLEMENTATION_VERSION] },
+    };
+    const out = new dcmjs.data.DicomDict(meta);
+    out.dict = dataset;
+    const headerOut = Buffer.from(out.write({ allowInvalidVRLength: true }));
+    yield emit(headerOut);
+
+    // 3. Pass the Pixel Data element through unchanged; drop anything after it.
+    const pixel = new PixelDataPassThrough(located.headerLength);
+    let pending: Buffer | undefined = head.subarray(located.pixelStart);
+    head = Buffer.alloc(0);
+    let trailing = 0;
+    while (pending || !ended) {
+      const chunk: Buffer | undefined = pending ?? (await next());
+      pending = undefined;
+      if (!chunk) break;
+      const { pass, rest } = pixel.take(chunk);
+      if (pass.length > 0) yield emit(pass);
+      trailing += rest;
+    }
+    if (!pixel.done) throw new DicomRefusal('TRUNCATED', 'The pixel data ends early: the file is truncated');
+    settle({
+      inputSha256: inHash.digest('hex'),
+      outputSha256: outHash.digest('hex'),
+      bytesIn,
+      bytesOut,
+      headerBytesIn: located.pixelStart,
+      headerBytesOut: headerOut.length,
+      trailingBytesRemoved: trailing,
+    });
+  }
+
+  async function* guarded(): AsyncGenerator<Buffer> {
+    try {
+      yield* run();
+    } catch (err) {
+      fail(err);
+      throw err;
+    }
+  }
+  return { chunks: guarded(), outcome };
+}
+
+function toArrayBuffer(b: Buffer): ArrayBuffer {
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer;
+}
+
+/**
+ * Finds the top-level Pixel Data element in what has arrived so far, or undefined when more
+ * is needed. The preamble and file meta are checked first, so a wrong file is refused early.
+ */
+function locatePixelData(head: Buffer, ended: boolean): { pixelStart: number; headerLength: number; transferSyntaxUid: string } | undefined {
+  if (head.length >= 132 && head.toString('latin1', 128, 132) !== 'DICM') throw new DicomRefusal('NOT_DICOM', 'Not a DICOM Part 10 file (no DICM prefix)');
+  if (head.length < 132) {
+    if (ended) throw new DicomRefusal('NOT_DICOM', 'Not a DICOM Part 10 file (too short)');
+    return undefined;
+  }
+  const bytes = new Uint8Array(head.buffer, head.byteOffset, head.length);
+  let transferSyntaxUid: string;
+  try {
+    const meta = dicomParser.readPart10Header(bytes);
+    transferSyntaxUid = (meta.string('x00020010') ?? '').replace(/\0/g, '').trim();
+  } catch {
+    if (ended) throw new DicomRefusal('NOT_DICOM', 'The DICOM file meta information is unreadable');
+    return undefined;
+  }
+  if (transferSyntaxUid !== IMPLICIT_LE && transferSyntaxUid !== EXPLICIT_LE && !ENCAPSULATED.test(transferSyntaxUid)) {
+    throw new DicomRefusal(
+      'UNSUPPORTED_TRANSFER_SYNTAX',
+      `Transfer syntax ${transferSyntaxUid || '(none)'} is not accepted: send little endian (implicit, explicit or encapsulated), not deflated or big endian`,
+    );
+  }
+  let dataSet: ReturnType<typeof dicomParser.parseDicom>;
+  try {
+    dataSet = dicomParser.parseDicom(bytes, { untilTag: PIXEL_DATA });
+  } catch {
+    return undefined;
+  }
+  const el = dataSet.elements[PIXEL_DATA];
+  if (!el) {
+    if (ended) throw new DicomRefusal('NO_PIXEL_DATA', 'The file has no pixel data: only images are accepted');
+    return undefined;
+  }
+  const headerLength = transferSyntaxUid === IMPLICIT_LE ? 8 : 12;
+  return { pixelStart: el.dataOffset - headerLength, headerLength, transferSyntaxUid };
+}
+
+/**
+ * Walks the Pixel Data element as its bytes pass: a defined length is counted down; an
+ * undefined length (encapsulated frames) is followed item by item to its delimiter.
+ * Only the small item headers are looked at, never the frames.
+ */
+class PixelDataPassThrough {
+  private elementHeader: Buffer | undefined = Buffer.alloc(0);
+  /** Value bytes still to pass in the current defined-length element or item. */
+  private remaining = 0;
+  private encapsulated = false;
+  private itemHeader = Buffer.alloc(0);
+  done = false;
+
+  constructor(private readonly headerLength: number) {}
+
+  take(chunk: Buffer): { pass: Buffer; rest: number } {
+    const passed: Buffer[] = [];
+    let at = 0;
+    while (at < chunk.length && !this.done) {
+      if (this.elementHeader) {
+        const need = this.headerLength - this.elementHeader.length;
+        const part = chunk.subarray(at, at + need);
+        this.elementHeader = Buffer.concat([this.elementHeader, part]);
+        passed.push(part);
+        at += part.length;
+        if (this.elementHeader.length === this.headerLength) {
+          const length = this.elementHeader.readUInt32LE(this.headerLength - 4);
+          this.encapsulated = length === 0xffffffff;
+          this.remaining = this.encapsulated ? 0 : length;
+          this.elementHeader = undefined;
+          if (!this.encapsulated && length === 0) this.done = true;
+        }
+        continue;
+      }
+      if (this.remaining > 0) {
+        const n = Math.min(this.remaining, chunk.length - at);
+        passed.push(chunk.subarray(at, at + n));
+        at += n;
+        this.remaining -= n;
+        if (this.remaining === 0 && !this.encapsulated) this.done = true;
+        continue;
+      }
+      // Encapsulated: an item header (FFFE,E000 + length) or the sequence delimiter (FFFE,E0DD).
+      const part = chunk.subarray(at, at + (8 - this.itemHeader.length));
+      this.itemHeader = Buffer.concat([this.itemHeader, part]);
+      passed.push(part);
+      at += part.length;
+      if (this.itemHeader.length < 8) continue;
+      const group = this.itemHeader.readUInt16LE(0);
+      const element = this.itemHeader.readUInt16LE(2);
+      const length = this.itemHeader.readUInt32LE(4);
+      this.itemHeader = Buffer.alloc(0);
+      if (group !== 0xfffe || (element !== 0xe000 && element !== 0xe0dd)) throw new DicomRefusal('INVALID_PIXEL_DATA', 'The encapsulated pixel data is malformed');
+      if (element === 0xe0dd) this.done = true;
+      else this.remaining = length;
+    }
+    return { pass: passed.length === 1 ? passed[0]! : Buffer.concat(passed), rest: chunk.length - at };
+  }
+}
+
+/** Reads a stored file's header (everything before Pixel Data) and stops: frames are never read. */
+export async function readHeader(input: AsyncIterable<Buffer> & { destroy?(): void }, maxHeaderBytes: number): Promise<{ meta: DicomDataset; dict: DicomDataset }> {
+  let head: Buffer = Buffer.alloc(0);
+  let located: ReturnType<typeof locatePixelData>;
+  try {
+    for await (const chunk of input) {
+      head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+      located = locatePixelData(head, false);
+      if (located || head.length > maxHeaderBytes) break;
+    }
+  } finally {
+    input.destroy?.();
+  }
+  if (!located) throw new DicomRefusal('TRUNCATED', 'The stored file has no readable header');
+  const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(head.subarray(0, located.pixelStart)), { ignoreErrors: true });
+  return { meta: parsed.meta, dict: parsed.dict };
+}
