@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+
+const READ = 'mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }';
+const JUDGEMENT = {
+  ctoStatus: 'CTO_CONFIRMED', bluntStump: false, calcification: true, bending: false, occlusionLength20mm: true, retryLesion: false,
+  timiBefore: 0, timiAfter: 3, residualStenosis: 20, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
+};
+const NOTICES = 'subscription($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }';
+
+describe('a result becoming official, through the gateway [R26][R27][R28a]', () => {
+  let t: TestRegistry;
+  beforeAll(async () => {
+    t = await startTestRegistry();
+  });
+  afterAll(() => t.stop());
+
+  it('should reach the case\'s operator live, and no other operator, once both blind reads agree', async () => {
+    const owner = collect<any>(t.ws(await t.login('OP0002')), NOTICES, {});
+    const other = collect<any>(t.ws(await t.login('OP0004')), NOTICES, {});
+    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 2);
+    await new Promise((r) => setTimeout(r, 100));
+    // CTO-2026-00002 is OP0002's case; read it with its two assigned readers
+    const supervisor = await t.login('corelab-supervisor');
+    const assigned = await t.gql<any>('{ coreLabCase(registrationNumber: "CTO-2026-00002") { assignments { readerId } } }', { token: supervisor });
+    const tokens = new Map<string, string>();
+    for (const login of ['corelab-reader-1', 'corelab-reader-2']) {
+      const token = await t.login(login);
+      tokens.set((await t.gql<any>('{ viewer { id } }', { token })).data.viewer.id, token);
+    }
+    for (const { readerId } of assigned.data.coreLabCase.assignments) {
+      const res = await t.gql(READ, { token: tokens.get(readerId)!, variables: { n: 'CTO-2026-00002', j: JUDGEMENT } });
+      expect(res.errors).toBeUndefined();
+    }
+    const [notice] = await owner.take(1);
+    expect(notice!.data.officialResultRecorded).toEqual({ registrationNumber: 'CTO-2026-00002', outcomes: { technicalSuccess: true, procedureSuccess: true } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(other.events).toHaveLength(0);
+
+    // The operator's comparison: the official value beside their own, differences marked [R28a]
+    const view = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00002") { coreLabComparison { field official operator differs } } }', { token: await t.login('OP0002') });
+    expect(view.errors).toBeUndefined();
+    expect(view.data.case.coreLabComparison.map((r: any) => r.field)).toContain('residualStenosis');
+    owner.dispose();
+    other.dispose();
+  });
+});
