@@ -30,6 +30,8 @@ export interface GatewayOptions {
   production: boolean;
   /** Events queued per live client before it is cut off as a slow consumer. */
   subscriberQueueLimit?: number;
+  /** Lifetime of the tokens the gateway signs for subgraphs (tests shorten it to exercise expiry). */
+  internalTokenTtlSeconds?: number;
 }
 
 export interface GatewayMetrics {
@@ -48,7 +50,7 @@ export interface Gateway {
 /** Builds the gateway (HTTP and graphql-ws on `/graphql`, health routes); it listens nowhere until `listen`. */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { logger, production } = options;
-  const issuer = new InternalTokenIssuer(options.internalPrivateKey);
+  const issuer = new InternalTokenIssuer(options.internalPrivateKey, options.internalTokenTtlSeconds);
   const fetches: Record<string, number> = {};
   const countFetch = (name: string) => (fetches[name] = (fetches[name] ?? 0) + 1);
   const serviceMap: ServiceMap = {};

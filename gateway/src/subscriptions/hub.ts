@@ -167,6 +167,8 @@ class SharedSubscription {
   private async deliver(upstream: ExecutionResult): Promise<void> {
     const cursor = upstream.extensions?.['cursor'];
     if (typeof cursor === 'string') this.lastCursor = cursor;
+    // The subgraph's start position: the cursor to resume from, nothing for clients.
+    if (upstream.data === undefined && !upstream.errors) return;
     const result = upstream.data ? await this.resolve(upstream) : { errors: upstream.errors ?? [] };
     const extensions = typeof cursor === 'string' ? { cursor } : undefined;
     const errors = result.errors?.map((e) => this.options.maskError(toFormattedError(e), e));

@@ -9,6 +9,8 @@ export interface StreamOptions {
   after?: number | undefined;
   /** Events held in memory for this subscriber before it falls back to reading the database. */
   highWaterMark?: number;
+  /** Without `after`: yield a `START_POSITION` event first, carrying the position started from. */
+  announceStart?: boolean;
 }
 
 type Listener = () => void;
@@ -63,7 +65,7 @@ export class EventBus implements TopicReader {
       feed = new TopicFeed(topic, this, () => this.feeds.delete(topic));
       this.feeds.set(topic, feed);
     }
-    return feed.open(options.after, options.highWaterMark ?? 256);
+    return feed.open(options.after, options.highWaterMark ?? 256, options.announceStart ?? false);
   }
 
   /** Calls `listener` whenever the topic may have new events (used by durable consumers). */
@@ -87,11 +89,11 @@ class TopicFeed {
     private readonly onEmpty: () => void,
   ) {}
 
-  open(after: number | undefined, highWaterMark: number): TopicStream {
+  open(after: number | undefined, highWaterMark: number, announceStart: boolean): TopicStream {
     const stream = new TopicStream(this.topic, this.bus, highWaterMark, after, (s) => {
       this.streams.delete(s);
       if (this.streams.size === 0) this.onEmpty();
-    });
+    }, announceStart);
     this.streams.add(stream);
     return stream;
   }

@@ -1,5 +1,8 @@
 import type { BusEvent } from './publish.ts';
 
+/** The type of the synthetic first event of a stream that announces its start position. */
+export const START_POSITION = '__start_position__';
+
 export interface TopicReader {
   read(topic: string, after: number, limit: number): Promise<BusEvent[]>;
   head(topic: string): Promise<number>;
@@ -25,6 +28,7 @@ export class TopicStream implements AsyncIterableIterator<BusEvent> {
     private readonly highWaterMark: number,
     after: number | undefined,
     private readonly onClose: (stream: TopicStream) => void,
+    private readonly announceStart = false,
   ) {
     this.cursor = after;
   }
@@ -78,7 +82,11 @@ export class TopicStream implements AsyncIterableIterator<BusEvent> {
 
   private async catchUp(): Promise<void> {
     this.needsCatchUp = false;
-    if (this.cursor === undefined) this.cursor = await this.reader.head(this.topic);
+    if (this.cursor === undefined) {
+      this.cursor = await this.reader.head(this.topic);
+      // "From now on" made explicit, so a follower that must reconnect knows where it started.
+      if (this.announceStart) this.queue.push({ topic: this.topic, seq: this.cursor, type: START_POSITION, payload: null, createdAt: new Date() });
+    }
     const room = this.highWaterMark - this.queue.length;
     const rows = await this.reader.read(this.topic, this.cursor, room);
     // Live deliveries may have advanced the cursor while we read: keep only what follows it.

@@ -25,6 +25,7 @@ export interface RegistryOptions {
   dataDir: string;
   production?: boolean;
   subscriberQueueLimit?: number;
+  internalTokenTtlSeconds?: number;
 }
 
 export interface Registry {
@@ -76,6 +77,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     logger: logger.child({ service: 'gateway' }),
     production: options.production ?? false,
     ...(options.subscriberQueueLimit ? { subscriberQueueLimit: options.subscriberQueueLimit } : {}),
+    ...(options.internalTokenTtlSeconds ? { internalTokenTtlSeconds: options.internalTokenTtlSeconds } : {}),
   });
   const gatewayUrl = await gateway.listen(options.gatewayPort ?? 0, host);
   return {

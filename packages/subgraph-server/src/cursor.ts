@@ -5,8 +5,15 @@
  */
 export const CURSOR = Symbol.for('cto-registry.cursor');
 
-export type CursorPayload = Record<string, unknown> & { [CURSOR]?: string };
+export type CursorPayload = Record<string, unknown> & { [CURSOR]?: string; [POSITION_ONLY]?: true };
 
 export function withCursor(field: string, value: unknown, cursor: string | number): CursorPayload {
   return { [field]: value, [CURSOR]: String(cursor) };
+}
+
+/** Marks a payload that carries only a position: sent as `{ extensions: { cursor } }`, no data. */
+export const POSITION_ONLY = Symbol.for('cto-registry.position-only');
+
+export function positionOnly(cursor: string | number): CursorPayload {
+  return { [CURSOR]: String(cursor), [POSITION_ONLY]: true };
 }

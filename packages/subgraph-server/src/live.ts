@@ -4,7 +4,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { CURSOR, type CursorPayload } from './cursor.ts';
+import { CURSOR, POSITION_ONLY, type CursorPayload } from './cursor.ts';
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -30,6 +30,10 @@ export async function subscribeWithCursors(
         const next = await iterator.next();
         if (next.done) return;
         const payload = next.value as CursorPayload;
+        if (payload[POSITION_ONLY]) {
+          yield { extensions: { cursor: payload[CURSOR] } };
+          continue;
+        }
         const result = (await execute({ ...args, rootValue: payload, contextValue: renewContext() })) as ExecutionResult;
         const cursor = payload[CURSOR];
         yield cursor === undefined ? result : { ...result, extensions: { ...result.extensions, cursor } };

@@ -1,38 +1,4 @@
-import type { BusEvent, EventBus } from '@registry/bus';
-import { badUserInput } from '@registry/errors';
-import { withCursor, type CursorPayload } from '@registry/subgraph-server';
-
-/** A live field's `after`: a position in the field's topic. */
-export function parseAfter(after: string | undefined): number | undefined {
-  if (after === undefined) return undefined;
-  const n = Number(after);
-  if (!/^\d{1,15}$/.test(after) || !Number.isSafeInteger(n)) throw badUserInput('Not a cursor of this feed', ['after']);
-  return n;
-}
-
-/**
- * A subscription field over one topic (see EventBus.stream): replays after `after`, then
- * follows live. `map` turns an event into the field's value, or skips it with undefined;
- * every value carries its event's number as cursor.
- */
-export function liveField(bus: EventBus, topic: string, after: string | undefined, field: string, map: (event: BusEvent) => unknown): AsyncIterable<CursorPayload> {
-  const stream = bus.stream(topic, { after: parseAfter(after) });
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: async (): Promise<IteratorResult<CursorPayload>> => {
-        for (;;) {
-          const next = await stream.next();
-          if (next.done) return { done: true, value: undefined };
-          const value = map(next.value);
-          if (value !== undefined) return { done: false, value: withCursor(field, value, next.value.seq) };
-        }
-      },
-      return: async (): Promise<IteratorResult<CursorPayload>> => {
-        await stream.return();
-        return { done: true, value: undefined };
-      },
-    }),
-  };
-}
+/** Live fields are built with `liveField` from @registry/subgraph-server (replay, live, start position). */
+export { liveField, parseAfter } from '@registry/subgraph-server';
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import type { Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
-import { badUserInput, forbidden, unauthenticated } from '@registry/errors';
-import { withCursor, type CursorPayload } from '@registry/subgraph-server';
+import { forbidden, unauthenticated } from '@registry/errors';
+import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Lesion, Judgement, Outcome } from '../form/crf-sections.ts';
 import type { Repositories } from '../repositories.ts';
@@ -67,21 +67,6 @@ export class OfficialResultService {
     if (!this.viewer.accountId) throw unauthenticated();
     const operatorId = this.viewer.operatorId;
     if (!operatorId) throw forbidden('Results become official for operators');
-    if (after !== undefined && !/^\d{1,15}$/.test(after)) throw badUserInput('Not a cursor of this feed', ['after']);
-    const stream = this.bus.stream(operatorResultsTopic(operatorId), { after: after === undefined ? undefined : Number(after) });
-    return {
-      [Symbol.asyncIterator]: () => ({
-        next: async () => {
-          const next = await stream.next();
-          if (next.done) return next;
-          const notice = next.value.payload as OfficialResultNotice;
-          return { done: false, value: withCursor('officialResultRecorded', notice, next.value.seq) };
-        },
-        return: async () => {
-          await stream.return();
-          return { done: true, value: undefined };
-        },
-      }),
-    };
+    return liveField(this.bus, operatorResultsTopic(operatorId), after, 'officialResultRecorded', (event) => event.payload as OfficialResultNotice);
   }
 }

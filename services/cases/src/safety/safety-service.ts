@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish, type BusEvent, type EventBus } from '@registry/bus';
 import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
-import { withCursor, type CursorPayload } from '@registry/subgraph-server';
+import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
@@ -151,21 +151,7 @@ export class SafetyService {
   /** Replays alerts after `after`, then follows them live (see EventBus.stream). */
   async alertsLive(after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     this.assertAlerted();
-    const position = after === undefined ? undefined : Number(after);
-    if (position !== undefined && (!Number.isSafeInteger(position) || position < 0)) throw badUserInput('Not a cursor of this feed', ['after']);
-    const stream = this.bus.stream(SAFETY_TOPIC, { after: position });
-    return {
-      [Symbol.asyncIterator]: () => ({
-        next: async () => {
-          const next = await stream.next();
-          return next.done ? next : { done: false, value: withCursor('seriousAdverseEventReported', toAlert(next.value), next.value.seq) };
-        },
-        return: async () => {
-          await stream.return();
-          return { done: true, value: undefined };
-        },
-      }),
-    };
+    return liveField(this.bus, SAFETY_TOPIC, after, 'seriousAdverseEventReported', toAlert);
   }
 
   private assertAlerted(): void {
