@@ -4,3 +4,4 @@ export { liveField, parseAfter } from './live-field.ts';
 export { loadTypeDefs } from './type-defs.ts';
 export { mergeResolvers, type ResolverMap } from './resolvers.ts';
 export { runStandalone, type StandaloneDeps } from './run.ts';
+export { buildSubgraph, type BuildSubgraphOptions, type BuiltSubgraph } from './build.ts';

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { RegistryKeys, Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
 import { committeeResolvers } from './committee/resolvers.ts';
 import { createContext, createRepositories, type AdjudicationContext } from './context.ts';
@@ -43,40 +42,22 @@ export function migrateAdjudication(handle: DatabaseHandle): Promise<void> {
 export async function createAdjudicationService(deps: AdjudicationServiceDeps): Promise<AdjudicationService> {
   const repos = createRepositories(deps.handle.db);
   const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer);
-  const schema = buildSubgraphSchema({
-    typeDefs: loadTypeDefs(schemaDir),
-    resolvers: mergeResolvers(
-      discussionResolvers,
+  const built = await buildSubgraph({
+    name: SUBGRAPH_NAME,
+    schemaDir,
+    resolvers: [discussionResolvers,
       committeeResolvers,
       matterResolvers,
       votingResolvers,
       rulingResolvers,
       criteriaResolvers,
-      notificationResolvers,
-    ) as never,
-  });
-  const consumers = [
-    createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger),
-    createSteeringTermsConsumer(deps.handle, deps.bus, repos.steeringTerms, deps.logger),
-  ];
-  for (const consumer of consumers) consumer.start();
-  const server = await createSubgraphServer({
-    name: SUBGRAPH_NAME,
-    schema,
+      notificationResolvers],
+    handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    ready: () => deps.handle.ping(),
+    consumers: [createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger),
+    createSteeringTermsConsumer(deps.handle, deps.bus, repos.steeringTerms, deps.logger)],
   });
-  return {
-    server,
-    contextFor,
-    async catchUp() {
-      for (const consumer of consumers) await consumer.drain();
-    },
-    async stop() {
-      await server.stop();
-      await Promise.all(consumers.map((c) => c.stop()));
-    },
-  };
+  return { ...built, contextFor };
 }

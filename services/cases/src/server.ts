@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { RegistryKeys, Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
@@ -52,10 +51,10 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
   const repos = createRepositories(deps.handle.db);
   const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys };
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
-  const schema = buildSubgraphSchema({
-    typeDefs: loadTypeDefs(schemaDir),
-    resolvers: mergeResolvers(
-      caseResolvers,
+  const built = await buildSubgraph({
+    name: SUBGRAPH_NAME,
+    schemaDir,
+    resolvers: [caseResolvers,
       siteResolvers,
       formResolvers,
       auditResolvers,
@@ -64,36 +63,24 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       followUpResolvers,
       safetyResolvers,
       feeResolvers,
-      coreLabResolvers,
-    ) as never,
-  });
-  // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29].
-  const consumers = [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger));
-  for (const consumer of consumers) consumer.start();
-  const server = await createSubgraphServer({
-    name: SUBGRAPH_NAME,
-    schema,
+      coreLabResolvers],
+    handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: (viewer: Viewer) => contextFor(viewer),
-    ready: () => deps.handle.ping(),
-    ...(deps.images ? { routes: (app: Parameters<NonNullable<Parameters<typeof createSubgraphServer>[0]['routes']>>[0]) => mountDicomweb(app, {
-      subgraph: SUBGRAPH_NAME,
-      internalPublicKey: deps.keys.internalPublic,
-      logger: deps.logger,
-      library: (viewer) => new ImageLibrary(viewer, deps.handle.db, contextFor(viewer).images, deps.images!),
-    }) } : {}),
+    // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29].
+    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
+    ...(deps.images
+      ? {
+          routes: (app: Parameters<typeof mountDicomweb>[0]) =>
+            mountDicomweb(app, {
+              subgraph: SUBGRAPH_NAME,
+              internalPublicKey: deps.keys.internalPublic,
+              logger: deps.logger,
+              library: (viewer) => new ImageLibrary(viewer, deps.handle.db, contextFor(viewer).images, deps.images!),
+            }),
+        }
+      : {}),
   });
-  return {
-    server,
-    contextFor,
-    registrationNumbers: () => repos.cases.allNumbers(),
-    async catchUp() {
-      for (const consumer of consumers) await consumer.drain();
-    },
-    async stop() {
-      await server.stop();
-      await Promise.all(consumers.map((c) => c.stop()));
-    },
-  };
+  return { ...built, contextFor, registrationNumbers: () => repos.cases.allNumbers() };
 }

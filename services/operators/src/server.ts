@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 
 import type { RegistryKeys } from '@registry/auth';
 import { type EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { createSubgraphServer, loadTypeDefs, mergeResolvers, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
 import { createContext, type OperatorsContext } from './context.ts';
@@ -51,43 +50,28 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const repos = createRepositories(deps.handle.db);
   const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate };
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
-  const schema = buildSubgraphSchema({
-    typeDefs: loadTypeDefs(schemaDir),
-    resolvers: mergeResolvers(
-      accountResolvers,
+  const built = await buildSubgraph({
+    name: SUBGRAPH_NAME,
+    schemaDir,
+    resolvers: [accountResolvers,
       operatorResolvers,
       facilityResolvers,
       certificationResolvers,
       renewalResolvers,
       monitoringResolvers,
       revocationResolvers,
-      steeringResolvers,
-    ) as never,
-  });
-  const consumers = [
-    createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger),
-    createOfficialResultConsumer(deps.handle, deps.bus, repos.monitoring, deps.logger),
-  ];
-  for (const consumer of consumers) consumer.start();
-  const server = await createSubgraphServer({
-    name: SUBGRAPH_NAME,
-    schema,
+      steeringResolvers],
+    handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    ready: () => deps.handle.ping(),
+    consumers: [createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger),
+    createOfficialResultConsumer(deps.handle, deps.bus, repos.monitoring, deps.logger)],
   });
   return {
-    server,
+    ...built,
     repos,
     contextFor,
     transaction: (fn) => deps.handle.db.transaction((tx) => fn(tx as unknown as Transaction)),
-    async catchUp() {
-      for (const consumer of consumers) await consumer.drain();
-    },
-    async stop() {
-      await server.stop();
-      await Promise.all(consumers.map((c) => c.stop()));
-    },
   };
 }
