@@ -1,11 +1,11 @@
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
-import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
 import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
@@ -112,19 +112,19 @@ export class CaseService {
     const now = this.now();
     const valid = parseInput(registrationSchema(isoDay(now)), input, ['input']);
     const consent = valid.consent;
-    if (!consent) throw ruleViolationAt('R16', 'Written consent is required before registration', ['input', 'consent']);
+    if (!consent) throw ruleViolation('R16', 'Written consent is required before registration', ['input', 'consent']);
     if (!valid.domestic && consent.followUpConsented) {
-      throw ruleViolationAt('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
+      throw ruleViolation('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
     }
     const verdict = judgeEligibility(valid.eligibility);
-    if (!verdict.eligible) throw ruleViolationAt('T5.3', verdict.reason, ['input', 'eligibility', ...verdict.failed]);
+    if (!verdict.eligible) throw ruleViolation('T5.3', verdict.reason, ['input', 'eligibility', ...verdict.failed]);
     const [site] = await this.repos.sites.byFacilityIds([valid.facilityId]);
     if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
-    if (!isReadyToRegister(site)) throw ruleViolationAt('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
+    if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
     return this.db.transaction(async (tx) => {
       if (await this.repos.cases.existsForPatient(tx, valid.facilityId, valid.patient.code)) {
-        throw ruleViolationAt('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
+        throw ruleViolation('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
       }
       const year = Number(valid.procedureDate.slice(0, 4));
       const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));

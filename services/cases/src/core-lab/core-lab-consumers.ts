@@ -1,13 +1,11 @@
 import { DurableConsumer, type BusEvent, type EventBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import { CASES_TOPIC, type RegistrationCompleted } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
 import { announceOfficialResult, assignReaders, dueOn } from './core-lab-service.ts';
 import { summarize, SUMMARY_FIELDS, type OfficialSummary, type SummaryField } from './official-summary.ts';
 
-interface RegistrationCompleted {
-  registrationNumber: string;
-}
 interface CriteriaVersionPublished {
   version: number;
   effectiveFrom: string;
@@ -25,7 +23,7 @@ interface RulingChangedResult {
  * two readers are assigned by load when the roster allows (else the supervisor assigns).
  */
 export function createIntakeConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, 'cases.core-lab-intake', 'cases', async (tx, event: BusEvent) => {
+  return new DurableConsumer(handle, bus, 'cases.core-lab-intake', CASES_TOPIC, async (tx, event: BusEvent) => {
     if (event.type !== 'RegistrationCompleted') return;
     const { registrationNumber } = event.payload as RegistrationCompleted;
     if (await repos.coreLab.intake(tx, { registrationNumber, notifiedAt: event.createdAt, dueOn: dueOn(event.createdAt) })) {

@@ -2,6 +2,7 @@ import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { CASES_TOPIC } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
 import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
@@ -13,7 +14,6 @@ import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-rep
 import { summarize, type OfficialSummary } from './official-summary.ts';
 import { invalidJudgementField, type CoreLabJudgement } from './read-fields.ts';
 
-const CASES_TOPIC = 'cases';
 
 /** [R29] the reading is due one month after the core lab is notified. */
 export function dueOn(notifiedAt: Date): string {

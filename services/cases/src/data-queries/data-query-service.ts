@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Viewer } from '@registry/auth';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertCanEnterData, assertDataCenter, assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { isFormField } from '../form/crf-sections.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
-import { ruleViolationAt } from '../shared/refusals.ts';
 import type { DataQueryRecord } from './data-query-repository.ts';
 
 const MAX_TEXT = 4000;
@@ -71,7 +70,7 @@ export class DataQueryService {
     const q = await this.find(id);
     return this.ledger.change(q.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
-      if (current.status !== 'OPEN') throw ruleViolationAt('T14.1', 'Only an open query is answered', ['id']);
+      if (current.status !== 'OPEN') throw ruleViolation('T14.1', 'Only an open query is answered', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'ANSWERED', answer: text, answeredAt: ch.now });
       await ch.audit([{ action: 'QUERY_ANSWERED', field: current.field, newValue: JSON.stringify({ query: id, answer: text }) }]);
       return updated;
@@ -83,7 +82,7 @@ export class DataQueryService {
     const q = await this.find(id);
     return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
-      if (current.status !== 'ANSWERED') throw ruleViolationAt('T14.1', 'Only an answered query is closed', ['id']);
+      if (current.status !== 'ANSWERED') throw ruleViolation('T14.1', 'Only an answered query is closed', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'CLOSED', closedAt: ch.now });
       await ch.audit([{ action: 'QUERY_CLOSED', field: current.field, newValue: JSON.stringify({ query: id }) }]);
       return updated;
@@ -96,7 +95,7 @@ export class DataQueryService {
     const q = await this.find(id);
     return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
-      if (current.status !== 'ANSWERED') throw ruleViolationAt('T14.1', 'Only an answered query is re-opened', ['id']);
+      if (current.status !== 'ANSWERED') throw ruleViolation('T14.1', 'Only an answered query is re-opened', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'OPEN', closedAt: null });
       await ch.audit([{ action: 'QUERY_REOPENED', field: current.field, newValue: JSON.stringify({ query: id }) }], why);
       return updated;

@@ -1,11 +1,10 @@
 import { Role, type Viewer } from '@registry/auth';
-import { badUserInput } from '@registry/errors';
+import { badUserInput, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertDataCenter, assertFacilityOrStaff } from '../cases/case-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { CrfSection } from '../form/crf-sections.ts';
 import type { Repositories } from '../repositories.ts';
-import { ruleViolationAt } from '../shared/refusals.ts';
 import { caseFee, type CaseFee } from './fee-rules.ts';
 
 export interface FeeLine extends CaseFee {
@@ -56,8 +55,8 @@ export class FeeService {
     assertDataCenter(this.viewer, 'Adopting a case for the annual report');
     validYear(year, ['year']);
     return this.ledger.change(registrationNumber, () => undefined, async (ch) => {
-      if (!ch.case.domestic) throw ruleViolationAt('R20', 'Only domestic cases are adopted for fees', ['registrationNumber']);
-      if (ch.case.reportYear !== null) throw ruleViolationAt('R20', `Already adopted for ${ch.case.reportYear}`, ['registrationNumber']);
+      if (!ch.case.domestic) throw ruleViolation('R20', 'Only domestic cases are adopted for fees', ['registrationNumber']);
+      if (ch.case.reportYear !== null) throw ruleViolation('R20', `Already adopted for ${ch.case.reportYear}`, ['registrationNumber']);
       await this.repos.cases.update(ch.tx, registrationNumber, { reportYear: year });
       await ch.audit([{ action: 'ADOPTED_FOR_ANNUAL_REPORT', field: 'reportYear', newValue: JSON.stringify(year) }]);
       return (await this.repos.cases.lock(ch.tx, registrationNumber))!;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
-import { badUserInput, forbidden, unauthenticated } from '@registry/errors';
+import { badUserInput, forbidden, unauthenticated, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
@@ -8,7 +8,7 @@ import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { calendarDate, isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
-import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { parseInput } from '../shared/refusals.ts';
 import type { FollowUpRecord, VitalStatus } from './follow-up-repository.ts';
 import { followUpSchedule, isFollowedUp, type FollowUpSlot } from './follow-up-schedule.ts';
 
@@ -82,11 +82,11 @@ export class FollowUpService {
     }
     return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
       const c = ch.case;
-      if (!isFollowedUp(c)) throw ruleViolationAt('R19', 'Only domestic cases with follow-up consent are followed up', ['input', 'registrationNumber']);
+      if (!isFollowedUp(c)) throw ruleViolation('R19', 'Only domestic cases with follow-up consent are followed up', ['input', 'registrationNumber']);
       const existing = await this.repos.followUps.ofCases([c.registrationNumber], ch.tx);
       const slot = this.slots(c, existing, today).find((s) => s.year === valid.year);
-      if (!slot) throw ruleViolationAt('R19', 'This case is no longer followed up for that year', ['input', 'year']);
-      if (slot.record) throw ruleViolationAt('R19', 'That year\'s follow-up is already recorded', ['input', 'year']);
+      if (!slot) throw ruleViolation('R19', 'This case is no longer followed up for that year', ['input', 'year']);
+      if (slot.record) throw ruleViolation('R19', 'That year\'s follow-up is already recorded', ['input', 'year']);
       if (slot.state === 'UPCOMING') throw badUserInput(`The year ${valid.year} window opens on ${slot.windowOpensOn}`, ['input', 'contactedOn']);
       if (valid.contactedOn < c.procedureDate) throw badUserInput('The contact is before the procedure', ['input', 'contactedOn']);
       const badEvent = valid.events.findIndex((e) => e.occurredOn < c.procedureDate || e.occurredOn > valid.contactedOn);
@@ -111,8 +111,8 @@ export class FollowUpService {
   async markLost(input: { registrationNumber: string; on: string; reason: string }): Promise<CaseRecord> {
     const valid = parseInput(z.object({ on: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
     return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
-      if (!isFollowedUp(ch.case)) throw ruleViolationAt('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);
-      if (ch.case.lostToFollowUpOn) throw ruleViolationAt('R19', 'Already lost to follow-up', ['input', 'registrationNumber']);
+      if (!isFollowedUp(ch.case)) throw ruleViolation('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);
+      if (ch.case.lostToFollowUpOn) throw ruleViolation('R19', 'Already lost to follow-up', ['input', 'registrationNumber']);
       if (valid.on < ch.case.procedureDate) throw badUserInput('The date is before the procedure', ['input', 'on']);
       await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { lostToFollowUpOn: valid.on, lostToFollowUpReason: valid.reason });
       await ch.audit([{ action: 'LOST_TO_FOLLOW_UP', field: 'lostToFollowUp', newValue: JSON.stringify(valid) }], valid.reason);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RegistryKeys, Viewer } from '@registry/auth';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import { verifyChain, type ChainVerification } from '../audit/audit-chain.ts';
 import type { AuditEntryRecord, AuditItem } from '../audit/audit-repository.ts';
 import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
@@ -8,7 +8,7 @@ import { assertCanEnterData, assertCanSeeCaseRecords, assertCanSign, assertDataC
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
-import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { parseInput } from '../shared/refusals.ts';
 import { verifyReauthentication } from '../signatures/reauthentication.ts';
 import type { SignatureRecord } from '../signatures/signature-repository.ts';
 import { flatten, SECTION_KEYS, SECTION_SCHEMAS, SECTIONS_FOR_COMPLETION, type FormData, type SectionKey } from './crf-sections.ts';
@@ -66,7 +66,7 @@ export class FormService {
     const parsed = new Map(given.map((k) => [k, parseInput(SECTION_SCHEMAS[SECTION_KEYS[k]], input[k], ['input', k])]));
     const reason = input.reason?.trim() || null;
     return this.ledger.change(input.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
-      if (ch.case.formState === 'LOCKED') throw ruleViolationAt('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
+      if (ch.case.formState === 'LOCKED') throw ruleViolation('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
       if (ch.case.formState === 'SUBMITTED' && !reason) throw badUserInput('A change after submission needs a reason', ['input', 'reason']);
       const existing = new Map((await this.repos.forms.sectionsOf([ch.case.registrationNumber], ch.tx)).map((s) => [s.section, s.data]));
       const items: AuditItem[] = [];
@@ -89,10 +89,10 @@ export class FormService {
   /** The site declares the form entered through the procedure result; changes now need a reason [T14.1]. */
   async submit(registrationNumber: string): Promise<CaseRecord> {
     return this.ledger.change(registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
-      if (ch.case.formState !== 'DRAFT') throw ruleViolationAt('T14.1', 'The form is already submitted', ['registrationNumber']);
+      if (ch.case.formState !== 'DRAFT') throw ruleViolation('T14.1', 'The form is already submitted', ['registrationNumber']);
       const have = (await this.repos.forms.sectionsOf([registrationNumber], ch.tx)).map((s) => s.section);
       const missing = SECTIONS_FOR_COMPLETION.filter((s) => !have.includes(s));
-      if (missing.length > 0) throw ruleViolationAt('R18', `Enter the form through the procedure result first: ${missing.join(', ')}`, ['registrationNumber']);
+      if (missing.length > 0) throw ruleViolation('R18', `Enter the form through the procedure result first: ${missing.join(', ')}`, ['registrationNumber']);
       await this.repos.cases.update(ch.tx, registrationNumber, { formState: 'SUBMITTED', submittedAt: ch.now });
       await ch.audit([{ action: 'SUBMIT', field: 'formState', oldValue: JSON.stringify('DRAFT'), newValue: JSON.stringify('SUBMITTED') }]);
       return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
@@ -106,12 +106,12 @@ export class FormService {
     assertCanSign(this.viewer, current);
     const proof = await verifyReauthentication(input.reauthenticationToken, this.viewer, this.userPublicKey, this.now(), ['input', 'reauthenticationToken']);
     return this.ledger.change(input.registrationNumber, (c) => assertCanSign(this.viewer, c), async (ch) => {
-      if (ch.case.formState !== 'SUBMITTED') throw ruleViolationAt('T14.1', 'Only a submitted, unlocked form is signed', ['input', 'registrationNumber']);
+      if (ch.case.formState !== 'SUBMITTED') throw ruleViolation('T14.1', 'Only a submitted, unlocked form is signed', ['input', 'registrationNumber']);
       if (await this.repos.signatures.reauthenticationUsed(ch.tx, proof.id)) {
         throw badUserInput('This re-authentication has already signed: log in again to sign again', ['input', 'reauthenticationToken']);
       }
       const latest = await this.repos.signatures.latest(input.registrationNumber, ch.tx);
-      if (latest && !latest.voidedAt) throw ruleViolationAt('T14.1', 'The form is already signed', ['input', 'registrationNumber']);
+      if (latest && !latest.voidedAt) throw ruleViolation('T14.1', 'The form is already signed', ['input', 'registrationNumber']);
       await this.repos.signatures.insert(ch.tx, {
         id: randomUUID(),
         registrationNumber: input.registrationNumber,
@@ -131,9 +131,9 @@ export class FormService {
   async lock(registrationNumber: string, reason: string | null): Promise<CaseRecord> {
     assertDataCenter(this.viewer, 'Locking a form');
     return this.ledger.change(registrationNumber, () => undefined, async (ch) => {
-      if (ch.case.formState !== 'SUBMITTED') throw ruleViolationAt('T14.1', 'Only a submitted form is locked', ['registrationNumber']);
+      if (ch.case.formState !== 'SUBMITTED') throw ruleViolation('T14.1', 'Only a submitted form is locked', ['registrationNumber']);
       const latest = await this.repos.signatures.latest(registrationNumber, ch.tx);
-      if (!latest || latest.voidedAt) throw ruleViolationAt('T14.1', 'The form must carry a valid signature before it is locked', ['registrationNumber']);
+      if (!latest || latest.voidedAt) throw ruleViolation('T14.1', 'The form must carry a valid signature before it is locked', ['registrationNumber']);
       await this.repos.cases.update(ch.tx, registrationNumber, { formState: 'LOCKED', lockedAt: ch.now });
       await ch.audit([{ action: 'LOCK', field: 'formState', oldValue: JSON.stringify('SUBMITTED'), newValue: JSON.stringify('LOCKED') }], reason?.trim() || null);
       return (await this.repos.cases.lock(ch.tx, registrationNumber))!;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish, type BusEvent, type EventBus } from '@registry/bus';
-import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
+import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
@@ -11,7 +11,7 @@ import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
-import { parseInput, ruleViolationAt } from '../shared/refusals.ts';
+import { parseInput } from '../shared/refusals.ts';
 import { SAFETY_TOPIC, type SeriousAdverseEventReported } from './safety-events.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
 
@@ -131,7 +131,7 @@ export class SafetyService {
   async withdrawConsent(input: { registrationNumber: string; withdrawnOn: string; reason: string }): Promise<CaseRecord> {
     const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
     return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
-      if (ch.case.consentWithdrawnOn) throw ruleViolationAt('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
+      if (ch.case.consentWithdrawnOn) throw ruleViolation('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
       if (ch.case.consentObtainedOn && valid.withdrawnOn < ch.case.consentObtainedOn) throw badUserInput('The withdrawal is before the consent', ['input', 'withdrawnOn']);
       await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { consentWithdrawnOn: valid.withdrawnOn, consentWithdrawalReason: valid.reason });
       await ch.audit([{ action: 'CONSENT_WITHDRAWN', field: 'consent.withdrawnOn', oldValue: null, newValue: JSON.stringify(valid.withdrawnOn) }], valid.reason);
