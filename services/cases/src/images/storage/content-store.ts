@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { access, link, mkdir, unlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { access, link, mkdir, open, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -35,8 +35,11 @@ export class FileContentStore implements ContentStore {
     const tmpDir = path.join(this.root, 'tmp');
     await mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, `${randomUUID()}.part`);
+    // The temporary file exists before the first byte is read, so a failing stream can never
+    // leave it created behind the cleanup below (a lazily opened write stream could).
+    const handle = await open(tmp, 'wx');
     try {
-      await pipeline(chunks, createWriteStream(tmp, { flags: 'wx' }));
+      await pipeline(chunks, handle.createWriteStream());
       const key = await digest();
       const final = this.pathOf(key);
       await mkdir(path.dirname(final), { recursive: true });
@@ -49,6 +52,7 @@ export class FileContentStore implements ContentStore {
         throw err;
       }
     } finally {
+      await handle.close().catch(() => undefined);
       await unlink(tmp).catch(() => undefined);
     }
   }
