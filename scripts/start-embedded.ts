@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { loadKeys } from '@registry/auth';
-import { loadGatewayConfig } from '@registry/config';
+import { imageStoreConfig, loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
@@ -23,6 +23,7 @@ const registry = await startRegistry({
   subgraphPorts: [4001, 4002, 4003],
   host: config.HOST,
   dataDir: config.DATA_DIR,
+  imageStore: imageStoreConfig(config),
   production: config.NODE_ENV === 'production',
 });
 if (config.NODE_ENV !== 'production') {

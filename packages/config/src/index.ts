@@ -6,6 +6,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** Environment flags are the strings `true` and `false`: `z.coerce.boolean` would read "false" as true. */
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 const base = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Absent: the embedded PGlite database in DATA_DIR. Present: a PostgreSQL server. */
@@ -19,6 +22,14 @@ const base = {
   USER_TOKEN_PUBLIC_KEY: z.string().optional(),
   INTERNAL_TOKEN_PRIVATE_KEY: z.string().optional(),
   INTERNAL_TOKEN_PUBLIC_KEY: z.string().optional(),
+  /** De-identified images: `fs` (DATA_DIR/images) unless IMAGE_S3_BUCKET names a bucket. */
+  IMAGE_STORE: z.enum(['fs', 's3']).optional(),
+  IMAGE_S3_BUCKET: z.string().min(1).optional(),
+  /** An S3-compatible server (MinIO, Ceph…); absent: AWS. Credentials: the AWS SDK's default chain. */
+  IMAGE_S3_ENDPOINT: z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  IMAGE_S3_REGION: z.string().min(1).optional(),
+  IMAGE_S3_PREFIX: z.string().default(''),
+  IMAGE_S3_FORCE_PATH_STYLE: flag.default(false),
 };
 
 const serviceSchema = z.object({ ...base, PORT: z.coerce.number().int().min(0).max(65535) });
@@ -41,12 +52,13 @@ function parse<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.inf
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${issues}`);
   }
-  const config = result.data as z.infer<T> & { NODE_ENV: string; USER_TOKEN_PRIVATE_KEY?: string };
+  const config = result.data as z.infer<T> & { NODE_ENV: string; USER_TOKEN_PRIVATE_KEY?: string } & ImageStoreSettings;
   if (config.NODE_ENV === 'production') {
     for (const key of ['USER_TOKEN_PUBLIC_KEY', 'INTERNAL_TOKEN_PUBLIC_KEY'] as const) {
       if (!(config as Record<string, unknown>)[key]) throw new Error(`Invalid configuration: ${key} is required in production`);
     }
   }
+  if (config.IMAGE_STORE === 's3' && !config.IMAGE_S3_BUCKET) throw new Error('Invalid configuration: IMAGE_S3_BUCKET is required when IMAGE_STORE=s3');
   return config;
 }
 
@@ -56,4 +68,25 @@ export function loadServiceConfig(defaultPort: number, env: NodeJS.ProcessEnv = 
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return parse(gatewaySchema, env);
+}
+
+type ImageStoreSettings = Pick<ServiceConfig, 'IMAGE_STORE' | 'IMAGE_S3_BUCKET' | 'IMAGE_S3_ENDPOINT' | 'IMAGE_S3_REGION' | 'IMAGE_S3_PREFIX' | 'IMAGE_S3_FORCE_PATH_STYLE'>;
+
+/** Where the cases service keeps de-identified images; the same for the service alone and the embedded registry. */
+export type ImageStoreConfig =
+  | { kind: 'fs' }
+  | { kind: 's3'; bucket: string; endpoint?: string; region?: string; prefix: string; forcePathStyle: boolean };
+
+/** An explicit IMAGE_STORE wins; otherwise a named bucket means S3. */
+export function imageStoreConfig(config: ImageStoreSettings): ImageStoreConfig {
+  const bucket = config.IMAGE_S3_BUCKET;
+  if (config.IMAGE_STORE === 'fs' || !bucket) return { kind: 'fs' };
+  return {
+    kind: 's3',
+    bucket,
+    ...(config.IMAGE_S3_ENDPOINT ? { endpoint: config.IMAGE_S3_ENDPOINT } : {}),
+    ...(config.IMAGE_S3_REGION ? { region: config.IMAGE_S3_REGION } : {}),
+    prefix: config.IMAGE_S3_PREFIX,
+    forcePathStyle: config.IMAGE_S3_FORCE_PATH_STYLE,
+  };
 }

@@ -5,7 +5,7 @@ import { EventBus, migrateBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '@registry/adjudication/src/server.ts';
-import { defaultImageStorage } from '@registry/cases/src/images/storage/default-storage.ts';
+import { defaultImageStorage, type ImageStoreConfig } from '@registry/cases/src/images/storage/default-storage.ts';
 import { createCasesService, migrateCases, type CasesService } from '@registry/cases/src/server.ts';
 import { createGateway, type Gateway } from '@registry/gateway/src/server.ts';
 import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators/src/server.ts';
@@ -23,6 +23,8 @@ export interface RegistryOptions {
   host?: string;
   /** Where uploaded images and their secret live (`DATA_DIR`; a temporary directory in tests). */
   dataDir: string;
+  /** Where the image files go: `DATA_DIR/images` unless S3 is configured (`imageStoreConfig`). */
+  imageStore?: ImageStoreConfig;
   production?: boolean;
   subscriberQueueLimit?: number;
   internalTokenTtlSeconds?: number;
@@ -61,7 +63,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
   await bus.start();
   const deps = { handle, bus, keys };
   const operators = await createOperatorsService({ ...deps, logger: logger.child({ service: 'operators' }) });
-  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }), images: await defaultImageStorage(options.dataDir) });
+  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }), images: await defaultImageStorage(options.dataDir, options.imageStore) });
   const adjudication = await createAdjudicationService({ ...deps, logger: logger.child({ service: 'adjudication' }) });
   const subgraphUrls = {
     operators: await operators.server.listen(opPort, host),
