@@ -51,7 +51,8 @@ describe('an operator’s certification life, through the gateway', () => {
       const ctx = t.registry.cases.contextFor(viewer, { now: () => new Date(`${day}T12:00:00Z`) });
       const { registrationNumber } = await ctx.cases.register(exampleRegistration({ facilityId: 'F002', operatorId, patientCode: `F002-J${day.replace(/-/g, '')}${i}`, procedureDate: day }));
       await ctx.forms.save({ registrationNumber, ...EXAMPLE_FORM });
-      for (const kind of requiredSeries(true)) await ctx.images.recordSeries(registrationNumber, kind);
+      const media = t.registry.cases.contextFor({ roles: [Role.DataCenter], accountId }, { now: () => new Date(`${day}T12:00:00Z`) });
+      for (const kind of requiredSeries(true)) await media.images.recordSeries(registrationNumber, kind);
     }
     await t.registry.settle();
   }

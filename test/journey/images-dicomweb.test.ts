@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -18,12 +19,38 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
   });
   afterAll(() => t.stop());
 
-  it('should let a certified operator search a case\'s studies, and refuse anonymous callers and the core lab', async () => {
+  it('should let a certified operator search a case\'s studies, the core lab only those on its worklist, and nobody anonymous [R25][R26]', async () => {
     const operator = await t.login('OP0003');
     const search = await get(operator, '/dicomweb/cases/CTO-2026-00001/studies');
     expect([200, 204]).toContain(search.status);
     expect((await get(null, '/dicomweb/cases/CTO-2026-00001/studies')).status).toBe(401);
-    expect((await get(await t.login('corelab-reader-1'), '/dicomweb/cases/CTO-2026-00001/studies')).status).toBe(403);
+    const reader = await t.login('corelab-reader-1');
+    expect((await get(reader, '/dicomweb/cases/CTO-2026-00001/studies')).status).toBe(200);
+    expect((await get(reader, '/dicomweb/cases/CTO-2026-00008/studies')).status).toBe(403);
+  });
+
+  it('should take an upload through the gateway into the library, followed while it streams, and link its series from a discussion post [R5][R6][R18][R24]', async () => {
+    const operator = await t.login('OP0001');
+    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const res = await t.gql<any>(query, { token, variables });
+      expect(res.errors).toBeUndefined();
+      return res.data;
+    };
+    const input = exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'F001-J1994', procedureDate: '1994-10-13', domestic: false });
+    const { registrationNumber } = (await ok(operator, 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }', { i: input })).registerCase;
+    const started = (await ok(operator, 'mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }', { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } })).startImageUpload;
+    const body = Buffer.concat([Buffer.from(`--b\r\nContent-Type: application/dicom\r\n\r\n`), XA, Buffer.from(`\r\n--b--\r\n`)]);
+    const res = await fetch(`${base}${started.stowUrl}`, { method: 'POST', headers: { authorization: `Bearer ${operator}`, 'content-type': 'multipart/related; type="application/dicom"; boundary=b' }, body });
+    expect(res.status).toBe(200);
+    const progress = (await ok(operator, 'query($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }', { id: started.id })).imageUpload;
+    expect(progress).toEqual({ state: 'DONE', bytesReceived: body.length, instancesStored: 1 });
+
+    const reader = await t.login('OP0004');
+    const found = (await ok(reader, 'query($n: String!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }', { n: registrationNumber })).case;
+    const seriesUid: string = found.images[0].seriesInstanceUid;
+    const post = 'mutation($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber } } } }';
+    const linked = (await ok(reader, post, { t: found.discussion.id, i: { seriesUid, frame: 39 } })).postToThread;
+    expect(linked.image).toEqual({ frame: 39, series: { kind: 'CTO_PCI_ANGIO', frameCount: 96, registrationNumber } });
   });
 
   it('should refuse, with its reason, a file whose study date is far from the procedure, and store nothing', async () => {

@@ -10,6 +10,9 @@ import { FeeService } from './fees/fee-service.ts';
 import { FollowUpService } from './follow-up/follow-up-service.ts';
 import { FormService } from './form/form-service.ts';
 import { ImageService } from './images/image-service.ts';
+import { ImageLibrary } from './images/library/image-library.ts';
+import type { ImageStorageOptions } from './images/upload/image-storage.ts';
+import { ImageUploads } from './images/upload/image-uploads.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { Repositories } from './repositories.ts';
 import { SafetyService } from './safety/safety-service.ts';
@@ -28,6 +31,8 @@ export interface CasesContext {
   sites: SiteService;
   forms: FormService;
   images: ImageService;
+  imageUploads: ImageUploads;
+  imageLibrary: ImageLibrary;
   dataQueries: DataQueryService;
   followUps: FollowUpService;
   safety: SafetyService;
@@ -39,6 +44,8 @@ export interface ContextDeps {
   repos: Repositories;
   bus: EventBus;
   keys: RegistryKeys;
+  /** Image storage and the de-identification secret [R31]; without it uploads are refused. */
+  images?: ImageStorageOptions | undefined;
 }
 
 export interface ContextOptions {
@@ -52,16 +59,20 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
   const now = options.now ?? (() => new Date());
   const loaders = createLoaders(repos);
   const ledger = new CaseLedger(viewer, db, repos, now);
+  const images = new ImageService(viewer, repos, loaders, ledger);
+  const coreLab = new CoreLabService(viewer, db, repos, now);
   return {
     viewer,
     loaders,
     now,
     cases: new CaseService(viewer, db, repos, loaders, now),
-    coreLab: new CoreLabService(viewer, db, repos, now),
+    coreLab,
     officialResults: new OfficialResultService(viewer, repos, bus),
     sites: new SiteService(viewer, db, repos, loaders, now),
     forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic, now),
-    images: new ImageService(viewer, repos, loaders, ledger),
+    images,
+    imageUploads: new ImageUploads(viewer, repos, ledger, images, deps.images, now),
+    imageLibrary: new ImageLibrary(viewer, repos, loaders, ledger, coreLab, deps.images?.store),
     dataQueries: new DataQueryService(viewer, repos, loaders, ledger),
     followUps: new FollowUpService(viewer, repos, loaders, ledger, now),
     safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),

@@ -4,6 +4,7 @@ import type { DataQueryRecord } from './data-queries/data-query-repository.ts';
 import type { FollowUpRecord } from './follow-up/follow-up-repository.ts';
 import type { SectionRecord } from './form/form-repository.ts';
 import type { ImageSeriesRecord } from './images/image-series-repository.ts';
+import type { ImageInstanceRecord } from './images/upload/image-instance-repository.ts';
 import type { Repositories } from './repositories.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety/safety-repository.ts';
 import type { SignatureRecord } from './signatures/signature-repository.ts';
@@ -14,6 +15,9 @@ export interface Loaders {
   caseByNumber: DataLoader<string, CaseRecord | undefined>;
   sectionsByCase: DataLoader<string, SectionRecord[]>;
   imageSeriesByCase: DataLoader<string, ImageSeriesRecord[]>;
+  /** Every stored instance of a case, whatever its status (the library filters). */
+  imageInstancesByCase: DataLoader<string, ImageInstanceRecord[]>;
+  imageInstancesBySeries: DataLoader<string, ImageInstanceRecord[]>;
   followUpsByCase: DataLoader<string, FollowUpRecord[]>;
   dataQueriesByCase: DataLoader<string, DataQueryRecord[]>;
   adverseEventsByCase: DataLoader<string, AdverseEventRecord[]>;
@@ -38,6 +42,11 @@ export function createLoaders(repos: Repositories): Loaders {
     }),
     sectionsByCase: byCase((n) => repos.forms.sectionsOf(n)),
     imageSeriesByCase: byCase((n) => repos.images.ofCases(n)),
+    imageInstancesByCase: byCase((n) => repos.imageInstances.ofCases(n)),
+    imageInstancesBySeries: new DataLoader(async (uids) => {
+      const rows = await repos.imageInstances.ofSeries(uids);
+      return uids.map((u) => rows.filter((r) => r.seriesInstanceUid === u));
+    }),
     followUpsByCase: byCase((n) => repos.followUps.ofCases(n)),
     dataQueriesByCase: byCase((n) => repos.dataQueries.ofCases(n)),
     adverseEventsByCase: byCase((n) => repos.safety.adverseEventsOf(n)),

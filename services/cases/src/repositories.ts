@@ -6,6 +6,8 @@ import { DataQueryRepository } from './data-queries/data-query-repository.ts';
 import { FollowUpRepository } from './follow-up/follow-up-repository.ts';
 import { FormRepository } from './form/form-repository.ts';
 import { ImageSeriesRepository } from './images/image-series-repository.ts';
+import { ImageInstanceRepository } from './images/upload/image-instance-repository.ts';
+import { ImageUploadRepository } from './images/upload/image-upload-repository.ts';
 import { SafetyRepository } from './safety/safety-repository.ts';
 import { SignatureRepository } from './signatures/signature-repository.ts';
 import { SiteRepository } from './sites/site-repository.ts';
@@ -15,6 +17,8 @@ export interface Repositories {
   coreLab: CoreLabRepository;
   forms: FormRepository;
   images: ImageSeriesRepository;
+  imageInstances: ImageInstanceRepository;
+  imageUploads: ImageUploadRepository;
   audit: AuditRepository;
   signatures: SignatureRepository;
   sites: SiteRepository;
@@ -29,6 +33,8 @@ export function createRepositories(db: Database): Repositories {
     coreLab: new CoreLabRepository(db),
     forms: new FormRepository(db),
     images: new ImageSeriesRepository(db),
+    imageInstances: new ImageInstanceRepository(db),
+    imageUploads: new ImageUploadRepository(db),
     audit: new AuditRepository(db),
     signatures: new SignatureRepository(db),
     sites: new SiteRepository(db),

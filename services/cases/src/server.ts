@@ -15,7 +15,7 @@ import { followUpResolvers } from './follow-up/resolvers.ts';
 import { formResolvers } from './form/resolvers.ts';
 import { imageResolvers } from './images/resolvers.ts';
 import { mountDicomweb } from './images/dicomweb/routes.ts';
-import { ImageLibrary, type ImageStorageOptions } from './images/upload/image-library.ts';
+import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 
@@ -49,7 +49,7 @@ export function migrateCases(handle: DatabaseHandle): Promise<void> {
 /** Builds the cases subgraph; it listens nowhere until `server.listen` is called. */
 export async function createCasesService(deps: CasesServiceDeps): Promise<CasesService> {
   const repos = createRepositories(deps.handle.db);
-  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys };
+  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images };
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
@@ -77,7 +77,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
               subgraph: SUBGRAPH_NAME,
               internalPublicKey: deps.keys.internalPublic,
               logger: deps.logger,
-              library: (viewer) => new ImageLibrary(viewer, deps.handle.db, contextFor(viewer).images, deps.images!),
+              context: (viewer) => contextFor(viewer),
             }),
         }
       : {}),

@@ -6,6 +6,8 @@ import { createCasesService, migrateCases, type CasesService } from '../src/serv
 
 const operator = { roles: ['OPERATOR' as const], accountId: '6b1f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0001', facilityId: 'F001' };
 const secretariat = { roles: ['SECRETARIAT' as const], accountId: '7c2f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d' };
+/** Images received on media are recorded by the data center [R18]. */
+const dataCenter = { roles: ['DATA_CENTER' as const], accountId: '8d3f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d' };
 const input = (patientCode: string) => exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode, procedureDate: '2026-04-02' });
 
 describe('cases subgraph API', () => {
@@ -39,9 +41,10 @@ describe('cases subgraph API', () => {
   it('should complete a registration once the form and the images are in, announcing it once on the durable bus [R18]', async () => {
     const ctx = h.service.contextFor(operator);
     await ctx.forms.save({ registrationNumber: 'CTO-2026-00001', ...EXAMPLE_FORM });
-    for (const kind of requiredSeries(true)) await ctx.images.recordSeries('CTO-2026-00001', kind);
+    const media = h.service.contextFor(dataCenter);
+    for (const kind of requiredSeries(true)) await media.images.recordSeries('CTO-2026-00001', kind);
     // Recording a series again, or saving the form again, completes nothing twice.
-    await ctx.images.recordSeries('CTO-2026-00001', 'IVUS');
+    await media.images.recordSeries('CTO-2026-00001', 'IVUS');
     await ctx.forms.save({ registrationNumber: 'CTO-2026-00001', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 230 } });
     const events = await h.bus.read('cases', 0, 10);
     expect(events.map((e) => e.type)).toEqual(['CaseRegistered', 'CaseRegistered', 'RegistrationCompleted']);

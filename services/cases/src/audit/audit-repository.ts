@@ -12,6 +12,10 @@ export type AuditAction =
   | 'LOCK'
   | 'COMPLETE'
   | 'IMAGE_SERIES_RECEIVED'
+  /** [R31] a de-identified file stored; the data center's release or rejection of a held one. */
+  | 'IMAGE_STORED'
+  | 'IMAGE_RELEASED'
+  | 'IMAGE_REJECTED'
   /** [R28b] a committee ruling changed the official core-lab result. */
   | 'RULING_CHANGED_RESULT'
   | 'QUERY_RAISED'

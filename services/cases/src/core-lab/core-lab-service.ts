@@ -1,4 +1,4 @@
-import type { Viewer } from '@registry/auth';
+import { isCoreLab, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
@@ -57,6 +57,11 @@ export class CoreLabService {
     if (isSupervisor(this.viewer)) return found;
     const assigned = await this.repos.coreLab.assignments(registrationNumber);
     return assigned.some((a) => a.readerAccountId === accountId) ? found : null;
+  }
+
+  /** The case when the viewer is of the core lab and it is on their worklist; null otherwise (images [R25][R26]). */
+  async caseIfCoreLab(registrationNumber: string): Promise<CoreLabCaseRecord | null> {
+    return isCoreLab(this.viewer) ? this.case(registrationNumber) : null;
   }
 
   async overdue(): Promise<CoreLabCaseRecord[]> {

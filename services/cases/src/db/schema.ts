@@ -292,6 +292,33 @@ export const criteriaVersions = casesSchema.table('criteria_versions', {
 // appear only as keyed fingerprints in `record`.
 // ---------------------------------------------------------------------------------------
 
+/**
+ * One STOW-RS request, so the uploader can follow it while it streams: bytes received,
+ * instances stored and refused. Opened by `startImageUpload` (or by the request itself),
+ * updated at most about once a second.
+ */
+export const imageUploads = casesSchema.table(
+  'image_uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    kind: text('kind').notNull(),
+    /** OPEN (announced), RECEIVING, DONE, FAILED. */
+    state: text('state').notNull(),
+    bytesExpected: bigint('bytes_expected', { mode: 'number' }),
+    bytesReceived: bigint('bytes_received', { mode: 'number' }).notNull().default(0),
+    instancesStored: integer('instances_stored').notNull().default(0),
+    instancesQuarantined: integer('instances_quarantined').notNull().default(0),
+    /** [{ code, message }] of each refused file: reasons, never identifiers. */
+    refusals: jsonb('refusals').notNull().default([]),
+    startedBy: text('started_by').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('image_uploads_case_idx').on(t.registrationNumber)],
+);
+
 /** A stored, de-identified instance and the record of its de-identification [R31]. */
 export const imageInstances = casesSchema.table(
   'image_instances',
@@ -312,9 +339,16 @@ export const imageInstances = casesSchema.table(
     inputSha256: text('input_sha256').notNull(),
     bytesIn: bigint('bytes_in', { mode: 'number' }).notNull(),
     bytesOut: bigint('bytes_out', { mode: 'number' }).notNull(),
-    /** PUBLISHED (in the library) or QUARANTINED (held for the data center). */
+    /** PUBLISHED (in the library), QUARANTINED (held for the data center) or REJECTED by it. */
     status: text('status').notNull(),
     quarantineReason: text('quarantine_reason'),
+    /** The data center's decision on a quarantined file: who, when, why. */
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewReason: text('review_reason'),
+    /** Byte ranges of every frame in the stored file (WADO-RS frames); null when they cannot be told apart. */
+    frames: jsonb('frames'),
+    uploadId: uuid('upload_id').references(() => imageUploads.id),
     /** Table revision, options, per-attribute actions, keyed UID map. */
     record: jsonb('record').notNull(),
     uploadedBy: text('uploaded_by').notNull(),
@@ -323,5 +357,7 @@ export const imageInstances = casesSchema.table(
   (t) => [
     unique('image_instances_sop_key').on(t.registrationNumber, t.sopInstanceUid),
     index('image_instances_series_idx').on(t.registrationNumber, t.studyInstanceUid, t.seriesInstanceUid),
+    // A discussion post links a series by its (keyed, registry-unique) UID alone.
+    index('image_instances_series_uid_idx').on(t.seriesInstanceUid),
   ],
 );

@@ -1,8 +1,8 @@
 import type { Viewer } from '@registry/auth';
 import { Role, hasAnyRole } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-import type { CaseLedger } from '../cases/case-ledger.ts';
-import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import type { CaseChange, CaseLedger } from '../cases/case-ledger.ts';
+import { assertDataCenter, canSeeCaseRecords } from '../cases/case-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { completionGaps, type CompletionGaps } from '../cases/completion-rules.ts';
 import type { Loaders } from '../loaders.ts';
@@ -29,18 +29,22 @@ export class ImageService {
   ) {}
 
   /**
-   * Records a series as received [R18] and completes the registration when it was the
-   * last thing owed. The DICOM upload issue calls this once a series is stored; until then
-   * the `recordImageSeries` mutation stands in.
+   * Records a series as received outside the upload: on media sent to the data center
+   * [R18]. Uploads record their series themselves, in their own transaction.
    */
   async recordSeries(registrationNumber: string, kind: ImageSeriesKind): Promise<CaseRecord> {
-    return this.ledger.change(registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
-      const added = await this.repos.images.insert(ch.tx, { registrationNumber, kind, receivedAt: ch.now, recordedBy: ch.actor });
-      if (!added) return ch.case;
-      await ch.audit([{ action: 'IMAGE_SERIES_RECEIVED', field: `imageSeries.${kind}`, newValue: JSON.stringify('RECEIVED') }]);
-      await this.ledger.completeIfReady(ch);
+    return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Recording images received on media'), async (ch) => {
+      await this.recordSeriesIn(ch, kind);
       return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
     });
+  }
+
+  /** [R18] Inside a case's change: the series is in, and the registration completes when it was the last thing owed. */
+  async recordSeriesIn(ch: CaseChange, kind: ImageSeriesKind): Promise<void> {
+    const added = await this.repos.images.insert(ch.tx, { registrationNumber: ch.case.registrationNumber, kind, receivedAt: ch.now, recordedBy: ch.actor });
+    if (!added) return;
+    await ch.audit([{ action: 'IMAGE_SERIES_RECEIVED', field: `imageSeries.${kind}`, newValue: JSON.stringify('RECEIVED') }]);
+    await this.ledger.completeIfReady(ch);
   }
 
   async completion(c: CaseRecord): Promise<CompletionView | null> {

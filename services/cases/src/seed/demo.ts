@@ -63,7 +63,9 @@ export async function seedCases(service: CasesService, accounts: Map<string, str
     );
     if (c.complete) {
       await ctx.forms.save({ registrationNumber, ...EXAMPLE_FORM });
-      for (const kind of requiredSeries(c.domestic)) await ctx.images.recordSeries(registrationNumber, kind);
+      // The demo's images arrive on media at the data center: no DICOM files ship with the demo.
+      const media = service.contextFor({ roles: [Role.DataCenter], accountId: accounts.get('datacenter') }, { now: noonOf(c.procedureDate) });
+      for (const kind of requiredSeries(c.domestic)) await media.images.recordSeries(registrationNumber, kind);
     }
     numbers.push(registrationNumber);
   }

@@ -38,6 +38,20 @@ export interface RewriteOutcome {
   headerBytesOut: number;
   /** Bytes after the Pixel Data element (signatures, padding), dropped. */
   trailingBytesRemoved: number;
+  /** Where the pixel data sits in the output, for frame retrieval without reading frames. */
+  pixelData: PixelDataLayout;
+}
+
+/** Offsets are from the start of the output file. */
+export interface PixelDataLayout {
+  /** The first byte of the Pixel Data value. */
+  valueOffset: number;
+  /** The value length when defined (native pixels); null when encapsulated. */
+  valueLength: number | null;
+  /** Encapsulated: every item after the offset table, its value's offset, length and first two bytes (hex). */
+  fragments: { offset: number; length: number; head: string }[];
+  /** The Basic Offset Table's entries; empty when the table is. */
+  basicOffsetTable: number[];
 }
 
 /**
@@ -143,7 +157,9 @@ export function deidentifyStream(
       trailing += rest;
     }
     if (!pixel.done) throw new DicomRefusal('TRUNCATED', 'The pixel data ends early: the file is truncated');
+    const layout = pixel.layout(headerOut.length);
     settle({
+      pixelData: layout,
       inputSha256: inHash.digest('hex'),
       outputSha256: outHash.digest('hex'),
       bytesIn,
@@ -209,10 +225,14 @@ function locatePixelData(head: Buffer, ended: boolean): { pixelStart: number; he
   return { pixelStart: el.dataOffset - headerLength, headerLength, transferSyntaxUid };
 }
 
+/** The Basic Offset Table is kept only up to this size (4 bytes a frame: a million frames). */
+const MAX_OFFSET_TABLE = 4 << 20;
+
 /**
  * Walks the Pixel Data element as its bytes pass: a defined length is counted down; an
  * undefined length (encapsulated frames) is followed item by item to its delimiter.
- * Only the small item headers are looked at, never the frames.
+ * Only the small item headers, the offset table and each fragment's first two bytes are
+ * looked at, never the frames; where each item sits is noted for frame retrieval.
  */
 class PixelDataPassThrough {
   private elementHeader: Buffer | undefined = Buffer.alloc(0);
@@ -220,52 +240,83 @@ class PixelDataPassThrough {
   private remaining = 0;
   private encapsulated = false;
   private itemHeader = Buffer.alloc(0);
+  /** Bytes of the element passed so far. */
+  private position = 0;
+  private valueLength: number | null = null;
+  private readonly items: { offset: number; length: number; head: Buffer }[] = [];
   done = false;
 
   constructor(private readonly headerLength: number) {}
 
+  layout(elementOffset: number): PixelDataLayout {
+    const [table, ...fragments] = this.items;
+    const bot = table && table.head.length === table.length ? table.head : Buffer.alloc(0);
+    const basicOffsetTable: number[] = [];
+    for (let at = 0; at + 4 <= bot.length; at += 4) basicOffsetTable.push(bot.readUInt32LE(at));
+    return {
+      valueOffset: elementOffset + this.headerLength,
+      valueLength: this.valueLength,
+      fragments: fragments.map((f) => ({ offset: elementOffset + f.offset, length: f.length, head: f.head.subarray(0, 2).toString('hex') })),
+      basicOffsetTable,
+    };
+  }
+
   take(chunk: Buffer): { pass: Buffer; rest: number } {
     const passed: Buffer[] = [];
     let at = 0;
+    const pass = (part: Buffer) => {
+      passed.push(part);
+      at += part.length;
+      this.position += part.length;
+    };
     while (at < chunk.length && !this.done) {
       if (this.elementHeader) {
-        const need = this.headerLength - this.elementHeader.length;
-        const part = chunk.subarray(at, at + need);
+        const part = chunk.subarray(at, at + this.headerLength - this.elementHeader.length);
         this.elementHeader = Buffer.concat([this.elementHeader, part]);
-        passed.push(part);
-        at += part.length;
+        pass(part);
         if (this.elementHeader.length === this.headerLength) {
           const length = this.elementHeader.readUInt32LE(this.headerLength - 4);
           this.encapsulated = length === 0xffffffff;
           this.remaining = this.encapsulated ? 0 : length;
+          this.valueLength = this.encapsulated ? null : length;
           this.elementHeader = undefined;
           if (!this.encapsulated && length === 0) this.done = true;
         }
         continue;
       }
       if (this.remaining > 0) {
-        const n = Math.min(this.remaining, chunk.length - at);
-        passed.push(chunk.subarray(at, at + n));
-        at += n;
-        this.remaining -= n;
+        const part = chunk.subarray(at, at + Math.min(this.remaining, chunk.length - at));
+        if (this.encapsulated) this.noteItemBytes(part);
+        pass(part);
+        this.remaining -= part.length;
         if (this.remaining === 0 && !this.encapsulated) this.done = true;
         continue;
       }
       // Encapsulated: an item header (FFFE,E000 + length) or the sequence delimiter (FFFE,E0DD).
       const part = chunk.subarray(at, at + (8 - this.itemHeader.length));
       this.itemHeader = Buffer.concat([this.itemHeader, part]);
-      passed.push(part);
-      at += part.length;
+      pass(part);
       if (this.itemHeader.length < 8) continue;
       const group = this.itemHeader.readUInt16LE(0);
       const element = this.itemHeader.readUInt16LE(2);
       const length = this.itemHeader.readUInt32LE(4);
       this.itemHeader = Buffer.alloc(0);
       if (group !== 0xfffe || (element !== 0xe000 && element !== 0xe0dd)) throw new DicomRefusal('INVALID_PIXEL_DATA', 'The encapsulated pixel data is malformed');
-      if (element === 0xe0dd) this.done = true;
-      else this.remaining = length;
+      if (element === 0xe0dd) {
+        this.done = true;
+      } else {
+        this.remaining = length;
+        this.items.push({ offset: this.position, length, head: Buffer.alloc(0) });
+      }
     }
     return { pass: passed.length === 1 ? passed[0]! : Buffer.concat(passed), rest: chunk.length - at };
+  }
+
+  /** Keeps the offset table (the first item) whole, and the first two bytes of every fragment. */
+  private noteItemBytes(part: Buffer): void {
+    const item = this.items[this.items.length - 1]!;
+    const keep = this.items.length === 1 ? Math.min(item.length, MAX_OFFSET_TABLE) : 2;
+    if (item.head.length < keep) item.head = Buffer.concat([item.head, part.subarray(0, keep - item.head.length)]);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DicomDataset, DicomElement } from 'dcmjs';
+import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { readHeader } from '../dicom/stream-deidentify.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 
@@ -48,4 +49,9 @@ function toJson(ds: DicomDataset): DicomDataset {
     } else out[tag] = Array.isArray(el.Value) && el.Value.length > 0 ? { vr: el.vr, Value: el.Value } : { vr: el.vr };
   }
   return out;
+}
+
+/** The core lab's metadata: the contributing operator's identification left out [R25][R33]. */
+export function blindedJson(json: DicomDataset): DicomDataset {
+  return blindForCoreLab(json);
 }

@@ -3,18 +3,20 @@ import express from 'express';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type Viewer } from '@registry/auth';
 import type { Logger } from '@registry/logging';
-import { DicomRefusal } from '../dicom/refusal.ts';
+import type { CasesContext } from '../../context.ts';
+import type { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
-import type { ImageLibrary } from '../upload/image-library.ts';
+import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
 import { boundaryOf, readParts } from './multipart.ts';
-import { instanceJson, seriesJson, studyJson } from './dicom-json.ts';
+import { blindedJson, instanceJson, seriesJson, studyJson } from './dicom-json.ts';
+import { storeInstances } from './stow.ts';
 
 export interface DicomwebOptions {
   /** The audience of the gateway's internal tokens: the subgraph's name. */
   subgraph: string;
   internalPublicKey: CryptoKey;
   logger: Logger;
-  library(viewer: Viewer): ImageLibrary;
+  context(viewer: Viewer): CasesContext;
 }
 
 const BEARER = /^Bearer (.+)$/i;
@@ -22,9 +24,11 @@ const DICOM_JSON = 'application/dicom+json';
 
 /**
  * DICOMweb beside GraphQL, at `/dicomweb/cases/{registrationNumber}`: the base URL a viewer
- * (OHIF) is given for one case. STOW-RS stores into a series slot (`?kind=`), QIDO-RS lists
- * studies and series, WADO-RS returns metadata and instances. Every request carries the
- * token the gateway signed for this subgraph, exactly like GraphQL: 401 otherwise.
+ * (OHIF) is given for one case. STOW-RS stores into a series slot (`?kind=` or an upload
+ * announced through GraphQL, `?upload=`), QIDO-RS lists studies and series, WADO-RS returns
+ * metadata, instances and frames. Every request carries the token the gateway signed for
+ * this subgraph, exactly like GraphQL: 401 otherwise. The same services decide who sees
+ * what as in GraphQL.
  */
 export function mountDicomweb(app: express.Express, options: DicomwebOptions): void {
   const router = express.Router({ mergeParams: true });
@@ -38,86 +42,86 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
       res.status(401).json({ error: 'UNAUTHENTICATED' });
     }
   });
-  const library = (res: Response) => options.library(res.locals['viewer'] as Viewer);
+  const ctx = (res: Response) => options.context(res.locals['viewer'] as Viewer);
   const rn = (req: Request) => String(req.params['registrationNumber']);
+  const uids = (req: Request) => ({
+    studyInstanceUid: String(req.params['study']),
+    ...(req.params['series'] ? { seriesInstanceUid: String(req.params['series']) } : {}),
+    ...(req.params['instance'] ? { sopInstanceUid: String(req.params['instance']) } : {}),
+  });
 
   router.post('/studies', async (req, res) => {
-    const kind = String(req.query['kind'] ?? '');
-    const lib = library(res);
-    const c = await lib.authorizeUpload(rn(req), kind);
     const type = req.headers['content-type'] ?? '';
     const parts = /^application\/dicom\b/i.test(type)
-      ? singlePart(req)
+      ? singlePart
       : /^multipart\/related\b/i.test(type) && boundaryOf(type)
-        ? readParts(req, boundaryOf(type)!)
+        ? (body: AsyncIterable<Buffer>) => readParts(body, boundaryOf(type)!)
         : undefined;
     if (!parts) {
       res.status(415).json({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send multipart/related; type="application/dicom" (STOW-RS) or application/dicom' });
       return;
     }
-    const stored: Record<string, unknown>[] = [];
-    const failed: Record<string, unknown>[] = [];
-    for await (const part of parts) {
-      try {
-        const { instance } = await lib.upload(c, kind, part.body);
-        stored.push(referenced(instance, rn(req)));
-      } catch (err) {
-        if (!(err instanceof DicomRefusal)) throw err;
-        for await (const rest of part.body) void rest;
-        options.logger.info({ code: err.code }, 'DICOM upload refused');
-        failed.push({
-          '00081197': { vr: 'US', Value: [err.code === 'WRONG_SOP_CLASS' ? 0xa900 : err.code === 'TOO_LARGE' ? 0xa700 : 0xc000] },
-          '00000902': { vr: 'LO', Value: [`${err.code}: ${err.message}`.slice(0, 64)] },
-          '00000901': { vr: 'LT', Value: [`${err.code}: ${err.message}`] },
-        });
-      }
-    }
-    const body: Record<string, unknown> = {};
-    if (stored.length) body['00081199'] = { vr: 'SQ', Value: stored };
-    if (failed.length) body['00081198'] = { vr: 'SQ', Value: failed };
-    res.status(failed.length === 0 ? 200 : stored.length === 0 ? 409 : 202).type(DICOM_JSON).send(JSON.stringify(body));
+    const length = Number(req.headers['content-length']);
+    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const { status, body } = await storeInstances(ctx(res).imageUploads, {
+      registrationNumber: rn(req),
+      kind: query('kind'),
+      uploadId: query('upload'),
+      bytesExpected: Number.isSafeInteger(length) ? length : null,
+      parts: (counted) => parts(counted),
+      body: req,
+      onRefusal: (err: DicomRefusal) => options.logger.info({ code: err.code }, 'DICOM upload refused'),
+    });
+    res.status(status).type(DICOM_JSON).send(JSON.stringify(body));
   });
 
   router.get('/studies', async (req, res) => {
-    const instances = await library(res).instancesOf(rn(req));
+    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req));
     res.type(DICOM_JSON).send(JSON.stringify(studyJson(instances, rn(req))));
   });
   router.get('/studies/:study/series', async (req, res) => {
-    const instances = await library(res).instancesOf(rn(req), { studyInstanceUid: String(req.params['study']) });
+    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), uids(req));
     res.type(DICOM_JSON).send(JSON.stringify(seriesJson(instances)));
   });
-  router.get('/studies/:study/series/:series/metadata', async (req, res) => {
-    const lib = library(res);
-    const instances = await lib.instancesOf(rn(req), { studyInstanceUid: String(req.params['study']), seriesInstanceUid: String(req.params['series']) });
+  const metadata = async (req: Request, res: Response) => {
+    const library = ctx(res).imageLibrary;
+    const { access, instances } = await library.instancesOf(rn(req), uids(req));
     if (instances.length === 0) return void res.status(404).json({ error: 'NOT_FOUND' });
     const out = [];
-    for (const i of instances) out.push(await instanceJson(lib.open(i)));
-    res.type(DICOM_JSON).send(JSON.stringify(out));
-  });
-  const sendInstances = async (req: Request, res: Response, filter: { studyInstanceUid: string; seriesInstanceUid?: string; sopInstanceUid?: string }) => {
-    const lib = library(res);
-    const instances = await lib.instancesOf(rn(req), filter);
-    if (instances.length === 0) return void res.status(404).json({ error: 'NOT_FOUND' });
-    const boundary = `dicomweb-${Date.now().toString(36)}`;
-    res.status(200).type(`multipart/related; type="application/dicom"; boundary=${boundary}`);
     for (const i of instances) {
-      res.write(`--${boundary}\r\nContent-Type: application/dicom\r\n\r\n`);
-      for await (const chunk of lib.open(i)) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
-      res.write('\r\n');
+      const json = await instanceJson(library.open(i, { ...access, blinded: false }));
+      out.push(access.blinded ? blindedJson(json) : json);
     }
-    res.end(`--${boundary}--\r\n`);
+    res.type(DICOM_JSON).send(JSON.stringify(out));
   };
-  router.get('/studies/:study/series/:series', (req, res) =>
-    sendInstances(req, res, { studyInstanceUid: String(req.params['study']), seriesInstanceUid: String(req.params['series']) }),
-  );
-  router.get('/studies/:study/series/:series/instances/:instance', (req, res) =>
-    sendInstances(req, res, { studyInstanceUid: String(req.params['study']), seriesInstanceUid: String(req.params['series']), sopInstanceUid: String(req.params['instance']) }),
-  );
+  router.get('/studies/:study/series/:series/metadata', metadata);
+  router.get('/studies/:study/series/:series/instances/:instance/metadata', metadata);
+
+  const sendInstances = async (req: Request, res: Response) => {
+    const library = ctx(res).imageLibrary;
+    const { access, instances } = await library.instancesOf(rn(req), uids(req));
+    if (instances.length === 0) return void res.status(404).json({ error: 'NOT_FOUND' });
+    await sendMultipart(res, 'application/dicom', instances.map((i) => ({ type: 'application/dicom', body: library.open(i, access) })));
+  };
+  router.get('/studies/:study', sendInstances);
+  router.get('/studies/:study/series/:series', sendInstances);
+  router.get('/studies/:study/series/:series/instances/:instance', sendInstances);
+
+  router.get('/studies/:study/series/:series/instances/:instance/frames/:frames', async (req, res) => {
+    const library = ctx(res).imageLibrary;
+    const { instances } = await library.instancesOf(rn(req), uids(req));
+    const instance: ImageInstanceRecord | undefined = instances[0];
+    if (!instance) return void res.status(404).json({ error: 'NOT_FOUND' });
+    if (!acceptsFrames(req.headers.accept, instance.transferSyntaxUid)) return void res.status(406).json(FRAMES_NOT_ACCEPTABLE);
+    const numbers = String(req.params['frames']).split(',').map((n) => Number(n.trim()));
+    const type = frameType(instance.transferSyntaxUid);
+    await sendMultipart(res, type, library.frames(instance, numbers).map((body) => ({ type, body })));
+  });
 
   router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     void next;
     const code = (err as { extensions?: { code?: string } }).extensions?.code;
-    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 500;
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' || code === 'RULE_VIOLATION' ? 400 : 500;
     if (status === 500) options.logger.error({ err }, 'DICOMweb request failed');
     if (res.headersSent) return void res.destroy();
     res.status(status).json({ error: code ?? 'INTERNAL_SERVER_ERROR', ...(status < 500 ? { message: (err as Error).message } : {}) });
@@ -125,16 +129,18 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
   app.use('/dicomweb/cases/:registrationNumber', router);
 }
 
-async function* singlePart(req: Request) {
-  yield { headers: {}, body: req as AsyncIterable<Buffer> };
+async function* singlePart(body: AsyncIterable<Buffer>) {
+  yield { headers: {}, body };
 }
 
-function referenced(i: ImageInstanceRecord, registrationNumber: string): Record<string, unknown> {
-  return {
-    '00081150': { vr: 'UI', Value: [i.sopClassUid] },
-    '00081155': { vr: 'UI', Value: [i.sopInstanceUid] },
-    '00081190': { vr: 'UR', Value: [`/dicomweb/cases/${registrationNumber}/studies/${i.studyInstanceUid}/series/${i.seriesInstanceUid}/instances/${i.sopInstanceUid}`] },
-    ...(i.status === 'QUARANTINED' ? { '00081196': { vr: 'US', Value: [0xb000] }, '00000902': { vr: 'LO', Value: ['QUARANTINED: held for the data center'] } } : {}),
-  };
+/** A multipart/related answer (PS3.18 8.7.3.3), each part streamed with backpressure. */
+async function sendMultipart(res: Response, type: string, parts: { type: string; body: AsyncIterable<Buffer> }[]): Promise<void> {
+  const boundary = `dicomweb-${Date.now().toString(36)}`;
+  res.status(200).type(`multipart/related; type="${type.split(';')[0]}"; boundary=${boundary}`);
+  for (const part of parts) {
+    res.write(`--${boundary}\r\nContent-Type: ${part.type}\r\n\r\n`);
+    for await (const chunk of part.body) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+    res.write('\r\n');
+  }
+  res.end(`--${boundary}--\r\n`);
 }
-

@@ -36,10 +36,9 @@ export function assertStudyDateFits(kind: string, studyDate: string | undefined,
 }
 
 /**
- * Burned-in text [R31]: a file that declares burned-in annotation, and every ultrasound
- * (IVUS) or secondary-capture file, is held for the data center instead of published.
- * The OCR check that would clear the undeclared ones is not built yet, so holding them
- * is the safe side.
+ * Burned-in text [R31]: a file that declares burned-in annotation is held for the data
+ * center; every ultrasound (IVUS) or secondary-capture file is held until its frames have
+ * been read for text (the upload runs that check and clears the file when none is found).
  */
 export function quarantineReason(facts: HeaderFacts): string | null {
   if (facts.burnedInAnnotation?.toUpperCase() === 'YES') return 'BURNED_IN_ANNOTATION_DECLARED: the file says its pixels carry text';

@@ -1,0 +1,37 @@
+import { hasAnyRole, isCoreLab, Role, type Viewer } from '@registry/auth';
+import { forbidden, unauthenticated } from '@registry/errors';
+import { isDataCenter, isOfFacility, type CaseScope } from '../cases/case-policy.ts';
+import type { InstanceStatus } from './upload/image-instance-repository.ts';
+
+/** Who browses the anonymized library's images [R5][R21a]: certified operators and the registry's staff. */
+const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter, Role.CommitteeMember, Role.CommitteeChair];
+
+export interface ImageAccess {
+  /** The statuses this viewer may see. */
+  statuses: readonly InstanceStatus[];
+  /** The core lab's copy: the contributing operator's identification left out [R25][R33]. */
+  blinded: boolean;
+  /** Whether quarantine reasons and the data center's decisions are shown. */
+  seesReview: boolean;
+}
+
+const ALL: readonly InstanceStatus[] = ['PUBLISHED', 'QUARANTINED', 'REJECTED'];
+
+/**
+ * What of a case's images a viewer reaches. Published files are the library's [R5][R21a];
+ * quarantined and rejected ones stay with the data center and the facility that sent them
+ * (which already knows its patient [R30]). The core lab reads the published files of the
+ * cases on its worklist, blinded [R25][R26]; `onCoreLabWorklist` says whether this case is
+ * one of the viewer's.
+ */
+export function imageAccess(viewer: Viewer, c: CaseScope, onCoreLabWorklist: boolean): ImageAccess {
+  if (viewer.roles.length === 0) throw unauthenticated();
+  if (isCoreLab(viewer)) {
+    if (!onCoreLabWorklist) throw forbidden('The core lab reads the images of the cases on its worklist');
+    return { statuses: ['PUBLISHED'], blinded: true, seesReview: false };
+  }
+  const ownCase = isOfFacility(viewer, c.facilityId) || (viewer.operatorId !== undefined && viewer.operatorId === c.operatorId);
+  if (isDataCenter(viewer) || ownCase) return { statuses: ALL, blinded: false, seesReview: true };
+  if (hasAnyRole(viewer, LIBRARY_ROLES)) return { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
+  throw forbidden('The image library is open to certified operators');
+}

@@ -1,0 +1,149 @@
+import { Readable } from 'node:stream';
+import type { Viewer } from '@registry/auth';
+import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import type { CaseLedger } from '../../cases/case-ledger.ts';
+import { assertDataCenter } from '../../cases/case-policy.ts';
+import type { CaseRecord } from '../../cases/case-repository.ts';
+import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
+import type { Loaders } from '../../loaders.ts';
+import type { Repositories } from '../../repositories.ts';
+import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
+import { deidentifyStream } from '../dicom/stream-deidentify.ts';
+import { imageAccess, type ImageAccess } from '../image-access.ts';
+import type { ContentStore } from '../storage/content-store.ts';
+import type { ImageInstanceRecord, InstanceFilter } from '../upload/image-instance-repository.ts';
+
+/** A series of the library as GraphQL shows it: the instances the viewer may see. */
+export interface SeriesView {
+  registrationNumber: string;
+  seriesInstanceUid: string;
+  studyInstanceUid: string;
+  kind: string;
+  modality: string | null;
+  instances: ImageInstanceRecord[];
+  access: ImageAccess;
+}
+
+export type ReviewDecision = 'RELEASE' | 'REJECT';
+
+/**
+ * The anonymized image library [R5][R21a]: what each viewer may read of a case's files,
+ * the files themselves (the core lab's copy blinded [R25][R33]), their frames, and the
+ * data center's decision on files held for burned-in text [R31].
+ */
+export class ImageLibrary {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly repos: Repositories,
+    private readonly loaders: Loaders,
+    private readonly ledger: CaseLedger,
+    private readonly coreLab: CoreLabService,
+    private readonly store: ContentStore | undefined,
+  ) {}
+
+  /** The viewer's access to one case's images; throws when there is none. */
+  async access(c: CaseRecord): Promise<ImageAccess> {
+    const onWorklist = (await this.coreLab.caseIfCoreLab(c.registrationNumber)) !== null;
+    return imageAccess(this.viewer, c, onWorklist);
+  }
+
+  private async caseOf(registrationNumber: string): Promise<CaseRecord> {
+    const c = await this.loaders.caseByNumber.load(registrationNumber);
+    if (!c) throw notFound('Case');
+    return c;
+  }
+
+  /** DICOMweb: the instances of a case the viewer may read, with how to serve them. */
+  async instancesOf(registrationNumber: string, filter: InstanceFilter = {}): Promise<{ access: ImageAccess; instances: ImageInstanceRecord[] }> {
+    const access = await this.access(await this.caseOf(registrationNumber));
+    const instances = await this.repos.imageInstances.ofCases([registrationNumber], { ...filter, status: access.statuses });
+    return { access, instances };
+  }
+
+  /** GraphQL: a case's series, grouped; empty when the viewer may not see its images. */
+  async seriesOf(registrationNumber: string): Promise<SeriesView[]> {
+    const c = await this.caseOf(registrationNumber);
+    const access = await this.access(c).catch(() => null);
+    if (!access) return [];
+    const all = await this.loaders.imageInstancesByCase.load(registrationNumber);
+    return group(all.filter((i) => access.statuses.includes(i.status)), access);
+  }
+
+  /** A series linked from a discussion post [R6][R24]: null when it does not exist for the viewer. */
+  async seriesByUid(seriesInstanceUid: string): Promise<SeriesView | null> {
+    const instances = await this.loaders.imageInstancesBySeries.load(seriesInstanceUid);
+    if (instances.length === 0) return null;
+    const c = await this.caseOf(instances[0]!.registrationNumber);
+    const access = await this.access(c).catch(() => null);
+    if (!access) return null;
+    return group(instances.filter((i) => access.statuses.includes(i.status)), access)[0] ?? null;
+  }
+
+  /** The stored file; the core lab's copy has the contributing operator's identification removed as it streams. */
+  open(instance: ImageInstanceRecord, access: ImageAccess): Readable {
+    const stored = this.requireStore().open(instance.contentKey);
+    if (!access.blinded) return stored;
+    const { chunks } = deidentifyStream(stored, { maxBytes: Number.MAX_SAFE_INTEGER, maxHeaderBytes: 64 << 20 }, () => undefined, (ds) => {
+      blindForCoreLab(ds);
+    });
+    return Readable.from(chunks);
+  }
+
+  /** The bytes of the requested frames (1-based, PS3.18 10.4.1.1.6), each read by range from storage. */
+  frames(instance: ImageInstanceRecord, numbers: readonly number[]): Readable[] {
+    const index = instance.frames;
+    if (!index) throw badUserInput('This instance\'s frames cannot be retrieved one by one; retrieve the instance', ['frames']);
+    for (const n of numbers) if (!Number.isInteger(n) || n < 1 || n > index.length) throw badUserInput(`Frame ${n} does not exist (1–${index.length})`, ['frames']);
+    const store = this.requireStore();
+    return numbers.map((n) =>
+      Readable.from(
+        (async function* () {
+          for (const [start, end] of index[n - 1]!) yield* store.open(instance.contentKey, { start, end });
+        })(),
+      ),
+    );
+  }
+
+  /**
+   * [R31] The data center's decision on a held file: released into the library, or rejected
+   * (the facility is asked for a clean file). Only held files are decided; once.
+   */
+  async review(registrationNumber: string, sopInstanceUid: string, decision: ReviewDecision, reason: string): Promise<ImageInstanceRecord> {
+    assertDataCenter(this.viewer, 'Deciding on a held image');
+    if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['reason']);
+    return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Deciding on a held image'), async (ch) => {
+      const instance = await this.repos.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
+      if (!instance) throw notFound('Image');
+      if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['sopInstanceUid']);
+      const status = decision === 'RELEASE' ? 'PUBLISHED' : 'REJECTED';
+      await this.repos.imageInstances.review(ch.tx, instance.id, { status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() });
+      await ch.audit([{ action: decision === 'RELEASE' ? 'IMAGE_RELEASED' : 'IMAGE_REJECTED', field: `images.${instance.kind}`, oldValue: JSON.stringify({ sopInstanceUid, status: instance.status }), newValue: JSON.stringify({ sopInstanceUid, status }) }], reason.trim());
+      return { ...instance, status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() };
+    });
+  }
+
+  /** The data center's queue of held files, oldest first. */
+  async held(): Promise<ImageInstanceRecord[]> {
+    assertDataCenter(this.viewer, 'The queue of held images');
+    return this.repos.imageInstances.held();
+  }
+
+  private requireStore(): ContentStore {
+    if (!this.store) throw notFound('Image storage');
+    return this.store;
+  }
+}
+
+function group(instances: ImageInstanceRecord[], access: ImageAccess): SeriesView[] {
+  const bySeries = new Map<string, ImageInstanceRecord[]>();
+  for (const i of instances) bySeries.set(i.seriesInstanceUid, [...(bySeries.get(i.seriesInstanceUid) ?? []), i]);
+  return [...bySeries.values()].map((list) => ({
+    registrationNumber: list[0]!.registrationNumber,
+    seriesInstanceUid: list[0]!.seriesInstanceUid,
+    studyInstanceUid: list[0]!.studyInstanceUid,
+    kind: list[0]!.kind,
+    modality: list[0]!.modality,
+    instances: list,
+    access,
+  }));
+}

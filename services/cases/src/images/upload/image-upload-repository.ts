@@ -1,0 +1,72 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '@registry/db';
+import { imageUploads } from '../../db/schema.ts';
+
+export type UploadState = 'OPEN' | 'RECEIVING' | 'DONE' | 'FAILED';
+
+export interface UploadRefusal {
+  code: string;
+  message: string;
+}
+
+export interface ImageUploadRecord {
+  id: string;
+  registrationNumber: string;
+  kind: string;
+  state: UploadState;
+  bytesExpected: number | null;
+  bytesReceived: number;
+  instancesStored: number;
+  instancesQuarantined: number;
+  refusals: UploadRefusal[];
+  startedBy: string;
+  startedAt: Date;
+  updatedAt: Date;
+  finishedAt: Date | null;
+}
+
+/** Upload progress rows: written outside the instances' transactions, they are progress, not data. */
+export class ImageUploadRepository {
+  constructor(private readonly db: Executor) {}
+
+  async open(u: { registrationNumber: string; kind: string; state: UploadState; bytesExpected: number | null; startedBy: string; at: Date }): Promise<ImageUploadRecord> {
+    const [row] = await this.db
+      .insert(imageUploads)
+      .values({ registrationNumber: u.registrationNumber, kind: u.kind, state: u.state, bytesExpected: u.bytesExpected, startedBy: u.startedBy, startedAt: u.at, updatedAt: u.at })
+      .returning();
+    return row as ImageUploadRecord;
+  }
+
+  async byId(id: string): Promise<ImageUploadRecord | undefined> {
+    const [row] = await this.db.select().from(imageUploads).where(eq(imageUploads.id, id));
+    return row as ImageUploadRecord | undefined;
+  }
+
+  async ofAccount(accountId: string, limit: number): Promise<ImageUploadRecord[]> {
+    const rows = await this.db.select().from(imageUploads).where(eq(imageUploads.startedBy, accountId)).orderBy(desc(imageUploads.startedAt)).limit(limit);
+    return rows as ImageUploadRecord[];
+  }
+
+  async progress(id: string, p: { state?: UploadState; bytesReceived: number; bytesExpected?: number | null; at: Date }): Promise<void> {
+    await this.db
+      .update(imageUploads)
+      .set({ bytesReceived: p.bytesReceived, updatedAt: p.at, ...(p.state ? { state: p.state } : {}), ...(p.bytesExpected !== undefined ? { bytesExpected: p.bytesExpected } : {}) })
+      .where(eq(imageUploads.id, id));
+  }
+
+  async counted(id: string, outcome: { stored?: boolean; quarantined?: boolean; refusal?: UploadRefusal }, at: Date): Promise<void> {
+    await this.db
+      .update(imageUploads)
+      .set({
+        updatedAt: at,
+        instancesStored: sql`${imageUploads.instancesStored} + ${outcome.stored ? 1 : 0}`,
+        instancesQuarantined: sql`${imageUploads.instancesQuarantined} + ${outcome.quarantined ? 1 : 0}`,
+        refusals: outcome.refusal ? sql`${imageUploads.refusals} || ${JSON.stringify([outcome.refusal])}::jsonb` : imageUploads.refusals,
+      })
+      .where(eq(imageUploads.id, id));
+  }
+
+  async finish(id: string, p: { state: UploadState; bytesReceived: number; at: Date }): Promise<void> {
+    await this.db.update(imageUploads).set({ state: p.state, bytesReceived: p.bytesReceived, updatedAt: p.at, finishedAt: p.at }).where(eq(imageUploads.id, id));
+  }
+}
