@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: the figures of docs/performance.md. Runs the whole registry in this
  * process on the embedded database and, when DATABASE_URL is set, again on that server.
- * Prints a Markdown table and writes .bench/results.json.
+ * Prints a Markdown table and writes .bench/results.json. Then the de-identification bench
+ * (./deidentify.ts), which writes .bench/deidentify.json.
+ *
+ * `npm run bench -- federation` or `npm run bench -- deidentify` runs one section alone.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +14,7 @@ import { exampleRegistration } from '@registry/cases/src/seed/fixtures.ts';
 import { createTestDatabase, openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { deidentifyBench, deidentifyReport } from './deidentify.ts';
 import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
 import { ms } from './stats.ts';
@@ -97,9 +101,25 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const runs = [await runOn(undefined)];
-if (process.env['DATABASE_URL']) runs.push(await runOn(process.env['DATABASE_URL']));
+const SECTIONS = ['federation', 'deidentify'];
+const selected = process.argv.slice(2);
+const unknown = selected.filter((s) => !SECTIONS.includes(s));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown bench section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}, or none for all\n`);
+  process.exit(2);
+}
+const wants = (section: string) => selected.length === 0 || selected.includes(section);
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
-process.stdout.write(`${report(runs)}\n`);
+
+if (wants('federation')) {
+  const runs = [await runOn(undefined)];
+  if (process.env['DATABASE_URL']) runs.push(await runOn(process.env['DATABASE_URL']));
+  writeFileSync('.bench/results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
+  process.stdout.write(`${report(runs)}\n`);
+}
+if (wants('deidentify')) {
+  const bench = deidentifyBench();
+  writeFileSync('.bench/deidentify.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
+  process.stdout.write(`\n${deidentifyReport(bench)}\n`);
+}
 process.exit(0);

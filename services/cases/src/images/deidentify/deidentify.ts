@@ -188,7 +188,8 @@ export function writeRegistryIdentity(dataset: DicomDataset, input: DeidentifyIn
     '00280303': { vr: 'CS', Value: ['MODIFIED'] },
     '00081052': {
       vr: 'SQ',
-      Value: [{ '00401101': { vr: 'SQ', Value: [code(input.operatorId, OPERATOR_CODING_SCHEME, 'CTO-PCI registry operator ID')] } }],
+      // PS3.3 Table 10-1: the person's institution (Type 1C) names the registry, never the facility [R25][R33].
+      Value: [{ '00401101': { vr: 'SQ', Value: [code(input.operatorId, OPERATOR_CODING_SCHEME, 'CTO-PCI registry operator ID')] }, '00080080': lo(REGISTRY_NAME) }],
     },
   };
   for (const [tag, el] of Object.entries(written)) dataset[tag] = el;
