@@ -63,7 +63,8 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
   await bus.start();
   const deps = { handle, bus, keys };
   const operators = await createOperatorsService({ ...deps, logger: logger.child({ service: 'operators' }) });
-  const cases = await createCasesService({ ...deps, logger: logger.child({ service: 'cases' }), images: await defaultImageStorage(options.dataDir, options.imageStore) });
+  const casesLogger = logger.child({ service: 'cases' });
+  const cases = await createCasesService({ ...deps, logger: casesLogger, images: await defaultImageStorage(options.dataDir, options.imageStore, casesLogger) });
   const adjudication = await createAdjudicationService({ ...deps, logger: logger.child({ service: 'adjudication' }) });
   const subgraphUrls = {
     operators: await operators.server.listen(opPort, host),

@@ -15,6 +15,7 @@ import { followUpResolvers } from './follow-up/resolvers.ts';
 import { formResolvers } from './form/resolvers.ts';
 import { imageResolvers } from './images/resolvers.ts';
 import { mountDicomweb } from './images/dicomweb/routes.ts';
+import { terminateRecognizer } from './images/ocr/text-recognizer.ts';
 import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
@@ -82,5 +83,14 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
         }
       : {}),
   });
-  return { ...built, contextFor, registrationNumbers: () => repos.cases.allNumbers() };
+  return {
+    ...built,
+    contextFor,
+    registrationNumbers: () => repos.cases.allNumbers(),
+    async stop() {
+      await built.stop();
+      // The OCR worker thread of the burned-in text check [R31] would keep the process alive.
+      await terminateRecognizer();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { signInternalToken, type Viewer } from '@registry/auth';
 import { startSubgraph, type SubgraphHarness } from '../../../../test/support/subgraph-harness.ts';
+import { burnedInTextCheck } from '../../src/images/ocr/stored-file-check.ts';
 import { FileContentStore } from '../../src/images/storage/content-store.ts';
 import type { ImageStorageOptions } from '../../src/images/upload/image-storage.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../../src/seed/fixtures.ts';
@@ -58,8 +59,10 @@ export interface ImagesHarness {
 /** A cases subgraph with image storage in a temporary directory, called as the gateway would. */
 export async function startImagesSubgraph(options: Partial<ImageStorageOptions> = {}): Promise<ImagesHarness> {
   const storeDir = mkdtempSync(path.join(os.tmpdir(), 'images-'));
+  const store = new FileContentStore(storeDir);
   const images: ImageStorageOptions = {
-    store: new FileContentStore(storeDir),
+    store,
+    burnedInText: burnedInTextCheck(store),
     secret: Buffer.from('api-test-registry-secret-0123456789'),
     limits: { maxBytes: 64 * 1024 * 1024, maxHeaderBytes: 8 * 1024 * 1024 },
     ...options,

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { ImageStoreConfig } from '@registry/config';
+import type { Logger } from '@registry/logging';
+import { burnedInTextCheck } from '../ocr/stored-file-check.ts';
 import type { ImageStorageOptions } from '../upload/image-storage.ts';
 import { type ContentStore, FileContentStore } from './content-store.ts';
 import { loadImageSecret } from './secret.ts';
@@ -12,9 +14,12 @@ export type { ImageStoreConfig };
  * data directory either way; 4 GiB per file at most. One definition for every way the cases
  * service starts (alone, or in the embedded registry).
  */
-export async function defaultImageStorage(dataDir: string, store: ImageStoreConfig = { kind: 'fs' }): Promise<ImageStorageOptions> {
+export async function defaultImageStorage(dataDir: string, store: ImageStoreConfig = { kind: 'fs' }, logger?: Logger): Promise<ImageStorageOptions> {
+  const contents = await contentStore(dataDir, store);
   return {
-    store: await contentStore(dataDir, store),
+    store: contents,
+    // Ultrasound and secondary-capture frames are read for burned-in text before they are published [R31].
+    burnedInText: burnedInTextCheck(contents, { onError: (err) => logger?.warn({ err: String(err) }, 'burned-in text check failed; the file is held') }),
     secret: await loadImageSecret(dataDir),
     // 4 GiB stays under S3's 5 GiB single CopyObject, which S3ContentStore relies on.
     limits: { maxBytes: 4 * 1024 ** 3, maxHeaderBytes: 16 * 1024 * 1024 },
