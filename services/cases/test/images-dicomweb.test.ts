@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@registry/auth';
 import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CasesService } from '../src/server.ts';
+import { identifyingStrings } from './support/identifying-strings.ts';
 import { DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
 
 const STATUS = `query($n: String!) { case(registrationNumber: $n) { status } }`;
@@ -12,13 +13,14 @@ const STATUS = `query($n: String!) { case(registrationNumber: $n) { status } }`;
 describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   let h: SubgraphHarness<CasesService>;
   let storeDir: string;
+  let logLines: string[];
   let overseas: string;
   let domestic: string;
   let call: (viewer: Viewer | null, pathname: string, init?: RequestInit, audience?: string) => Promise<Response>;
   let stow: (viewer: Viewer, n: string, kind: string, files: Buffer[]) => Promise<Response>;
 
   beforeAll(async () => {
-    ({ h, storeDir, call, stow } = await startImagesSubgraph());
+    ({ h, storeDir, logLines, call, stow } = await startImagesSubgraph());
     ({ overseas, domestic } = await registerSampleCases(h, 'IMG'));
   });
   afterAll(() => h.stop());
@@ -78,7 +80,7 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
     expect(await (await call(DC, `/dicomweb/cases/${domestic}/studies`)).json()).toHaveLength(1);
   });
 
-  it('should keep a record of every upload without any identifier, and nothing half-written in storage [R31]', async () => {
+  it('should keep a record of every upload without any identifier, log none, and leave nothing half-written in storage [R31]', async () => {
     const rows = await h.handle.db.execute(sql.raw(`select record, input_sha256, content_key, status, quarantine_reason from cases.image_instances order by uploaded_at`));
     const list = ((rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { record: { tableRevision: string; actions: unknown[]; uidMap: unknown[] }; content_key: string }[];
     expect(list.length).toBe(2);
@@ -93,6 +95,10 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
     });
     const stored = JSON.stringify(list);
     for (const identifier of [...originals, 'Rubo DEMO']) expect(stored).not.toContain(identifier);
+    // Nor in any log line of the service, debug level included: uploads, refusals, the OCR check.
+    const logged = logLines.join('\n');
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const identifier of [...originals, ...[XA, US, DEFLATED].flatMap(identifyingStrings)]) expect(logged).not.toContain(identifier);
     const files = readdirSync(storeDir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.part'))).toEqual([]);
     expect(files.filter((f) => /[0-9a-f]{64}$/.test(f))).toHaveLength(2);

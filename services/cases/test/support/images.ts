@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { signInternalToken, type Viewer } from '@registry/auth';
+import { createLogger } from '@registry/logging';
 import { startSubgraph, type SubgraphHarness } from '../../../../test/support/subgraph-harness.ts';
 import { burnedInTextCheck } from '../../src/images/ocr/stored-file-check.ts';
 import { FileContentStore } from '../../src/images/storage/content-store.ts';
@@ -51,6 +52,8 @@ export function partsOf(body: Buffer, contentType: string): Buffer[] {
 
 export interface ImagesHarness {
   h: SubgraphHarness<CasesService>;
+  /** Every line the cases service logged, at debug level: for the residue checks [R31]. */
+  logLines: string[];
   storeDir: string;
   call(viewer: Viewer | null, pathname: string, init?: RequestInit, audience?: string): Promise<Response>;
   stow(viewer: Viewer, registrationNumber: string, kind: string, files: Buffer[]): Promise<Response>;
@@ -59,15 +62,17 @@ export interface ImagesHarness {
 /** A cases subgraph with image storage in a temporary directory, called as the gateway would. */
 export async function startImagesSubgraph(options: Partial<ImageStorageOptions> = {}): Promise<ImagesHarness> {
   const storeDir = mkdtempSync(path.join(os.tmpdir(), 'images-'));
+  const logLines: string[] = [];
+  const logger = createLogger('cases', 'debug', { write: (line: string) => void logLines.push(line) });
   const store = new FileContentStore(storeDir);
   const images: ImageStorageOptions = {
     store,
-    burnedInText: burnedInTextCheck(store),
+    burnedInText: burnedInTextCheck(store, { onError: (err) => logger.warn({ err: String(err) }, 'burned-in text check failed') }),
     secret: Buffer.from('api-test-registry-secret-0123456789'),
     limits: { maxBytes: 64 * 1024 * 1024, maxHeaderBytes: 8 * 1024 * 1024 },
     ...options,
   };
-  const h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, images }));
+  const h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, logger, images }));
   const base = h.url.replace(/\/graphql$/, '');
   const call = async (viewer: Viewer | null, pathname: string, init: RequestInit = {}, audience = 'cases') => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
@@ -78,7 +83,7 @@ export async function startImagesSubgraph(options: Partial<ImageStorageOptions> 
     const { body, type } = multipart(files);
     return call(viewer, `/dicomweb/cases/${n}/studies?kind=${kind}`, { method: 'POST', body, headers: { 'content-type': type } });
   };
-  return { h, storeDir, call, stow };
+  return { h, logLines, storeDir, call, stow };
 }
 
 const REGISTER = `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }`;
