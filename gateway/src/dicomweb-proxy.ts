@@ -1,4 +1,6 @@
 import http from 'node:http';
+import https from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import type express from 'express';
 import type { CryptoKey } from 'jose';
 import type { Logger } from '@registry/logging';
@@ -28,19 +30,26 @@ export function mountDicomwebProxy(app: express.Express, options: { casesUrl: st
     }
     const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };
     for (const h of FORWARDED_HEADERS) if (req.headers[h] !== undefined) headers[h] = req.headers[h];
-    const upstream = http.request(
+    const request = target.protocol === 'https:' ? https.request : http.request;
+    const upstream = request(
       { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `/dicomweb${req.url}`, headers },
       (answer) => {
         res.status(answer.statusCode ?? 502);
         for (const h of ['content-type', 'content-length']) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h]!);
-        answer.pipe(res);
+        pipeline(answer, res).catch(() => undefined);
       },
     );
     upstream.on('error', (err) => {
+      if (res.writableEnded || req.destroyed) return;
       options.logger.error({ err }, 'DICOMweb upstream failed');
       if (!res.headersSent) res.status(502).json({ error: 'BAD_GATEWAY' });
       else res.destroy();
     });
-    req.pipe(upstream);
+    // A client that goes away mid-upload or mid-download ends the upstream request too, so
+    // the cases service stops reading and marks the upload FAILED.
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+    pipeline(req, upstream).catch(() => undefined);
   });
 }

@@ -76,6 +76,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // browser) reusing one at that moment gets ECONNRESET. Outlive the clients' idle timeout.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  // Node ends a request after 5 min by default; a DICOM upload of up to 4 GiB over a slow
+  // hospital link takes longer (4 GiB at 2 Mbit/s: 4.5 h). Headers stay bounded above.
+  httpServer.requestTimeout = 6 * 3600_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,

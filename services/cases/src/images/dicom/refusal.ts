@@ -8,7 +8,10 @@ export type DicomRefusalCode =
   | 'NO_PIXEL_DATA'
   | 'INVALID_PIXEL_DATA'
   | 'WRONG_SOP_CLASS'
-  | 'STUDY_DATE_OUT_OF_RANGE';
+  | 'STUDY_DATE_OUT_OF_RANGE'
+  | 'UNREADABLE_HEADER'
+  | 'MISSING_UID'
+  | 'DUPLICATE_INSTANCE';
 
 export class DicomRefusal extends Error {
   constructor(

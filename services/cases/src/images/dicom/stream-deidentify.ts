@@ -113,35 +113,9 @@ export function deidentifyStream(
       if (!located && head.length > limits.maxHeaderBytes) throw new DicomRefusal('HEADER_TOO_LARGE', `No pixel data within the first ${limits.maxHeaderBytes} bytes`);
     }
 
-    // 2. Rewrite the header.
-    const headerIn = head.subarray(0, located.pixelStart);
-    const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerIn), { ignoreErrors: true });
-    const dataset = parsed.dict;
-    const str = (tag: string) => {
-      const v = dataset[tag]?.Value?.[0];
-      return typeof v === 'string' ? v.trim() : undefined;
-    };
-    const facts: HeaderFacts = {
-      transferSyntaxUid: located.transferSyntaxUid,
-      sopClassUid: String(parsed.meta['00020002']?.Value?.[0] ?? str('00080016') ?? ''),
-      modality: str('00080060'),
-      studyDate: str('00080020'),
-      burnedInAnnotation: str('00280301'),
-    };
-    checks(facts);
-    rewrite(dataset, facts);
-    const meta: DicomDataset = {
-      '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
-      '00020002': { vr: 'UI', Value: [dataset['00080016']?.Value?.[0] ?? facts.sopClassUid] },
-      // The file meta's Media Storage SOP Instance UID follows the rewritten SOP Instance UID [R31].
-      '00020003': { vr: 'UI', Value: [dataset['00080018']?.Value?.[0] ?? ''] },
-      '00020010': { vr: 'UI', Value: [located.transferSyntaxUid] },
-      '00020012': { vr: 'UI', Value: [REGISTRY_IMPLEMENTATION_UID] },
-      '00020013': { vr: 'SH', Value: [REGISTRY_IMPLEMENTATION_VERSION] },
-    };
-    const out = new dcmjs.data.DicomDict(meta);
-    out.dict = dataset;
-    const headerOut = Buffer.from(out.write({ allowInvalidVRLength: true }));
+    // 2. Rewrite the header. A header the readers choke on is refused with a fixed message:
+    // their own messages may quote the values (names, IDs), which must not reach a log [R31].
+    const { headerOut } = rewriteHeader(head.subarray(0, located.pixelStart), located.transferSyntaxUid, checks, rewrite);
     yield emit(headerOut);
 
     // 3. Pass the Pixel Data element through unchanged; drop anything after it.
@@ -192,6 +166,48 @@ export function deidentifyStream(
     }
   }
   return { chunks: guarded(), outcome };
+}
+
+/** Parses, checks and rewrites the header; anything but a refusal becomes UNREADABLE_HEADER. */
+function rewriteHeader(
+  headerIn: Buffer,
+  transferSyntaxUid: string,
+  checks: (facts: HeaderFacts) => void,
+  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => void,
+): { headerOut: Buffer } {
+  try {
+    const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerIn), { ignoreErrors: true });
+    const dataset = parsed.dict;
+    const str = (tag: string) => {
+      const v = dataset[tag]?.Value?.[0];
+      return typeof v === 'string' ? v.trim() : undefined;
+    };
+    const facts: HeaderFacts = {
+      transferSyntaxUid,
+      sopClassUid: String(parsed.meta['00020002']?.Value?.[0] ?? str('00080016') ?? ''),
+      modality: str('00080060'),
+      studyDate: str('00080020'),
+      burnedInAnnotation: str('00280301'),
+    };
+    checks(facts);
+    rewrite(dataset, facts);
+    const meta: DicomDataset = {
+      '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
+      '00020002': { vr: 'UI', Value: [dataset['00080016']?.Value?.[0] ?? facts.sopClassUid] },
+      // The file meta's Media Storage SOP Instance UID follows the rewritten SOP Instance UID [R31].
+      '00020003': { vr: 'UI', Value: [dataset['00080018']?.Value?.[0] ?? ''] },
+      '00020010': { vr: 'UI', Value: [transferSyntaxUid] },
+      '00020012': { vr: 'UI', Value: [REGISTRY_IMPLEMENTATION_UID] },
+      '00020013': { vr: 'SH', Value: [REGISTRY_IMPLEMENTATION_VERSION] },
+    };
+    const out = new dcmjs.data.DicomDict(meta);
+    out.dict = dataset;
+    const headerOut = Buffer.from(out.write({ allowInvalidVRLength: true }));
+    return { headerOut };
+  } catch (err) {
+    if (err instanceof DicomRefusal) throw err;
+    throw new DicomRefusal('UNREADABLE_HEADER', 'The DICOM header could not be read or rewritten');
+  }
 }
 
 function toArrayBuffer(b: Buffer): ArrayBuffer {

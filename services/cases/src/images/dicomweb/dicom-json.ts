@@ -1,5 +1,4 @@
 import type { DicomDataset, DicomElement } from 'dcmjs';
-import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { readHeader } from '../dicom/stream-deidentify.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 
@@ -51,7 +50,3 @@ function toJson(ds: DicomDataset): DicomDataset {
   return out;
 }
 
-/** The core lab's metadata: the contributing operator's identification left out [R25][R33]. */
-export function blindedJson(json: DicomDataset): DicomDataset {
-  return blindForCoreLab(json);
-}

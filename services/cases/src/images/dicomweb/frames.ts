@@ -21,20 +21,32 @@ export function frameType(transferSyntaxUid: string): string {
 
 /**
  * Whether the client's Accept takes the frames as stored. No Accept, `*\/*`, a
- * `transfer-syntax=*` (what OHIF sends), the stored media type, or octet-stream for native
- * frames: yes. Octet-stream alone asks for uncompressed pixels, which for a compressed file
- * would need transcoding: 406.
+ * `transfer-syntax=*` (what OHIF sends) or exactly the stored syntax, the stored media
+ * type, or octet-stream for native frames: yes. Octet-stream alone asks for uncompressed
+ * pixels, which for a compressed file would need transcoding: no (406).
  */
 export function acceptsFrames(accept: string | undefined, transferSyntaxUid: string): boolean {
   if (!accept) return true;
-  const stored = frameType(transferSyntaxUid).split(';')[0]!;
+  const [storedType, storedSyntax] = parseRange(frameType(transferSyntaxUid));
   return accept.split(',').some((range) => {
-    const value = range.trim().toLowerCase();
-    if (value.startsWith('*/*') || /transfer-syntax\s*=\s*"?\*/.test(value)) return true;
-    if (value.includes(transferSyntaxUid)) return true;
-    const inner = /type\s*=\s*"?([^";,\s]+)/.exec(value)?.[1] ?? value.split(';')[0]!;
-    return inner === stored && (NATIVE.has(transferSyntaxUid) || !inner.startsWith('application/octet-stream'));
+    const [media, syntax, params] = parseRange(range);
+    if (media === '*/*') return true;
+    const type = media === 'multipart/related' ? (params['type'] ?? 'application/octet-stream') : media;
+    if (syntax === '*') return type === storedType || type === 'application/octet-stream' || type === '*/*';
+    if (syntax) return syntax === storedSyntax;
+    return type === storedType && (NATIVE.has(transferSyntaxUid) || type !== 'application/octet-stream');
   });
+}
+
+/** A media range's type, its transfer-syntax parameter and every parameter, unquoted and lower-cased. */
+function parseRange(range: string): [string, string | undefined, Record<string, string>] {
+  const [media = '', ...rest] = range.split(';').map((p) => p.trim());
+  const params: Record<string, string> = {};
+  for (const p of rest) {
+    const eq = p.indexOf('=');
+    if (eq > 0) params[p.slice(0, eq).trim().toLowerCase()] = p.slice(eq + 1).trim().replace(/^"|"$/g, '').toLowerCase();
+  }
+  return [media.toLowerCase(), params['transfer-syntax'], params];
 }
 
 export const FRAMES_NOT_ACCEPTABLE = {

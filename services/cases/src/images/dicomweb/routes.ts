@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Request, Response, NextFunction } from 'express';
 import express from 'express';
 import type { CryptoKey } from 'jose';
@@ -8,7 +9,8 @@ import type { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
 import { boundaryOf, readParts } from './multipart.ts';
-import { blindedJson, instanceJson, seriesJson, studyJson } from './dicom-json.ts';
+import { seriesJson, studyJson } from './dicom-json.ts';
+import { qidoFilter } from './qido.ts';
 import { storeInstances } from './stow.ts';
 
 export interface DicomwebOptions {
@@ -77,23 +79,21 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
 
   router.get('/studies', async (req, res) => {
     const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req));
-    res.type(DICOM_JSON).send(JSON.stringify(studyJson(instances, rn(req))));
+    res.type(DICOM_JSON).send(JSON.stringify(studyJson(instances.filter(qidoFilter(req.query)), rn(req))));
   });
   router.get('/studies/:study/series', async (req, res) => {
     const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), uids(req));
-    res.type(DICOM_JSON).send(JSON.stringify(seriesJson(instances)));
+    res.type(DICOM_JSON).send(JSON.stringify(seriesJson(instances.filter(qidoFilter(req.query)))));
   });
   const metadata = async (req: Request, res: Response) => {
     const library = ctx(res).imageLibrary;
     const { access, instances } = await library.instancesOf(rn(req), uids(req));
     if (instances.length === 0) return void res.status(404).json({ error: 'NOT_FOUND' });
     const out = [];
-    for (const i of instances) {
-      const json = await instanceJson(library.open(i, { ...access, blinded: false }));
-      out.push(access.blinded ? blindedJson(json) : json);
-    }
+    for (const i of instances) out.push(await library.metadata(i, access));
     res.type(DICOM_JSON).send(JSON.stringify(out));
   };
+  router.get('/studies/:study/metadata', metadata);
   router.get('/studies/:study/series/:series/metadata', metadata);
   router.get('/studies/:study/series/:series/instances/:instance/metadata', metadata);
 
@@ -135,7 +135,7 @@ async function* singlePart(body: AsyncIterable<Buffer>) {
 
 /** A multipart/related answer (PS3.18 8.7.3.3), each part streamed with backpressure. */
 async function sendMultipart(res: Response, type: string, parts: { type: string; body: AsyncIterable<Buffer> }[]): Promise<void> {
-  const boundary = `dicomweb-${Date.now().toString(36)}`;
+  const boundary = `dicomweb-${randomBytes(12).toString('hex')}`;
   res.status(200).type(`multipart/related; type="${type.split(';')[0]}"; boundary=${boundary}`);
   for (const part of parts) {
     res.write(`--${boundary}\r\nContent-Type: ${part.type}\r\n\r\n`);

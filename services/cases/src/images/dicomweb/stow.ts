@@ -13,7 +13,7 @@ export interface StowRequest {
 }
 
 /** PS3.18 Table 10.5.3-1 failure reasons: refused (A900 SOP class), out of resources (A700), cannot understand (C000). */
-const FAILURE_REASON: Record<string, number> = { WRONG_SOP_CLASS: 0xa900, TOO_LARGE: 0xa700 };
+const FAILURE_REASON: Record<string, number> = { WRONG_SOP_CLASS: 0xa900, TOO_LARGE: 0xa700, DUPLICATE_INSTANCE: 0x0111 };
 /** Warning: stored, but held (PS3.18 B000 "coercion of data elements" is the nearest; the comment says why). */
 const HELD = 0xb000;
 
@@ -58,5 +58,7 @@ export async function storeInstances(uploads: ImageUploads, request: StowRequest
   const body: Record<string, unknown> = {};
   if (stored.length) body['00081199'] = { vr: 'SQ', Value: stored };
   if (failed.length) body['00081198'] = { vr: 'SQ', Value: failed };
-  return { status: failed.length === 0 ? 200 : stored.length === 0 ? 409 : 202, body };
+  // PS3.18 Table 10.5.3-1: 200 all stored; 202 some failed or carry a warning (held); 409 none stored.
+  const warned = stored.some((s) => '00081196' in s);
+  return { status: stored.length === 0 ? 409 : failed.length > 0 || warned ? 202 : 200, body };
 }

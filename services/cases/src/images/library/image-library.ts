@@ -7,7 +7,9 @@ import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
 import type { Loaders } from '../../loaders.ts';
 import type { Repositories } from '../../repositories.ts';
+import type { DicomDataset } from 'dcmjs';
 import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
+import { instanceJson } from '../dicomweb/dicom-json.ts';
 import { deidentifyStream } from '../dicom/stream-deidentify.ts';
 import { imageAccess, type ImageAccess } from '../image-access.ts';
 import type { ContentStore } from '../storage/content-store.ts';
@@ -63,7 +65,7 @@ export class ImageLibrary {
   /** GraphQL: a case's series, grouped; empty when the viewer may not see its images. */
   async seriesOf(registrationNumber: string): Promise<SeriesView[]> {
     const c = await this.caseOf(registrationNumber);
-    const access = await this.access(c).catch(() => null);
+    const access = await this.access(c).catch(refusedAsNull);
     if (!access) return [];
     const all = await this.loaders.imageInstancesByCase.load(registrationNumber);
     return group(all.filter((i) => access.statuses.includes(i.status)), access);
@@ -74,7 +76,7 @@ export class ImageLibrary {
     const instances = await this.loaders.imageInstancesBySeries.load(seriesInstanceUid);
     if (instances.length === 0) return null;
     const c = await this.caseOf(instances[0]!.registrationNumber);
-    const access = await this.access(c).catch(() => null);
+    const access = await this.access(c).catch(refusedAsNull);
     if (!access) return null;
     return group(instances.filter((i) => access.statuses.includes(i.status)), access)[0] ?? null;
   }
@@ -87,6 +89,12 @@ export class ImageLibrary {
       blindForCoreLab(ds);
     });
     return Readable.from(chunks);
+  }
+
+  /** WADO-RS metadata of one file: its header as DICOM JSON, blinded for the core lab [R25][R33]. */
+  async metadata(instance: ImageInstanceRecord, access: ImageAccess): Promise<DicomDataset> {
+    const json = await instanceJson(this.requireStore().open(instance.contentKey));
+    return access.blinded ? blindForCoreLab(json) : json;
   }
 
   /** The bytes of the requested frames (1-based, PS3.18 10.4.1.1.6), each read by range from storage. */
@@ -106,15 +114,17 @@ export class ImageLibrary {
 
   /**
    * [R31] The data center's decision on a held file: released into the library, or rejected
-   * (the facility is asked for a clean file). Only held files are decided; once.
+   * (the facility sees the rejection and its reason on the case's images and sends a clean
+   * file). Only held files are decided; once. A rejection does not undo a completed
+   * registration: the facility sent its images in time [R18].
    */
   async review(registrationNumber: string, sopInstanceUid: string, decision: ReviewDecision, reason: string): Promise<ImageInstanceRecord> {
     assertDataCenter(this.viewer, 'Deciding on a held image');
-    if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['reason']);
+    if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['input', 'reason']);
     return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Deciding on a held image'), async (ch) => {
       const instance = await this.repos.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
       if (!instance) throw notFound('Image');
-      if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['sopInstanceUid']);
+      if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['input', 'sopInstanceUid']);
       const status = decision === 'RELEASE' ? 'PUBLISHED' : 'REJECTED';
       await this.repos.imageInstances.review(ch.tx, instance.id, { status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() });
       await ch.audit([{ action: decision === 'RELEASE' ? 'IMAGE_RELEASED' : 'IMAGE_REJECTED', field: `images.${instance.kind}`, oldValue: JSON.stringify({ sopInstanceUid, status: instance.status }), newValue: JSON.stringify({ sopInstanceUid, status }) }], reason.trim());
@@ -132,6 +142,13 @@ export class ImageLibrary {
     if (!this.store) throw notFound('Image storage');
     return this.store;
   }
+}
+
+/** A refusal reads as "nothing for you"; any other error is an error. */
+function refusedAsNull(err: unknown): null {
+  const code = (err as { extensions?: { code?: string } }).extensions?.code;
+  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return null;
+  throw err;
 }
 
 function group(instances: ImageInstanceRecord[], access: ImageAccess): SeriesView[] {

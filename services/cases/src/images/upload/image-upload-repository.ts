@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { imageUploads } from '../../db/schema.ts';
 
@@ -25,25 +25,51 @@ export interface ImageUploadRecord {
   finishedAt: Date | null;
 }
 
+const columns = {
+  id: imageUploads.id,
+  registrationNumber: imageUploads.registrationNumber,
+  kind: imageUploads.kind,
+  state: imageUploads.state,
+  bytesExpected: imageUploads.bytesExpected,
+  bytesReceived: imageUploads.bytesReceived,
+  instancesStored: imageUploads.instancesStored,
+  instancesQuarantined: imageUploads.instancesQuarantined,
+  refusals: imageUploads.refusals,
+  startedBy: imageUploads.startedBy,
+  startedAt: imageUploads.startedAt,
+  updatedAt: imageUploads.updatedAt,
+  finishedAt: imageUploads.finishedAt,
+};
+
 /** Upload progress rows: written outside the instances' transactions, they are progress, not data. */
 export class ImageUploadRepository {
   constructor(private readonly db: Executor) {}
+
+  /** OPEN → RECEIVING in one statement: only the uploader, only for that case, only once. */
+  async claim(id: string, by: { registrationNumber: string; startedBy: string; bytesExpected: number | null; at: Date }): Promise<ImageUploadRecord | undefined> {
+    const [row] = await this.db
+      .update(imageUploads)
+      .set({ state: 'RECEIVING', updatedAt: by.at, ...(by.bytesExpected !== null ? { bytesExpected: by.bytesExpected } : {}) })
+      .where(and(eq(imageUploads.id, id), eq(imageUploads.startedBy, by.startedBy), eq(imageUploads.registrationNumber, by.registrationNumber), eq(imageUploads.state, 'OPEN')))
+      .returning(columns);
+    return row as ImageUploadRecord | undefined;
+  }
 
   async open(u: { registrationNumber: string; kind: string; state: UploadState; bytesExpected: number | null; startedBy: string; at: Date }): Promise<ImageUploadRecord> {
     const [row] = await this.db
       .insert(imageUploads)
       .values({ registrationNumber: u.registrationNumber, kind: u.kind, state: u.state, bytesExpected: u.bytesExpected, startedBy: u.startedBy, startedAt: u.at, updatedAt: u.at })
-      .returning();
+      .returning(columns);
     return row as ImageUploadRecord;
   }
 
   async byId(id: string): Promise<ImageUploadRecord | undefined> {
-    const [row] = await this.db.select().from(imageUploads).where(eq(imageUploads.id, id));
+    const [row] = await this.db.select(columns).from(imageUploads).where(eq(imageUploads.id, id));
     return row as ImageUploadRecord | undefined;
   }
 
   async ofAccount(accountId: string, limit: number): Promise<ImageUploadRecord[]> {
-    const rows = await this.db.select().from(imageUploads).where(eq(imageUploads.startedBy, accountId)).orderBy(desc(imageUploads.startedAt)).limit(limit);
+    const rows = await this.db.select(columns).from(imageUploads).where(eq(imageUploads.startedBy, accountId)).orderBy(desc(imageUploads.startedAt)).limit(limit);
     return rows as ImageUploadRecord[];
   }
 

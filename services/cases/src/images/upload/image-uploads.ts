@@ -1,27 +1,27 @@
 import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, forbidden, notFound } from '@registry/errors';
+import { badUserInput, notFound } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { actorOf, assertCanRecordForCase, isDataCenter } from '../../cases/case-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { Repositories } from '../../repositories.ts';
+import { isUuid } from '../../shared/ids.ts';
 import { deidentifyDataset, type DeidentifyResult } from '../deidentify/deidentify.ts';
 import { caseKeys } from '../deidentify/keyed.ts';
-import { frameIndex } from '../dicom/frame-index.ts';
+import { DicomRefusal } from '../dicom/refusal.ts';
 import { deidentifyStream, type HeaderFacts } from '../dicom/stream-deidentify.ts';
 import type { ImageService } from '../image-service.ts';
-import type { ImageSeriesKind } from '../required-series.ts';
+import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
 import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
+import { instanceRecord, requiredUids } from './instance-record.ts';
 import { assertSopClassFits, assertStudyDateFits, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
 
-const SERIES_KIND = /^[A-Z][A-Z0-9_]{1,39}$/;
-
 export interface StoredInstance {
-  instance: NewImageInstance;
-  /** False when the same instance was already stored for the case. */
+  instance: Pick<NewImageInstance, 'sopClassUid' | 'sopInstanceUid' | 'studyInstanceUid' | 'seriesInstanceUid' | 'status'>;
+  /** False when the same instance was already stored in this slot. */
   created: boolean;
 }
 
@@ -52,28 +52,33 @@ export class ImageUploads {
    * contact among them), or the data center with files that came on media, names the
    * series slot; the answer carries the id whose progress the uploader follows.
    */
-  async start(registrationNumber: string, kind: string, bytesExpected: number | null): Promise<ImageUploadRecord> {
+  async start(registrationNumber: string, kind: string, bytesExpected: number | null, path: readonly string[] = ['input']): Promise<ImageUploadRecord> {
+    this.requireStorage();
     const c = await this.caseOf(registrationNumber);
     assertCanRecordForCase(this.viewer, c);
-    if (!SERIES_KIND.test(kind)) throw badUserInput('A series kind is upper-case letters, digits and underscores', ['kind']);
-    if (bytesExpected !== null && !(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) throw badUserInput('The expected size is a whole number of bytes', ['bytesExpected']);
+    if (!isSeriesSlot(kind)) throw badUserInput(`A series slot is one of ${SERIES_SLOTS.join(', ')}`, [...path, 'kind']);
+    if (bytesExpected !== null && !(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) {
+      throw badUserInput('The expected size is a whole number of bytes', [...path, 'bytesExpected']);
+    }
     return this.repos.imageUploads.open({ registrationNumber, kind, state: 'OPEN', bytesExpected, startedBy: actorOf(this.viewer), at: this.now() });
   }
 
-  /** The STOW-RS request: an announced upload of the viewer's, or a new one for a plain STOW-RS client. */
+  /**
+   * The STOW-RS request: an announced upload of the viewer's (taken from OPEN to RECEIVING
+   * once, so two requests cannot send the same upload), or a new one for a plain STOW-RS client.
+   */
   async begin(registrationNumber: string, kind: string | undefined, uploadId: string | undefined, bytesExpected: number | null): Promise<{ case: CaseRecord; progress: UploadProgress; kind: string }> {
-    let upload: ImageUploadRecord;
-    if (uploadId) {
-      const found = await this.repos.imageUploads.byId(uploadId);
-      if (!found || found.startedBy !== this.viewer.accountId || found.registrationNumber !== registrationNumber) throw notFound('Upload');
-      if (found.state !== 'OPEN') throw badUserInput('This upload has already been sent; start another', ['upload']);
-      upload = found;
-      await this.repos.imageUploads.progress(upload.id, { state: 'RECEIVING', bytesReceived: 0, bytesExpected: bytesExpected ?? upload.bytesExpected, at: this.now() });
-    } else {
-      upload = await this.start(registrationNumber, kind ?? '', bytesExpected);
-    }
     const c = await this.caseOf(registrationNumber);
     assertCanRecordForCase(this.viewer, c);
+    let upload: ImageUploadRecord | undefined;
+    if (uploadId !== undefined) {
+      if (!isUuid(uploadId)) throw notFound('Upload');
+      upload = await this.repos.imageUploads.claim(uploadId, { registrationNumber, startedBy: actorOf(this.viewer), bytesExpected, at: this.now() });
+      if (!upload) throw notFound('Upload (or it has been sent already)');
+    } else {
+      upload = await this.start(registrationNumber, kind ?? '', bytesExpected, []);
+      await this.repos.imageUploads.claim(upload.id, { registrationNumber, startedBy: actorOf(this.viewer), bytesExpected, at: this.now() });
+    }
     return { case: c, progress: new UploadProgress(this.repos.imageUploads, upload.id, this.now), kind: upload.kind };
   }
 
@@ -89,64 +94,40 @@ export class ImageUploads {
         assertStudyDateFits(kind, facts.studyDate, c.procedureDate);
       },
       (dataset, facts) => {
-        rewritten = { result: deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys }), dataset, facts };
+        const result = deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys });
+        requiredUids(dataset);
+        rewritten = { result, dataset, facts };
       },
     );
     const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const o = await outcome;
     const { result, dataset, facts } = rewritten!;
-    const value = (tag: string) => dataset[tag]?.Value?.[0];
-    const frames = Number(value('00280008') ?? 1);
-    const index = frameIndex(o.pixelData, {
-      numberOfFrames: frames,
-      rows: Number(value('00280010')),
-      columns: Number(value('00280011')),
-      samplesPerPixel: Number(value('00280002') ?? 1),
-      bitsAllocated: Number(value('00280100')),
-    });
-    const reason = await this.quarantine(storage.burnedInText, key, facts);
-    const instance: NewImageInstance = {
-      registrationNumber: c.registrationNumber,
+    const instance = instanceRecord({
+      case: c,
       kind,
-      studyInstanceUid: String(value('0020000D') ?? ''),
-      seriesInstanceUid: String(value('0020000E') ?? ''),
-      sopInstanceUid: String(value('00080018') ?? ''),
-      sopClassUid: facts.sopClassUid,
-      transferSyntaxUid: facts.transferSyntaxUid,
-      modality: facts.modality ?? null,
-      numberOfFrames: Number.isFinite(frames) ? frames : null,
-      contentKey: key,
-      bytesOut: o.bytesOut,
-      status: reason ? 'QUARANTINED' : 'PUBLISHED',
-      quarantineReason: reason,
-      frames: index,
       uploadId,
-      uploadedAt: this.now(),
-      inputSha256: o.inputSha256,
-      bytesIn: o.bytesIn,
-      // [R31] the record: hashes, table revision and options, per-attribute actions, keyed UID map; no identifier.
-      record: {
-        tableRevision: result.tableRevision,
-        options: result.options,
-        actions: result.actions,
-        uidMap: result.uidMap,
-        outputSha256: o.outputSha256,
-        headerBytesIn: o.headerBytesIn,
-        headerBytesOut: o.headerBytesOut,
-        trailingBytesRemoved: o.trailingBytesRemoved,
-      },
       uploadedBy: actorOf(this.viewer),
-    };
-    const created = await this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
-      const added = await this.repos.imageInstances.insert(ch.tx, instance);
-      if (added) {
-        await ch.audit([{ action: 'IMAGE_STORED', field: `images.${kind}`, newValue: JSON.stringify({ sopInstanceUid: instance.sopInstanceUid, status: instance.status }) }]);
+      uploadedAt: this.now(),
+      contentKey: key,
+      dataset,
+      facts,
+      result,
+      outcome: await outcome,
+      quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
+    });
+    return this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
+      if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
+        // The same file again: the same slot keeps what it has; another slot is not filled by it [R18].
+        const existing = await this.repos.imageInstances.lock(ch.tx, c.registrationNumber, instance.sopInstanceUid);
+        if (!existing || existing.kind !== kind || existing.status === 'REJECTED') {
+          throw new DicomRefusal('DUPLICATE_INSTANCE', existing?.status === 'REJECTED' ? 'This file was rejected by the data center; send a corrected file' : `This file is already stored for the ${existing?.kind ?? 'another'} series`);
+        }
+        return { instance: existing, created: false };
       }
+      await ch.audit([{ action: 'IMAGE_STORED', field: `images.${kind}`, newValue: JSON.stringify({ sopInstanceUid: instance.sopInstanceUid, status: instance.status }) }]);
       // [R18] the series is in: this completes the image part of the registration when it was the last thing owed.
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
-      return added;
+      return { instance, created: true };
     });
-    return { instance, created };
   }
 
   /**
@@ -166,6 +147,7 @@ export class ImageUploads {
 
   /** The uploader (and the data center) follow an upload. */
   async upload(id: string): Promise<ImageUploadRecord | null> {
+    if (!isUuid(id)) return null;
     const found = await this.repos.imageUploads.byId(id);
     if (!found) return null;
     if (found.startedBy !== this.viewer.accountId && !isDataCenter(this.viewer)) return null;
@@ -177,8 +159,7 @@ export class ImageUploads {
   }
 
   private requireStorage(): ImageStorageOptions {
-    if (!this.storage) throw forbidden('Image storage is not configured on this server');
+    if (!this.storage) throw notFound('Image storage on this server');
     return this.storage;
   }
-
 }

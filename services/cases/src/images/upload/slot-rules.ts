@@ -8,14 +8,14 @@ const US = ['1.2.840.10008.5.1.4.1.1.3.1', '1.2.840.10008.5.1.4.1.1.6.1', '1.2.8
 const SC = /^1\.2\.840\.10008\.5\.1\.4\.1\.1\.7(\.[1-4])?$/;
 
 /**
- * [R18] What each series slot accepts: angiograms are X-ray angiography (or a secondary
- * capture of one); IVUS is ultrasound (or a secondary capture). Other series kinds accept
- * any of these.
+ * [R18] What each series slot accepts: angiograms (required or additional) are X-ray
+ * angiography or a secondary capture of one; IVUS slots are ultrasound or a secondary capture.
  */
 export function assertSopClassFits(kind: string, sopClassUid: string): void {
   const angio = XA.includes(sopClassUid) || SC.test(sopClassUid);
   const ivus = US.includes(sopClassUid) || SC.test(sopClassUid);
-  const fits = kind === ImageSeriesKind.Ivus ? ivus : kind === ImageSeriesKind.PreProcedureAngio || kind === ImageSeriesKind.CtoPciAngio ? angio : angio || ivus;
+  const isIvus = kind === ImageSeriesKind.Ivus || kind === 'ADDITIONAL_IVUS';
+  const fits = isIvus ? ivus : angio;
   if (!fits) throw new DicomRefusal('WRONG_SOP_CLASS', `SOP class ${sopClassUid} is not accepted for the ${kind} series`);
 }
 
