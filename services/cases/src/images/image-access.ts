@@ -1,6 +1,6 @@
 import { hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-import { isDataCenter, isOfFacility, LIBRARY_ROLES, type CaseScope } from '../cases/case-policy.ts';
+import { canSeeCaseRecords, LIBRARY_ROLES, type CaseScope } from '../cases/case-policy.ts';
 import type { InstanceStatus } from './upload/image-instance-repository.ts';
 
 
@@ -29,8 +29,8 @@ export function imageAccess(viewer: Viewer, c: CaseScope, onCoreLabWorklist: boo
     if (!onCoreLabWorklist) throw forbidden('The core lab reads the images of the cases on its worklist');
     return { statuses: ['PUBLISHED'], blinded: true, seesReview: false };
   }
-  const ownCase = isOfFacility(viewer, c.facilityId) || (viewer.operatorId !== undefined && viewer.operatorId === c.operatorId);
-  if (isDataCenter(viewer) || ownCase) return { statuses: ALL, blinded: false, seesReview: true };
+  // The case's facility, its operator and the data center: the same rule as the case's records.
+  if (canSeeCaseRecords(viewer, c)) return { statuses: ALL, blinded: false, seesReview: true };
   if (hasAnyRole(viewer, LIBRARY_ROLES)) return { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
   throw forbidden('The image library is open to certified operators');
 }
