@@ -11,6 +11,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   BadUserInput: 'BAD_USER_INPUT',
   RuleViolation: 'RULE_VIOLATION',
+  PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -34,6 +36,23 @@ export function unauthenticated(message = 'Authentication required', options: { 
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.Unauthenticated, ...(options.transport ? { http: { status: 401 } } : {}) },
   });
+}
+
+/**
+ * The person is known but must set a new password first (a one-time password, or one the
+ * secretariat reset): nothing but `changePassword` is open to them. Not UNAUTHENTICATED,
+ * which a client takes for "log in again".
+ */
+export function passwordChangeRequired(message = 'A new password must be set before anything else'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.PasswordChangeRequired } });
+}
+
+/**
+ * A dependency (the database) is away for now; the same request may succeed if retried.
+ * HTTP 503 so that clients and proxies retry, never a masked 500.
+ */
+export function serviceUnavailable(message = 'The registry is briefly unavailable; please retry'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
 }
 
 /** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
