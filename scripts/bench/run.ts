@@ -2,7 +2,8 @@
  * `npm run bench`: the figures of docs/performance.md. Runs the whole registry in this
  * process on the embedded database and, when DATABASE_URL is set, again on that server.
  * Prints a Markdown table and writes .bench/results.json. Then the de-identification bench
- * (./deidentify.ts), which writes .bench/deidentify.json.
+ * (./deidentify.ts), which writes .bench/deidentify.json, and the lifecycle figures
+ * (./lifecycle.ts: slow clients, subscription memory, shutdown, restarts), .bench/lifecycle.json.
  *
  * `npm run bench -- federation` or `npm run bench -- deidentify` runs one section alone.
  */
@@ -17,6 +18,7 @@ import { createLogger } from '@registry/logging';
 import { deidentifyBench, deidentifyReport } from './deidentify.ts';
 import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
+import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
 import { ms } from './stats.ts';
 
 const PAGE_DIRECT = '{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status } } }';
@@ -101,7 +103,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify'];
+const SECTIONS = ['federation', 'deidentify', 'lifecycle'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -116,6 +118,12 @@ if (wants('federation')) {
   if (process.env['DATABASE_URL']) runs.push(await runOn(process.env['DATABASE_URL']));
   writeFileSync('.bench/results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
   process.stdout.write(`${report(runs)}\n`);
+}
+if (wants('lifecycle')) {
+  const runs = [await lifecycleBench(undefined)];
+  if (process.env['DATABASE_URL']) runs.push(await lifecycleBench(process.env['DATABASE_URL']));
+  writeFileSync('.bench/lifecycle.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
+  process.stdout.write(`\n${lifecycleReport(runs)}\n`);
 }
 if (wants('deidentify')) {
   const bench = deidentifyBench();

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { Request, Response } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { createLogger } from '@registry/logging';
@@ -12,7 +13,7 @@ const hosts: HttpHost[] = [];
 async function start(limits: Partial<HttpLimits> = {}): Promise<{ host: HttpHost; port: number }> {
   const host = createHttpHost({ name: 'test', logger, ready: async () => ({ ready: true }), limits: { timeouts: { default: SHORT, routes: [{ path: '/dicomweb', timeouts: LONG }] }, ...limits } });
   // Reads the whole body, then answers its size: what GraphQL and an upload both do.
-  const readAll = (req: import('express').Request, res: import('express').Response) => {
+  const readAll = (req: Request, res: Response) => {
     let bytes = 0;
     req.on('data', (chunk: Buffer) => (bytes += chunk.length));
     req.on('end', () => res.json({ bytes }));
