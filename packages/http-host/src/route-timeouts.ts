@@ -13,8 +13,10 @@ export interface RouteTimeouts {
 /**
  * GraphQL, health and everything not named otherwise: a GraphQL body is at most 1 MB, so
  * a client that needs more than 30 s to send it is holding a connection, not sending.
+ * Idleness counts the server's own silence too (a resolver thinking), so here it is as
+ * long as the request: the body bound is what stops a drip-feeding client.
  */
-export const SHORT_REQUEST: RouteTimeouts = { bodyMs: 30_000, requestMs: 60_000, idleMs: 30_000 };
+export const SHORT_REQUEST: RouteTimeouts = { bodyMs: 30_000, requestMs: 60_000, idleMs: 60_000 };
 
 /**
  * DICOMweb: an upload of up to 4 GiB over a slow hospital link (4 GiB at 2 Mbit/s: 4.5 h),
