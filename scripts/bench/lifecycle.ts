@@ -44,10 +44,10 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(predicate: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(predicate: () => boolean, timeoutMs = 180_000, describe: () => unknown = () => ''): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
-    if (Date.now() - start > timeoutMs) throw new Error('bench: condition not met in time');
+    if (Date.now() - start > timeoutMs) throw new Error(`bench: condition not met in time ${JSON.stringify(describe())}`);
     await sleep(10);
   }
 }
@@ -119,12 +119,12 @@ async function subscriptionMemory(o: Awaited<ReturnType<typeof start>>): Promise
   for (let i = 0; i < SUBSCRIPTIONS; i++) {
     client.subscribe({ query: POSTS_ADDED, variables: { t: threadId, after: String(i) } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
   }
-  await until(() => state().upstream >= SUBSCRIPTIONS && state().streams >= SUBSCRIPTIONS);
+  await until(() => state().upstream >= SUBSCRIPTIONS && state().streams >= SUBSCRIPTIONS, 180_000, state);
   const open = state();
   const heapOpenMb = heapMb();
   const closedAt = performance.now();
   await client.dispose();
-  await until(() => state().upstream === 0 && state().streams === 0 && state().shared === 0);
+  await until(() => state().upstream === 0 && state().streams === 0 && state().shared === 0, 180_000, state);
   const releaseMs = performance.now() - closedAt;
   await sleep(500);
   const heapAfterMb = heapMb();

@@ -42,7 +42,16 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
   const handle = databaseUrl ? await createTestDatabase(databaseUrl) : await openDatabase({});
   await migrateAll(handle);
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-keys-')) });
-  const registry = await startRegistry({ handle, keys, logger: createLogger('bench', 'warn'), subscriberQueueLimit: 10_000, dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')) });
+  const registry = await startRegistry({
+    handle,
+    keys,
+    logger: createLogger('bench', 'warn'),
+    subscriberQueueLimit: 10_000,
+    // Every bench client is one person on loopback: the per-address and per-person caps would refuse the fan-out.
+    gatewayHttp: { maxConnectionsPerClient: 0 },
+    subscriptionLimits: { perPerson: 10_000 },
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
+  });
   try {
     await seedDemo(registry, 'test');
     const operator = { roles: ['OPERATOR' as Role], operatorId: 'OP0006', facilityId: 'F001' };
