@@ -28,7 +28,6 @@ const SUBSCRIPTIONS = Number(process.env['BENCH_SUBSCRIPTIONS'] ?? 1_000);
 const RESTARTS = Number(process.env['BENCH_RESTARTS'] ?? 10);
 const DEFAULT_SOCKET_CAP = GATEWAY_SUBSCRIPTION_LIMITS.perSocket;
 const POSTS_ADDED = 'subscription($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }';
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }';
 
 export interface LifecycleResult {
   database: string;

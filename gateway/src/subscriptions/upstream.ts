@@ -55,8 +55,8 @@ export class UpstreamPool {
       open = false;
       if (--pooled.active === 0) this.releaseLater(key, pooled);
     };
-    const unsubscribe = pooled.client.subscribe(request, {
-      next: (value) => sink.next(value),
+    const unsubscribe = pooled.client.subscribe<ExecutionResult['data']>(request, {
+      next: (value) => sink.next(value as ExecutionResult),
       error: (err) => {
         done();
         sink.error(err);

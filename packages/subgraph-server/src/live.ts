@@ -49,9 +49,6 @@ export async function subscribeWithCursors(
     [Symbol.asyncIterator]() {
       return this;
     },
-    async [Symbol.asyncDispose]() {
-      await iterator.return?.();
-    },
   };
   return events;
 }
