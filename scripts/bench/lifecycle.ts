@@ -64,7 +64,9 @@ function wsClient(url: string, token: string, onClose?: (code: number) => void):
 }
 
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const send = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  // A kept-alive socket of a server stopped a moment ago (the same port, reused) answers a reset once.
+  const res = await send().catch(() => send());
   return res.json();
 }
 
@@ -220,8 +222,11 @@ export async function lifecycleBench(databaseUrl: string | undefined): Promise<L
   let result: Omit<LifecycleResult, 'shutdown'>;
   try {
     const slow = await slowClients(wide.registry);
+    process.stderr.write(`lifecycle: slow clients ${JSON.stringify(slow)}\n`);
     const memory = await subscriptionMemory(wide);
+    process.stderr.write(`lifecycle: memory ${JSON.stringify(memory)}\n`);
     const restart = await restarts(wide);
+    process.stderr.write(`lifecycle: restarts ${JSON.stringify(restart)}\n`);
     result = { database: wide.handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', slow, memory, restart };
   } finally {
     await wide.registry.stop();
