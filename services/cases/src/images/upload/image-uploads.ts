@@ -11,13 +11,22 @@ import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import { deidentifyStream, type HeaderFacts } from '../dicom/stream-deidentify.ts';
 import type { ImageService } from '../image-service.ts';
+import { type DeviceMasks, registryDeviceMasks } from '../masking/device-masks.ts';
+import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.ts';
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
 import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
-import { assertSopClassFits, assertStudyDateFits, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
+import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
+
+let registryMasks: DeviceMasks | undefined;
+/** The registry's device list, read on first use (a changed file without its checksum stops here). */
+function defaultMasks(): DeviceMasks {
+  registryMasks ??= registryDeviceMasks();
+  return registryMasks;
+}
 
 export interface StoredInstance {
   instance: Pick<NewImageInstance, 'sopClassUid' | 'sopInstanceUid' | 'studyInstanceUid' | 'seriesInstanceUid' | 'status'>;
@@ -85,7 +94,8 @@ export class ImageUploads {
   async store(c: CaseRecord, kind: string, uploadId: string, body: AsyncIterable<Buffer>): Promise<StoredInstance> {
     const storage = this.requireStorage();
     const keys = caseKeys(storage.secret, c.registrationNumber);
-    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts } | undefined;
+    const masks = storage.deviceMasks ?? defaultMasks();
+    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts; plan: MaskPlan; blanked: string | undefined } | undefined;
     const { chunks, outcome } = deidentifyStream(
       body,
       storage.limits,
@@ -94,13 +104,18 @@ export class ImageUploads {
         assertStudyDateFits(kind, facts.studyDate, c.procedureDate);
       },
       (dataset, facts) => {
+        // [R31] The device is read before de-identification; its known annotation areas are blanked as the pixels pass.
+        const plan = planMask(dataset, facts, isScreened(facts), masks);
         const result = deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys });
         requiredUids(dataset);
-        rewritten = { result, dataset, facts };
+        const edit = plan.kind === 'known' ? plan.edit : undefined;
+        const blanked = plan.kind === 'known' && edit ? recordBlanking(dataset, plan, masks.revision) : undefined;
+        rewritten = { result, dataset, facts, plan, blanked };
+        return edit;
       },
     );
     const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const { result, dataset, facts } = rewritten!;
+    const { result, dataset, facts, plan, blanked } = rewritten!;
     const instance = instanceRecord({
       case: c,
       kind,
@@ -112,7 +127,8 @@ export class ImageUploads {
       facts,
       result,
       outcome: await outcome,
-      quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
+      quarantineReason: await this.quarantine(storage.burnedInText, key, facts, plan),
+      pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
     return this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
       if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
@@ -131,12 +147,19 @@ export class ImageUploads {
   }
 
   /**
-   * [R31] Ultrasound and secondary-capture frames are read for burned-in text; a file that
-   * declares it, or where text is found, or that cannot be read, is held for the data center.
+   * [R31] The hold decision for ultrasound and secondary capture: a file that declares burned-in
+   * text is held; so is one from a device the registry does not know (no mask entry, not
+   * marked clean) or whose known regions could not be blanked; a known device's file is
+   * published only when the OCR screen of every frame (after blanking) finds no text.
    */
-  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts): Promise<string | null> {
+  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts, plan: MaskPlan): Promise<string | null> {
     const held = quarantineReason(facts);
-    if (!held || !check || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
+    if (!held || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
+    if (plan.kind === 'unknown-device') {
+      return 'BURNED_IN_TEXT_DEVICE_UNKNOWN: no mask entry for this device (manufacturer, model and image size) and not marked clean; awaiting the data center';
+    }
+    if (plan.kind === 'not-applicable') return `BURNED_IN_TEXT_MASK_NOT_APPLIED: ${plan.reason}; awaiting the data center`;
+    if (!check) return held;
     return check(key);
   }
 
