@@ -16,9 +16,10 @@ import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.t
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
-import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
+import type { ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
-import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
+import { holdDecision } from './hold-decision.ts';
+import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
 
 let registryMasks: DeviceMasks | undefined;
@@ -127,7 +128,7 @@ export class ImageUploads {
       facts,
       result,
       outcome: await outcome,
-      quarantineReason: await this.quarantine(storage.burnedInText, key, facts, plan),
+      quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
       pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
     return this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
@@ -144,23 +145,6 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
-  }
-
-  /**
-   * [R31] The hold decision for ultrasound and secondary capture: a file that declares burned-in
-   * text is held; so is one from a device the registry does not know (no mask entry, not
-   * marked clean) or whose known regions could not be blanked; a known device's file is
-   * published only when the OCR screen of every frame (after blanking) finds no text.
-   */
-  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts, plan: MaskPlan): Promise<string | null> {
-    const held = quarantineReason(facts);
-    if (!held || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
-    if (plan.kind === 'unknown-device') {
-      return 'BURNED_IN_TEXT_DEVICE_UNKNOWN: no mask entry for this device (manufacturer, model and image size) and not marked clean; awaiting the data center';
-    }
-    if (plan.kind === 'not-applicable') return `BURNED_IN_TEXT_MASK_NOT_APPLIED: ${plan.reason}; awaiting the data center`;
-    if (!check) return held;
-    return check(key);
   }
 
   /** Counts one file of an upload: stored (and whether held), or refused with its reason. */
