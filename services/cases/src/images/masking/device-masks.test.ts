@@ -4,6 +4,7 @@ import type { DicomDataset } from 'dcmjs';
 import { describe, expect, it } from 'vitest';
 import type { HeaderFacts } from '../dicom/stream-deidentify.ts';
 import { deviceMasks, registryDeviceMasks } from './device-masks.ts';
+import { holdDecision } from '../upload/hold-decision.ts';
 import { blankRegions, planMask } from './pixel-mask.ts';
 
 const JSON_TEXT = readFileSync(path.join(import.meta.dirname, 'device-masks.json'), 'utf8');
@@ -68,5 +69,22 @@ describe('device masks: known annotation areas per manufacturer, model and size 
     // A clean device's compressed file needs no blanking: it is screened as it is.
     expect(planMask(header('Registry Test Systems', 'SIM-US 640 CLEAN'), facts('1.2.840.10008.1.2.4.50'), true, masks)).toMatchObject({ kind: 'known' });
     expect(planMask(header('Unreviewed Medical', 'Echo 1'), facts(), false, masks)).toEqual({ kind: 'not-screened' });
+  });
+
+  it('should hold an unknown device\'s file and a known one\'s unblankable file without OCR, and screen a known device\'s file [R31]', async () => {
+    const masks = registryDeviceMasks();
+    const screen = async () => 'BURNED_IN_TEXT_FOUND: burned-in text found on frame 3 at 0,392 (confidence 89); awaiting the data center';
+    const noOcr = () => Promise.reject(new Error('OCR must not run'));
+    const plan = (model: string, ts?: string) => planMask(header('Registry Test Systems', model), facts(ts), true, masks);
+    expect(await holdDecision(noOcr, 'k', facts(), planMask(header('Unreviewed Medical', 'Echo 1'), facts(), true, masks))).toMatch(/^BURNED_IN_TEXT_DEVICE_UNKNOWN: /);
+    expect(await holdDecision(noOcr, 'k', facts('1.2.840.10008.1.2.4.50'), plan('SIM-US 640', '1.2.840.10008.1.2.4.50'))).toBe(
+      'BURNED_IN_TEXT_MASK_NOT_APPLIED: the pixel data is compressed (1.2.840.10008.1.2.4.50) and cannot be blanked in place; awaiting the data center',
+    );
+    expect(await holdDecision(noOcr, 'k', { ...facts(), burnedInAnnotation: 'YES' }, plan('SIM-US 640'))).toMatch(/^BURNED_IN_ANNOTATION_DECLARED: /);
+    expect(await holdDecision(screen, 'k', facts(), plan('SIM-US 640'))).toMatch(/^BURNED_IN_TEXT_FOUND: /);
+    expect(await holdDecision(async () => null, 'k', facts(), plan('SIM-US 640 CLEAN'))).toBeNull();
+    // An angiogram is neither masked nor screened.
+    const xa = { ...facts(), modality: 'XA', sopClassUid: '1.2.840.10008.5.1.4.1.1.12.1' };
+    expect(await holdDecision(noOcr, 'k', xa, { kind: 'not-screened' })).toBeNull();
   });
 });
