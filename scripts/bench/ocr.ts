@@ -44,6 +44,12 @@ function timed(): TextRecognizer & { calls: number; ms: number } {
   return r;
 }
 
+/** CPU time of the whole process (the OCR worker thread included) since `from`: fair on a shared machine. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
+
 const status = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 /** Resets the process's peak RSS to its current RSS (Linux clear_refs 5), so a peak is the screen's own. */
 function resetPeak(): number {
@@ -70,8 +76,8 @@ async function stored(store: FileContentStore, file: Buffer): Promise<{ key: str
 }
 
 export interface OcrBench {
-  perFrame: { tileScreenMs: number; wholeFrameOcrMs: number; regionOcrMs: number | null };
-  files: { frames: number; ms: number; msPerFrame: number; ocrImages: number; everyFrameOcrMs: number; rssBeforeMiB: number; peakRssMiB: number; status: string }[];
+  perFrame: { tileScreenMs: number; tileScreenCpuMs: number; wholeFrameOcrMs: number; regionOcrMs: number | null };
+  files: { frames: number; ms: number; cpuMs: number; msPerFrame: number; ocrImages: number; everyFrameOcrMs: number; rssBeforeMiB: number; peakRssMiB: number; status: string }[];
   labelled: { category: Category; clips: number; held: number; published: number; mustHold: number }[];
   recall: { found: number; of: number };
   falseHolds: { held: number; of: number };
@@ -85,8 +91,10 @@ export async function ocrBench(): Promise<OcrBench> {
     await sharedRecognizer.recognize(Buffer.concat([Buffer.from('P5\n8 8\n255\n', 'latin1'), Buffer.alloc(64, 255)]));
     const frames = Array.from({ length: 20 }, (_, i) => speckleFrame(i + 1));
     let t = performance.now();
+    let cpu = process.cpuUsage();
     for (const f of frames) textTiles(f, WIDTH, HEIGHT);
     const tileScreenMs = (performance.now() - t) / frames.length;
+    const tileScreenCpuMs = cpuMs(cpu) / frames.length;
     const rec = timed();
     const one = ultrasoundFile(frames.slice(0, 3), MASKED_DEVICE);
     const oneKey = (await stored(store, one)).key;
@@ -102,9 +110,10 @@ export async function ocrBench(): Promise<OcrBench> {
       const before = resetPeak();
       const r = timed();
       t = performance.now();
+      cpu = process.cpuUsage();
       const result = await findBurnedInText(await storedFileSource(store, key), { recognizer: r });
       const ms = performance.now() - t;
-      files.push({ frames: n, ms, msPerFrame: ms / n, ocrImages: result.ocrImages, everyFrameOcrMs: n * wholeFrameOcrMs, rssBeforeMiB: before, peakRssMiB: status('VmHWM'), status: result.status });
+      files.push({ frames: n, ms, cpuMs: cpuMs(cpu), msPerFrame: ms / n, ocrImages: result.ocrImages, everyFrameOcrMs: n * wholeFrameOcrMs, rssBeforeMiB: before, peakRssMiB: status('VmHWM'), status: result.status });
     }
 
     const labelled = new Map<Category, OcrBench['labelled'][number]>();
@@ -135,7 +144,7 @@ export async function ocrBench(): Promise<OcrBench> {
     }
     const regionOcrMs = regionTimer.calls ? regionTimer.ms / regionTimer.calls : null;
     return {
-      perFrame: { tileScreenMs, wholeFrameOcrMs, regionOcrMs },
+      perFrame: { tileScreenMs, tileScreenCpuMs, wholeFrameOcrMs, regionOcrMs },
       files,
       labelled: [...labelled.values()],
       recall: { found, of: mustHold },
@@ -151,11 +160,11 @@ const f1 = (n: number) => n.toFixed(1);
 
 export function ocrReport(b: OcrBench): string {
   const lines = [
-    `Per frame (640×480 8-bit): tile screen ${f1(b.perFrame.tileScreenMs)} ms; OCR of a whole frame (two looks) ${f1(b.perFrame.wholeFrameOcrMs)} ms; OCR of one enlarged region ${b.perFrame.regionOcrMs === null ? '–' : f1(b.perFrame.regionOcrMs)} ms (mean over the labelled set).`,
+    `Per frame (640×480 8-bit): tile screen ${f1(b.perFrame.tileScreenMs)} ms (CPU ${f1(b.perFrame.tileScreenCpuMs)} ms); OCR of a whole frame (two looks) ${f1(b.perFrame.wholeFrameOcrMs)} ms; OCR of one enlarged region ${b.perFrame.regionOcrMs === null ? '–' : f1(b.perFrame.regionOcrMs)} ms (mean over the labelled set).`,
     '',
-    '| clean clip | screen (every frame) | per frame | OCR images | OCR of every frame whole (estimate) | RSS before → peak during the screen | result |',
-    '|---|---|---|---|---|---|---|',
-    ...b.files.map((f) => `| ${f.frames} frames (${f1((f.frames * WIDTH * HEIGHT) / 2 ** 20)} MiB) | ${(f.ms / 1000).toFixed(2)} s | ${f1(f.msPerFrame)} ms | ${f.ocrImages} | ${(f.everyFrameOcrMs / 1000).toFixed(1)} s | ${f1(f.rssBeforeMiB)} → ${f1(f.peakRssMiB)} MiB | ${f.status} |`),
+    '| clean clip | screen (every frame) | CPU | per frame | OCR images | OCR of every frame whole (estimate) | RSS before → peak during the screen | result |',
+    '|---|---|---|---|---|---|---|---|',
+    ...b.files.map((f) => `| ${f.frames} frames (${f1((f.frames * WIDTH * HEIGHT) / 2 ** 20)} MiB) | ${(f.ms / 1000).toFixed(2)} s | ${(f.cpuMs / 1000).toFixed(2)} s | ${f1(f.msPerFrame)} ms | ${f.ocrImages} | ${(f.everyFrameOcrMs / 1000).toFixed(1)} s | ${f1(f.rssBeforeMiB)} → ${f1(f.peakRssMiB)} MiB | ${f.status} |`),
     '',
     '| category | clips | must be held | held | published |',
     '|---|---|---|---|---|',
