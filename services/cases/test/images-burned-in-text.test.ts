@@ -50,7 +50,8 @@ describe('burned-in text at upload: every frame, device masks, unknown devices h
   it('should hold a 10-frame clip of a known device whose name is on frame 3 only [R31]', async () => {
     const stored = await upload(clip(10, (f, i) => i === 2 && void drawText(f, 'MINATO CARDIO CTR', 24, 400, 12), 1), MASKED_DEVICE);
     expect(stored).toMatchObject({ status: 'QUARANTINED', quarantineReason: expect.stringMatching(/^BURNED_IN_TEXT_FOUND: burned-in text found on frame 3 at \d+,\d+ \(confidence \d+\)/) });
-  });
+    // The OCR engine starts here (its models load once per process).
+  }, 180_000);
 
   it('should hold an 8–9 px institution name shown from the second frame on, read by OCR of the enlarged region [R31]', async () => {
     // Not on frame 1, which OCR also reads whole: only the tile screen and the 3× region can find it.

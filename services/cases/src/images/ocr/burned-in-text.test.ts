@@ -141,7 +141,8 @@ describe('burned-in text check with OCR [R31]', () => {
     // Every frame of the run is looked at, not a sample.
     const xa = await findBurnedInText(inMemory(XA));
     expect(xa).toMatchObject({ status: 'NO_TEXT', framesChecked: [...Array(96).keys()].map((i) => i + 1) });
-  });
+    // Every one of 96 JPEG frames is decoded and screened: minutes on a loaded two-core machine.
+  }, 180_000);
 
   it('should call JPEG 2000, JPEG-LS, truncated and non-DICOM files not checkable, without OCR [R31]', async () => {
     const check = (bytes: Buffer) => findBurnedInText(inMemory(bytes), { recognizer: noOcr });
