@@ -160,14 +160,6 @@ export class CaseRepository {
     return row ? toRecord(row) : undefined;
   }
 
-  async existsForPatient(tx: Executor, facilityId: string, patientCode: string): Promise<boolean> {
-    const rows = await tx
-      .select({ n: cases.registrationNumber })
-      .from(cases)
-      .where(and(eq(cases.facilityId, facilityId), eq(cases.patientCode, patientCode)));
-    return rows.length > 0;
-  }
-
   /** The next number of the year; the counter row's lock keeps numbers gapless. */
   async nextSequence(tx: Executor, year: number): Promise<number> {
     const [row] = await tx

@@ -1,10 +1,11 @@
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, notFound, ruleViolation, ruleViolations } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
+import { isUniqueViolation } from '../shared/constraints.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
 import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
@@ -15,6 +16,8 @@ import { registrationSchema, type RegisterCaseInput } from './registration-input
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
 
 export const MAX_PAGE = 100;
+/** The unique key of one registration per procedure (db/schema.ts). */
+const SAME_PROCEDURE_KEY = 'cases_same_procedure_key';
 
 export interface LibraryPage {
   nodes: CaseRecord[];
@@ -116,16 +119,18 @@ export class CaseService {
     if (!valid.domestic && consent.followUpConsented) {
       throw ruleViolation('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
     }
-    const verdict = judgeEligibility(valid.eligibility);
-    if (!verdict.eligible) throw ruleViolation('T5.3', verdict.reason, ['input', 'eligibility', ...verdict.failed]);
+    const verdict = judgeEligibility(valid.eligibility, { birthDate: valid.patient.birthDate, procedureDate: valid.procedureDate });
+    if (!verdict.eligible) {
+      throw ruleViolations(
+        verdict.failed.length === 1 ? verdict.failed[0]!.message : `${verdict.failed.length} eligibility criteria are not met`,
+        verdict.failed.map((f) => ({ rule: 'T5.3', message: f.message, field: ['input', 'eligibility', ...f.field] })),
+      );
+    }
     const [site] = await this.repos.sites.byFacilityIds([valid.facilityId]);
     if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
     if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
     return this.db.transaction(async (tx) => {
-      if (await this.repos.cases.existsForPatient(tx, valid.facilityId, valid.patient.code)) {
-        throw ruleViolation('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
-      }
       const year = Number(valid.procedureDate.slice(0, 4));
       const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));
       const record = await this.repos.cases.insert(
@@ -159,6 +164,13 @@ export class CaseService {
       };
       await publish(tx, CASES_TOPIC, 'CaseRegistered', event);
       return { verdict: 'ELIGIBLE' as const, registrationNumber, registeredOn: isoDay(now), case: record };
+    }).catch((error: unknown) => {
+      // [T5.3] decided by the unique key inside the insert, so two registrations of one
+      // procedure racing each other cannot both pass a check made before it.
+      if (isUniqueViolation(error, SAME_PROCEDURE_KEY)) {
+        throw ruleViolation('T5.3', 'This procedure (patient, procedure date and vessel) is already registered at this facility', ['input', 'patient', 'code']);
+      }
+      throw error;
     });
   }
 }
