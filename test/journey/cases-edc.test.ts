@@ -35,20 +35,24 @@ describe('the EDC through the gateway', () => {
     }
   });
 
-  it('should sign only after the operator re-enters the password; a wrong password signs nothing [T14.1]', async () => {
+  it('should sign only with the password entered for the signature, never a session; a wrong password signs nothing [T14.1]', async () => {
     const submitted = await t.gql<any>('mutation { submitCaseReportForm(registrationNumber: "CTO-2026-00001") { caseReportForm { state } } }', { token: token['site-f001'] });
     expect(submitted.data.submitCaseReportForm.caseReportForm.state).toBe('SUBMITTED');
-    const wrong = await t.gql<any>('mutation { login(operatorId: "OP0001", password: "wrong-password") { token } }');
-    expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const REAUTH = 'mutation($pw: String!) { reauthenticateForSignature(password: $pw, registrationNumber: "CTO-2026-00001") { assertion expiresAt } }';
+    const SIGN = `mutation($t: String!) { signCaseReportForm(input: { registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {
+        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }`;
+    const wrong = await t.gql<any>(REAUTH, { token: token['OP0001'], variables: { pw: 'wrong-password' } });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    // A fresh login is a session, not a signature: 21 CFR 11.200 wants the password entered for this act.
+    const fresh = await t.login('OP0001');
+    expect((await t.gql<any>(SIGN, { token: token['OP0001'], variables: { t: fresh } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
     const unsigned = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00001") { caseReportForm { signature { valid } } } }', { token: token['OP0001'] });
     expect(unsigned.data.case.caseReportForm.signature).toBeNull();
 
-    const fresh = await t.login('OP0001');
-    const signed = await t.gql<any>(
-      `mutation($t: String!) { signCaseReportForm(input: { registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, reauthenticationToken: $t }) {
-        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }`,
-      { token: token['OP0001'], variables: { t: fresh } },
-    );
+    const { assertion } = (await t.gql<any>(REAUTH, { token: token['OP0001'], variables: { pw: 'demo-password' } })).data.reauthenticateForSignature;
+    // The assertion is no session: the gateway refuses it as a bearer token.
+    expect((await t.gql<any>('{ viewer { name } }', { token: assertion })).status).toBe(401);
+    const signed = await t.gql<any>(SIGN, { token: token['OP0001'], variables: { t: assertion } });
     expect(signed.errors).toBeUndefined();
     expect(signed.data.signCaseReportForm.caseReportForm.signature).toMatchObject({ signer: { name: 'Taro Yamada' }, operator: { name: 'Taro Yamada' }, meaning: 'APPROVED_AS_CORRECT', valid: true });
   });
@@ -56,7 +60,7 @@ describe('the EDC through the gateway', () => {
   it('should alert the data center live of a serious adverse event, replaying from a cursor [T9.6]', async () => {
     const live = collect<any>(t.ws(token['datacenter']), 'subscription { seriousAdverseEventReported(after: "0") { registrationNumber cursor adverseEvent { name serious } } }');
     const reported = await t.gql<any>(
-      `mutation { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED,
+      `mutation { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED, outcomeOn: "2026-01-20",
         otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }`,
       { token: token['site-f001'] },
     );

@@ -27,7 +27,7 @@ describe('cases subgraph API', () => {
     expect(b.registrationNumber).toBe('CTO-2026-00002');
   });
 
-  it('should refuse the same patient code twice at one facility, writing nothing [T5.3]', async () => {
+  it('should refuse the same procedure (patient, date, vessel) twice at one facility, writing nothing [T5.3]', async () => {
     const ctx = h.service.contextFor(operator);
     await expect(ctx.cases.register(input('F001-X1'))).rejects.toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'T5.3', field: 'input.patient.code' } });
     expect(await h.service.registrationNumbers()).toEqual(['CTO-2026-00001', 'CTO-2026-00002']);

@@ -1,4 +1,4 @@
-import type { Viewer } from '@registry/auth';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
 import { badUserInput, notFound, ruleViolation, ruleViolations } from '@registry/errors';
@@ -10,7 +10,8 @@ import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
 import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
-import type { CaseRecord, PatientIdentificationRecord } from './case-repository.ts';
+import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
+import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
@@ -32,6 +33,17 @@ export interface RegistrationConfirmation {
   registrationNumber: string;
   registeredOn: string;
   case: CaseRecord;
+}
+
+const COMMITTEE_ROLES = [Role.CommitteeMember, Role.CommitteeChair];
+
+/** [T7.3] which withdrawn cases the viewer's library pages still list: see canSeeCaseRecords. */
+function libraryScope(viewer: Viewer): LibraryScope {
+  if (hasAnyRole(viewer, [Role.DataCenter])) return 'ALL';
+  return {
+    facilityId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact]) ? viewer.facilityId : undefined,
+    operatorId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]) ? viewer.operatorId : undefined,
+  };
 }
 
 const encodeCursor = (registrationNumber: string) => Buffer.from(registrationNumber).toString('base64url');
@@ -56,7 +68,8 @@ export class CaseService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, ['first']);
     }
-    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined);
+    const scope = libraryScope(this.viewer);
+    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined, scope);
     const nodes = rows.slice(0, first);
     for (const node of nodes) this.loaders.caseByNumber.prime(node.registrationNumber, node);
     const last = nodes[nodes.length - 1];
@@ -64,7 +77,7 @@ export class CaseService {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last.registrationNumber) : null,
-      totalCount: () => this.repos.cases.total(),
+      totalCount: () => this.repos.cases.total(scope),
     };
   }
 
@@ -76,6 +89,8 @@ export class CaseService {
       return null;
     }
     assertCanReadCase(this.viewer, found);
+    // [T7.3] a withdrawn case is out of the library; the committee keeps the case of its matters.
+    if (isWithdrawn(found) && !keepsOutOfLibrary(this.viewer, found) && !hasAnyRole(this.viewer, COMMITTEE_ROLES)) return null;
     return found;
   }
 
