@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
@@ -68,5 +69,18 @@ describe('the EDC through the gateway', () => {
     const [event] = await live.take(1);
     expect(event!.data.seriousAdverseEventReported).toEqual({ registrationNumber: 'CTO-2026-00001', cursor: '1', adverseEvent: { name: 'Cardiac tamponade', serious: true } });
     live.dispose();
+  });
+
+  it('should degrade a library page per item when a case names an operator nobody knows: a null field and one error, never a null page', async () => {
+    // Inserted beside the services (the registration's roster check would refuse it): a row as old data may hold.
+    await t.handle.db.execute(sql`insert into cases.cases (registration_number, facility_id, operator_id, patient_code, patient_initials, birth_date, domestic, procedure_date, vessel, status, consent_obtained_on, image_publication_consented)
+      values ('CTO-2026-09999', 'F001', 'OP9999', 'F001-P9999', 'Z.Z.', '1950-01-01', true, '2026-05-01', 'RCA', 'REGISTERED', '2026-05-01', true)`);
+    const res = await t.gql<any>('{ caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }', { token: token['OP0003'] });
+    expect(res.data?.caseLibrary.nodes).toHaveLength(5);
+    const [orphan, ...rest] = res.data.caseLibrary.nodes;
+    expect(orphan).toEqual({ registrationNumber: 'CTO-2026-09999', operator: null, facility: { name: 'Sakura Heart Hospital' } });
+    for (const node of rest) expect(node.operator?.name).toEqual(expect.any(String));
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toMatchObject({ path: ['caseLibrary', 'nodes', 0, 'operator'], extensions: { code: 'NOT_FOUND' } });
   });
 });
