@@ -68,6 +68,7 @@ export class FollowUpService {
 
   /** Records a yearly follow-up inside or after its window; the operator's own entry earns its fee [R20]. */
   async record(input: RecordFollowUpInput): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.RecordFollowUp);
     const today = isoDay(this.now());
     const valid = parseInput(
       z.object({
@@ -116,6 +117,7 @@ export class FollowUpService {
 
   /** [R19] lost to follow-up, with the date and the reason; the remaining years stop. */
   async markLost(input: { registrationNumber: string; on: string; reason: string }): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.MarkLostToFollowUp);
     const valid = parseInput(z.object({ on: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
     return this.ledger.write(input.registrationNumber, CaseWrite.MarkLostToFollowUp, async (ch) => {
       if (!isFollowedUp(ch.case)) throw ruleViolation('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);

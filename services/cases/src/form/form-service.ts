@@ -63,6 +63,7 @@ export class FormService {
    * signature; the registration completes when everything is in [R18].
    */
   async save(input: SaveCaseReportFormInput): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.SaveForm);
     const given = (Object.keys(SECTION_KEYS) as SectionKey[]).filter((k) => input[k] !== undefined && input[k] !== null);
     if (given.length === 0) throw badUserInput('Give at least one section', ['input']);
     const reason = input.reason?.trim() || null;

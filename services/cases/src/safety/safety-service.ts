@@ -73,6 +73,7 @@ export class SafetyService {
    * [T9.6.1] applies; then the alert is published in the same transaction [T9.6].
    */
   async report(input: ReportAdverseEventInput): Promise<AdverseEventRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.ReportAdverseEvent);
     const today = isoDay(this.now());
     const valid = parseInput(
       z
@@ -124,6 +125,7 @@ export class SafetyService {
 
   /** [T7.3] every deviation is recorded with its reason. */
   async recordDeviation(input: { registrationNumber: string; occurredOn: string; description: string; reason: string }): Promise<DeviationRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.RecordDeviation);
     const valid = parseInput(z.object({ occurredOn: pastDate(isoDay(this.now())), description: text(2000), reason: text(2000) }), input, ['input']);
     return this.ledger.write(input.registrationNumber, CaseWrite.RecordDeviation, async (ch) => {
       // [T7.3] a deviation from the protocol happens to a patient in the study: on or after the consent.
@@ -137,6 +139,7 @@ export class SafetyService {
 
   /** [T8] withdrawal of consent, dated and with its reason; follow-up stops [R19]. Data already entered stays. */
   async withdrawConsent(input: { registrationNumber: string; withdrawnOn: string; reason: string }): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.WithdrawConsent);
     const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
     return this.ledger.write(input.registrationNumber, CaseWrite.WithdrawConsent, async (ch) => {
       if (ch.case.consentWithdrawnOn) throw ruleViolation('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
