@@ -135,6 +135,13 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
       expect((await h.as<any>(SITE_F001, REPORT, { i: { ...ae, outcomeOn: '2025-06-10' } })).data.reportAdverseEvent.outcomeOn).toBe('2025-06-10');
     });
 
+    it('should show other facilities\' readers the month of the procedure only, its facility the day [R31]', async () => {
+      const q = `query($n: String!) { case(registrationNumber: $n) { procedureDate registeredOn } }`;
+      const OP3: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000003', operatorId: 'OP0003', facilityId: 'F003' };
+      expect((await h.as<any>(OP3, q, { n })).data.case).toEqual({ procedureDate: '2025-06', registeredOn: '2026-12' });
+      expect((await h.as<any>(OP1, q, { n })).data.case).toEqual({ procedureDate: '2025-06-02', registeredOn: '2026-12-02' });
+    });
+
     it('should take "today" in Japan: a procedure of this morning (JST) is not in the future, tomorrow\'s is [R14]', async () => {
       expect((await register({ patientCode: 'T-2', procedureDate: '2026-12-02' })).errors).toBeUndefined();
       expect((await register({ patientCode: 'T-3', procedureDate: '2026-12-03' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.procedureDate' });

@@ -101,6 +101,16 @@ export class CaseService {
     return found;
   }
 
+  /**
+   * [R31] A case's dates as the viewer may see them: the day for those who see its records
+   * (its facility, its operator, the data center), the month for every other reader. The
+   * images' dates are shifted per case; an exact procedure date beside them would undo
+   * the shift, and the month is what the library's readers compare by (docs/decisions.md).
+   */
+  dateShown(c: CaseRecord, date: string): string {
+    return canSeeCaseRecords(this.viewer, c) ? date : date.slice(0, 7);
+  }
+
   /** [R30] null for everyone but the facility's users and the data center. */
   async identification(c: CaseRecord): Promise<PatientIdentificationRecord | null> {
     if (!canSeeIdentification(this.viewer, c)) return null;
