@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { cases, registrationCounters } from '../db/schema.ts';
 import type { EligibilityAnswers } from './eligibility.ts';
@@ -153,6 +153,16 @@ export class CaseRepository {
   async total(scope: LibraryScope): Promise<number> {
     const [row] = await this.db.select({ n: count() }).from(cases).where(inLibrary(scope));
     return row?.n ?? 0;
+  }
+
+  /** [R13][R14] an operator's completed registrations in [start, end), domestic and overseas. */
+  async completedCounts(operatorId: string, start: Date, end: Date): Promise<{ domestic: number; overseas: number }> {
+    const rows = await this.db
+      .select({ domestic: cases.domestic, n: count() })
+      .from(cases)
+      .where(and(eq(cases.operatorId, operatorId), eq(cases.status, 'COMPLETE'), gte(cases.completedAt, start), lt(cases.completedAt, end)))
+      .groupBy(cases.domestic);
+    return { domestic: rows.find((r) => r.domestic)?.n ?? 0, overseas: rows.find((r) => !r.domestic)?.n ?? 0 };
   }
 
   /** [R30] the identifying part, for the facility and the data center only (the service decides). */

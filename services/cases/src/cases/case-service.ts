@@ -1,7 +1,8 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { badUserInput, notFound, ruleViolation, ruleViolations } from '@registry/errors';
+import { localYearBounds } from '@registry/calendar';
+import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
@@ -12,6 +13,7 @@ import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, a
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
 import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
+import { registrationYear, type RegistrationYear } from './registration-year.ts';
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
@@ -109,6 +111,23 @@ export class CaseService {
    */
   dateShown(c: CaseRecord, date: string): string {
     return canSeeCaseRecords(this.viewer, c) ? date : date.slice(0, 7);
+  }
+
+  /**
+   * [R13] An operator's registrations of a year, with whether overseas cases are required:
+   * for the operator (own), and the data center and secretariat (any operator).
+   */
+  async registrationYear(year: number, operatorId: string | undefined): Promise<RegistrationYear> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    const staff = hasAnyRole(this.viewer, [Role.DataCenter, Role.Secretariat]);
+    const own = hasAnyRole(this.viewer, [Role.Operator, Role.Associate, Role.Ob]) ? this.viewer.operatorId : undefined;
+    if (!staff && !own) throw forbidden('Yearly registrations are for the operator, the data center and the secretariat');
+    const subject = operatorId ?? own;
+    if (!subject) throw badUserInput('Name the operator', ['operatorId']);
+    if (!staff && subject !== own) throw forbidden('Only your own registrations');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('Not a calendar year', ['year']);
+    const { start, end } = localYearBounds(year);
+    return registrationYear(subject, year, await this.repos.cases.completedCounts(subject, start, end));
   }
 
   /** [R30] null for everyone but the facility's users and the data center. */

@@ -9,6 +9,7 @@ export const caseResolvers = {
     caseLibrary: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: CasesContext) =>
       ctx.cases.library(args.first ?? 20, args.after ?? undefined),
     case: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.byNumber(args.registrationNumber),
+    registrationYear: (_: unknown, args: { year: number; operatorId?: string | null }, ctx: CasesContext) => ctx.cases.registrationYear(args.year, args.operatorId ?? undefined),
   },
   Mutation: {
     registerCase: (_: unknown, args: { input: RegisterCaseInput }, ctx: CasesContext) => ctx.cases.register(args.input),
