@@ -73,17 +73,18 @@ export class FormService {
       const parsed = new Map(given.map((k) => [k, parseInput(SECTION_SCHEMAS[SECTION_KEYS[k]], mergePatch(existing.get(SECTION_KEYS[k]), input[k]), ['input', k])]));
       if (ch.case.formState === 'LOCKED') throw ruleViolation('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
       const items: AuditItem[] = [];
+      const changed: [SectionKey, unknown][] = [];
       for (const [key, data] of parsed) {
-        const section = SECTION_KEYS[key];
-        const changes = fieldChanges(key, existing.get(section), data);
+        const changes = fieldChanges(key, existing.get(SECTION_KEYS[key]), data);
         items.push(...changes);
-        if (changes.length > 0) {
-          await this.repos.forms.save(ch.tx, { registrationNumber: ch.case.registrationNumber, section, data, enteredByOperatorId: enteredByOperator(this.viewer, ch.case), at: ch.now });
-        }
+        if (changes.length > 0) changed.push([key, data]);
       }
       // Only a real change is audited, needs a reason after submission, or voids the signature [T14.1].
       if (items.length === 0) return ch.case;
       if (ch.case.formState === 'SUBMITTED' && !reason) throw badUserInput('A change after submission needs a reason', ['input', 'reason']);
+      for (const [key, data] of changed) {
+        await this.repos.forms.save(ch.tx, { registrationNumber: ch.case.registrationNumber, section: SECTION_KEYS[key], data, enteredByOperatorId: enteredByOperator(this.viewer, ch.case), at: ch.now });
+      }
       await this.voidSignature(ch, reason);
       await ch.audit(items, reason);
       await this.ledger.completeIfReady(ch);
