@@ -5,7 +5,9 @@
  * (./deidentify.ts), which writes .bench/deidentify.json, and the lifecycle figures
  * (./lifecycle.ts: slow clients, subscription memory, shutdown, restarts), .bench/lifecycle.json.
  *
- * `npm run bench -- federation` or `npm run bench -- deidentify` runs one section alone.
+ * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json.
+ *
+ * `npm run bench -- federation`, `-- deidentify` or `-- ocr` runs one section alone.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +21,7 @@ import { deidentifyBench, deidentifyReport } from './deidentify.ts';
 import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
 import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
+import { ocrBench, ocrReport } from './ocr.ts';
 import { ms } from './stats.ts';
 
 const PAGE_DIRECT = '{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status } } }';
@@ -112,7 +115,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify', 'lifecycle'];
+const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -138,5 +141,10 @@ if (wants('deidentify')) {
   const bench = deidentifyBench();
   writeFileSync('.bench/deidentify.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
   process.stdout.write(`\n${deidentifyReport(bench)}\n`);
+}
+if (wants('ocr')) {
+  const bench = await ocrBench();
+  writeFileSync('.bench/ocr.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
+  process.stdout.write(`\n${ocrReport(bench)}\n`);
 }
 process.exit(0);
