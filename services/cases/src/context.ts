@@ -67,7 +67,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     now,
     cases: new CaseService(viewer, db, repos, loaders, now),
     coreLab,
-    officialResults: new OfficialResultService(viewer, repos, bus),
+    officialResults: new OfficialResultService(viewer, repos, loaders, bus),
     sites: new SiteService(viewer, db, repos, loaders, now),
     forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic, now),
     images,

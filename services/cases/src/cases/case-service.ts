@@ -7,7 +7,8 @@ import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
-import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
+import { assertCanReadCaseOrAsCommittee } from '../committee/committee-policy.ts';
+import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
 import type { CaseRecord, PatientIdentificationRecord } from './case-repository.ts';
 import { judgeEligibility } from './eligibility.ts';
@@ -65,14 +66,14 @@ export class CaseService {
     };
   }
 
-  /** One case: library readers, its facility, its operator; never the core lab [R25][R33]. */
+  /** One case: library readers, its facility, its operator, the committee ruling on it [R28a]; never the core lab [R25][R33]. */
   async byNumber(registrationNumber: string): Promise<CaseRecord | null> {
     const found = await this.loaders.caseByNumber.load(registrationNumber);
     if (!found) {
       assertNotCoreLab(this.viewer);
       return null;
     }
-    assertCanReadCase(this.viewer, found);
+    await assertCanReadCaseOrAsCommittee(this.viewer, found, this.loaders);
     return found;
   }
 
