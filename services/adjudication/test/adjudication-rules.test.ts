@@ -190,6 +190,17 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     expect(code(await as('researcher', VOTE, { p: randomUUID(), c: 'YES' }))).toBe('FORBIDDEN');
     expect(code(await as('OP0004', VOTE, { p: randomUUID(), c: 'YES' }))).toBe('NOT_FOUND');
     expect(code(await as('OP0009', DECLARE, { m: randomUUID() }))).toBe('FORBIDDEN');
+    // Who may write is decided before what is written, in a case thread and in a public record.
+    const decided = (await ok('OP0001', '{ matters(status: DECIDED) { committeeThread { id posts { id } } } }')).matters[0].committeeThread;
+    const threadId = await caseThread(OBJECTED);
+    expect(code(await as('anonymous', POST, { t: threadId, b: '' }))).toBe('UNAUTHENTICATED');
+    expect(code(await as('researcher', POST, { t: threadId, b: '' }))).toBe('FORBIDDEN');
+    expect(code(await as('OP0004', POST, { t: threadId, b: '' }))).toBe('BAD_USER_INPUT');
+    expect(code(await as('anonymous', POST, { t: decided.id, b: '' }))).toBe('UNAUTHENTICATED');
+    expect(code(await as('researcher', POST, { t: decided.id, b: 'x' }))).toBe('FORBIDDEN');
+    const EDIT = 'mutation($p: ID!, $b: String!) { editPost(postId: $p, body: $b) { id } }';
+    expect(code(await as('anonymous', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('UNAUTHENTICATED');
+    expect(code(await as('researcher', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('FORBIDDEN');
   });
 
   it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND only to an operator [R6][docs/errors.md]', async () => {

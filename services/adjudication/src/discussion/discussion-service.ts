@@ -9,7 +9,7 @@ import { isId, requireText } from '../input.ts';
 import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC } from '../matters/matter-events.ts';
 import { addNotification } from '../notifications/notification-service.ts';
-import { assertNotRecused, memberSeat } from '../matters/matter-policy.ts';
+import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
 import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } from './discussion-policy.ts';
 import { appendPost, postOf, threadPostsTopic } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
@@ -93,12 +93,13 @@ export class DiscussionService {
   async post(threadId: string, body: string, options: PostOptions = {}): Promise<PostRecord> {
     const thread = await this.thread(threadId);
     if (!thread) throw notFound('Thread');
+    // Who may write here is decided before the post itself is looked at (docs/errors.md).
+    if (thread.matterId) return this.postInCommittee(thread, body, options);
+    const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
+    assertCanPostToCase(this.viewer, ref?.operatorId);
     const text = requireText(body, ['body'], 'A post’s body');
     const image = this.imageOf(options.image);
     const replyTo = await this.replyTarget(thread, options.replyTo);
-    if (thread.matterId) return this.postInCommittee(thread, text, image, replyTo, options.pointId ?? null);
-    const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
-    assertCanPostToCase(this.viewer, ref?.operatorId);
     if (options.pointId) throw badUserInput('Points at issue are discussed in the committee’s group thread', ['pointId']);
     return transact(this.deps, async (tx) => {
       const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null));
@@ -109,10 +110,11 @@ export class DiscussionService {
 
   /** Replaces a post's body, keeping the earlier one; the author only, and never in a closed matter's record [R28b]. */
   async edit(postId: string, body: string): Promise<PostRecord> {
-    const text = requireText(body, ['body'], 'A post’s body');
+    assertSignedIn(this.viewer);
     const post = isId(postId) ? await this.postById(postId) : null;
     if (!post) throw notFound('Post');
     if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
+    const text = requireText(body, ['body'], 'A post’s body');
     const thread = await this.deps.loaders.threadById.load(post.threadId);
     return transact(this.deps, async (tx) => {
       if (thread?.matterId) {
@@ -130,8 +132,12 @@ export class DiscussionService {
     return liveField(this.deps.bus, threadPostsTopic(threadId), after, 'threadPostAdded', (event) => (event.type === 'PostAdded' ? postOf(event) : undefined));
   }
 
-  private async postInCommittee(thread: ThreadRecord, text: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null): Promise<PostRecord> {
+  private async postInCommittee(thread: ThreadRecord, body: string, options: PostOptions): Promise<PostRecord> {
     const seat = memberSeat(this.viewer, await this.deps.repos.committee.members());
+    const text = requireText(body, ['body'], 'A post’s body');
+    const image = this.imageOf(options.image);
+    const replyTo = await this.replyTarget(thread, options.replyTo);
+    const pointId = options.pointId ?? null;
     const matter = await this.deps.loaders.matterById.load(thread.matterId!);
     const ref = matter?.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     assertNotRecused(this.viewer, seat, ref?.operatorId);
