@@ -114,6 +114,9 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     const matterId = await accepted('OP0003', OBJECTED);
     const res = await as('OP0001', DECLARE, { m: matterId });
     expect(res.errors?.[0]).toMatchObject({ message: 'Only the committee chair may do this [R43][R46]', extensions: { code: 'FORBIDDEN' } });
+    // Who presides is decided before what was sent is looked at.
+    expect(code(await as('OP0001', POINTS, { m: matterId, p: [] }))).toBe('FORBIDDEN');
+    expect(code(await as('OP0001', DECIDE, { i: { matterId, decision: '', reasoning: '', answer: '' } }))).toBe('FORBIDDEN');
     expect((await ok('OP0002', DECLARE, { m: matterId })).declareSession.status).toBe('IN_SESSION');
   });
 

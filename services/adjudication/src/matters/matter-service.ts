@@ -128,10 +128,10 @@ export class MatterService {
   async postPoints(matterId: string, texts: readonly string[]): Promise<MatterRecord> {
     const members = await this.deps.repos.committee.members();
     assertMayPreside(this.viewer, members);
+    const chair = assertPresiding(this.viewer, members, await this.caseOperatorOf(await this.load(matterId)));
     if (texts.length === 0) throw badUserInput('Post at least one point at issue', ['points']);
     if (texts.length > MAX_POINTS) throw badUserInput(`At most ${MAX_POINTS} points at a time`, ['points']);
     const cleaned = texts.map((t, i) => requireText(t, ['points', i], 'A point at issue'));
-    const chair = assertPresiding(this.viewer, members, await this.caseOperatorOf(await this.load(matterId)));
     return transact(this.deps, async (tx) => {
       const matter = await this.deps.repos.matters.lock(tx, matterId);
       if (matter?.status !== 'IN_SESSION') throw ruleViolation('R46', 'Points at issue are posted once the chair has declared a session');

@@ -62,14 +62,14 @@ export class RulingService {
   async decide(input: DecideInput): Promise<RulingRecord> {
     const members = await this.deps.repos.committee.members();
     assertMayPreside(this.viewer, members);
-    const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
-    const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
-    const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
     const matter = isId(input.matterId) ? await this.deps.loaders.matterById.load(input.matterId) : undefined;
     if (!matter) throw notFound('Matter');
     const ref = matter.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     // [R49] a chair who operated the case does not record its ruling; a steering member does.
     assertPresiding(this.viewer, members, ref?.operatorId);
+    const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
+    const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
+    const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
     const changes = this.resultChanges(input.resultChanges, ref?.officialResult);
     return transact(this.deps, async (tx) => {
       const locked = await this.deps.repos.matters.lock(tx, matter.id);
