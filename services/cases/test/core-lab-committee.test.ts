@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
@@ -17,9 +18,9 @@ const REPLACE = 'mutation($n: String!, $r: ID!, $w: ID, $why: String!) { replace
 describe('the committee reads its cases; the core lab replaces a reader; rulings keep the audit chain [R26][R28a][R45][T14.1]', () => {
   let h: SubgraphHarness<CasesService>;
   const accounts = new Map(LOGINS.map((l) => [l, randomUUID()]));
-  const expert = { roles: ['COMMITTEE_MEMBER'], accountId: randomUUID() };
-  const former = { roles: ['COMMITTEE_MEMBER'], accountId: randomUUID() };
-  const supervisorViewer = () => ({ roles: ['CORE_LAB_SUPERVISOR'], accountId: accounts.get('corelab-supervisor') });
+  const expert: Viewer = { roles: [Role.CommitteeMember], accountId: randomUUID() };
+  const former: Viewer = { roles: [Role.CommitteeMember], accountId: randomUUID() };
+  const supervisorViewer = (): Viewer => ({ roles: [Role.CoreLabSupervisor], accountId: accounts.get('corelab-supervisor')! });
   const supervisor = () => h.service.contextFor(supervisorViewer());
   const reader = (id: string) => h.service.contextFor({ roles: ['CORE_LAB_READER'], accountId: id });
   const datacenter = () => h.service.contextFor({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') });
@@ -66,16 +67,16 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00003' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     await adjudication([['CommitteeSeatChanged', { accountId: former.accountId, seat: 'EXTERNAL_EXPERT', sitting: false, on: '2026-04-02' }]]);
     expect((await h.as<any>(former, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await h.as<any>({ roles: ['COMMITTEE_MEMBER'], accountId: randomUUID() }, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as<any>({ roles: [Role.CommitteeMember], accountId: randomUUID() }, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // Decided, the case stays readable by the committee that ruled on it.
     await adjudication([['MatterStatusChanged', { matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'IN_SESSION', to: 'DECIDED' }]]);
     expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).data.case.registrationNumber).toBe('CTO-2026-00002');
     // The core lab, even seated by mistake, never reaches the case [R25][R33].
-    const seatedReader = { roles: ['CORE_LAB_READER'], accountId: accounts.get('corelab-reader-1') };
+    const seatedReader: Viewer = { roles: [Role.CoreLabReader], accountId: accounts.get('corelab-reader-1')! };
     await adjudication([['CommitteeSeatChanged', { accountId: seatedReader.accountId, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-02' }]]);
     expect((await h.as<any>(seatedReader, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // The reads behind the result are not for other operators.
-    const other = await h.as<any>({ roles: ['OPERATOR'], operatorId: 'OP0004', facilityId: 'F004', accountId: accounts.get('OP0004') }, CASE_VIEW, { n: 'CTO-2026-00002' });
+    const other = await h.as<any>({ roles: [Role.Operator], operatorId: 'OP0004', facilityId: 'F004', accountId: accounts.get('OP0004')! }, CASE_VIEW, { n: 'CTO-2026-00002' });
     expect(other.data.case).toMatchObject({ officialResult: null, coreLabReads: null });
   });
 
@@ -89,7 +90,7 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
 
     expect((await as(REPLACE, { n, r: r1, w: spare, why: 'Ill.' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R26', field: 'readerId' });
     expect((await as(REPLACE, { n, r: r2, w: spare, why: '  ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await h.as<any>({ roles: ['CORE_LAB_READER'], accountId: r2 }, REPLACE, { n, r: r2, w: spare, why: 'Ill.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as<any>({ roles: [Role.CoreLabReader], accountId: r2! }, REPLACE, { n, r: r2, w: spare, why: 'Ill.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const conflicted = randomUUID();
     await h.service.contextFor({ roles: ['CORE_LAB_READER'], accountId: conflicted, operatorId: 'OP0001' }).coreLab.enrol();
     // CTO-2026-00001 is OP0001's case.
