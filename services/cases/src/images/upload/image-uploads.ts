@@ -12,13 +12,23 @@ import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import { deidentifyStream, type HeaderFacts } from '../dicom/stream-deidentify.ts';
 import type { ImageService } from '../image-service.ts';
+import { type DeviceMasks, registryDeviceMasks } from '../masking/device-masks.ts';
+import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.ts';
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
-import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
+import type { ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
-import { assertSopClassFits, assertStudyDateFits, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
+import { holdDecision } from './hold-decision.ts';
+import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
+
+let registryMasks: DeviceMasks | undefined;
+/** The registry's device list, read on first use (a changed file without its checksum stops here). */
+function defaultMasks(): DeviceMasks {
+  registryMasks ??= registryDeviceMasks();
+  return registryMasks;
+}
 
 export interface StoredInstance {
   instance: Pick<NewImageInstance, 'sopClassUid' | 'sopInstanceUid' | 'studyInstanceUid' | 'seriesInstanceUid' | 'status'>;
@@ -88,7 +98,8 @@ export class ImageUploads {
   async store(c: CaseRecord, kind: string, uploadId: string, body: AsyncIterable<Buffer>): Promise<StoredInstance> {
     const storage = this.requireStorage();
     const keys = caseKeys(storage.secret, c.registrationNumber);
-    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts } | undefined;
+    const masks = storage.deviceMasks ?? defaultMasks();
+    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts; plan: MaskPlan; blanked: string | undefined } | undefined;
     const { chunks, outcome } = deidentifyStream(
       body,
       storage.limits,
@@ -97,13 +108,18 @@ export class ImageUploads {
         assertStudyDateFits(kind, facts.studyDate, c.procedureDate);
       },
       (dataset, facts) => {
+        // [R31] The device is read before de-identification; its known annotation areas are blanked as the pixels pass.
+        const plan = planMask(dataset, facts, isScreened(facts), masks);
         const result = deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys });
         requiredUids(dataset);
-        rewritten = { result, dataset, facts };
+        const edit = plan.kind === 'known' ? plan.edit : undefined;
+        const blanked = plan.kind === 'known' && edit ? recordBlanking(dataset, plan, masks.revision) : undefined;
+        rewritten = { result, dataset, facts, plan, blanked };
+        return edit;
       },
     );
     const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const { result, dataset, facts } = rewritten!;
+    const { result, dataset, facts, plan, blanked } = rewritten!;
     const instance = instanceRecord({
       case: c,
       kind,
@@ -115,7 +131,8 @@ export class ImageUploads {
       facts,
       result,
       outcome: await outcome,
-      quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
+      quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
+      pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
     return this.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
       if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
@@ -131,16 +148,6 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
-  }
-
-  /**
-   * [R31] Ultrasound and secondary-capture frames are read for burned-in text; a file that
-   * declares it, or where text is found, or that cannot be read, is held for the data center.
-   */
-  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts): Promise<string | null> {
-    const held = quarantineReason(facts);
-    if (!held || !check || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
-    return check(key);
   }
 
   /** Counts one file of an upload: stored (and whether held), or refused with its reason. */
