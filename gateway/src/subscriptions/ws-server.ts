@@ -15,16 +15,17 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { CryptoKey } from 'jose';
 import type { Viewer } from '@registry/auth';
 import type { Logger } from '@registry/logging';
-import { authenticate } from '../auth/user-auth.ts';
+import { authenticate, isUnavailable, type UserAuth } from '../auth/user-auth.ts';
 import type { GatewayContext } from '../data-source.ts';
 import type { SubscriptionHub } from './hub.ts';
 import type { SubscriptionPlanner } from './planner.ts';
 
 /** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
 export const SLOW_CONSUMER_CLOSE = 1013;
+/** Closed when the token's account cannot be checked for now (the operators subgraph is away). */
+const TRY_AGAIN_LATER_CLOSE = 1013;
 
 interface SocketState {
   viewer?: Viewer;
@@ -41,7 +42,7 @@ export interface GatewayWsOptions {
   planner: SubscriptionPlanner;
   hub: SubscriptionHub;
   apollo: ApolloServer<GatewayContext>;
-  userPublicKey: CryptoKey;
+  userAuth: UserAuth;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
   logger: Logger;
@@ -64,7 +65,7 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
       async onConnect(ctx) {
         const socket = ctx.extra.socket;
         try {
-          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userPublicKey);
+          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userAuth);
           const state: SocketState = { viewer };
           if (exp) {
             state.expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), exp * 1000 - Date.now());
@@ -72,7 +73,9 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           }
           states.set(socket, state);
           return true;
-        } catch {
+        } catch (err) {
+          // The account could not be checked for now: "try again later", not "forbidden".
+          if (isUnavailable(err)) socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later');
           return false; // graphql-ws closes 4403 Forbidden
         }
       },

@@ -10,7 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
-import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/errors';
+import { createErrorMasker, serviceUnavailableStatus, toFormattedError, unauthenticated } from '@registry/errors';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
 
@@ -103,6 +103,7 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     plugins: [
+      serviceUnavailableStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
