@@ -23,6 +23,8 @@ export interface StackOptions {
   basePort: number;
   env: Record<string, string>;
   logDir: string;
+  /** Extra node flags per kind (the soak's heap snapshots on a signal). */
+  nodeArgs?: Partial<Record<Kind, string[]>>;
 }
 
 const PORT_OFFSET: Record<Kind, number> = { gateway: 0, operators: 1, cases: 2, adjudication: 3 };
@@ -51,7 +53,7 @@ export class Stack {
       ADJUDICATION_URL: this.url('adjudication'),
     };
     const log = createWriteStream(path.join(this.o.logDir, `${kind}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN[kind]], { cwd: this.o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(this.o.nodeArgs?.[kind] ?? []), '--import', 'tsx', MAIN[kind]], { cwd: this.o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.children.set(kind, child);
@@ -88,6 +90,10 @@ export class Stack {
       await sleep(100);
     }
     throw new Error(`${kind} not ready after ${timeoutMs} ms`);
+  }
+
+  pid(kind: Kind): number | undefined {
+    return this.children.get(kind)?.pid;
   }
 
   killAll(): void {
