@@ -12,7 +12,7 @@
  *
  *   DATABASE_URL=postgres://… SOAK_SECONDS=1800 npm run soak
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -81,13 +81,14 @@ async function takeSnapshot(stack: Stack, dir: string): Promise<string> {
   process.kill(stack.pid('gateway')!, 'SIGUSR2');
   for (let i = 0; i < 600; i++) {
     const fresh = readdirSync(dir).filter((f) => f.endsWith('.heapsnapshot') && !before.has(f));
-    // Written when the file stops growing; a moment's wait after it appears.
+    // Complete when it is whole JSON (it ends with the closing brace) and stops growing.
     if (fresh[0]) {
+      const file = path.join(dir, fresh[0]);
       let size = -1;
       for (;;) {
-        await sleep(1_000);
-        const now = readFileSync(path.join(dir, fresh[0])).length;
-        if (now === size) return path.join(dir, fresh[0]);
+        await sleep(2_000);
+        const now = statSync(file).size;
+        if (now === size && readFileSync(file, 'utf8').trimEnd().endsWith('}')) return file;
         size = now;
       }
     }
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
       const rss = {} as Record<Kind, number>;
       for (const kind of KINDS) rss[kind] = rssMb(stack.pid(kind));
       samples.push({ at: Math.round(performance.now() / 1000), rssMb: rss });
+      process.stderr.write(`[soak] ${Math.round(elapsed())} s: ${KINDS.map((k) => `${k} ${rss[k]} MB`).join(', ')}; ${counts.requests} requests, ${counts.errors} errors\n`);
     };
     const started = performance.now();
     const elapsed = () => (performance.now() - started) / 1000;
