@@ -4,7 +4,9 @@
  * Prints a Markdown table and writes .bench/results.json. Then the de-identification bench
  * (./deidentify.ts), which writes .bench/deidentify.json.
  *
- * `npm run bench -- federation` or `npm run bench -- deidentify` runs one section alone.
+ * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json.
+ *
+ * `npm run bench -- federation`, `-- deidentify` or `-- ocr` runs one section alone.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,7 @@ import { createLogger } from '@registry/logging';
 import { deidentifyBench, deidentifyReport } from './deidentify.ts';
 import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
+import { ocrBench, ocrReport } from './ocr.ts';
 import { ms } from './stats.ts';
 
 const PAGE_DIRECT = '{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status } } }';
@@ -101,7 +104,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify'];
+const SECTIONS = ['federation', 'deidentify', 'ocr'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -121,5 +124,10 @@ if (wants('deidentify')) {
   const bench = deidentifyBench();
   writeFileSync('.bench/deidentify.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
   process.stdout.write(`\n${deidentifyReport(bench)}\n`);
+}
+if (wants('ocr')) {
+  const bench = await ocrBench();
+  writeFileSync('.bench/ocr.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
+  process.stdout.write(`\n${ocrReport(bench)}\n`);
 }
 process.exit(0);
