@@ -5,10 +5,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { createErrorMasker } from '@registry/errors';
+import { createErrorMasker, serviceUnavailableStatus } from '@registry/errors';
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
-import { authenticate } from './auth/user-auth.ts';
+import { ActiveAccounts } from './auth/active-accounts.ts';
+import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
@@ -71,6 +72,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => dataSource(name),
     logger,
   });
+  const operatorsUrl = options.subgraphUrls['operators'];
+  if (!operatorsUrl) throw new Error('no URL configured for subgraph operators: it checks that token subjects are accounts');
+  const userAuth: UserAuth = { key: options.userPublicKey, accounts: new ActiveAccounts({ operatorsUrl, issuer }) };
   const planner = new SubscriptionPlanner(options.supergraphSdl);
   for (const name of Object.keys(options.subgraphUrls)) dataSource(name);
   const maskError = createErrorMasker(logger);
@@ -91,6 +95,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
+      serviceUnavailableStatus(),
       {
         async requestDidStart() {
           return {
@@ -120,7 +125,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     planner,
     hub,
     apollo,
-    userPublicKey: options.userPublicKey,
+    userAuth,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
     limits: { ...GATEWAY_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
@@ -129,14 +134,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
-  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userPublicKey: options.userPublicKey, issuer, logger });
+  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger });
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     limitBatches,
     expressMiddleware(apollo, {
       async context({ req }) {
-        const { viewer } = await authenticate(req.headers.authorization, options.userPublicKey);
+        const { viewer } = await authenticate(req.headers.authorization, userAuth);
         return { viewer };
       },
     }),

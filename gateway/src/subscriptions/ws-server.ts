@@ -15,17 +15,18 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { CryptoKey } from 'jose';
 import type { Viewer } from '@registry/auth';
 import { SubscriptionLimiter, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
-import { authenticate } from '../auth/user-auth.ts';
+import { authenticate, isUnavailable, type UserAuth } from '../auth/user-auth.ts';
 import type { GatewayContext } from '../data-source.ts';
 import type { SubscriptionHub } from './hub.ts';
 import type { SubscriptionPlanner } from './planner.ts';
 
 /** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
 export const SLOW_CONSUMER_CLOSE = 1013;
+/** Closed when the token's account cannot be checked for now (the operators subgraph is away). */
+const TRY_AGAIN_LATER_CLOSE = 1013;
 
 /**
  * A web page follows a handful of feeds; 1,000 on one socket is an attack, and each one
@@ -49,7 +50,7 @@ export interface GatewayWsOptions {
   planner: SubscriptionPlanner;
   hub: SubscriptionHub;
   apollo: ApolloServer<GatewayContext>;
-  userPublicKey: CryptoKey;
+  userAuth: UserAuth;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
   limits: SubscriptionLimits;
@@ -74,7 +75,7 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
       async onConnect(ctx) {
         const socket = ctx.extra.socket;
         try {
-          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userPublicKey);
+          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userAuth);
           const state: SocketState = { viewer };
           if (exp) {
             state.expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), exp * 1000 - Date.now());
@@ -82,7 +83,9 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           }
           states.set(socket, state);
           return true;
-        } catch {
+        } catch (err) {
+          // The account could not be checked for now: "try again later", not "forbidden".
+          if (isUnavailable(err)) socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later');
           return false; // graphql-ws closes 4403 Forbidden
         }
       },

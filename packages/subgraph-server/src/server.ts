@@ -8,7 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
-import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/errors';
+import { createErrorMasker, serviceUnavailableStatus, toFormattedError, unauthenticated } from '@registry/errors';
 import { createHttpHost, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
@@ -125,6 +125,7 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
     stopOnTerminationSignals: false,
     formatError: maskError,
+    plugins: [serviceUnavailableStatus()],
   });
   await server.start();
   host.trackWebSockets(wsServer);
