@@ -81,7 +81,7 @@ function hasNonAscii(dataset: DicomDataset): boolean {
     const values = Array.isArray(el.Value) ? el.Value : [];
     if (el.vr === 'SQ') return values.some((item) => hasNonAscii(item as DicomDataset));
     if (!TEXT_VRS.has(el.vr)) return false;
-    return values.some((v) => /[^\x00-\x7f]/.test(typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).join('=') : ''));
+    return values.some((v) => /[\u0080-\u{10ffff}]/u.test(typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).join('=') : ''));
   });
 }
 

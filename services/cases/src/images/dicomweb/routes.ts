@@ -9,8 +9,9 @@ import type { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
 import { boundaryOf, readParts } from './multipart.ts';
-import { seriesJson, studyJson } from './dicom-json.ts';
-import { qidoFilter } from './qido.ts';
+import { searchResults } from './dicom-json.ts';
+import { parseQido } from './qido.ts';
+import type { QidoLevel } from './query-attributes.ts';
 import { storeInstances } from './stow.ts';
 
 export interface DicomwebOptions {
@@ -77,14 +78,20 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
     res.status(status).type(DICOM_JSON).send(JSON.stringify(body));
   });
 
-  router.get('/studies', async (req, res) => {
-    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req));
-    res.type(DICOM_JSON).send(JSON.stringify(studyJson(instances.filter(qidoFilter(req.query)), rn(req))));
-  });
-  router.get('/studies/:study/series', async (req, res) => {
-    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), uids(req));
-    res.type(DICOM_JSON).send(JSON.stringify(seriesJson(instances.filter(qidoFilter(req.query)))));
-  });
+  // QIDO-RS (PS3.18 10.6): every search of the three levels, with and without the UIDs above them in the path.
+  const search = (level: QidoLevel) => async (req: Request, res: Response) => {
+    const query = parseQido(req.query as Record<string, unknown>);
+    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), req.params['study'] ? uids(req) : {});
+    const results = searchResults(level, instances, query, { registrationNumber: rn(req), studyInPath: !!req.params['study'], seriesInPath: !!req.params['series'] });
+    if (query.warnings.length > 0) res.setHeader('Warning', query.warnings);
+    res.type(DICOM_JSON).send(JSON.stringify(results));
+  };
+  router.get('/studies', search('study'));
+  router.get('/series', search('series'));
+  router.get('/studies/:study/series', search('series'));
+  router.get('/instances', search('instance'));
+  router.get('/studies/:study/instances', search('instance'));
+  router.get('/studies/:study/series/:series/instances', search('instance'));
   const metadata = async (req: Request, res: Response) => {
     const library = ctx(res).imageLibrary;
     const { access, instances } = await library.instancesOf(rn(req), uids(req));
@@ -118,6 +125,10 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
     await sendMultipart(res, type, library.frames(instance, numbers).map((body) => ({ type, body })));
   });
 
+  // A path no DICOMweb service answers is a JSON 404, never Express's HTML page.
+  router.use((req: Request, res: Response) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.baseUrl}${req.path}` });
+  });
   router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     void next;
     const code = (err as { extensions?: { code?: string } }).extensions?.code;
@@ -127,6 +138,9 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
     res.status(status).json({ error: code ?? 'INTERNAL_SERVER_ERROR', ...(status < 500 ? { message: (err as Error).message } : {}) });
   });
   app.use('/dicomweb/cases/:registrationNumber', router);
+  app.use('/dicomweb', (req: Request, res: Response) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.originalUrl.split('?')[0]}; a case's base URL is /dicomweb/cases/{registrationNumber}` });
+  });
 }
 
 async function* singlePart(body: AsyncIterable<Buffer>) {
