@@ -5,7 +5,7 @@ import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type Viewer } from '@registry/auth';
 import type { Logger } from '@registry/logging';
 import type { CasesContext } from '../../context.ts';
-import type { DicomRefusal } from '../dicom/refusal.ts';
+import { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
 import { boundaryOf, readParts } from './multipart.ts';
@@ -55,27 +55,38 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
 
   router.post('/studies', async (req, res) => {
     const type = req.headers['content-type'] ?? '';
+    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const uploads = ctx(res).imageUploads;
     const parts = /^application\/dicom\b/i.test(type)
       ? singlePart
       : /^multipart\/related\b/i.test(type) && boundaryOf(type)
         ? (body: AsyncIterable<Buffer>) => readParts(body, boundaryOf(type)!)
         : undefined;
     if (!parts) {
-      res.status(415).json({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send multipart/related; type="application/dicom" (STOW-RS) or application/dicom' });
+      const refusal = { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send multipart/related; type="application/dicom" (STOW-RS) with its boundary, or application/dicom' };
+      options.logger.info({ code: refusal.code }, 'STOW-RS request refused');
+      await uploads.refused(rn(req), query('upload'), refusal);
+      res.status(415).json({ error: refusal.code, message: refusal.message });
       return;
     }
     const length = Number(req.headers['content-length']);
-    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
-    const { status, body } = await storeInstances(ctx(res).imageUploads, {
-      registrationNumber: rn(req),
-      kind: query('kind'),
-      uploadId: query('upload'),
-      bytesExpected: Number.isSafeInteger(length) ? length : null,
-      parts: (counted) => parts(counted),
-      body: req,
-      onRefusal: (err: DicomRefusal) => options.logger.info({ code: err.code }, 'DICOM upload refused'),
-    });
-    res.status(status).type(DICOM_JSON).send(JSON.stringify(body));
+    try {
+      const { status, body } = await storeInstances(uploads, {
+        registrationNumber: rn(req),
+        kind: query('kind'),
+        uploadId: query('upload'),
+        bytesExpected: Number.isSafeInteger(length) ? length : null,
+        parts: (counted) => parts(counted),
+        body: req,
+        onRefusal: (err) => options.logger.info({ code: err instanceof DicomRefusal ? err.code : 'MALFORMED_MULTIPART' }, 'DICOM upload refused'),
+      });
+      res.status(status).type(status === 400 ? 'application/json' : DICOM_JSON).send(JSON.stringify(body));
+    } catch (err) {
+      // Refused before a file was read (too large, no such slot): an announced upload ends with the reason.
+      const code = (err as { extensions?: { code?: string } }).extensions?.code;
+      if (code && code !== 'INTERNAL_SERVER_ERROR') await uploads.refused(rn(req), query('upload'), { code, message: (err as Error).message });
+      throw err;
+    }
   });
 
   // QIDO-RS (PS3.18 10.6): every search of the three levels, with and without the UIDs above them in the path.
