@@ -12,12 +12,15 @@ import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import { deidentifyStream, type HeaderFacts } from '../dicom/stream-deidentify.ts';
 import type { ImageService } from '../image-service.ts';
+import { type DeviceMasks, registryDeviceMasks } from '../masking/device-masks.ts';
+import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.ts';
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
-import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
+import type { ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
-import { assertSopClassFits, assertStudyDateFits, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
+import { holdDecision } from './hold-decision.ts';
+import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
 
 /**
@@ -32,6 +35,13 @@ function assertExpectedSize(bytesExpected: number | null, path: readonly string[
   if (bytesExpected === null) return;
   if (!(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) throw badUserInput('The expected size is a whole number of bytes', path);
   if (bytesExpected > MAX_UPLOAD_BYTES) throw badUserInput(`The expected size is at most ${MAX_UPLOAD_BYTES} bytes (20 GiB); send larger sets in several uploads`, path);
+}
+
+let registryMasks: DeviceMasks | undefined;
+/** The registry's device list, read on first use (a changed file without its checksum stops here). */
+function defaultMasks(): DeviceMasks {
+  registryMasks ??= registryDeviceMasks();
+  return registryMasks;
 }
 
 export interface StoredInstance {
@@ -102,7 +112,8 @@ export class ImageUploads {
   async store(c: CaseRecord, kind: string, uploadId: string, body: AsyncIterable<Buffer>): Promise<StoredInstance> {
     const storage = this.requireStorage();
     const keys = caseKeys(storage.secret, c.registrationNumber);
-    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts } | undefined;
+    const masks = storage.deviceMasks ?? defaultMasks();
+    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts; plan: MaskPlan; blanked: string | undefined } | undefined;
     const { chunks, outcome } = deidentifyStream(
       body,
       storage.limits,
@@ -111,13 +122,18 @@ export class ImageUploads {
         assertStudyDateFits(kind, facts.studyDate, c.procedureDate);
       },
       (dataset, facts) => {
+        // [R31] The device is read before de-identification; its known annotation areas are blanked as the pixels pass.
+        const plan = planMask(dataset, facts, isScreened(facts), masks);
         const result = deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys });
         requiredUids(dataset);
-        rewritten = { result, dataset, facts };
+        const edit = plan.kind === 'known' ? plan.edit : undefined;
+        const blanked = plan.kind === 'known' && edit ? recordBlanking(dataset, plan, masks.revision) : undefined;
+        rewritten = { result, dataset, facts, plan, blanked };
+        return edit;
       },
     );
     const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const { result, dataset, facts } = rewritten!;
+    const { result, dataset, facts, plan, blanked } = rewritten!;
     const instance = instanceRecord({
       case: c,
       kind,
@@ -129,7 +145,8 @@ export class ImageUploads {
       facts,
       result,
       outcome: await outcome,
-      quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
+      quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
+      pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
     return this.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
       if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
@@ -145,16 +162,6 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
-  }
-
-  /**
-   * [R31] Ultrasound and secondary-capture frames are read for burned-in text; a file that
-   * declares it, or where text is found, or that cannot be read, is held for the data center.
-   */
-  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts): Promise<string | null> {
-    const held = quarantineReason(facts);
-    if (!held || !check || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
-    return check(key);
   }
 
   /**
