@@ -353,6 +353,8 @@ export const imageInstances = casesSchema.table(
     uploadId: uuid('upload_id').references(() => imageUploads.id),
     /** Table revision, options, per-attribute actions, keyed UID map. */
     record: jsonb('record').notNull(),
+    /** The de-identified attributes QIDO-RS matches and returns (DICOM JSON); null for files stored before it. */
+    attributes: jsonb('attributes'),
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },
