@@ -24,6 +24,8 @@ interface ViewerClaims extends JWTPayload {
   roles?: unknown;
   op?: unknown;
   fac?: unknown;
+  /** Must change the password first (see `Viewer.mustChangePassword`). */
+  pwc?: unknown;
 }
 
 function claimsOf(viewer: Viewer): ViewerClaims {
@@ -31,6 +33,7 @@ function claimsOf(viewer: Viewer): ViewerClaims {
     roles: [...viewer.roles],
     ...(viewer.operatorId ? { op: viewer.operatorId } : {}),
     ...(viewer.facilityId ? { fac: viewer.facilityId } : {}),
+    ...(viewer.mustChangePassword ? { pwc: true } : {}),
   };
 }
 
@@ -64,6 +67,7 @@ async function verify(token: string, key: CryptoKey, iss: string, aud: string): 
       roles,
       ...(typeof payload.op === 'string' ? { operatorId: payload.op } : {}),
       ...(typeof payload.fac === 'string' ? { facilityId: payload.fac } : {}),
+      ...(payload.pwc === true ? { mustChangePassword: true } : {}),
     },
     jti: payload.jti as string,
     exp: payload.exp as number,

@@ -56,7 +56,7 @@ export function serviceUnavailable(message = 'The registry is briefly unavailabl
 }
 
 /** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath'] as const;
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'reason'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
@@ -66,10 +66,14 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NotFound } });
 }
 
-/** Bad input names the field it is about, as a path from the mutation's arguments. */
-export function badUserInput(message: string, field: ReadonlyArray<string | number>): GraphQLError {
+/**
+ * Bad input names the field it is about, as a path from the mutation's arguments.
+ * `reason`, when given, is a stable code for why (`"TOO_COMMON"`), so that a client shows
+ * the reason in its user's language without parsing the English message.
+ */
+export function badUserInput(message: string, field: ReadonlyArray<string | number>, reason?: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field] },
+    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field], ...(reason ? { reason } : {}) },
   });
 }
 
