@@ -13,6 +13,7 @@ import type { CaseRecord, PatientIdentificationRecord } from './case-repository.
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
+import { assertOperatorOfFacility } from '../roster/roster-checks.ts';
 
 export const MAX_PAGE = 100;
 
@@ -123,6 +124,7 @@ export class CaseService {
     if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
     return this.db.transaction(async (tx) => {
+      await assertOperatorOfFacility(tx, this.repos.roster, valid.facilityId, valid.operatorId, ['input']);
       if (await this.repos.cases.existsForPatient(tx, valid.facilityId, valid.patient.code)) {
         throw ruleViolation('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
       }
