@@ -1,5 +1,6 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Viewer } from '@registry/auth';
 import { systemCalendar } from '@registry/calendar';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { codeOf, footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
@@ -63,6 +64,30 @@ describe('accounts and steering terms through the operators API', () => {
     expect(steering.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
     expect(codeOf(await h.as(v.op3, OPEN, { input: { loginId: 'sneaky', name: 'Sneaky', roles: ['SPONSOR'] } }))).toBe('FORBIDDEN');
     expect(codeOf(await h.as(v.op3, 'mutation { changeStaffRoles(loginId: "nobody-at-all", roles: [SPONSOR]) { loginId } }'))).toBe('FORBIDDEN');
+    expect(await footprint(h)).toEqual(before);
+  });
+
+  it('should answer FORBIDDEN to every operators mutation called by a role that may not call it, before looking anything up', async () => {
+    const none = '00000000-0000-4000-8000-000000000000';
+    const walk: [string, ReturnType<typeof viewers>[keyof ReturnType<typeof viewers>], string][] = [
+      ['openStaffAccount', v.op3, 'mutation { openStaffAccount(input: { loginId: "x-clerk", name: "X", roles: [SPONSOR] }) { initialPassword } }'],
+      ['changeStaffRoles', v.op3, 'mutation { changeStaffRoles(loginId: "nobody-here", roles: [SPONSOR]) { loginId } }'],
+      ['recommendApplication', v.secretariat, `mutation { recommendApplication(applicationId: "${none}", letter: "x") { id } }`],
+      ['approveApplication', v.op3, `mutation { approveApplication(applicationId: "${none}", reason: "") { operatorId } }`],
+      ['rejectApplication', v.secretariat, `mutation { rejectApplication(applicationId: "${none}", reason: "") { id } }`],
+      ['requestCertificationReview', v.op3, 'mutation { requestCertificationReview { id } }'],
+      ['decideCertificationReview', v.secretariat, `mutation { decideCertificationReview(reviewId: "${none}", decision: CERTIFY, reason: "") { id } }`],
+      ['registerFacility', v.op3, 'mutation { registerFacility(input: { name: "", prefecture: "", location: "" }) { id } }'],
+      ['setMonitoringThresholds', v.secretariat, 'mutation { setMonitoringThresholds(input: { fromYear: 2026, minIndicationAppropriateRate: 200, maxComplicationRate: 1, minSuccessRate: 1 }) { fromYear } }'],
+      ['issueWarning', v.secretariat, 'mutation { issueWarning(operatorId: "OP9999", year: 1900, reason: "") { id } }'],
+      ['runAnnualRenewal', v.steering, 'mutation { runAnnualRenewal(year: 1) { year } }'],
+      ['answerContinuationQuestion', v.secretariat, `mutation { answerContinuationQuestion(questionId: "${none}", answer: DECLINE) { answer } }`],
+      ['revokeCertification', v.secretariat, 'mutation { revokeCertification(input: { operatorId: "OP9999", ground: EXCLUDED_UNFAVOURABLE_CASES, reason: "", decisionRecord: "" }) { id } }'],
+      ['recordSteeringTerm', v.steering, 'mutation { recordSteeringTerm(loginId: "nobody-here", startsOn: "not-a-date", resolution: "") { id } }'],
+    ];
+    const before = await footprint(h);
+    const codes = Object.fromEntries(await Promise.all(walk.map(async ([name, viewer, q]) => [name, codeOf(await h.as(viewer as Viewer, q))] as const)));
+    expect(codes).toEqual(Object.fromEntries(walk.map(([name]) => [name, 'FORBIDDEN'])));
     expect(await footprint(h)).toEqual(before);
   });
 
