@@ -56,7 +56,7 @@ export function serviceUnavailable(message = 'The registry is briefly unavailabl
 }
 
 /** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'reason'] as const;
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'reason'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
@@ -84,6 +84,32 @@ export function badUserInput(message: string, field: ReadonlyArray<string | numb
 export function ruleViolation(rule: string, message: string, field?: ReadonlyArray<string | number>): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.RuleViolation, rule, ...(field ? { field: field.join('.'), fieldPath: [...field] } : {}) },
+  });
+}
+
+/** One of several rule violations found at once, each with the input it is about. */
+export interface Violation {
+  rule: string;
+  message: string;
+  field: ReadonlyArray<string | number>;
+}
+
+/**
+ * Several violations found together (every failed criterion of an eligibility check):
+ * one RULE_VIOLATION whose `rule` and `field` are the first's, and `violations` lists
+ * every one as `{ rule, field, fieldPath, message }`, in a stable order.
+ */
+export function ruleViolations(message: string, violations: readonly Violation[]): GraphQLError {
+  const [first] = violations;
+  if (!first) throw new Error('ruleViolations needs at least one violation');
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RuleViolation,
+      rule: first.rule,
+      field: first.field.join('.'),
+      fieldPath: [...first.field],
+      violations: violations.map((v) => ({ rule: v.rule, field: v.field.join('.'), fieldPath: [...v.field], message: v.message })),
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { RegistryKeys, Viewer } from '@registry/auth';
+import type { Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
@@ -32,6 +33,8 @@ export interface CasesServiceDeps {
   logger: Logger;
   /** Image storage and the de-identification secret [R31]; without it no DICOMweb routes are mounted. */
   images?: ImageStorageOptions;
+  /** The registry's calendar; the system's unless a test sets one. */
+  calendar?: Calendar;
 }
 
 export interface CasesService {
@@ -51,7 +54,7 @@ export function migrateCases(handle: DatabaseHandle): Promise<void> {
 /** Builds the cases subgraph; it listens nowhere until `server.listen` is called. */
 export async function createCasesService(deps: CasesServiceDeps): Promise<CasesService> {
   const repos = createRepositories(deps.handle.db);
-  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images };
+  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images, calendar: deps.calendar };
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,

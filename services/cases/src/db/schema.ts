@@ -42,8 +42,10 @@ export const cases = casesSchema.table(
     reportYear: integer('report_year'),
   },
   (t) => [
-    // [T5.3] one registration per patient per facility
-    unique('cases_facility_patient_code_key').on(t.facilityId, t.patientCode),
+    // [T5.3] one registration per procedure: the same patient, day and vessel. A second CTO of
+    // the same patient (another vessel, or a re-try on a later day) is a case of its own,
+    // and must be registered [R13][R50b].
+    unique('cases_same_procedure_key').on(t.facilityId, t.patientCode, t.procedureDate, t.vessel),
     index('cases_operator_idx').on(t.operatorId),
     index('cases_facility_idx').on(t.facilityId),
   ],

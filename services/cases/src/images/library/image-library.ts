@@ -3,6 +3,7 @@ import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { assertDataCenter } from '../../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
 import type { Loaders } from '../../loaders.ts';
@@ -119,9 +120,9 @@ export class ImageLibrary {
    * registration: the facility sent its images in time [R18].
    */
   async review(registrationNumber: string, sopInstanceUid: string, decision: ReviewDecision, reason: string): Promise<ImageInstanceRecord> {
-    assertDataCenter(this.viewer, 'Deciding on a held image');
+    assertRoleMayWrite(this.viewer, CaseWrite.ReviewHeldImage);
     if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['input', 'reason']);
-    return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Deciding on a held image'), async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.ReviewHeldImage, async (ch) => {
       const instance = await this.repos.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
       if (!instance) throw notFound('Image');
       if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['input', 'sopInstanceUid']);

@@ -2,7 +2,8 @@ import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
-import { actorOf, assertCanRecordForCase, isDataCenter } from '../../cases/case-policy.ts';
+import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
+import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { Repositories } from '../../repositories.ts';
 import { isUuid } from '../../shared/ids.ts';
@@ -54,8 +55,9 @@ export class ImageUploads {
    */
   async start(registrationNumber: string, kind: string, bytesExpected: number | null, path: readonly string[] = ['input']): Promise<ImageUploadRecord> {
     this.requireStorage();
+    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanRecordForCase(this.viewer, c);
+    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
     if (!isSeriesSlot(kind)) throw badUserInput(`A series slot is one of ${SERIES_SLOTS.join(', ')}`, [...path, 'kind']);
     if (bytesExpected !== null && !(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) {
       throw badUserInput('The expected size is a whole number of bytes', [...path, 'bytesExpected']);
@@ -68,8 +70,9 @@ export class ImageUploads {
    * once, so two requests cannot send the same upload), or a new one for a plain STOW-RS client.
    */
   async begin(registrationNumber: string, kind: string | undefined, uploadId: string | undefined, bytesExpected: number | null): Promise<{ case: CaseRecord; progress: UploadProgress; kind: string }> {
+    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanRecordForCase(this.viewer, c);
+    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
     let upload: ImageUploadRecord | undefined;
     if (uploadId !== undefined) {
       if (!isUuid(uploadId)) throw notFound('Upload');
@@ -114,7 +117,7 @@ export class ImageUploads {
       outcome: await outcome,
       quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
     });
-    return this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
+    return this.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
       if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
         // The same file again: the same slot keeps what it has; another slot is not filled by it [R18].
         const existing = await this.repos.imageInstances.lock(ch.tx, c.registrationNumber, instance.sopInstanceUid);
