@@ -73,7 +73,7 @@ describe('accounts and steering terms through the operators API', () => {
       ['openStaffAccount', v.op3, 'mutation { openStaffAccount(input: { loginId: "x-clerk", name: "X", roles: [SPONSOR] }) { initialPassword } }'],
       ['changeStaffRoles', v.op3, 'mutation { changeStaffRoles(loginId: "nobody-here", roles: [SPONSOR]) { loginId } }'],
       ['recommendApplication', v.secretariat, `mutation { recommendApplication(applicationId: "${none}", letter: "x") { id } }`],
-      ['approveApplication', v.op3, `mutation { approveApplication(applicationId: "${none}", reason: "") { operatorId } }`],
+      ['approveApplication', v.op3, `mutation { approveApplication(applicationId: "${none}", reason: "") { initialPassword } }`],
       ['rejectApplication', v.secretariat, `mutation { rejectApplication(applicationId: "${none}", reason: "") { id } }`],
       ['requestCertificationReview', v.op3, 'mutation { requestCertificationReview { id } }'],
       ['decideCertificationReview', v.secretariat, `mutation { decideCertificationReview(reviewId: "${none}", decision: CERTIFY, reason: "") { id } }`],
