@@ -31,6 +31,8 @@ interface ViewerClaims extends JWTPayload {
   roles?: unknown;
   op?: unknown;
   fac?: unknown;
+  /** Must change the password first (see `Viewer.mustChangePassword`). */
+  pwc?: unknown;
 }
 
 function claimsOf(viewer: Viewer): ViewerClaims {
@@ -38,6 +40,7 @@ function claimsOf(viewer: Viewer): ViewerClaims {
     roles: [...viewer.roles],
     ...(viewer.operatorId ? { op: viewer.operatorId } : {}),
     ...(viewer.facilityId ? { fac: viewer.facilityId } : {}),
+    ...(viewer.mustChangePassword ? { pwc: true } : {}),
   };
 }
 
@@ -93,6 +96,7 @@ async function verify(token: string, key: CryptoKey, o: VerifyOptions): Promise<
       roles,
       ...(typeof payload.op === 'string' ? { operatorId: payload.op } : {}),
       ...(typeof payload.fac === 'string' ? { facilityId: payload.fac } : {}),
+      ...(payload.pwc === true ? { mustChangePassword: true } : {}),
     },
     jti: payload.jti as string,
     exp: payload.exp as number,

@@ -112,7 +112,7 @@ export function isUnavailableError(error: unknown, depth = 0): boolean {
 }
 
 /** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations'] as const;
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'reason'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
@@ -122,10 +122,14 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NotFound } });
 }
 
-/** Bad input names the field it is about, as a path from the mutation's arguments. */
-export function badUserInput(message: string, field: ReadonlyArray<string | number>): GraphQLError {
+/**
+ * Bad input names the field it is about, as a path from the mutation's arguments.
+ * `reason`, when given, is a stable code for why (`"TOO_COMMON"`), so that a client shows
+ * the reason in its user's language without parsing the English message.
+ */
+export function badUserInput(message: string, field: ReadonlyArray<string | number>, reason?: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field] },
+    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field], ...(reason ? { reason } : {}) },
   });
 }
 
