@@ -5,15 +5,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { createErrorMasker } from '@registry/errors';
+import { costLimitErrors, costLimitPlugin, limitResponseBytes } from '@registry/query-cost';
 import type { Logger } from '@registry/logging';
 import { authenticate } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
-import { createArmor, LIMITS, limitBatches } from './protection.ts';
+import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { UpstreamPool } from './subscriptions/upstream.ts';
@@ -68,6 +69,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   for (const name of Object.keys(options.subgraphUrls)) dataSource(name);
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
+  const supergraphDocument = parse(options.supergraphSdl);
 
   const app = express();
   app.disable('x-powered-by');
@@ -86,10 +88,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
+    // A syntax error or too many tokens is GRAPHQL_PARSE_FAILED with 400.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: maskError,
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
+      costLimitPlugin({ sdl: supergraphDocument, maxCost: LIMITS.maxCost }),
+      clientErrorStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart() {
@@ -133,6 +139,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     userPublicKey: options.userPublicKey,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
+    costErrors: costLimitErrors({ sdl: supergraphDocument, schema: planner.schema, maxCost: LIMITS.maxCost }),
+    production,
     logger,
   });
   await apollo.start();
@@ -157,10 +165,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     limitBatches,
+    limitResponseBytes(LIMITS.responseBytes, 400),
     expressMiddleware(apollo, {
       async context({ req }) {
         const { viewer } = await authenticate(req.headers.authorization, options.userPublicKey);
-        return { viewer };
+        return { viewer, costBudget: { spent: 0 } };
       },
     }),
   );

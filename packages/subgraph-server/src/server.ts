@@ -4,7 +4,8 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { costLimitErrors, costLimitPlugin, limitResponseBytes, QUERY_COST_LIMIT, RESPONSE_BYTES_LIMIT } from '@registry/query-cost';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -18,6 +19,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: 
   /** The subgraph's name: the audience its internal tokens must carry. */
   name: string;
   schema: GraphQLSchema;
+  /** The SDL whose `@cost`/`@listSize` the cost limit reads (the subgraph's own type definitions). */
+  costSdl?: DocumentNode;
   internalPublicKey: CryptoKey;
   logger: Logger;
   /** Builds one request's context (its DataLoaders among it) for a verified viewer. */
@@ -38,6 +41,9 @@ export interface SubgraphServer {
 }
 
 const BEARER = /^Bearer (.+)$/i;
+
+/** The gateway's query plans are longer than a client's query (typenames, keys, fragments). */
+const SUBGRAPH_MAX_TOKENS = 20_000;
 
 /**
  * A subgraph as the federation needs it: Apollo Server for queries, mutations and
@@ -63,6 +69,10 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   const maskError = createErrorMasker(logger);
   const verify = (token: string) => verifyInternalToken(token, name, options.internalPublicKey);
 
+  // The gateway bounds a query's cost before planning; each subgraph bounds what it is asked
+  // again (an `_entities` batch counts its representations), so no path around the gateway,
+  // nor a plan that multiplies, makes one request unbounded.
+  const costErrors = options.costSdl ? costLimitErrors({ sdl: options.costSdl, schema, maxCost: QUERY_COST_LIMIT }) : undefined;
   const expiryTimers = new WeakMap<object, NodeJS.Timeout>();
   const wsCleanup = useServer<{ authorization?: string }, { token?: VerifiedToken }>(
     {
@@ -81,6 +91,17 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
         clearTimeout(expiryTimers.get(ctx.extra.socket));
       },
       context: (ctx) => options.createContext(ctx.extra.token!.viewer),
+      onSubscribe(_ctx, _id, payload) {
+        if (!costErrors) return;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws answers the syntax error itself
+        }
+        const errors = costErrors(document, payload.operationName, payload.variables);
+        return errors.length > 0 ? errors : undefined;
+      },
       subscribe: (args) => {
         const { viewer } = args.contextValue as TContext;
         return subscribeWithCursors(args, () => options.createContext(viewer));
@@ -102,7 +123,9 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     introspection: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
+    parseOptions: { maxTokens: SUBGRAPH_MAX_TOKENS },
     plugins: [
+      ...(options.costSdl ? [costLimitPlugin({ sdl: options.costSdl, maxCost: QUERY_COST_LIMIT })] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -133,6 +156,7 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    limitResponseBytes(RESPONSE_BYTES_LIMIT, 200),
     expressMiddleware(server, {
       async context({ req }) {
         const token = await verifyBearer(req.headers.authorization, verify);

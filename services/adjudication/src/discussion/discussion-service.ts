@@ -49,9 +49,12 @@ export class DiscussionService {
     return (await this.deps.loaders.threadByCase.load(registrationNumber)) ?? null;
   }
 
-  async posts(threadId: string): Promise<PostRecord[]> {
+  /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
+  async posts(threadId: string, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     assertCanReadDiscussion(this.viewer);
-    return this.deps.loaders.postsByThread.load(threadId);
+    const all = await this.deps.loaders.postsByThread.load(threadId);
+    const after = page.after;
+    return (after === undefined ? all : all.filter((p) => p.seq > after)).slice(0, page.first);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {
