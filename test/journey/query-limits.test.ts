@@ -40,7 +40,7 @@ beforeAll(async () => {
   token = await t.login('OP0003');
   const res = await t.gql<{ case: { discussion: { id: string } } }>('{ case(registrationNumber: "CTO-2026-00001") { discussion { id } } }', { token });
   threadId = res.data!.case.discussion.id;
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await t?.stop();
