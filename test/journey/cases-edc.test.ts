@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
@@ -35,20 +36,24 @@ describe('the EDC through the gateway', () => {
     }
   });
 
-  it('should sign only after the operator re-enters the password; a wrong password signs nothing [T14.1]', async () => {
+  it('should sign only with the password entered for the signature, never a session; a wrong password signs nothing [T14.1]', async () => {
     const submitted = await t.gql<any>('mutation { submitCaseReportForm(registrationNumber: "CTO-2026-00001") { caseReportForm { state } } }', { token: token['site-f001'] });
     expect(submitted.data.submitCaseReportForm.caseReportForm.state).toBe('SUBMITTED');
-    const wrong = await t.gql<any>('mutation { login(operatorId: "OP0001", password: "wrong-password") { token } }');
-    expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const REAUTH = 'mutation($pw: String!) { reauthenticateForSignature(password: $pw, registrationNumber: "CTO-2026-00001") { assertion expiresAt } }';
+    const SIGN = `mutation($t: String!) { signCaseReportForm(input: { registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {
+        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }`;
+    const wrong = await t.gql<any>(REAUTH, { token: token['OP0001'], variables: { pw: 'wrong-password' } });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    // A fresh login is a session, not a signature: 21 CFR 11.200 wants the password entered for this act.
+    const fresh = await t.login('OP0001');
+    expect((await t.gql<any>(SIGN, { token: token['OP0001'], variables: { t: fresh } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
     const unsigned = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00001") { caseReportForm { signature { valid } } } }', { token: token['OP0001'] });
     expect(unsigned.data.case.caseReportForm.signature).toBeNull();
 
-    const fresh = await t.login('OP0001');
-    const signed = await t.gql<any>(
-      `mutation($t: String!) { signCaseReportForm(input: { registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, reauthenticationToken: $t }) {
-        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }`,
-      { token: token['OP0001'], variables: { t: fresh } },
-    );
+    const { assertion } = (await t.gql<any>(REAUTH, { token: token['OP0001'], variables: { pw: 'demo-password' } })).data.reauthenticateForSignature;
+    // The assertion is no session: the gateway refuses it as a bearer token.
+    expect((await t.gql<any>('{ viewer { name } }', { token: assertion })).status).toBe(401);
+    const signed = await t.gql<any>(SIGN, { token: token['OP0001'], variables: { t: assertion } });
     expect(signed.errors).toBeUndefined();
     expect(signed.data.signCaseReportForm.caseReportForm.signature).toMatchObject({ signer: { name: 'Taro Yamada' }, operator: { name: 'Taro Yamada' }, meaning: 'APPROVED_AS_CORRECT', valid: true });
   });
@@ -56,7 +61,7 @@ describe('the EDC through the gateway', () => {
   it('should alert the data center live of a serious adverse event, replaying from a cursor [T9.6]', async () => {
     const live = collect<any>(t.ws(token['datacenter']), 'subscription { seriousAdverseEventReported(after: "0") { registrationNumber cursor adverseEvent { name serious } } }');
     const reported = await t.gql<any>(
-      `mutation { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED,
+      `mutation { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED, outcomeOn: "2026-01-20",
         otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }`,
       { token: token['site-f001'] },
     );
@@ -64,5 +69,18 @@ describe('the EDC through the gateway', () => {
     const [event] = await live.take(1);
     expect(event!.data.seriousAdverseEventReported).toEqual({ registrationNumber: 'CTO-2026-00001', cursor: '1', adverseEvent: { name: 'Cardiac tamponade', serious: true } });
     live.dispose();
+  });
+
+  it('should degrade a library page per item when a case names an operator nobody knows: a null field and one error, never a null page', async () => {
+    // Inserted beside the services (the registration's roster check would refuse it): a row as old data may hold.
+    await t.handle.db.execute(sql`insert into cases.cases (registration_number, facility_id, operator_id, patient_code, patient_initials, birth_date, domestic, procedure_date, vessel, status, consent_obtained_on, image_publication_consented)
+      values ('CTO-2026-09999', 'F001', 'OP9999', 'F001-P9999', 'Z.Z.', '1950-01-01', true, '2026-05-01', 'RCA', 'REGISTERED', '2026-05-01', true)`);
+    const res = await t.gql<any>('{ caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }', { token: token['OP0003'] });
+    expect(res.data?.caseLibrary.nodes).toHaveLength(5);
+    const [orphan, ...rest] = res.data.caseLibrary.nodes;
+    expect(orphan).toEqual({ registrationNumber: 'CTO-2026-09999', operator: null, facility: { name: 'Sakura Heart Hospital' } });
+    for (const node of rest) expect(node.operator?.name).toEqual(expect.any(String));
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toMatchObject({ path: ['caseLibrary', 'nodes', 0, 'operator'], extensions: { code: 'NOT_FOUND' } });
   });
 });

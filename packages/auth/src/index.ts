@@ -10,3 +10,10 @@ export {
   INTERNAL_TOKEN_TTL_SECONDS,
   type VerifiedToken,
 } from './tokens.ts';
+export {
+  signSignatureAssertion,
+  verifySignatureAssertion,
+  SIGNATURE_ASSERTION_TTL_SECONDS,
+  type SignatureAssertion,
+  type SignaturePurpose,
+} from './signature-assertion.ts';

@@ -13,6 +13,7 @@ export const ErrorCode = {
   RuleViolation: 'RULE_VIOLATION',
   PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  TooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -58,8 +59,21 @@ export function serviceUnavailable(message = 'The registry is briefly unavailabl
   return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
 }
 
-/** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. `cost`/`maxCost`/`maxBytes` come with QUERY_TOO_COSTLY and RESPONSE_TOO_LARGE. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'cost', 'maxCost', 'maxBytes'] as const;
+/**
+ * A live subscription refused because its socket or its person already holds the most
+ * allowed (`limit`); the others go on. A client ends one before it starts another.
+ */
+export function tooManySubscriptions(per: 'socket' | 'person', limit: number): GraphQLError {
+  return new GraphQLError(`At most ${limit} live subscriptions per ${per}: end one before starting another`, {
+    extensions: { code: ErrorCode.TooManySubscriptions },
+  });
+}
+
+/**
+ * The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks.
+ * `cost`/`maxCost`/`maxBytes` come with QUERY_TOO_COSTLY and RESPONSE_TOO_LARGE.
+ */
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'cost', 'maxCost', 'maxBytes'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
@@ -83,6 +97,32 @@ export function badUserInput(message: string, field: ReadonlyArray<string | numb
 export function ruleViolation(rule: string, message: string, field?: ReadonlyArray<string | number>): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.RuleViolation, rule, ...(field ? { field: field.join('.'), fieldPath: [...field] } : {}) },
+  });
+}
+
+/** One of several rule violations found at once, each with the input it is about. */
+export interface Violation {
+  rule: string;
+  message: string;
+  field: ReadonlyArray<string | number>;
+}
+
+/**
+ * Several violations found together (every failed criterion of an eligibility check):
+ * one RULE_VIOLATION whose `rule` and `field` are the first's, and `violations` lists
+ * every one as `{ rule, field, fieldPath, message }`, in a stable order.
+ */
+export function ruleViolations(message: string, violations: readonly Violation[]): GraphQLError {
+  const [first] = violations;
+  if (!first) throw new Error('ruleViolations needs at least one violation');
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RuleViolation,
+      rule: first.rule,
+      field: first.field.join('.'),
+      fieldPath: [...first.field],
+      violations: violations.map((v) => ({ rule: v.rule, field: v.field.join('.'), fieldPath: [...v.field], message: v.message })),
+    },
   });
 }
 

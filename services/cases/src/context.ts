@@ -1,4 +1,5 @@
 import type { RegistryKeys, Viewer } from '@registry/auth';
+import { calendarFrom, systemCalendar, type Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
 import { CaseLedger } from './cases/case-ledger.ts';
@@ -25,6 +26,8 @@ export interface CasesContext {
   loaders: Loaders;
   /** The request's clock. */
   now: () => Date;
+  /** The registry's calendar (Japan) on that clock. */
+  calendar: Calendar;
   cases: CaseService;
   coreLab: CoreLabService;
   officialResults: OfficialResultService;
@@ -46,6 +49,8 @@ export interface ContextDeps {
   keys: RegistryKeys;
   /** Image storage and the de-identification secret [R31]; without it uploads are refused. */
   images?: ImageStorageOptions | undefined;
+  /** The registry's calendar (Asia/Tokyo); tests stand it at a chosen instant. */
+  calendar?: Calendar | undefined;
 }
 
 export interface ContextOptions {
@@ -56,7 +61,8 @@ export interface ContextOptions {
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
 export function createContext(deps: ContextDeps, viewer: Viewer, options: ContextOptions = {}): CasesContext {
   const { db, repos, bus, keys } = deps;
-  const now = options.now ?? (() => new Date());
+  const calendar = options.now ? calendarFrom(options.now) : (deps.calendar ?? systemCalendar);
+  const now = calendar.now;
   const loaders = createLoaders(repos);
   const ledger = new CaseLedger(viewer, db, repos, now);
   const images = new ImageService(viewer, repos, loaders, ledger);
@@ -65,11 +71,12 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     viewer,
     loaders,
     now,
+    calendar,
     cases: new CaseService(viewer, db, repos, loaders, now),
     coreLab,
-    officialResults: new OfficialResultService(viewer, repos, bus),
+    officialResults: new OfficialResultService(viewer, repos, loaders, bus),
     sites: new SiteService(viewer, db, repos, loaders, now),
-    forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic, now),
+    forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic),
     images,
     imageUploads: new ImageUploads(viewer, repos, ledger, images, deps.images, now),
     imageLibrary: new ImageLibrary(viewer, repos, loaders, ledger, coreLab, deps.images?.store),

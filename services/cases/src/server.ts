@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { RegistryKeys, Viewer } from '@registry/auth';
+import type { Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
@@ -7,6 +8,7 @@ import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
+import { createCommitteeConsumer } from './committee/committee-consumer.ts';
 import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } from './core-lab/core-lab-consumers.ts';
 import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
@@ -31,6 +33,8 @@ export interface CasesServiceDeps {
   logger: Logger;
   /** Image storage and the de-identification secret [R31]; without it no DICOMweb routes are mounted. */
   images?: ImageStorageOptions;
+  /** The registry's calendar; the system's unless a test sets one. */
+  calendar?: Calendar;
 }
 
 export interface CasesService {
@@ -50,7 +54,7 @@ export function migrateCases(handle: DatabaseHandle): Promise<void> {
 /** Builds the cases subgraph; it listens nowhere until `server.listen` is called. */
 export async function createCasesService(deps: CasesServiceDeps): Promise<CasesService> {
   const repos = createRepositories(deps.handle.db);
-  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images };
+  const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images, calendar: deps.calendar };
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
@@ -69,8 +73,9 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: (viewer: Viewer) => contextFor(viewer),
-    // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29].
-    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
+    // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29];
+    // the committee's seats and matters, so that its members read the cases they rule on [R28a][R45].
+    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
     ...(deps.images
       ? {
           routes: (app: Parameters<typeof mountDicomweb>[0]) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localYearOf } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { requiredSeries } from '../src/images/required-series.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
@@ -27,7 +28,7 @@ describe('cases subgraph API', () => {
     expect(b.registrationNumber).toBe('CTO-2026-00002');
   });
 
-  it('should refuse the same patient code twice at one facility, writing nothing [T5.3]', async () => {
+  it('should refuse the same procedure (patient, date, vessel) twice at one facility, writing nothing [T5.3]', async () => {
     const ctx = h.service.contextFor(operator);
     await expect(ctx.cases.register(input('F001-X1'))).rejects.toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'T5.3', field: 'input.patient.code' } });
     expect(await h.service.registrationNumbers()).toEqual(['CTO-2026-00001', 'CTO-2026-00002']);
@@ -51,6 +52,17 @@ describe('cases subgraph API', () => {
     expect(events[2]!.payload).toEqual({ registrationNumber: 'CTO-2026-00001', operatorId: 'OP0001', completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), domestic: true });
     expect(JSON.stringify(events)).not.toContain('F001-X1');
     expect(JSON.stringify(events)).not.toContain('T.Y.');
+  });
+
+  it('should tell the operator that overseas cases are required while the year\'s domestic count is under 50 [R13]', async () => {
+    const year = localYearOf(new Date());
+    const q = `query($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }`;
+    const own = await h.as<any>(operator, q, { y: year });
+    expect(own.data.registrationYear).toEqual({ operatorId: 'OP0001', year, domesticCompleted: 1, overseasCompleted: 0, overseasRequired: true });
+    expect((await h.as<any>(dataCenter, q, { y: year, op: 'OP0001' })).data.registrationYear.domesticCompleted).toBe(1);
+    const other = { roles: ['OPERATOR' as const], accountId: '9e4f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0003', facilityId: 'F003' };
+    expect((await h.as<any>(other, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as<any>({ roles: ['CORE_LAB_READER'], accountId: secretariat.accountId }, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('should resolve a case reference for the core lab to nothing: the library names operators [R25]', async () => {

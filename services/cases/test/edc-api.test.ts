@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUserToken, type Viewer } from '@registry/auth';
+import { signSignatureAssertion, signUserToken, type Viewer } from '@registry/auth';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
@@ -93,7 +93,7 @@ describe('EDC through the cases subgraph API', () => {
       expect(await count('audit_entries')).toBe(1);
     });
 
-    it('should refuse the same patient code twice at one facility [T5.3]', async () => {
+    it('should refuse the same procedure twice: patient, procedure date and vessel [T5.3]', async () => {
       const res = await h.as<any>(OP1, REGISTER, { input: registration('P-1') });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'T5.3', field: 'input.patient.code' });
     });
@@ -181,19 +181,28 @@ describe('EDC through the cases subgraph API', () => {
 
   describe('e-signature [T14.1]', () => {
     const SIGN = `mutation($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { caseReportForm { signature { signer { id } operator { id } meaning valid signedAt } } } }`;
+    /** What `reauthenticateForSignature` answers once the operators subgraph has checked the password. */
+    const assertion = (accountId: string, registrationNumber = caseA) =>
+      signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, h.keys.userPrivate!);
     const sign = async (viewer: Viewer & { accountId: string }, token?: string) =>
-      h.as<any>(viewer, SIGN, { i: { registrationNumber: caseA, meaning: 'APPROVED_AS_CORRECT', reauthenticationToken: token ?? (await signUserToken(viewer, h.keys.userPrivate!)) } });
+      h.as<any>(viewer, SIGN, { i: { registrationNumber: caseA, meaning: 'APPROVED_AS_CORRECT', signatureAssertion: token ?? (await assertion(viewer.accountId)) } });
 
-    it('should refuse a signature without a fresh login of the signer', async () => {
-      const other = await signUserToken(OP3, h.keys.userPrivate!);
-      expect((await sign(OP1, other)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reauthenticationToken' });
-      expect((await sign(OP1, 'not-a-token')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reauthenticationToken' });
+    it('should refuse a session token, even a fresh one, as the signature\'s re-authentication [T14.1]', async () => {
+      const session = await signUserToken(OP1, h.keys.userPrivate!);
+      expect((await sign(OP1, session)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
+      expect((await sign(OP1, 'not-a-token')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
+      expect(await count('signatures')).toBe(0);
+    });
+
+    it('should refuse another account\'s assertion, and one made for another case [T14.1]', async () => {
+      expect((await sign(OP1, await assertion(OP3.accountId))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
+      expect((await sign(OP1, await assertion(OP1.accountId, 'CTO-2026-00999'))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signatureAssertion' });
       expect((await sign(SITE_F001 as typeof OP1)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       expect(await count('signatures')).toBe(0);
     });
 
-    it('should sign with name, time and meaning; a token signs once; a later change voids it', async () => {
-      const token = await signUserToken(OP1, h.keys.userPrivate!);
+    it('should sign with name, time and meaning; an assertion signs once; a later change voids it [T14.1]', async () => {
+      const token = await assertion(OP1.accountId);
       const res = await sign(OP1, token);
       expect(res.errors).toBeUndefined();
       expect(res.data.signCaseReportForm.caseReportForm.signature).toMatchObject({ signer: { id: OP1.accountId }, operator: { id: 'OP0001' }, meaning: 'APPROVED_AS_CORRECT', valid: true });
@@ -201,7 +210,7 @@ describe('EDC through the cases subgraph API', () => {
       const after = await h.as<any>(OP1, `query($n: String!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }`, { n: caseA });
       expect(after.data.case.caseReportForm.signature).toMatchObject({ valid: false, voidedAt: expect.any(String) });
       expect(after.data.case.auditTrail.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['SUBMIT', 'SIGN', 'SIGNATURE_VOIDED']));
-      expect((await sign(OP1, token)).errors?.[0]?.extensions).toMatchObject({ field: 'input.reauthenticationToken' });
+      expect((await sign(OP1, token)).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'T14.1', field: 'input.signatureAssertion' });
       expect((await sign(OP1)).data.signCaseReportForm.caseReportForm.signature.valid).toBe(true);
     });
   });

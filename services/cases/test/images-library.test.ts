@@ -109,14 +109,14 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     expect((await call(READER_3, instanceUrl)).status).toBe(403);
   });
 
-  it('should hold an ultrasound whose frames carry text for the data center, show it to the facility with its reason, and to no library reader [R31]', async () => {
+  it('should hold an ultrasound from a device the registry does not know for the data center, show it to the facility with its reason, and to no library reader [R31]', async () => {
     const { body, type } = multipart([US]);
     const res = await call(SITE_F001, `/dicomweb/cases/${domestic}/studies?kind=IVUS`, { method: 'POST', body, headers: { 'content-type': type } });
     expect(res.status).toBe(202);
     expect(await imagesOf(OP3, domestic)).toEqual([]);
     const [facilityView] = await imagesOf(SITE_F001, domestic);
-    // The echo's frames carry a burned-in date: the OCR check finds it and says where, never what.
-    expect(facilityView.instances[0]).toMatchObject({ status: 'QUARANTINED', quarantineReason: expect.stringMatching(/^BURNED_IN_TEXT_FOUND: burned-in text found on frame \d+/) });
+    // The echo's device (ACME Products, no model) has no mask entry: held by default, whatever OCR would read.
+    expect(facilityView.instances[0]).toMatchObject({ status: 'QUARANTINED', quarantineReason: expect.stringMatching(/^BURNED_IN_TEXT_DEVICE_UNKNOWN: /) });
     const held = (await h.as<any>(DC, HELD)).data.heldImages;
     expect(held).toEqual([expect.objectContaining({ registrationNumber: domestic })]);
   });

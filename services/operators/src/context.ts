@@ -4,6 +4,7 @@ import type { Database } from '@registry/db';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
+import { SignatureReauthentication } from './accounts/signature-reauthentication.ts';
 import { ApplicationService } from './certification/application-service.ts';
 import { ReviewService } from './certification/review-service.ts';
 import { FacilityService } from './facilities/facility-service.ts';
@@ -29,6 +30,7 @@ export interface OperatorsContext {
   monitoring: MonitoringService;
   revocations: RevocationService;
   steering: SteeringService;
+  signatureReauthentication: SignatureReauthentication;
 }
 
 export interface ContextDeps {
@@ -55,5 +57,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsConte
     monitoring: new MonitoringService(viewer, db, repos),
     revocations: new RevocationService(viewer, db, repos),
     steering: new SteeringService(viewer, db, repos),
+    signatureReauthentication: new SignatureReauthentication(viewer, db, repos.accounts, deps.userSigningKey),
   };
 }

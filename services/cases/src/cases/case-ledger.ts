@@ -9,12 +9,15 @@ import { CASES_TOPIC, type RegistrationCompleted } from './case-events.ts';
 import { actorOf } from './case-policy.ts';
 import type { CaseRecord } from './case-repository.ts';
 import { completionGaps } from './completion-rules.ts';
+import { assertCanWrite, assertRoleMayWrite, type CaseWrite } from './case-write-policy.ts';
 
 /** One change to one case, inside its transaction, with the case row locked. */
 export interface CaseChange {
   tx: Executor;
   case: CaseRecord;
   now: Date;
+  /** Today in Japan, at `now` [R14]. */
+  today: string;
   actor: string;
   /** Appends to the case's hash-chained audit trail [T14.1]. */
   audit(items: readonly AuditItem[], reason?: string | null): Promise<void>;
@@ -33,6 +36,15 @@ export class CaseLedger {
     private readonly now: () => Date,
   ) {}
 
+  /**
+   * A write of the case-write table (case-write-policy.ts): the role is checked before the
+   * case is looked up, the relation to the case on the locked row.
+   */
+  write<T>(registrationNumber: string, action: CaseWrite, work: (change: CaseChange) => Promise<T>): Promise<T> {
+    assertRoleMayWrite(this.viewer, action);
+    return this.change(registrationNumber, (c) => assertCanWrite(this.viewer, c, action), work);
+  }
+
   change<T>(registrationNumber: string, authorize: (c: CaseRecord) => void, work: (change: CaseChange) => Promise<T>): Promise<T> {
     const actor = actorOf(this.viewer);
     const now = this.now();
@@ -44,6 +56,7 @@ export class CaseLedger {
         tx,
         case: locked,
         now,
+        today: isoDay(now),
         actor,
         audit: (items, reason = null) => this.repos.audit.append(tx, registrationNumber, items, { actorAccountId: actor, at: now, reason }),
       });

@@ -73,26 +73,6 @@ export function assertCanRegister(viewer: Viewer, facilityId: string, operatorId
   throw forbidden('Cases are registered by their operator or their facility');
 }
 
-/** [R18][R30] the form is entered by the case's operator or the facility's users. */
-export function assertCanEnterData(viewer: Viewer, c: CaseScope): void {
-  assertSignedIn(viewer);
-  if (isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
-  throw forbidden('The form is entered by the case\'s operator or facility');
-}
-
-/** [R18][R19] images arrive at the data center; follow-ups are asked by it: the data center or the facility. */
-export function assertCanRecordForCase(viewer: Viewer, c: CaseScope): void {
-  assertSignedIn(viewer);
-  if (isDataCenter(viewer) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
-  throw forbidden('Only the facility, the operator and the data center record this');
-}
-
-/** [T14.1] the responsible operator signs the form. */
-export function assertCanSign(viewer: Viewer, c: CaseScope): void {
-  assertSignedIn(viewer);
-  if (!isCaseOperator(viewer, c) || !viewer.accountId) throw forbidden('The form is signed by the case\'s responsible operator');
-}
-
 export function assertDataCenter(viewer: Viewer, what: string): void {
   assertSignedIn(viewer);
   if (!isDataCenter(viewer)) throw forbidden(`${what}: the data center only`);

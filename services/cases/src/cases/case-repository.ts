@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { cases, registrationCounters } from '../db/schema.ts';
 import type { EligibilityAnswers } from './eligibility.ts';
@@ -104,6 +104,21 @@ function where(f: CaseFilter): SQL | undefined {
   );
 }
 
+/**
+ * [T7.3] Whose withdrawn cases a library page still lists: all (the data center), or those
+ * of the viewer's facility and own cases (the same people as canSeeCaseRecords).
+ */
+export type LibraryScope = 'ALL' | { facilityId: string | undefined; operatorId: string | undefined };
+
+function inLibrary(scope: LibraryScope): SQL | undefined {
+  if (scope === 'ALL') return undefined;
+  return or(
+    isNull(cases.consentWithdrawnOn),
+    scope.facilityId ? eq(cases.facilityId, scope.facilityId) : undefined,
+    scope.operatorId ? eq(cases.operatorId, scope.operatorId) : undefined,
+  );
+}
+
 export class CaseRepository {
   constructor(private readonly db: Executor) {}
 
@@ -114,11 +129,11 @@ export class CaseRepository {
   }
 
   /** A page of the library, newest number first, after the given number (keyset). */
-  async page(first: number, afterNumber: string | undefined): Promise<CaseRecord[]> {
+  async page(first: number, afterNumber: string | undefined, scope: LibraryScope): Promise<CaseRecord[]> {
     const rows = await this.db
       .select(columns)
       .from(cases)
-      .where(afterNumber ? lt(cases.registrationNumber, afterNumber) : undefined)
+      .where(and(afterNumber ? lt(cases.registrationNumber, afterNumber) : undefined, inLibrary(scope)))
       .orderBy(desc(cases.registrationNumber))
       .limit(first);
     return rows.map(toRecord);
@@ -135,9 +150,19 @@ export class CaseRepository {
     return rows.map((r) => r.n);
   }
 
-  async total(): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(cases);
+  async total(scope: LibraryScope): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(cases).where(inLibrary(scope));
     return row?.n ?? 0;
+  }
+
+  /** [R13][R14] an operator's completed registrations in [start, end), domestic and overseas. */
+  async completedCounts(operatorId: string, start: Date, end: Date): Promise<{ domestic: number; overseas: number }> {
+    const rows = await this.db
+      .select({ domestic: cases.domestic, n: count() })
+      .from(cases)
+      .where(and(eq(cases.operatorId, operatorId), eq(cases.status, 'COMPLETE'), gte(cases.completedAt, start), lt(cases.completedAt, end)))
+      .groupBy(cases.domestic);
+    return { domestic: rows.find((r) => r.domestic)?.n ?? 0, overseas: rows.find((r) => !r.domestic)?.n ?? 0 };
   }
 
   /** [R30] the identifying part, for the facility and the data center only (the service decides). */
@@ -158,14 +183,6 @@ export class CaseRepository {
   async lock(tx: Executor, registrationNumber: string): Promise<CaseRecord | undefined> {
     const [row] = await tx.select(columns).from(cases).where(eq(cases.registrationNumber, registrationNumber)).for('update');
     return row ? toRecord(row) : undefined;
-  }
-
-  async existsForPatient(tx: Executor, facilityId: string, patientCode: string): Promise<boolean> {
-    const rows = await tx
-      .select({ n: cases.registrationNumber })
-      .from(cases)
-      .where(and(eq(cases.facilityId, facilityId), eq(cases.patientCode, patientCode)));
-    return rows.length > 0;
   }
 
   /** The next number of the year; the counter row's lock keeps numbers gapless. */

@@ -1,20 +1,27 @@
-import type { Viewer } from '@registry/auth';
+import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { localYearBounds } from '@registry/calendar';
+import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
+import { isUniqueViolation } from '../shared/constraints.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
-import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
+import { assertCanReadCaseOrAsCommittee, canReadAsCommittee } from '../committee/committee-policy.ts';
+import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
-import type { CaseRecord, PatientIdentificationRecord } from './case-repository.ts';
+import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
+import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
+import { registrationYear, type RegistrationYear } from './registration-year.ts';
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
 
 export const MAX_PAGE = 100;
+/** The unique key of one registration per procedure (db/schema.ts). */
+const SAME_PROCEDURE_KEY = 'cases_same_procedure_key';
 
 export interface LibraryPage {
   nodes: CaseRecord[];
@@ -29,6 +36,15 @@ export interface RegistrationConfirmation {
   registrationNumber: string;
   registeredOn: string;
   case: CaseRecord;
+}
+
+/** [T7.3] which withdrawn cases the viewer's library pages still list: see canSeeCaseRecords. */
+function libraryScope(viewer: Viewer): LibraryScope {
+  if (hasAnyRole(viewer, [Role.DataCenter])) return 'ALL';
+  return {
+    facilityId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact]) ? viewer.facilityId : undefined,
+    operatorId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]) ? viewer.operatorId : undefined,
+  };
 }
 
 const encodeCursor = (registrationNumber: string) => Buffer.from(registrationNumber).toString('base64url');
@@ -53,7 +69,8 @@ export class CaseService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, ['first']);
     }
-    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined);
+    const scope = libraryScope(this.viewer);
+    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined, scope);
     const nodes = rows.slice(0, first);
     for (const node of nodes) this.loaders.caseByNumber.prime(node.registrationNumber, node);
     const last = nodes[nodes.length - 1];
@@ -61,18 +78,20 @@ export class CaseService {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last.registrationNumber) : null,
-      totalCount: () => this.repos.cases.total(),
+      totalCount: () => this.repos.cases.total(scope),
     };
   }
 
-  /** One case: library readers, its facility, its operator; never the core lab [R25][R33]. */
+  /** One case: library readers, its facility, its operator, the committee ruling on it [R28a]; never the core lab [R25][R33]. */
   async byNumber(registrationNumber: string): Promise<CaseRecord | null> {
     const found = await this.loaders.caseByNumber.load(registrationNumber);
     if (!found) {
       assertNotCoreLab(this.viewer);
       return null;
     }
-    assertCanReadCase(this.viewer, found);
+    await assertCanReadCaseOrAsCommittee(this.viewer, found, this.loaders);
+    // [T7.3] a withdrawn case is out of the library; the committee keeps the case of its matters (by its seat).
+    if (isWithdrawn(found) && !keepsOutOfLibrary(this.viewer, found) && !(await canReadAsCommittee(this.viewer, found.registrationNumber, this.loaders))) return null;
     return found;
   }
 
@@ -81,6 +100,33 @@ export class CaseService {
     const found = await this.byNumber(registrationNumber);
     if (!found) throw notFound('Case');
     return found;
+  }
+
+  /**
+   * [R31] A case's dates as the viewer may see them: the day for those who see its records
+   * (its facility, its operator, the data center), the month for every other reader. The
+   * images' dates are shifted per case; an exact procedure date beside them would undo
+   * the shift, and the month is what the library's readers compare by (docs/decisions.md).
+   */
+  dateShown(c: CaseRecord, date: string): string {
+    return canSeeCaseRecords(this.viewer, c) ? date : date.slice(0, 7);
+  }
+
+  /**
+   * [R13] An operator's registrations of a year, with whether overseas cases are required:
+   * for the operator (own), and the data center and secretariat (any operator).
+   */
+  async registrationYear(year: number, operatorId: string | undefined): Promise<RegistrationYear> {
+    if (this.viewer.roles.length === 0) throw unauthenticated();
+    const staff = hasAnyRole(this.viewer, [Role.DataCenter, Role.Secretariat]);
+    const own = hasAnyRole(this.viewer, [Role.Operator, Role.Associate, Role.Ob]) ? this.viewer.operatorId : undefined;
+    if (!staff && !own) throw forbidden('Yearly registrations are for the operator, the data center and the secretariat');
+    const subject = operatorId ?? own;
+    if (!subject) throw badUserInput('Name the operator', ['operatorId']);
+    if (!staff && subject !== own) throw forbidden('Only your own registrations');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('Not a calendar year', ['year']);
+    const { start, end } = localYearBounds(year);
+    return registrationYear(subject, year, await this.repos.cases.completedCounts(subject, start, end));
   }
 
   /** [R30] null for everyone but the facility's users and the data center. */
@@ -116,16 +162,18 @@ export class CaseService {
     if (!valid.domestic && consent.followUpConsented) {
       throw ruleViolation('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
     }
-    const verdict = judgeEligibility(valid.eligibility);
-    if (!verdict.eligible) throw ruleViolation('T5.3', verdict.reason, ['input', 'eligibility', ...verdict.failed]);
+    const verdict = judgeEligibility(valid.eligibility, { birthDate: valid.patient.birthDate, procedureDate: valid.procedureDate });
+    if (!verdict.eligible) {
+      throw ruleViolations(
+        verdict.failed.length === 1 ? verdict.failed[0]!.message : `${verdict.failed.length} eligibility criteria are not met`,
+        verdict.failed.map((f) => ({ rule: 'T5.3', message: f.message, field: ['input', 'eligibility', ...f.field] })),
+      );
+    }
     const [site] = await this.repos.sites.byFacilityIds([valid.facilityId]);
     if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
     if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
     return this.db.transaction(async (tx) => {
-      if (await this.repos.cases.existsForPatient(tx, valid.facilityId, valid.patient.code)) {
-        throw ruleViolation('T5.3', 'This patient is already registered at this facility', ['input', 'patient', 'code']);
-      }
       const year = Number(valid.procedureDate.slice(0, 4));
       const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));
       const record = await this.repos.cases.insert(
@@ -159,6 +207,13 @@ export class CaseService {
       };
       await publish(tx, CASES_TOPIC, 'CaseRegistered', event);
       return { verdict: 'ELIGIBLE' as const, registrationNumber, registeredOn: isoDay(now), case: record };
+    }).catch((error: unknown) => {
+      // [T5.3] decided by the unique key inside the insert, so two registrations of one
+      // procedure racing each other cannot both pass a check made before it.
+      if (isUniqueViolation(error, SAME_PROCEDURE_KEY)) {
+        throw ruleViolation('T5.3', 'This procedure (patient, procedure date and vessel) is already registered at this facility', ['input', 'patient', 'code']);
+      }
+      throw error;
     });
   }
 }

@@ -1,3 +1,5 @@
+import { ageOn } from '@registry/calendar';
+
 /**
  * [T5.3] Eligibility is judged before a registration number is issued: every inclusion
  * criterion must be answered yes and every exclusion criterion no. The criteria are the
@@ -27,15 +29,47 @@ export interface EligibilityAnswers {
   exclusion: ExclusionAnswers;
 }
 
-export type EligibilityVerdict = { eligible: true } | { eligible: false; failed: ['inclusion' | 'exclusion', string]; reason: string };
+/** What the registry knows itself at registration, from which it derives criteria [T5.3]. */
+export interface EligibilityFacts {
+  birthDate: string;
+  procedureDate: string;
+}
 
-/** The first failing answer, in the order the criteria are listed, or eligible. */
-export function judgeEligibility(a: EligibilityAnswers): EligibilityVerdict {
+/** [T5.3] adulthood: 18 years, the age of majority in Japan since April 2022 (Civil Code art. 4). */
+export const ADULT_AGE = 18;
+
+export interface FailedCriterion {
+  /** The answer's path under `eligibility`, e.g. `['inclusion', 'adult']`. */
+  field: ['inclusion' | 'exclusion', string];
+  message: string;
+}
+
+export type EligibilityVerdict = { eligible: true } | { eligible: false; failed: FailedCriterion[] };
+
+/**
+ * Every failing criterion, in the order the criteria are listed, or eligible. A criterion
+ * the registry can derive from what it holds (adulthood, from the birth date on the
+ * procedure date) is computed, and an answer that contradicts it fails too: the registry
+ * never takes "adult: yes" for a ten-year-old.
+ */
+export function judgeEligibility(a: EligibilityAnswers, facts: EligibilityFacts): EligibilityVerdict {
+  const failed: FailedCriterion[] = [];
+  const age = ageOn(facts.birthDate, facts.procedureDate);
+  const adult = age >= ADULT_AGE;
   for (const [key, yes] of Object.entries(a.inclusion)) {
-    if (!yes) return { eligible: false, failed: ['inclusion', key], reason: `Inclusion criterion not met: ${key}` };
+    if (key === 'adult' && yes !== adult) {
+      failed.push({
+        field: ['inclusion', key],
+        message: adult
+          ? `The patient is ${age} on the procedure date, an adult: the answer "no" contradicts the birth date`
+          : `The patient is ${age} on the procedure date, not an adult (${ADULT_AGE})`,
+      });
+    } else if (!yes) {
+      failed.push({ field: ['inclusion', key], message: `Inclusion criterion not met: ${key}` });
+    }
   }
   for (const [key, yes] of Object.entries(a.exclusion)) {
-    if (yes) return { eligible: false, failed: ['exclusion', key], reason: `Exclusion criterion applies: ${key}` };
+    if (yes) failed.push({ field: ['exclusion', key], message: `Exclusion criterion applies: ${key}` });
   }
-  return { eligible: true };
+  return failed.length === 0 ? { eligible: true } : { eligible: false, failed };
 }

@@ -1,5 +1,5 @@
 import type { CasesContext } from '../context.ts';
-import { iso } from '../shared/format.ts';
+import { isoDay } from '../shared/dates.ts';
 import type { CaseRecord } from './case-repository.ts';
 import type { LibraryPage } from './case-service.ts';
 import type { RegisterCaseInput } from './registration-input.ts';
@@ -9,6 +9,7 @@ export const caseResolvers = {
     caseLibrary: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: CasesContext) =>
       ctx.cases.library(args.first ?? 20, args.after ?? undefined),
     case: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.byNumber(args.registrationNumber),
+    registrationYear: (_: unknown, args: { year: number; operatorId?: string | null }, ctx: CasesContext) => ctx.cases.registrationYear(args.year, args.operatorId ?? undefined),
   },
   Mutation: {
     registerCase: (_: unknown, args: { input: RegisterCaseInput }, ctx: CasesContext) => ctx.cases.register(args.input),
@@ -19,8 +20,9 @@ export const caseResolvers = {
   },
   Case: {
     __resolveReference: (ref: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.reference(ref.registrationNumber),
-    registeredOn: (c: CaseRecord) => c.registeredAt.toISOString().slice(0, 10),
-    completedOn: (c: CaseRecord) => iso(c.completedAt)?.slice(0, 10) ?? null,
+    registeredOn: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.cases.dateShown(c, isoDay(c.registeredAt)),
+    procedureDate: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.cases.dateShown(c, c.procedureDate),
+    completedOn: (c: CaseRecord, _: unknown, ctx: CasesContext) => (c.completedAt ? ctx.cases.dateShown(c, isoDay(c.completedAt)) : null),
     operator: (c: CaseRecord) => ({ id: c.operatorId }),
     facility: (c: CaseRecord) => ({ id: c.facilityId }),
     patientIdentification: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.cases.identification(c),

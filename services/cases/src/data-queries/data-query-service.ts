@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Viewer } from '@registry/auth';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
-import { assertCanEnterData, assertDataCenter, assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { isFormField } from '../form/crf-sections.ts';
 import type { Loaders } from '../loaders.ts';
@@ -42,10 +43,10 @@ export class DataQueryService {
   }
 
   async raise(input: { registrationNumber: string; field: string; question: string }): Promise<DataQueryRecord> {
-    assertDataCenter(this.viewer, 'Raising a query');
+    assertRoleMayWrite(this.viewer, CaseWrite.RaiseQuery);
     if (!isFormField(input.field)) throw badUserInput('Not a field of the case report form, e.g. procedure.contrastVolumeMl', ['input', 'field']);
     const question = required(input.question, ['input', 'question']);
-    return this.ledger.change(input.registrationNumber, () => undefined, async (ch) => {
+    return this.ledger.write(input.registrationNumber, CaseWrite.RaiseQuery, async (ch) => {
       const q: DataQueryRecord = {
         id: randomUUID(),
         registrationNumber: ch.case.registrationNumber,
@@ -66,9 +67,10 @@ export class DataQueryService {
   }
 
   async answer(id: string, answer: string): Promise<DataQueryRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.AnswerQuery);
     const text = required(answer, ['answer']);
     const q = await this.find(id);
-    return this.ledger.change(q.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
+    return this.ledger.write(q.registrationNumber, CaseWrite.AnswerQuery, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
       if (current.status !== 'OPEN') throw ruleViolation('T14.1', 'Only an open query is answered', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'ANSWERED', answer: text, answeredAt: ch.now });
@@ -78,9 +80,9 @@ export class DataQueryService {
   }
 
   async close(id: string): Promise<DataQueryRecord> {
-    assertDataCenter(this.viewer, 'Closing a query');
+    assertRoleMayWrite(this.viewer, CaseWrite.CloseQuery);
     const q = await this.find(id);
-    return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
+    return this.ledger.write(q.registrationNumber, CaseWrite.CloseQuery, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
       if (current.status !== 'ANSWERED') throw ruleViolation('T14.1', 'Only an answered query is closed', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'CLOSED', closedAt: ch.now });
@@ -90,10 +92,10 @@ export class DataQueryService {
   }
 
   async reopen(id: string, reason: string): Promise<DataQueryRecord> {
-    assertDataCenter(this.viewer, 'Re-opening a query');
+    assertRoleMayWrite(this.viewer, CaseWrite.ReopenQuery);
     const why = required(reason, ['reason']);
     const q = await this.find(id);
-    return this.ledger.change(q.registrationNumber, () => undefined, async (ch) => {
+    return this.ledger.write(q.registrationNumber, CaseWrite.ReopenQuery, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
       if (current.status !== 'ANSWERED') throw ruleViolation('T14.1', 'Only an answered query is re-opened', ['id']);
       const updated = await this.repos.dataQueries.update(ch.tx, id, { status: 'OPEN', closedAt: null });

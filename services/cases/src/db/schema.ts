@@ -42,8 +42,10 @@ export const cases = casesSchema.table(
     reportYear: integer('report_year'),
   },
   (t) => [
-    // [T5.3] one registration per patient per facility
-    unique('cases_facility_patient_code_key').on(t.facilityId, t.patientCode),
+    // [T5.3] one registration per procedure: the same patient, day and vessel. A second CTO of
+    // the same patient (another vessel, or a re-try on a later day) is a case of its own,
+    // and must be registered [R13][R50b].
+    unique('cases_same_procedure_key').on(t.facilityId, t.patientCode, t.procedureDate, t.vessel),
     index('cases_operator_idx').on(t.operatorId),
     index('cases_facility_idx').on(t.facilityId),
   ],
@@ -360,4 +362,26 @@ export const imageInstances = casesSchema.table(
     // A discussion post links a series by its (keyed, registry-unique) UID alone.
     index('image_instances_series_uid_idx').on(t.seriesInstanceUid),
   ],
+);
+
+/**
+ * The adjudication committee as far as the cases subgraph needs it, projected from the
+ * adjudication subgraph's events: who sits now (`CommitteeSeatChanged`), and which cases
+ * are the subject of a matter and in what state (`MatterStatusChanged`). A sitting member
+ * reads the case of each matter before the committee [R28a][R45]. Account ids only.
+ */
+export const committeeSeats = casesSchema.table('committee_seats', {
+  accountId: uuid('account_id').primaryKey(),
+  seat: text('seat').notNull(),
+  since: date('since', { mode: 'string' }).notNull(),
+});
+
+export const committeeMatters = casesSchema.table(
+  'committee_matters',
+  {
+    matterId: uuid('matter_id').primaryKey(),
+    registrationNumber: text('registration_number').notNull(),
+    status: text('status').notNull(),
+  },
+  (t) => [index('committee_matters_case_idx').on(t.registrationNumber)],
 );

@@ -1,7 +1,8 @@
 import { Role, type Viewer } from '@registry/auth';
 import { badUserInput, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
-import { assertDataCenter, assertFacilityOrStaff } from '../cases/case-policy.ts';
+import { assertFacilityOrStaff } from '../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { CrfSection } from '../form/crf-sections.ts';
 import type { Repositories } from '../repositories.ts';
@@ -52,9 +53,9 @@ export class FeeService {
 
   /** [R20][R27] the data center marks a domestic case as adopted for a report year (stand-in for the annual report issue). */
   async adopt(registrationNumber: string, year: number): Promise<CaseRecord> {
-    assertDataCenter(this.viewer, 'Adopting a case for the annual report');
+    assertRoleMayWrite(this.viewer, CaseWrite.AdoptForAnnualReport);
     validYear(year, ['year']);
-    return this.ledger.change(registrationNumber, () => undefined, async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.AdoptForAnnualReport, async (ch) => {
       if (!ch.case.domestic) throw ruleViolation('R20', 'Only domestic cases are adopted for fees', ['registrationNumber']);
       if (ch.case.reportYear !== null) throw ruleViolation('R20', `Already adopted for ${ch.case.reportYear}`, ['registrationNumber']);
       await this.repos.cases.update(ch.tx, registrationNumber, { reportYear: year });

@@ -1,3 +1,5 @@
+import { addDays, addYears } from '@registry/calendar';
+
 /**
  * [R19] Domestic cases whose patient consented to long-term follow-up are followed up
  * yearly, 1 to 5 years after the procedure; overseas cases end at the procedure result.
@@ -29,14 +31,17 @@ export interface FollowUpFacts {
   recordedYears: readonly number[];
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** The anniversary; 29 February falls on 28 February in common years. */
 export function anniversary(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y + years, m - 1, d));
-  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
+  return addYears(date, years);
+}
+
+/**
+ * [R19] The last day a contact still counts for `year`: the day before the next year's
+ * window opens. An overdue follow-up may be recorded late, but not as another year's.
+ */
+export function lastContactDay(procedureDate: string, year: number): string {
+  return addDays(addDays(anniversary(procedureDate, year + 1), -WINDOW_OPENS_DAYS_BEFORE), -1);
 }
 
 /** Whether the case is followed up at all [R19][T8]. */

@@ -2,15 +2,17 @@ import { z } from 'zod';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, unauthenticated, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
-import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { calendarDate, isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
+import { assertNotAfter, assertNotBefore } from '../shared/case-dates.ts';
 import type { FollowUpRecord, VitalStatus } from './follow-up-repository.ts';
-import { followUpSchedule, isFollowedUp, type FollowUpSlot } from './follow-up-schedule.ts';
+import { followUpSchedule, isFollowedUp, lastContactDay, type FollowUpSlot } from './follow-up-schedule.ts';
 
 export interface RecordFollowUpInput {
   registrationNumber: string;
@@ -66,6 +68,7 @@ export class FollowUpService {
 
   /** Records a yearly follow-up inside or after its window; the operator's own entry earns its fee [R20]. */
   async record(input: RecordFollowUpInput): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.RecordFollowUp);
     const today = isoDay(this.now());
     const valid = parseInput(
       z.object({
@@ -80,17 +83,22 @@ export class FollowUpService {
     if (valid.vitalStatus === 'DEAD' && !valid.events.some((e) => DEATHS.includes(e.type))) {
       throw badUserInput('A death is recorded as an event with its date', ['input', 'events']);
     }
-    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+    return this.ledger.write(input.registrationNumber, CaseWrite.RecordFollowUp, async (ch) => {
       const c = ch.case;
       if (!isFollowedUp(c)) throw ruleViolation('R19', 'Only domestic cases with follow-up consent are followed up', ['input', 'registrationNumber']);
       const existing = await this.repos.followUps.ofCases([c.registrationNumber], ch.tx);
       const slot = this.slots(c, existing, today).find((s) => s.year === valid.year);
       if (!slot) throw ruleViolation('R19', 'This case is no longer followed up for that year', ['input', 'year']);
       if (slot.record) throw ruleViolation('R19', 'That year\'s follow-up is already recorded', ['input', 'year']);
-      if (slot.state === 'UPCOMING') throw badUserInput(`The year ${valid.year} window opens on ${slot.windowOpensOn}`, ['input', 'contactedOn']);
-      if (valid.contactedOn < c.procedureDate) throw badUserInput('The contact is before the procedure', ['input', 'contactedOn']);
-      const badEvent = valid.events.findIndex((e) => e.occurredOn < c.procedureDate || e.occurredOn > valid.contactedOn);
-      if (badEvent >= 0) throw badUserInput('An event falls between the procedure and the contact', ['input', 'events', badEvent, 'occurredOn']);
+      // [R19] the contact belongs to its year: inside the window or late, never before it opens,
+      // and not so late that it is the next year's contact.
+      assertNotBefore(valid.contactedOn, slot.windowOpensOn, 'R19', `The year ${valid.year} follow-up window opens on its date`, ['input', 'contactedOn']);
+      assertNotAfter(valid.contactedOn, lastContactDay(c.procedureDate, valid.year), 'R19', `A contact this late is the year ${valid.year + 1} follow-up; the year ${valid.year} contact is due by`, ['input', 'contactedOn']);
+      assertNotAfter(valid.contactedOn, today, 'R19', 'The contact is in the future', ['input', 'contactedOn']);
+      for (const [i, e] of valid.events.entries()) {
+        assertNotBefore(e.occurredOn, c.procedureDate, 'R19', 'An event is before the procedure', ['input', 'events', i, 'occurredOn']);
+        assertNotAfter(e.occurredOn, valid.contactedOn, 'R19', 'An event is after the contact that reported it', ['input', 'events', i, 'occurredOn']);
+      }
       const record: FollowUpRecord = {
         registrationNumber: c.registrationNumber,
         year: valid.year,
@@ -109,11 +117,12 @@ export class FollowUpService {
 
   /** [R19] lost to follow-up, with the date and the reason; the remaining years stop. */
   async markLost(input: { registrationNumber: string; on: string; reason: string }): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.MarkLostToFollowUp);
     const valid = parseInput(z.object({ on: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
-    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+    return this.ledger.write(input.registrationNumber, CaseWrite.MarkLostToFollowUp, async (ch) => {
       if (!isFollowedUp(ch.case)) throw ruleViolation('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);
       if (ch.case.lostToFollowUpOn) throw ruleViolation('R19', 'Already lost to follow-up', ['input', 'registrationNumber']);
-      if (valid.on < ch.case.procedureDate) throw badUserInput('The date is before the procedure', ['input', 'on']);
+      assertNotBefore(valid.on, ch.case.procedureDate, 'R19', 'The date is before the procedure', ['input', 'on']);
       await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { lostToFollowUpOn: valid.on, lostToFollowUpReason: valid.reason });
       await ch.audit([{ action: 'LOST_TO_FOLLOW_UP', field: 'lostToFollowUp', newValue: JSON.stringify(valid) }], valid.reason);
       return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;

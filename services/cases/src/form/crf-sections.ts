@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson } from './form-values.ts';
 
 /**
  * The CTO-PCI case report form, section by section (DOMAIN.md "Cases, EDC and core lab").
@@ -158,13 +159,14 @@ export interface FormData {
 
 /**
  * A section as leaf paths and JSON values, so the audit trail records field by field:
- * `procedure.devices.stentCount` → `"2"`. Arrays are one field (the strategy sequence).
+ * `procedure.devices.stentCount` → `"2"`. Arrays are one field (the strategy sequence),
+ * written with sorted keys so that only a change of value is a change.
  */
 export function flatten(prefix: string, value: unknown, out: Map<string, string> = new Map()): Map<string, string> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) flatten(`${prefix}.${k}`, v, out);
   } else if (value !== undefined) {
-    out.set(prefix, JSON.stringify(value));
+    out.set(prefix, canonicalJson(value));
   }
   return out;
 }

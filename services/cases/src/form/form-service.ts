@@ -4,7 +4,9 @@ import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import { verifyChain, type ChainVerification } from '../audit/audit-chain.ts';
 import type { AuditEntryRecord, AuditItem } from '../audit/audit-repository.ts';
 import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
-import { assertCanEnterData, assertCanSeeCaseRecords, assertCanSign, assertDataCenter, canSeeCaseRecords, assertCanReadCase } from '../cases/case-policy.ts';
+import { assertCanSeeCaseRecords, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
+import { assertCanReadCaseOrAsCommittee } from '../committee/committee-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
@@ -13,6 +15,7 @@ import { verifyReauthentication } from '../signatures/reauthentication.ts';
 import type { SignatureRecord } from '../signatures/signature-repository.ts';
 import { flatten, SECTION_KEYS, SECTION_SCHEMAS, SECTIONS_FOR_COMPLETION, type FormData, type SectionKey } from './crf-sections.ts';
 import { toFormData } from './form-repository.ts';
+import { mergePatch } from './form-values.ts';
 import { castleScore, jctoScore, progressCtoScore, type JctoScore } from './scores.ts';
 
 export type SaveCaseReportFormInput = { registrationNumber: string; reason?: string | null } & Partial<Record<SectionKey, unknown>>;
@@ -20,7 +23,8 @@ export type SaveCaseReportFormInput = { registrationNumber: string; reason?: str
 export interface SignInput {
   registrationNumber: string;
   meaning: 'APPROVED_AS_CORRECT';
-  reauthenticationToken: string;
+  /** From `reauthenticateForSignature` (operators subgraph): the password entered for this signature. */
+  signatureAssertion: string;
 }
 
 export interface CaseReportFormView extends FormData {
@@ -38,12 +42,11 @@ export class FormService {
     private readonly loaders: Loaders,
     private readonly ledger: CaseLedger,
     private readonly userPublicKey: RegistryKeys['userPublic'],
-    private readonly now: () => Date,
   ) {}
 
-  /** The form with its computed scores, for anyone who may read the case (anonymized). */
+  /** The form with its computed scores, for anyone who may read the case (anonymized), the committee ruling on it included [R28a]. */
   async form(c: CaseRecord): Promise<CaseReportFormView> {
-    assertCanReadCase(this.viewer, c);
+    await assertCanReadCaseOrAsCommittee(this.viewer, c, this.loaders);
     const data = toFormData(await this.loaders.sectionsByCase.load(c.registrationNumber));
     return {
       ...data,
@@ -61,24 +64,28 @@ export class FormService {
    * signature; the registration completes when everything is in [R18].
    */
   async save(input: SaveCaseReportFormInput): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.SaveForm);
     const given = (Object.keys(SECTION_KEYS) as SectionKey[]).filter((k) => input[k] !== undefined && input[k] !== null);
     if (given.length === 0) throw badUserInput('Give at least one section', ['input']);
-    const parsed = new Map(given.map((k) => [k, parseInput(SECTION_SCHEMAS[SECTION_KEYS[k]], input[k], ['input', k])]));
     const reason = input.reason?.trim() || null;
-    return this.ledger.change(input.registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
-      if (ch.case.formState === 'LOCKED') throw ruleViolation('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
-      if (ch.case.formState === 'SUBMITTED' && !reason) throw badUserInput('A change after submission needs a reason', ['input', 'reason']);
+    return this.ledger.write(input.registrationNumber, CaseWrite.SaveForm, async (ch) => {
       const existing = new Map((await this.repos.forms.sectionsOf([ch.case.registrationNumber], ch.tx)).map((s) => [s.section, s.data]));
+      // [T14.1] a field left out keeps its saved value: a resent section never loses data silently.
+      const parsed = new Map(given.map((k) => [k, parseInput(SECTION_SCHEMAS[SECTION_KEYS[k]], mergePatch(existing.get(SECTION_KEYS[k]), input[k]), ['input', k])]));
+      if (ch.case.formState === 'LOCKED') throw ruleViolation('T14.1', 'The form is locked by the data center', ['input', 'registrationNumber']);
       const items: AuditItem[] = [];
+      const changed: [SectionKey, unknown][] = [];
       for (const [key, data] of parsed) {
-        const section = SECTION_KEYS[key];
-        const changes = fieldChanges(key, existing.get(section), data);
+        const changes = fieldChanges(key, existing.get(SECTION_KEYS[key]), data);
         items.push(...changes);
-        if (changes.length > 0) {
-          await this.repos.forms.save(ch.tx, { registrationNumber: ch.case.registrationNumber, section, data, enteredByOperatorId: enteredByOperator(this.viewer, ch.case), at: ch.now });
-        }
+        if (changes.length > 0) changed.push([key, data]);
       }
+      // Only a real change is audited, needs a reason after submission, or voids the signature [T14.1].
       if (items.length === 0) return ch.case;
+      if (ch.case.formState === 'SUBMITTED' && !reason) throw badUserInput('A change after submission needs a reason', ['input', 'reason']);
+      for (const [key, data] of changed) {
+        await this.repos.forms.save(ch.tx, { registrationNumber: ch.case.registrationNumber, section: SECTION_KEYS[key], data, enteredByOperatorId: enteredByOperator(this.viewer, ch.case), at: ch.now });
+      }
       await this.voidSignature(ch, reason);
       await ch.audit(items, reason);
       await this.ledger.completeIfReady(ch);
@@ -88,7 +95,7 @@ export class FormService {
 
   /** The site declares the form entered through the procedure result; changes now need a reason [T14.1]. */
   async submit(registrationNumber: string): Promise<CaseRecord> {
-    return this.ledger.change(registrationNumber, (c) => assertCanEnterData(this.viewer, c), async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.SubmitForm, async (ch) => {
       if (ch.case.formState !== 'DRAFT') throw ruleViolation('T14.1', 'The form is already submitted', ['registrationNumber']);
       const have = (await this.repos.forms.sectionsOf([registrationNumber], ch.tx)).map((s) => s.section);
       const missing = SECTIONS_FOR_COMPLETION.filter((s) => !have.includes(s));
@@ -101,14 +108,15 @@ export class FormService {
 
   /** [T14.1] the responsible operator signs, with the password re-entered (see reauthentication.ts). */
   async sign(input: SignInput): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.SignForm);
     const current = await this.loaders.caseByNumber.load(input.registrationNumber);
     if (!current) throw notFound('Case');
-    assertCanSign(this.viewer, current);
-    const proof = await verifyReauthentication(input.reauthenticationToken, this.viewer, this.userPublicKey, this.now(), ['input', 'reauthenticationToken']);
-    return this.ledger.change(input.registrationNumber, (c) => assertCanSign(this.viewer, c), async (ch) => {
+    assertCanWrite(this.viewer, current, CaseWrite.SignForm);
+    const proof = await verifyReauthentication(input.signatureAssertion, this.viewer, input.registrationNumber, this.userPublicKey, ['input', 'signatureAssertion']);
+    return this.ledger.write(input.registrationNumber, CaseWrite.SignForm, async (ch) => {
       if (ch.case.formState !== 'SUBMITTED') throw ruleViolation('T14.1', 'Only a submitted, unlocked form is signed', ['input', 'registrationNumber']);
       if (await this.repos.signatures.reauthenticationUsed(ch.tx, proof.id)) {
-        throw badUserInput('This re-authentication has already signed: log in again to sign again', ['input', 'reauthenticationToken']);
+        throw ruleViolation('T14.1', 'This signature assertion has already signed: re-enter your password to sign again', ['input', 'signatureAssertion']);
       }
       const latest = await this.repos.signatures.latest(input.registrationNumber, ch.tx);
       if (latest && !latest.voidedAt) throw ruleViolation('T14.1', 'The form is already signed', ['input', 'registrationNumber']);
@@ -129,8 +137,7 @@ export class FormService {
 
   /** [T14.1] the data center locks a signed form. */
   async lock(registrationNumber: string, reason: string | null): Promise<CaseRecord> {
-    assertDataCenter(this.viewer, 'Locking a form');
-    return this.ledger.change(registrationNumber, () => undefined, async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.LockForm, async (ch) => {
       if (ch.case.formState !== 'SUBMITTED') throw ruleViolation('T14.1', 'Only a submitted form is locked', ['registrationNumber']);
       const latest = await this.repos.signatures.latest(registrationNumber, ch.tx);
       if (!latest || latest.voidedAt) throw ruleViolation('T14.1', 'The form must carry a valid signature before it is locked', ['registrationNumber']);

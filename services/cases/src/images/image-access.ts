@@ -1,6 +1,7 @@
 import { hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-import { canSeeCaseRecords, LIBRARY_ROLES, type CaseScope } from '../cases/case-policy.ts';
+import { canSeeCaseRecords, LIBRARY_ROLES } from '../cases/case-policy.ts';
+import { imagesOutOfLibrary, type ConsentScope } from '../cases/library-visibility.ts';
 import type { InstanceStatus } from './upload/image-instance-repository.ts';
 
 
@@ -23,7 +24,7 @@ const ALL: readonly InstanceStatus[] = ['PUBLISHED', 'QUARANTINED', 'REJECTED'];
  * cases on its worklist, blinded [R25][R26]; `onCoreLabWorklist` says whether this case is
  * one of the viewer's.
  */
-export function imageAccess(viewer: Viewer, c: CaseScope, onCoreLabWorklist: boolean): ImageAccess {
+export function imageAccess(viewer: Viewer, c: ConsentScope, onCoreLabWorklist: boolean): ImageAccess {
   if (viewer.roles.length === 0) throw unauthenticated();
   if (isCoreLab(viewer)) {
     if (!onCoreLabWorklist) throw forbidden('The core lab reads the images of the cases on its worklist');
@@ -31,6 +32,7 @@ export function imageAccess(viewer: Viewer, c: CaseScope, onCoreLabWorklist: boo
   }
   // The case's facility, its operator and the data center: the same rule as the case's records.
   if (canSeeCaseRecords(viewer, c)) return { statuses: ALL, blinded: false, seesReview: true };
-  if (hasAnyRole(viewer, LIBRARY_ROLES)) return { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
+  // [R16][T7.3] without consent to publish the images, or after a withdrawal, the library shows none.
+  if (hasAnyRole(viewer, LIBRARY_ROLES)) return { statuses: imagesOutOfLibrary(c) ? [] : ['PUBLISHED'], blinded: false, seesReview: false };
   throw forbidden('The image library is open to certified operators');
 }

@@ -2,7 +2,8 @@ import type { Viewer } from '@registry/auth';
 import { Role, hasAnyRole } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { CaseChange, CaseLedger } from '../cases/case-ledger.ts';
-import { assertDataCenter, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { canSeeCaseRecords } from '../cases/case-policy.ts';
+import { CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { completionGaps, type CompletionGaps } from '../cases/completion-rules.ts';
 import type { Loaders } from '../loaders.ts';
@@ -33,7 +34,7 @@ export class ImageService {
    * [R18]. Uploads record their series themselves, in their own transaction.
    */
   async recordSeries(registrationNumber: string, kind: ImageSeriesKind): Promise<CaseRecord> {
-    return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Recording images received on media'), async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.RecordImageSeries, async (ch) => {
       await this.recordSeriesIn(ch, kind);
       return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
     });

@@ -5,19 +5,23 @@ import { publish, type BusEvent, type EventBus } from '@registry/bus';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
-import { assertCanRecordForCase, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
+import { assertNotBefore } from '../shared/case-dates.ts';
 import { SAFETY_TOPIC, type SeriousAdverseEventReported } from './safety-events.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
 
 /** [T9.6] the data center and the secretariat are alerted. */
 const ALERTED_ROLES = [Role.DataCenter, Role.Secretariat];
 const MAX_ALERTS = 200;
+/** [T9.5] outcomes that are reached on a day (転帰日): recovered, improved, with sequelae, death. */
+const OUTCOMES_WITH_DATE = new Set(['RECOVERED', 'IMPROVED', 'RECOVERED_WITH_SEQUELAE', 'DEATH']);
 
 export interface SafetyAlert {
   adverseEventId: string;
@@ -69,6 +73,7 @@ export class SafetyService {
    * [T9.6.1] applies; then the alert is published in the same transaction [T9.6].
    */
   async report(input: ReportAdverseEventInput): Promise<AdverseEventRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.ReportAdverseEvent);
     const today = isoDay(this.now());
     const valid = parseInput(
       z
@@ -83,14 +88,16 @@ export class SafetyService {
           causality: z.enum(['RELATED', 'NOT_RELATED']),
         })
         .superRefine((a, ctx) => {
+          // [T9.5] an outcome that has been reached has its date; "not recovered" and "unknown" have none yet.
+          if (OUTCOMES_WITH_DATE.has(a.outcome) && !a.outcomeOn) ctx.addIssue({ code: 'custom', path: ['outcomeOn'], message: `An outcome of ${a.outcome} needs its date` });
           if (a.outcomeOn && a.outcomeOn < a.onsetOn) ctx.addIssue({ code: 'custom', path: ['outcomeOn'], message: 'The outcome date is before the onset' });
           if (a.outcome === 'DEATH' && !a.seriousnessCriteria.includes('DEATH')) ctx.addIssue({ code: 'custom', path: ['seriousnessCriteria'], message: 'A fatal event is serious: death' });
         }),
       input,
       ['input'],
     );
-    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
-      if (valid.onsetOn < ch.case.procedureDate) throw badUserInput('The onset is before the procedure', ['input', 'onsetOn']);
+    return this.ledger.write(input.registrationNumber, CaseWrite.ReportAdverseEvent, async (ch) => {
+      assertNotBefore(valid.onsetOn, ch.case.procedureDate, 'T9.5', 'The onset is before the procedure', ['input', 'onsetOn']);
       const ae: AdverseEventRecord = {
         id: randomUUID(),
         registrationNumber: ch.case.registrationNumber,
@@ -118,8 +125,11 @@ export class SafetyService {
 
   /** [T7.3] every deviation is recorded with its reason. */
   async recordDeviation(input: { registrationNumber: string; occurredOn: string; description: string; reason: string }): Promise<DeviationRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.RecordDeviation);
     const valid = parseInput(z.object({ occurredOn: pastDate(isoDay(this.now())), description: text(2000), reason: text(2000) }), input, ['input']);
-    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+    return this.ledger.write(input.registrationNumber, CaseWrite.RecordDeviation, async (ch) => {
+      // [T7.3] a deviation from the protocol happens to a patient in the study: on or after the consent.
+      assertNotBefore(valid.occurredOn, ch.case.consentObtainedOn, 'T7.3', 'The deviation is before the consent', ['input', 'occurredOn']);
       const d: DeviationRecord = { id: randomUUID(), registrationNumber: ch.case.registrationNumber, ...valid, recordedBy: ch.actor, recordedAt: ch.now };
       await this.repos.safety.insertDeviation(ch.tx, d);
       await ch.audit([{ action: 'DEVIATION_RECORDED', field: `protocolDeviations.${d.id}`, newValue: JSON.stringify(valid) }], valid.reason);
@@ -129,10 +139,11 @@ export class SafetyService {
 
   /** [T8] withdrawal of consent, dated and with its reason; follow-up stops [R19]. Data already entered stays. */
   async withdrawConsent(input: { registrationNumber: string; withdrawnOn: string; reason: string }): Promise<CaseRecord> {
+    assertRoleMayWrite(this.viewer, CaseWrite.WithdrawConsent);
     const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
-    return this.ledger.change(input.registrationNumber, (c) => assertCanRecordForCase(this.viewer, c), async (ch) => {
+    return this.ledger.write(input.registrationNumber, CaseWrite.WithdrawConsent, async (ch) => {
       if (ch.case.consentWithdrawnOn) throw ruleViolation('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
-      if (ch.case.consentObtainedOn && valid.withdrawnOn < ch.case.consentObtainedOn) throw badUserInput('The withdrawal is before the consent', ['input', 'withdrawnOn']);
+      assertNotBefore(valid.withdrawnOn, ch.case.consentObtainedOn, 'T7.3', 'The withdrawal is before the consent', ['input', 'withdrawnOn']);
       await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { consentWithdrawnOn: valid.withdrawnOn, consentWithdrawalReason: valid.reason });
       await ch.audit([{ action: 'CONSENT_WITHDRAWN', field: 'consent.withdrawnOn', oldValue: null, newValue: JSON.stringify(valid.withdrawnOn) }], valid.reason);
       return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;

@@ -1,43 +1,40 @@
-import { verifyUserToken, type RegistryKeys, type Viewer } from '@registry/auth';
+import { verifySignatureAssertion, type RegistryKeys, type Viewer } from '@registry/auth';
 import { badUserInput } from '@registry/errors';
 import type { FieldPath } from '../shared/refusals.ts';
 
-/** How fresh the login behind a signature must be: the password was entered for this signature [T14.1]. */
-export const REAUTHENTICATION_MAX_AGE_SECONDS = 5 * 60;
-
 export interface Reauthentication {
-  /** The login token's id: one password entry signs once. */
+  /** The assertion's id: one password entry signs once. */
   id: string;
   at: Date;
 }
 
 /**
- * [T14.1] An electronic signature needs the password re-entered. The cases subgraph never
- * sees passwords: the signer logs in again through the operators subgraph's `login`, and
- * hands the fresh token over. We check its signature (the user-token public key every
- * subgraph holds), that it is the signer's own account, and that it was issued within the
- * last five minutes; its `jti` is stored with the signature so it cannot sign twice.
+ * [T14.1] (21 CFR 11.200) A signature needs the password entered for it. The cases
+ * subgraph never sees passwords: the operators subgraph checks the password in
+ * `reauthenticateForSignature` and answers a signature assertion for (account,
+ * registration number, purpose), five minutes, signed with the user-token key for its own
+ * audience. We verify it with the public key every subgraph holds, and require the signer's
+ * own account and this case; its id is stored with the signature (unique) so it signs once.
+ * A session token, even a fresh one, is not an assertion and is refused.
  */
-export async function verifyReauthentication(token: string, viewer: Viewer, key: RegistryKeys['userPublic'], now: Date, field: FieldPath): Promise<Reauthentication> {
+export async function verifyReauthentication(
+  assertion: string,
+  viewer: Viewer,
+  registrationNumber: string,
+  key: RegistryKeys['userPublic'],
+  field: FieldPath,
+): Promise<Reauthentication> {
   let verified;
   try {
-    verified = await verifyUserToken(token, key);
+    verified = await verifySignatureAssertion(assertion, key);
   } catch {
-    throw badUserInput('The re-authentication is not valid: log in again with your password to sign', field);
+    throw badUserInput('Not a signature assertion, or an expired one: re-enter your password with reauthenticateForSignature', field);
   }
-  if (!viewer.accountId || verified.viewer.accountId !== viewer.accountId) {
-    throw badUserInput('The re-authentication belongs to another account', field);
+  if (!viewer.accountId || verified.accountId !== viewer.accountId) {
+    throw badUserInput('This signature assertion was made for another account', field);
   }
-  const issuedAt = issuedAtOf(token);
-  const age = now.getTime() / 1000 - issuedAt;
-  if (age > REAUTHENTICATION_MAX_AGE_SECONDS || age < -60) {
-    throw badUserInput('The re-authentication is too old: log in again with your password to sign', field);
+  if (verified.registrationNumber !== registrationNumber) {
+    throw badUserInput('This signature assertion was made for another case', field);
   }
-  return { id: verified.jti, at: new Date(issuedAt * 1000) };
-}
-
-/** `iat` of a token whose signature was already verified (`verifyUserToken` requires the claim). */
-function issuedAtOf(token: string): number {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { iat: number };
-  return payload.iat;
+  return { id: verified.jti, at: verified.issuedAt };
 }

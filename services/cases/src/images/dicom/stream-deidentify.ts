@@ -24,6 +24,12 @@ export interface HeaderFacts {
   burnedInAnnotation: string | undefined;
 }
 
+/**
+ * Rewrites native pixel bytes in place as they pass [R31]: `valueOffset` is where `bytes`
+ * starts in the Pixel Data value (negative while the element's own header passes).
+ */
+export type PixelEdit = (bytes: Buffer, valueOffset: number) => void;
+
 export interface StreamLimits {
   maxBytes: number;
   /** The header is held in memory: bounded, whatever the file size. */
@@ -60,13 +66,14 @@ export interface PixelDataLayout {
  * is parsed, handed to `rewrite` and re-encoded; the Pixel Data element is passed through
  * byte for byte, so memory is the header plus one chunk whatever the file size. The output
  * is produced as an async iterable, so the consumer's pace (a file write) paces the input.
- * `checks` may refuse the file before a single byte is produced.
+ * `checks` may refuse the file before a single byte is produced. `rewrite` may answer a
+ * PixelEdit, applied to a native (defined-length) Pixel Data value as it passes.
  */
 export function deidentifyStream(
   input: AsyncIterable<Buffer | Uint8Array>,
   limits: StreamLimits,
   checks: (facts: HeaderFacts) => void,
-  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => void,
+  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => PixelEdit | void,
 ): { chunks: AsyncIterable<Buffer>; outcome: Promise<RewriteOutcome> } {
   let settle!: (o: RewriteOutcome) => void;
   let fail!: (e: unknown) => void;
@@ -115,7 +122,7 @@ export function deidentifyStream(
 
     // 2. Rewrite the header. A header the readers choke on is refused with a fixed message:
     // their own messages may quote the values (names, IDs), which must not reach a log [R31].
-    const { headerOut } = rewriteHeader(head.subarray(0, located.pixelStart), located.transferSyntaxUid, checks, rewrite);
+    const { headerOut, edit } = rewriteHeader(head.subarray(0, located.pixelStart), located.transferSyntaxUid, checks, rewrite);
     yield emit(headerOut);
 
     // 3. Pass the Pixel Data element through unchanged; drop anything after it.
@@ -131,9 +138,11 @@ export function deidentifyStream(
       const chunk: Buffer | undefined = pending ?? (await next());
       pending = undefined;
       if (!chunk) break;
+      const at = pixel.passed;
       const { pass, rest } = pixel.take(chunk);
       trailing += rest;
       if (pass.length === 0) continue;
+      if (edit && pixel.native) edit(pass, at - located.headerLength);
       batch.push(pass);
       batched += pass.length;
       if (batched >= OUTPUT_BATCH_BYTES) {
@@ -173,8 +182,8 @@ function rewriteHeader(
   headerIn: Buffer,
   transferSyntaxUid: string,
   checks: (facts: HeaderFacts) => void,
-  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => void,
-): { headerOut: Buffer } {
+  rewrite: (dataset: DicomDataset, facts: HeaderFacts) => PixelEdit | void,
+): { headerOut: Buffer; edit: PixelEdit | undefined } {
   try {
     const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerIn), { ignoreErrors: true });
     const dataset = parsed.dict;
@@ -190,7 +199,7 @@ function rewriteHeader(
       burnedInAnnotation: str('00280301'),
     };
     checks(facts);
-    rewrite(dataset, facts);
+    const edit = rewrite(dataset, facts) ?? undefined;
     const meta: DicomDataset = {
       '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
       '00020002': { vr: 'UI', Value: [dataset['00080016']?.Value?.[0] ?? facts.sopClassUid] },
@@ -203,7 +212,7 @@ function rewriteHeader(
     const out = new dcmjs.data.DicomDict(meta);
     out.dict = dataset;
     const headerOut = Buffer.from(out.write({ allowInvalidVRLength: true }));
-    return { headerOut };
+    return { headerOut, edit };
   } catch (err) {
     if (err instanceof DicomRefusal) throw err;
     throw new DicomRefusal('UNREADABLE_HEADER', 'The DICOM header could not be read or rewritten');
@@ -276,6 +285,16 @@ class PixelDataPassThrough {
   done = false;
 
   constructor(private readonly headerLength: number) {}
+
+  /** Bytes of the element passed so far, its header included. */
+  get passed(): number {
+    return this.position;
+  }
+
+  /** A defined-length value (native pixels), once the element's header has passed. */
+  get native(): boolean {
+    return !this.elementHeader && !this.encapsulated;
+  }
 
   layout(elementOffset: number): PixelDataLayout {
     const [table, ...fragments] = this.items;

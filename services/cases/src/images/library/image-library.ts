@@ -3,6 +3,7 @@ import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { assertDataCenter } from '../../cases/case-policy.ts';
+import { assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
 import type { Loaders } from '../../loaders.ts';
@@ -11,6 +12,7 @@ import type { DicomDataset } from 'dcmjs';
 import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { instanceJson } from '../dicomweb/dicom-json.ts';
 import { deidentifyStream } from '../dicom/stream-deidentify.ts';
+import { canReadAsCommittee } from '../../committee/committee-policy.ts';
 import { imageAccess, type ImageAccess } from '../image-access.ts';
 import type { ContentStore } from '../storage/content-store.ts';
 import type { ImageInstanceRecord, InstanceFilter } from '../upload/image-instance-repository.ts';
@@ -28,6 +30,9 @@ export interface SeriesView {
 
 export type ReviewDecision = 'RELEASE' | 'REJECT';
 
+/** The library's view: published files, not blinded, no review notes. */
+const COMMITTEE_ACCESS: ImageAccess = { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
+
 /**
  * The anonymized image library [R5][R21a]: what each viewer may read of a case's files,
  * the files themselves (the core lab's copy blinded [R25][R33]), their frames, and the
@@ -43,10 +48,25 @@ export class ImageLibrary {
     private readonly store: ContentStore | undefined,
   ) {}
 
-  /** The viewer's access to one case's images; throws when there is none. */
+  /**
+   * The viewer's access to one case's images; throws when there is none. A committee
+   * member reads the published files of the case before the committee [R28a][R45], even
+   * when the library shows none of them [R16].
+   */
   async access(c: CaseRecord): Promise<ImageAccess> {
     const onWorklist = (await this.coreLab.caseIfCoreLab(c.registrationNumber)) !== null;
-    return imageAccess(this.viewer, c, onWorklist);
+    let access: ImageAccess | undefined;
+    let refusal: unknown;
+    try {
+      access = imageAccess(this.viewer, c, onWorklist);
+    } catch (err) {
+      refusal = err;
+    }
+    if (access?.statuses.includes('PUBLISHED')) return access;
+    // [R16] images kept out of the library for want of consent still reach the committee ruling on the case.
+    if (await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders)) return COMMITTEE_ACCESS;
+    if (access) return access;
+    throw refusal;
   }
 
   private async caseOf(registrationNumber: string): Promise<CaseRecord> {
@@ -119,9 +139,9 @@ export class ImageLibrary {
    * registration: the facility sent its images in time [R18].
    */
   async review(registrationNumber: string, sopInstanceUid: string, decision: ReviewDecision, reason: string): Promise<ImageInstanceRecord> {
-    assertDataCenter(this.viewer, 'Deciding on a held image');
+    assertRoleMayWrite(this.viewer, CaseWrite.ReviewHeldImage);
     if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['input', 'reason']);
-    return this.ledger.change(registrationNumber, () => assertDataCenter(this.viewer, 'Deciding on a held image'), async (ch) => {
+    return this.ledger.write(registrationNumber, CaseWrite.ReviewHeldImage, async (ch) => {
       const instance = await this.repos.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
       if (!instance) throw notFound('Image');
       if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['input', 'sopInstanceUid']);

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 
 /**
  * A stored file read by byte range: a file on disk, or an object store's ranged GET.
- * Only the header and the sampled frames are read, so a 1 GB cine costs a few MB.
+ * The header, then one frame at a time: a 1 GB cine never costs more than a frame in memory.
  */
 export interface RangeSource {
   size: number;

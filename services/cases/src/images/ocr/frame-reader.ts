@@ -11,19 +11,6 @@ const ITEM = 0xe000;
 const SEQUENCE_END = 0xe0dd;
 
 /**
- * Which frames to look at. Overlays (names, dates, the hospital) are drawn by the scanner on
- * every frame of a run, so the first, the last and a few evenly spaced between find them
- * without reading a whole cine; the first and last also catch a title or end card.
- */
-export function sampleFrames(frames: number, max: number): number[] {
-  if (frames <= max) return Array.from({ length: frames }, (_, i) => i);
-  if (max <= 1) return [0];
-  const picked = new Set<number>();
-  for (let k = 0; k < max; k++) picked.add(Math.round((k * (frames - 1)) / (max - 1)));
-  return [...picked].sort((a, b) => a - b);
-}
-
-/**
  * Yields the wanted frames in file order, reading nothing else: the reader must stand at the
  * start of the Pixel Data value. `maxFrameBytes` bounds what one frame may hold in memory.
  */

@@ -17,8 +17,8 @@ export async function storedFileSource(store: ContentStore, key: string): Promis
 }
 
 /**
- * [R31] The upload's burned-in text check over a content store: null when the sampled frames
- * carry no text, else the reason to hold the file. A check that fails holds the file too:
+ * [R31] The upload's burned-in text check over a content store: null when no frame
+ * carries text, else the reason to hold the file. A check that fails holds the file too:
  * an unread file is never published. `onError` hears why (engine failures, never read text).
  */
 export function burnedInTextCheck(store: ContentStore, options: BurnedInTextOptions & { onError?: (err: unknown) => void } = {}): BurnedInTextCheck {

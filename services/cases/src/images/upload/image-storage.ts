@@ -1,4 +1,5 @@
 import type { StreamLimits } from '../dicom/stream-deidentify.ts';
+import type { DeviceMasks } from '../masking/device-masks.ts';
 import type { ContentStore } from '../storage/content-store.ts';
 
 /**
@@ -14,4 +15,6 @@ export interface ImageStorageOptions {
   limits: StreamLimits;
   /** Without it every ultrasound and secondary capture is held for the data center. */
   burnedInText?: BurnedInTextCheck;
+  /** The known devices and their annotation areas [R31]; default the registry's device-masks.json. */
+  deviceMasks?: DeviceMasks;
 }

@@ -2,7 +2,8 @@ import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
-import { actorOf, assertCanRecordForCase, isDataCenter } from '../../cases/case-policy.ts';
+import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
+import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { Repositories } from '../../repositories.ts';
 import { isUuid } from '../../shared/ids.ts';
@@ -11,13 +12,23 @@ import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import { deidentifyStream, type HeaderFacts } from '../dicom/stream-deidentify.ts';
 import type { ImageService } from '../image-service.ts';
+import { type DeviceMasks, registryDeviceMasks } from '../masking/device-masks.ts';
+import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.ts';
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
 import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
-import type { BurnedInTextCheck, ImageStorageOptions } from './image-storage.ts';
+import type { ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
-import { assertSopClassFits, assertStudyDateFits, KNOWN_KINDS, quarantineReason } from './slot-rules.ts';
+import { holdDecision } from './hold-decision.ts';
+import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
+
+let registryMasks: DeviceMasks | undefined;
+/** The registry's device list, read on first use (a changed file without its checksum stops here). */
+function defaultMasks(): DeviceMasks {
+  registryMasks ??= registryDeviceMasks();
+  return registryMasks;
+}
 
 export interface StoredInstance {
   instance: Pick<NewImageInstance, 'sopClassUid' | 'sopInstanceUid' | 'studyInstanceUid' | 'seriesInstanceUid' | 'status'>;
@@ -54,8 +65,9 @@ export class ImageUploads {
    */
   async start(registrationNumber: string, kind: string, bytesExpected: number | null, path: readonly string[] = ['input']): Promise<ImageUploadRecord> {
     this.requireStorage();
+    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanRecordForCase(this.viewer, c);
+    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
     if (!isSeriesSlot(kind)) throw badUserInput(`A series slot is one of ${SERIES_SLOTS.join(', ')}`, [...path, 'kind']);
     if (bytesExpected !== null && !(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) {
       throw badUserInput('The expected size is a whole number of bytes', [...path, 'bytesExpected']);
@@ -68,8 +80,9 @@ export class ImageUploads {
    * once, so two requests cannot send the same upload), or a new one for a plain STOW-RS client.
    */
   async begin(registrationNumber: string, kind: string | undefined, uploadId: string | undefined, bytesExpected: number | null): Promise<{ case: CaseRecord; progress: UploadProgress; kind: string }> {
+    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanRecordForCase(this.viewer, c);
+    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
     let upload: ImageUploadRecord | undefined;
     if (uploadId !== undefined) {
       if (!isUuid(uploadId)) throw notFound('Upload');
@@ -85,7 +98,8 @@ export class ImageUploads {
   async store(c: CaseRecord, kind: string, uploadId: string, body: AsyncIterable<Buffer>): Promise<StoredInstance> {
     const storage = this.requireStorage();
     const keys = caseKeys(storage.secret, c.registrationNumber);
-    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts } | undefined;
+    const masks = storage.deviceMasks ?? defaultMasks();
+    let rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts; plan: MaskPlan; blanked: string | undefined } | undefined;
     const { chunks, outcome } = deidentifyStream(
       body,
       storage.limits,
@@ -94,13 +108,18 @@ export class ImageUploads {
         assertStudyDateFits(kind, facts.studyDate, c.procedureDate);
       },
       (dataset, facts) => {
+        // [R31] The device is read before de-identification; its known annotation areas are blanked as the pixels pass.
+        const plan = planMask(dataset, facts, isScreened(facts), masks);
         const result = deidentifyDataset(dataset, { registrationNumber: c.registrationNumber, operatorId: c.operatorId, keys });
         requiredUids(dataset);
-        rewritten = { result, dataset, facts };
+        const edit = plan.kind === 'known' ? plan.edit : undefined;
+        const blanked = plan.kind === 'known' && edit ? recordBlanking(dataset, plan, masks.revision) : undefined;
+        rewritten = { result, dataset, facts, plan, blanked };
+        return edit;
       },
     );
     const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const { result, dataset, facts } = rewritten!;
+    const { result, dataset, facts, plan, blanked } = rewritten!;
     const instance = instanceRecord({
       case: c,
       kind,
@@ -112,9 +131,10 @@ export class ImageUploads {
       facts,
       result,
       outcome: await outcome,
-      quarantineReason: await this.quarantine(storage.burnedInText, key, facts),
+      quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
+      pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
-    return this.ledger.change(c.registrationNumber, (locked) => assertCanRecordForCase(this.viewer, locked), async (ch) => {
+    return this.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
       if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
         // The same file again: the same slot keeps what it has; another slot is not filled by it [R18].
         const existing = await this.repos.imageInstances.lock(ch.tx, c.registrationNumber, instance.sopInstanceUid);
@@ -128,16 +148,6 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
-  }
-
-  /**
-   * [R31] Ultrasound and secondary-capture frames are read for burned-in text; a file that
-   * declares it, or where text is found, or that cannot be read, is held for the data center.
-   */
-  private async quarantine(check: BurnedInTextCheck | undefined, key: string, facts: HeaderFacts): Promise<string | null> {
-    const held = quarantineReason(facts);
-    if (!held || !check || facts.burnedInAnnotation?.toUpperCase() === 'YES') return held;
-    return check(key);
   }
 
   /** Counts one file of an upload: stored (and whether held), or refused with its reason. */

@@ -19,6 +19,8 @@ export interface StoredFile {
   result: DeidentifyResult;
   outcome: RewriteOutcome;
   quarantineReason: string | null;
+  /** [R31] The device regions blanked in the stored pixels, and the device list's revision. */
+  pixelMask?: { deviceMasks: string; regions: string } | undefined;
 }
 
 /** The keyed UIDs every stored file must have: a file without them cannot be addressed (PS3.18). */
@@ -73,6 +75,7 @@ export function instanceRecord(f: StoredFile): NewImageInstance {
       headerBytesIn: o.headerBytesIn,
       headerBytesOut: o.headerBytesOut,
       trailingBytesRemoved: o.trailingBytesRemoved,
+      ...(f.pixelMask ? { pixelMask: f.pixelMask } : {}),
     },
     uploadedBy: f.uploadedBy,
   };

@@ -42,10 +42,15 @@ export function assertStudyDateFits(kind: string, studyDate: string | undefined,
  */
 export function quarantineReason(facts: HeaderFacts): string | null {
   if (facts.burnedInAnnotation?.toUpperCase() === 'YES') return 'BURNED_IN_ANNOTATION_DECLARED: the file says its pixels carry text';
-  if (facts.modality === 'US' || US.includes(facts.sopClassUid) || SC.test(facts.sopClassUid)) {
+  if (isScreened(facts)) {
     return 'BURNED_IN_TEXT_UNCHECKED: ultrasound and secondary-capture frames may carry burned-in identifiers; awaiting the data center';
   }
   return null;
+}
+
+/** [R31] Ultrasound and secondary capture: the files whose pixels are masked and screened for text. */
+export function isScreened(facts: HeaderFacts): boolean {
+  return facts.modality === 'US' || US.includes(facts.sopClassUid) || SC.test(facts.sopClassUid);
 }
 
 export const KNOWN_KINDS = new Set<string>(Object.values(ImageSeriesKind));

@@ -1,0 +1,2 @@
+ALTER TABLE "cases"."cases" DROP CONSTRAINT "cases_facility_patient_code_key";--> statement-breakpoint
+ALTER TABLE "cases"."cases" ADD CONSTRAINT "cases_same_procedure_key" UNIQUE("facility_id","patient_code","procedure_date","vessel");

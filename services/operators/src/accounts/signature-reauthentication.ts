@@ -1,0 +1,61 @@
+import type { CryptoKey } from 'jose';
+import { signSignatureAssertion, SIGNATURE_ASSERTION_TTL_SECONDS, type Viewer } from '@registry/auth';
+import type { Database } from '@registry/db';
+import { badUserInput, unauthenticated } from '@registry/errors';
+import type { OperatorsContext } from '../context.ts';
+import type { AccountRepository } from './account-repository.ts';
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from './auth-service.ts';
+import { verifyPassword } from './password.ts';
+
+const REGISTRATION_NUMBER = /^CTO-\d{4}-\d{5}$/;
+
+export interface SignatureAssertionPayload {
+  assertion: string;
+  expiresAt: string;
+}
+
+/**
+ * [T14.1] (21 CFR 11.200) A signature needs the password entered for it, never a session.
+ * The signer enters the password here; we check it against the hash and answer a
+ * short-lived, single-use assertion for (account, registration number, purpose), which the
+ * cases subgraph verifies and consumes when it records the signature (docs/decisions.md).
+ * A wrong password is BAD_USER_INPUT on `password` (the session stays valid) and counts
+ * towards the login lockout, so this is no way around it.
+ */
+export class SignatureReauthentication {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly db: Database,
+    private readonly accounts: AccountRepository,
+    private readonly signingKey: CryptoKey | undefined,
+  ) {}
+
+  async reauthenticate(password: string, registrationNumber: string): Promise<SignatureAssertionPayload> {
+    const accountId = this.viewer.accountId;
+    if (!accountId || this.viewer.roles.length === 0) throw unauthenticated();
+    if (!REGISTRATION_NUMBER.test(registrationNumber)) throw badUserInput('A registration number looks like CTO-2026-00001', ['registrationNumber']);
+    const account = await this.accounts.credentialsById(this.db, accountId);
+    if (!account) throw unauthenticated();
+    const locked = Boolean(account.lockedUntil && account.lockedUntil.getTime() > Date.now());
+    if (locked || !(await verifyPassword(account.passwordHash, password))) {
+      await this.db.transaction(async (tx) => {
+        const failures = account.failedAttempts + 1;
+        const lockUntil = !locked && failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MS) : null;
+        await this.accounts.recordLoginOutcome(tx, account.id, false, lockUntil);
+        await this.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures, locked: locked || Boolean(lockUntil) } });
+      });
+      throw badUserInput(locked ? 'The account is locked for a while after repeated wrong passwords' : 'The password is not correct', ['password']);
+    }
+    if (!this.signingKey) throw new Error('this process holds no user-token signing key');
+    const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.signingKey);
+    await this.accounts.audit(this.db, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
+    return { assertion, expiresAt: new Date(Date.now() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
+  }
+}
+
+export const signatureReauthenticationResolvers = {
+  Mutation: {
+    reauthenticateForSignature: (_: unknown, args: { password: string; registrationNumber: string }, ctx: OperatorsContext) =>
+      ctx.signatureReauthentication.reauthenticate(args.password, args.registrationNumber),
+  },
+};
