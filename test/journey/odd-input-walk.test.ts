@@ -184,6 +184,7 @@ const PUBLIC_MUTATIONS: Record<string, string> = {
 const RESEARCHER_MAY: Record<string, string> = {
   login: 'anyone signs in',
   changePassword: 'everyone changes their own password',
+  reauthenticateForSignature: 'anyone signed in re-enters their own password; a wrong one is BAD_USER_INPUT on it',
   fileApplication: 'anyone applies for certification [R11]',
 };
 /**
