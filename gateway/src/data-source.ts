@@ -1,10 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Viewer } from '@registry/auth';
 import { serviceUnavailable } from '@registry/errors';
+import type { CostBudget } from '@registry/query-cost';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** The request's query cost so far: the operations of a batch share it. */
+  costBudget?: CostBudget;
 }
 
 export interface FetchCounter {

@@ -3,9 +3,10 @@ import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { createErrorMasker, serviceUnavailableStatus } from '@registry/errors';
+import { costLimitErrors, costLimitPlugin, limitResponseBytes } from '@registry/query-cost';
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { ActiveAccounts } from './auth/active-accounts.ts';
@@ -13,7 +14,7 @@ import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
-import { createArmor, LIMITS, limitBatches } from './protection.ts';
+import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { UpstreamPool, type UpstreamStats } from './subscriptions/upstream.ts';
@@ -79,6 +80,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   for (const name of Object.keys(options.subgraphUrls)) dataSource(name);
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
+  const supergraphDocument = parse(options.supergraphSdl);
 
   const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(options.subgraphUrls), ...(options.http ? { limits: options.http } : {}) });
   const { app, httpServer } = host;
@@ -91,11 +93,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
+    // A syntax error or too many tokens is GRAPHQL_PARSE_FAILED with 400.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: maskError,
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
       serviceUnavailableStatus(),
+      costLimitPlugin({ sdl: supergraphDocument, maxCost: LIMITS.maxCost }),
+      clientErrorStatus,
       {
         async requestDidStart() {
           return {
@@ -128,6 +134,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     userAuth,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
+    costErrors: costLimitErrors({ sdl: supergraphDocument, schema: planner.schema, maxCost: LIMITS.maxCost }),
+    production,
     limits: { ...GATEWAY_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
     logger,
   });
@@ -139,10 +147,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     limitBatches,
+    limitResponseBytes(LIMITS.responseBytes, 400),
     expressMiddleware(apollo, {
       async context({ req }) {
         const { viewer } = await authenticate(req.headers.authorization, userAuth);
-        return { viewer };
+        return { viewer, costBudget: { spent: 0 } };
       },
     }),
   );

@@ -53,8 +53,21 @@ export interface GatewayWsOptions {
   userAuth: UserAuth;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
+  /** The cost limit's refusals for an operation (none when it is within the limit). */
+  costErrors(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[];
+  /** In production validation errors carry no field suggestions, as over HTTP. */
+  production: boolean;
   limits: SubscriptionLimits;
   logger: Logger;
+}
+
+/** graphql-js's "Did you mean …?" names fields and types a client did not know of. */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+function withoutSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((e) =>
+    SUGGESTION.test(e.message) ? new GraphQLError(e.message.replace(SUGGESTION, ''), { nodes: e.nodes ?? null, extensions: e.extensions }) : e,
+  );
 }
 
 /**
@@ -104,7 +117,9 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
         }
         const errors = validate(options.planner.schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return options.production ? withoutSuggestions(errors) : [...errors];
+        const costErrors = options.costErrors(document, payload.operationName, payload.variables);
+        if (costErrors.length > 0) return costErrors;
         const viewer = states.get(ctx.extra.socket)?.viewer ?? { roles: [] };
         const args: ExecutionArgs = {
           schema: options.planner.schema,

@@ -27,6 +27,9 @@ const CLIENT_FACING_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // @registry/query-cost: the query would cost too much, or its answer is too large.
+  'QUERY_TOO_COSTLY',
+  'RESPONSE_TOO_LARGE',
 ]);
 
 /**
@@ -111,8 +114,11 @@ export function isUnavailableError(error: unknown, depth = 0): boolean {
   return Array.isArray(e.errors) && e.errors.some((inner) => isUnavailableError(inner, depth + 1));
 }
 
-/** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'reason'] as const;
+/**
+ * The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks.
+ * `cost`/`maxCost`/`maxBytes` come with QUERY_TOO_COSTLY and RESPONSE_TOO_LARGE.
+ */
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'reason', 'cost', 'maxCost', 'maxBytes'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
