@@ -4,6 +4,7 @@ import { fixedCalendar } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import { announceDemoRoster } from './support/roster.ts';
 
 const OP1: Viewer & { accountId: string } = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000001', operatorId: 'OP0001', facilityId: 'F001' };
 const SITE_F001: Viewer = { roles: ['SITE_CONTACT'], accountId: '00000000-0000-4000-8000-000000000101', facilityId: 'F001' };
@@ -29,6 +30,7 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, calendar: CALENDAR }));
+    await announceDemoRoster(h.handle, h.service);
     await h.as(SECRETARIAT, `mutation($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }`, {
       i: { facilityId: 'F001', ethicsApprovedOn: '2015-01-10', approvalNumber: 'IRB-1', contractStatus: 'SIGNED' },
     });
