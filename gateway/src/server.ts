@@ -14,6 +14,7 @@ import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { createArmor, LIMITS, limitBatches } from './protection.ts';
+import { mountWebApp } from './static-app.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { UpstreamPool } from './subscriptions/upstream.ts';
@@ -164,6 +165,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       },
     }),
   );
+  mountWebApp(app);
 
   return {
     httpServer,
