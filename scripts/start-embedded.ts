@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadKeys } from '@registry/auth';
 import { imageStoreConfig, loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
+import { exitOnSignal } from '@registry/http-host';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
@@ -28,6 +29,7 @@ const registry = await startRegistry({
   dataDir: config.DATA_DIR,
   imageStore: imageStoreConfig(config),
   production: config.NODE_ENV === 'production',
+  gatewayHttp: { maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT },
 });
 if (config.NODE_ENV !== 'production') {
   await seedDemo(registry, config.NODE_ENV);
@@ -35,11 +37,7 @@ if (config.NODE_ENV !== 'production') {
 }
 logger.info({ url: registry.gatewayUrl, database: handle.kind }, `registry ready at ${registry.gatewayUrl}`);
 
-const shutdown = async (signal: string) => {
-  logger.info({ signal }, 'shutting down');
+exitOnSignal(logger, async () => {
   await registry.stop();
   await handle.close();
-  process.exit(0);
-};
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
-process.once('SIGINT', () => void shutdown('SIGINT'));
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadKeys } from '@registry/auth';
 import { loadGatewayConfig } from '@registry/config';
+import { exitOnSignal } from '@registry/http-host';
 import { createLogger } from '@registry/logging';
 import { createGateway } from './server.ts';
 
@@ -15,12 +16,7 @@ const gateway = await createGateway({
   internalPrivateKey: keys.internalPrivate,
   logger,
   production: config.NODE_ENV === 'production',
+  http: { maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT },
 });
 await gateway.listen(config.PORT, config.HOST);
-const shutdown = async (signal: string) => {
-  logger.info({ signal }, 'shutting down: draining HTTP and WebSocket clients');
-  await gateway.stop();
-  process.exit(0);
-};
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
-process.once('SIGINT', () => void shutdown('SIGINT'));
+exitOnSignal(logger, () => gateway.stop());

@@ -1,13 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { createErrorMasker } from '@registry/errors';
+import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { authenticate } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
@@ -17,8 +16,8 @@ import { createArmor, LIMITS, limitBatches } from './protection.ts';
 import { mountWebApp } from './static-app.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
-import { UpstreamPool } from './subscriptions/upstream.ts';
-import { createGatewayWsServer } from './subscriptions/ws-server.ts';
+import { UpstreamPool, type UpstreamStats } from './subscriptions/upstream.ts';
+import { createGatewayWsServer, GATEWAY_SUBSCRIPTION_LIMITS } from './subscriptions/ws-server.ts';
 
 export interface GatewayOptions {
   /** The committed, composed supergraph: the gateway never introspects at run time. */
@@ -33,12 +32,20 @@ export interface GatewayOptions {
   subscriberQueueLimit?: number;
   /** Lifetime of the tokens the gateway signs for subgraphs (tests shorten it to exercise expiry). */
   internalTokenTtlSeconds?: number;
+  /** Timeouts, connection cap and shutdown grace; the defaults of `@registry/http-host` otherwise. */
+  http?: Partial<HttpLimits>;
+  /** Live subscriptions per socket and per person. */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface GatewayMetrics {
   /** Requests sent to each subgraph (queries, mutations and `_entities`). */
   fetches: Record<string, number>;
   subscriptions: () => HubStats;
+  /** Upstream graphql-ws connections and the subscriptions on them. */
+  upstream: () => UpstreamStats;
+  /** Client subscriptions holding a slot of the per-socket and per-person caps. */
+  live: () => SubscriptionLimiterStats;
 }
 
 export interface Gateway {
@@ -70,28 +77,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
 
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  // Node closes idle keep-alive sockets after 5 s; a client (the gateway's fetch, a
-  // browser) reusing one at that moment gets ECONNRESET. Outlive the clients' idle timeout.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
-  // Node ends a request after 5 min by default; a DICOM upload of up to 4 GiB over a slow
-  // hospital link takes longer (4 GiB at 2 Mbit/s: 4.5 h). Headers stay bounded above.
-  httpServer.requestTimeout = 6 * 3600_000;
+  const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(options.subgraphUrls), ...(options.http ? { limits: options.http } : {}) });
+  const { app, httpServer } = host;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     formatError: maskError,
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart() {
           return {
@@ -101,16 +101,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
                   extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
                 });
               }
-            },
-          };
-        },
-      },
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await ws.dispose();
-              await upstream.dispose();
             },
           };
         },
@@ -134,25 +124,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     userPublicKey: options.userPublicKey,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
+    limits: { ...GATEWAY_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
     logger,
   });
   await apollo.start();
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
-        const ok = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) })
-          .then((r) => r.ok)
-          .catch(() => false);
-        return [name, ok] as const;
-      }),
-    );
-    const ready = checks.every(([, ok]) => ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
-  });
+  host.trackWebSockets(ws.server);
+  host.onDrain(() => ws.dispose());
   if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userPublicKey: options.userPublicKey, issuer, logger });
   app.use(
     '/graphql',
@@ -169,19 +146,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   return {
     httpServer,
-    metrics: { fetches, subscriptions: () => hub.stats() },
-    listen(port, host = '127.0.0.1') {
-      return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const { port: actual } = httpServer.address() as AddressInfo;
-          logger.info({ port: actual }, 'gateway listening');
-          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`);
-        });
-      });
+    metrics: { fetches, subscriptions: () => hub.stats(), upstream: () => upstream.stats(), live: () => ws.stats() },
+    async listen(port, at = '127.0.0.1') {
+      return `${await host.listen(port, at)}/graphql`;
     },
     async stop() {
+      await host.stop();
       await apollo.stop();
+      await upstream.dispose();
     },
   };
+}
+
+/** The gateway is ready when every subgraph is. */
+async function subgraphsReady(urls: Record<string, string>): Promise<{ ready: boolean; subgraphs: Record<string, boolean> }> {
+  const checks = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const ok = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) })
+        .then((r) => r.ok)
+        .catch(() => false);
+      return [name, ok] as const;
+    }),
+  );
+  return { ready: checks.every(([, ok]) => ok), subgraphs: Object.fromEntries(checks) };
 }

@@ -2,7 +2,8 @@
  * `npm run bench`: the figures of docs/performance.md. Runs the whole registry in this
  * process on the embedded database and, when DATABASE_URL is set, again on that server.
  * Prints a Markdown table and writes .bench/results.json. Then the de-identification bench
- * (./deidentify.ts), which writes .bench/deidentify.json.
+ * (./deidentify.ts), which writes .bench/deidentify.json, and the lifecycle figures
+ * (./lifecycle.ts: slow clients, subscription memory, shutdown, restarts), .bench/lifecycle.json.
  *
  * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json.
  *
@@ -19,6 +20,7 @@ import { createLogger } from '@registry/logging';
 import { deidentifyBench, deidentifyReport } from './deidentify.ts';
 import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
+import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
 import { ocrBench, ocrReport } from './ocr.ts';
 import { ms } from './stats.ts';
 
@@ -43,7 +45,16 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
   const handle = databaseUrl ? await createTestDatabase(databaseUrl) : await openDatabase({});
   await migrateAll(handle);
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-keys-')) });
-  const registry = await startRegistry({ handle, keys, logger: createLogger('bench', 'warn'), subscriberQueueLimit: 10_000, dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')) });
+  const registry = await startRegistry({
+    handle,
+    keys,
+    logger: createLogger('bench', 'warn'),
+    subscriberQueueLimit: 10_000,
+    // Every bench client is one person on loopback: the per-address and per-person caps would refuse the fan-out.
+    gatewayHttp: { maxConnectionsPerClient: 0 },
+    subscriptionLimits: { perPerson: 10_000 },
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
+  });
   try {
     await seedDemo(registry, 'test');
     const operator = { roles: ['OPERATOR' as Role], operatorId: 'OP0006', facilityId: 'F001' };
@@ -104,7 +115,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify', 'ocr'];
+const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -119,6 +130,12 @@ if (wants('federation')) {
   if (process.env['DATABASE_URL']) runs.push(await runOn(process.env['DATABASE_URL']));
   writeFileSync('.bench/results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
   process.stdout.write(`${report(runs)}\n`);
+}
+if (wants('lifecycle')) {
+  const runs = [await lifecycleBench(undefined)];
+  if (process.env['DATABASE_URL']) runs.push(await lifecycleBench(process.env['DATABASE_URL']));
+  writeFileSync('.bench/lifecycle.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
+  process.stdout.write(`\n${lifecycleReport(runs)}\n`);
 }
 if (wants('deidentify')) {
   const bench = deidentifyBench();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDateOf } from '@registry/calendar';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const TALLY = `subscription($m: ID!, $after: String) {
@@ -154,7 +155,7 @@ describe('an objection through the committee, live through the gateway', () => {
     ]);
 
     // A new criteria version from the ruling, announced to the core lab on the bus [R24][R45].
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDateOf(new Date());
     const version = await ok('OP0002', 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }', {
       i: { title: 'Technical success', body: 'Technical success: the guidewire in the distal true lumen with TIMI 3 flow.', effectiveFrom: today, rulingId },
     });

@@ -27,7 +27,8 @@ describe('live subscriptions through the gateway', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestRegistry();
+    // One person with 1,000 identical subscriptions over ten sockets: sharing is under test here, not the caps.
+    t = await startTestRegistry({ subscriptionLimits: { perSocket: 100, perPerson: 2_000 } });
     sato = await t.login('OP0003');
     tanaka = await t.login('OP0004');
   });

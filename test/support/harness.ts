@@ -29,7 +29,7 @@ export interface TestRegistry {
  * The whole federation on a fresh database (embedded PGlite, or a new database on the
  * server of DATABASE_URL), every server on port 0, demo data seeded through the services.
  */
-export async function startTestRegistry(options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit' | 'internalTokenTtlSeconds'>> = {}): Promise<TestRegistry> {
+export async function startTestRegistry(options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit' | 'internalTokenTtlSeconds' | 'gatewayHttp' | 'subscriptionLimits'>> = {}): Promise<TestRegistry> {
   const handle = await createTestDatabase();
   await migrateAll(handle);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));

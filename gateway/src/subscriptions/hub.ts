@@ -11,7 +11,21 @@ import type { UpstreamPool } from './upstream.ts';
 
 /** The fetch of the primary node is answered by the event itself, under this name. */
 const EVENT_SERVICE = '__subscription_event__';
-const RESUBSCRIBE_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
+/** An upstream that lived this long before it ended was healthy: the next retry is immediate again. */
+const HEALTHY_MS = 5_000;
+
+/**
+ * When to resubscribe after `failures` upstreams in a row ended: at once (a restarted
+ * subgraph, an expired token), then 100, 200, 400 ms and every 500 ms, so live delivery is
+ * back within half a second of the subgraph; after 20 failures (ten seconds away) every 2 s.
+ * Jittered (50–100 % of the step) so the shared subscriptions of a restarted subgraph do not
+ * reconnect in lockstep.
+ */
+export function resubscribeDelay(failures: number, random: () => number = Math.random): number {
+  if (failures === 0) return 0;
+  const step = failures > 20 ? 2_000 : Math.min(500, 50 * 2 ** failures);
+  return Math.round(step * (0.5 + random() * 0.5));
+}
 
 export interface HubOptions {
   planner: SubscriptionPlanner;
@@ -86,6 +100,7 @@ class SharedSubscription {
   private lastCursor: string | undefined;
   private chain: Promise<void> = Promise.resolve();
   private failures = 0;
+  private startedAt = 0;
   private closed = false;
 
   constructor(
@@ -131,6 +146,7 @@ class SharedSubscription {
       if (name in this.variables) variables[name] = this.variables[name];
     }
     variables[RESUME_VARIABLE] = this.lastCursor ?? null;
+    this.startedAt = Date.now();
     this.unsubscribe = this.options.upstream.subscribe(
       primary.serviceName,
       this.scopeKey,
@@ -156,7 +172,8 @@ class SharedSubscription {
   /** The upstream ended while clients still listen: resubscribe from the last cursor. */
   private restart(err: unknown): void {
     if (this.closed) return;
-    const delay = RESUBSCRIBE_DELAYS_MS[Math.min(this.failures, RESUBSCRIBE_DELAYS_MS.length - 1)]!;
+    if (Date.now() - this.startedAt > HEALTHY_MS) this.failures = 0;
+    const delay = resubscribeDelay(this.failures);
     this.failures++;
     this.options.logger.warn({ err: describe(err), delay }, 'upstream subscription ended; resubscribing');
     setTimeout(() => {

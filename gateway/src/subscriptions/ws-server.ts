@@ -17,6 +17,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CryptoKey } from 'jose';
 import type { Viewer } from '@registry/auth';
+import { SubscriptionLimiter, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { authenticate } from '../auth/user-auth.ts';
 import type { GatewayContext } from '../data-source.ts';
@@ -25,6 +26,13 @@ import type { SubscriptionPlanner } from './planner.ts';
 
 /** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
 export const SLOW_CONSUMER_CLOSE = 1013;
+
+/**
+ * A web page follows a handful of feeds; 1,000 on one socket is an attack, and each one
+ * holds an upstream stream and its buffers. Refused beyond the cap with
+ * `TOO_MANY_SUBSCRIPTIONS` (an `error` message for that operation; the socket goes on).
+ */
+export const GATEWAY_SUBSCRIPTION_LIMITS: SubscriptionLimits = { perSocket: 50, perPerson: 200 };
 
 interface SocketState {
   viewer?: Viewer;
@@ -44,6 +52,7 @@ export interface GatewayWsOptions {
   userPublicKey: CryptoKey;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
+  limits: SubscriptionLimits;
   logger: Logger;
 }
 
@@ -57,6 +66,7 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 1 << 20 });
   const states = new WeakMap<WebSocket, SocketState>();
   const rules = [...specifiedRules, ...options.validationRules];
+  const limiter = new SubscriptionLimiter(options.limits);
 
   const dispose = useServer<{ authorization?: string }>(
     {
@@ -78,8 +88,12 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
       },
       onClose(ctx) {
         clearTimeout(states.get(ctx.extra.socket)?.expiry);
+        limiter.releaseSocket(ctx.extra.socket);
       },
-      onSubscribe(ctx, _id, payload) {
+      onComplete(ctx, id) {
+        limiter.release(ctx.extra.socket, id);
+      },
+      onSubscribe(ctx, id, payload) {
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
@@ -96,8 +110,11 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           variableValues: payload.variables ?? {},
           contextValue: { viewer, socket: ctx.extra.socket } satisfies LiveContext,
         };
-        if (!getOperationAST(document, payload.operationName ?? undefined)) {
-          return [new GraphQLError('Unknown operation')];
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (!operation) return [new GraphQLError('Unknown operation')];
+        if (operation.operation === 'subscription') {
+          const refusal = limiter.acquire(ctx.extra.socket, id, personOf(viewer));
+          if (refusal) return [refusal];
         }
         return args;
       },
@@ -127,9 +144,19 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
   );
 
   return {
+    server: wsServer,
+    stats: () => limiter.stats(),
+    /** Every client is told 1001 and its subscriptions end; resolves once the sockets are closed. */
     async dispose() {
-      options.hub.closeAll();
+      // Close first: a subscription ended before its socket would be sent `complete`, and a
+      // client takes that as final instead of reconnecting.
       await dispose.dispose();
+      options.hub.closeAll();
     },
   };
+}
+
+/** One person over all their sockets; anonymous viewers are bounded per socket and per address. */
+function personOf(viewer: Viewer): string | undefined {
+  return viewer.accountId ?? viewer.operatorId;
 }

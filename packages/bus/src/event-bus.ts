@@ -68,6 +68,13 @@ export class EventBus implements TopicReader {
     return feed.open(options.after, options.highWaterMark ?? 256, options.announceStart ?? false);
   }
 
+  /** Live streams open now and the topics they follow: both back to zero once every subscriber has gone. */
+  stats(): { topics: number; streams: number } {
+    let streams = 0;
+    for (const feed of this.feeds.values()) streams += feed.size;
+    return { topics: this.feeds.size, streams };
+  }
+
   /** Calls `listener` whenever the topic may have new events (used by durable consumers). */
   onWake(topic: string, listener: Listener): () => void {
     let set = this.wakeListeners.get(topic);
@@ -88,6 +95,10 @@ class TopicFeed {
     private readonly bus: EventBus,
     private readonly onEmpty: () => void,
   ) {}
+
+  get size(): number {
+    return this.streams.size;
+  }
 
   open(after: number | undefined, highWaterMark: number, announceStart: boolean): TopicStream {
     const stream = new TopicStream(this.topic, this.bus, highWaterMark, after, (s) => {

@@ -41,6 +41,8 @@ const gatewaySchema = z.object({
   CASES_URL: z.string().url().default('http://localhost:4002/graphql'),
   ADJUDICATION_URL: z.string().url().default('http://localhost:4003/graphql'),
   SUPERGRAPH_PATH: z.string().default(path.resolve('schema/supergraph.graphql')),
+  /** Open connections per client address (0: no cap); behind a proxy every client has the proxy's address. */
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(256),
 });
 
 export type ServiceConfig = z.infer<typeof serviceSchema>;

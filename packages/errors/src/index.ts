@@ -13,6 +13,7 @@ export const ErrorCode = {
   RuleViolation: 'RULE_VIOLATION',
   PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  TooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -53,6 +54,16 @@ export function passwordChangeRequired(message = 'A new password must be set bef
  */
 export function serviceUnavailable(message = 'The registry is briefly unavailable; please retry'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
+}
+
+/**
+ * A live subscription refused because its socket or its person already holds the most
+ * allowed (`limit`); the others go on. A client ends one before it starts another.
+ */
+export function tooManySubscriptions(per: 'socket' | 'person', limit: number): GraphQLError {
+  return new GraphQLError(`At most ${limit} live subscriptions per ${per}: end one before starting another`, {
+    extensions: { code: ErrorCode.TooManySubscriptions },
+  });
 }
 
 /** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { RegistryKeys } from '@registry/auth';
 import { EventBus, migrateBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
+import type { HttpLimits, SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '@registry/adjudication/src/server.ts';
 import { defaultImageStorage, type ImageStoreConfig } from '@registry/cases/src/images/storage/default-storage.ts';
@@ -28,6 +29,9 @@ export interface RegistryOptions {
   production?: boolean;
   subscriberQueueLimit?: number;
   internalTokenTtlSeconds?: number;
+  /** The gateway's timeouts, connection cap and shutdown grace (tests shorten them). */
+  gatewayHttp?: Partial<HttpLimits>;
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface Registry {
@@ -81,6 +85,8 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     production: options.production ?? false,
     ...(options.subscriberQueueLimit ? { subscriberQueueLimit: options.subscriberQueueLimit } : {}),
     ...(options.internalTokenTtlSeconds ? { internalTokenTtlSeconds: options.internalTokenTtlSeconds } : {}),
+    ...(options.gatewayHttp ? { http: options.gatewayHttp } : {}),
+    ...(options.subscriptionLimits ? { subscriptionLimits: options.subscriptionLimits } : {}),
   });
   const gatewayUrl = await gateway.listen(options.gatewayPort ?? 0, host);
   return {
@@ -100,6 +106,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       }
     },
     async stop() {
+      // The gateway first: its clients are told to go (1001) while the subgraphs still answer it.
       await gateway.stop();
       await Promise.all([operators.stop(), cases.stop(), adjudication.stop()]);
       await bus.stop();

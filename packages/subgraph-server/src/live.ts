@@ -24,23 +24,31 @@ export async function subscribeWithCursors(
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
   const iterator = source[Symbol.asyncIterator]();
-  async function* events(): AsyncGenerator<ExecutionResult> {
-    try {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        const payload = next.value as CursorPayload;
-        if (payload[POSITION_ONLY]) {
-          yield { extensions: { cursor: payload[CURSOR] } };
-          continue;
-        }
-        const result = (await execute({ ...args, rootValue: payload, contextValue: renewContext() })) as ExecutionResult;
-        const cursor = payload[CURSOR];
-        yield cursor === undefined ? result : { ...result, extensions: { ...result.extensions, cursor } };
-      }
-    } finally {
+  const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
+  // Not an async generator: a generator's `return` waits behind its pending `next`, so a
+  // subscription on a quiet topic would keep its bus stream until the next event came,
+  // long after its client had gone. This one ends the source at once.
+  const events: AsyncGenerator<ExecutionResult> = {
+    async next() {
+      const next = await iterator.next();
+      if (next.done) return done();
+      const payload = next.value as CursorPayload;
+      if (payload[POSITION_ONLY]) return { done: false, value: { extensions: { cursor: payload[CURSOR] } } };
+      const result = (await execute({ ...args, rootValue: payload, contextValue: renewContext() })) as ExecutionResult;
+      const cursor = payload[CURSOR];
+      return { done: false, value: cursor === undefined ? result : { ...result, extensions: { ...result.extensions, cursor } } };
+    },
+    async return() {
       await iterator.return?.();
-    }
-  }
-  return events();
+      return done();
+    },
+    async throw(err: unknown) {
+      await iterator.return?.();
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return events;
 }

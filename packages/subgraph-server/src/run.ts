@@ -2,6 +2,7 @@ import { loadKeys, type RegistryKeys } from '@registry/auth';
 import { EventBus, migrateBus } from '@registry/bus';
 import { loadServiceConfig, type ServiceConfig } from '@registry/config';
 import { openDatabase, type DatabaseHandle } from '@registry/db';
+import { exitOnSignal } from '@registry/http-host';
 import { createLogger, type Logger } from '@registry/logging';
 import type { SubgraphServer } from './server.ts';
 
@@ -15,7 +16,7 @@ export interface StandaloneDeps {
 
 /**
  * What a subgraph's `main.ts` does, the only place with side effects: read config, open
- * the database, migrate, build the service, listen, and shut down gracefully on a signal.
+ * the database, migrate, build the service, listen, and shut down gracefully on a signal, within a bound.
  */
 export async function runStandalone(options: {
   name: string;
@@ -36,13 +37,9 @@ export async function runStandalone(options: {
   await bus.start();
   const service = await options.create({ config, handle, bus, keys, logger });
   await service.server.listen(config.PORT, config.HOST);
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+  exitOnSignal(logger, async () => {
     await service.stop();
     await bus.stop();
     await handle.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  });
 }

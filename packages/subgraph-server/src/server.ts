@@ -1,7 +1,5 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -11,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
 import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/errors';
+import { createHttpHost, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
 
@@ -26,15 +25,28 @@ export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: 
   ready(): Promise<void>;
   /** HTTP routes beside GraphQL (uploads, DICOMweb), mounted before it. */
   routes?(app: express.Express): void;
+  /** Timeouts, connection cap and shutdown grace; the defaults of `@registry/http-host` otherwise. */
+  http?: Partial<HttpLimits>;
+  subscriptions?: Partial<SubscriptionLimits>;
 }
+
+/**
+ * The gateway is this server's one client: every browser's subscription of one
+ * authorization scope arrives on one of its sockets, and a `@personal` field opens one
+ * socket per person. The caps are wide for that, and still bound one misbehaving caller.
+ */
+export const SUBGRAPH_HTTP_LIMITS: Partial<HttpLimits> = { maxConnectionsPerClient: 4_096 };
+export const SUBGRAPH_SUBSCRIPTION_LIMITS: SubscriptionLimits = { perSocket: 10_000, perPerson: 200 };
 
 export interface SubgraphServer {
   readonly app: express.Express;
   readonly httpServer: http.Server;
   /** Listens on `port` (0 for any); resolves with the GraphQL URL. */
   listen(port: number, host?: string): Promise<string>;
-  /** Graceful: stops accepting, closes WebSocket clients, drains HTTP requests. */
+  /** Graceful and bounded (see HttpHost.stop): WebSockets get 1001, in-flight requests finish. */
   stop(): Promise<void>;
+  /** Live operations holding a slot now (back to zero once every client has gone). */
+  liveStats(): SubscriptionLimiterStats;
 }
 
 const BEARER = /^Bearer (.+)$/i;
@@ -49,16 +61,17 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
   const { name, schema, logger } = options;
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  // Node closes idle keep-alive sockets after 5 s; a client (the gateway's fetch, a
-  // browser) reusing one at that moment gets ECONNRESET. Outlive the clients' idle timeout.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
-  // Node ends a request after 5 min by default; a DICOM upload of up to 4 GiB over a slow
-  // hospital link takes longer (4 GiB at 2 Mbit/s: 4.5 h). Headers stay bounded above.
-  httpServer.requestTimeout = 6 * 3600_000;
+  const host = createHttpHost({
+    name,
+    logger,
+    ready: async () => {
+      await options.ready();
+      return { ready: true };
+    },
+    limits: { ...SUBGRAPH_HTTP_LIMITS, ...options.http },
+  });
+  const { app, httpServer } = host;
+  const limiter = new SubscriptionLimiter({ ...SUBGRAPH_SUBSCRIPTION_LIMITS, ...options.subscriptions });
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1 << 20 });
   const maskError = createErrorMasker(logger);
   const verify = (token: string) => verifyInternalToken(token, name, options.internalPublicKey);
@@ -77,8 +90,16 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
         expiryTimers.set(ctx.extra.socket, timer);
         return true;
       },
+      onSubscribe(ctx, id) {
+        const refusal = limiter.acquire(ctx.extra.socket, id, ctx.extra.token?.viewer.accountId);
+        return refusal ? [refusal] : undefined;
+      },
+      onComplete(ctx, id) {
+        limiter.release(ctx.extra.socket, id);
+      },
       onClose(ctx) {
         clearTimeout(expiryTimers.get(ctx.extra.socket));
+        limiter.releaseSocket(ctx.extra.socket);
       },
       context: (ctx) => options.createContext(ctx.extra.token!.viewer),
       subscribe: (args) => {
@@ -101,34 +122,14 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     logger,
     introspection: false,
     includeStacktraceInErrorResponses: false,
+    // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
+    stopOnTerminationSignals: false,
     formatError: maskError,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
-    ],
   });
   await server.start();
+  host.trackWebSockets(wsServer);
+  host.onDrain(() => wsCleanup.dispose());
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: name });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await options.ready();
-      res.json({ status: 'ready', service: name });
-    } catch (err) {
-      logger.warn({ err }, 'not ready');
-      res.status(503).json({ status: 'unavailable', service: name });
-    }
-  });
   options.routes?.(app);
   app.use(
     '/graphql',
@@ -145,19 +146,14 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   return {
     app,
     httpServer,
-    listen(port, host = '127.0.0.1') {
-      return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const { port: actual } = httpServer.address() as AddressInfo;
-          logger.info({ port: actual }, 'subgraph listening');
-          resolve(`http://${host}:${actual}/graphql`);
-        });
-      });
+    async listen(port, at = '127.0.0.1') {
+      return `${await host.listen(port, at)}/graphql`;
     },
     async stop() {
+      await host.stop();
       await server.stop();
     },
+    liveStats: () => limiter.stats(),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
+import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { CaseRefRepository } from './case-projection/case-ref-repository.ts';
 import { CommitteeRepository } from './committee/committee-repository.ts';
@@ -59,9 +60,9 @@ export function createRepositories(db: Database): Repositories {
 }
 
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
-export function createContext(db: Database, bus: EventBus, repos: Repositories, viewer: Viewer): AdjudicationContext {
+export function createContext(db: Database, bus: EventBus, repos: Repositories, viewer: Viewer, calendar: Calendar): AdjudicationContext {
   const loaders = createLoaders(repos);
-  const deps: ServiceDeps = { db, bus, repos, loaders };
+  const deps: ServiceDeps = { db, bus, calendar, repos, loaders };
   return {
     viewer,
     loaders,

@@ -1,12 +1,17 @@
 import type { EventBus } from '@registry/bus';
+import type { Calendar } from '@registry/calendar';
 import type { Database, Transaction } from '@registry/db';
 import type { Repositories } from './context.ts';
 import type { Loaders } from './loaders.ts';
 
-/** What every service of one request shares: the database, the bus, repositories and the request's loaders. */
+/**
+ * What every service of one request shares: the database, the bus, repositories, the
+ * request's loaders, and the registry's calendar (every "now" and "today", in Japan).
+ */
 export interface ServiceDeps {
   db: Database;
   bus: EventBus;
+  calendar: Calendar;
   repos: Repositories;
   loaders: Loaders;
 }

@@ -1,4 +1,2 @@
 /** Live fields are built with `liveField` from @registry/subgraph-server (replay, live, start position). */
 export { liveField, parseAfter } from '@registry/subgraph-server';
-
-export const today = (): string => new Date().toISOString().slice(0, 10);

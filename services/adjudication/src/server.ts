@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { RegistryKeys, Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
+import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
@@ -24,11 +25,15 @@ export interface AdjudicationServiceDeps {
   bus: EventBus;
   keys: RegistryKeys;
   logger: Logger;
+  /** The registry's calendar; tests stand it still with `fixedCalendar`. */
+  calendar?: Calendar | undefined;
 }
 
 export interface AdjudicationService {
   server: SubgraphServer;
   contextFor: (viewer: Viewer) => AdjudicationContext;
+  /** The calendar every request of this service reads. */
+  calendar: Calendar;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -41,7 +46,8 @@ export function migrateAdjudication(handle: DatabaseHandle): Promise<void> {
 /** Builds the adjudication subgraph; it listens nowhere until `server.listen` is called. */
 export async function createAdjudicationService(deps: AdjudicationServiceDeps): Promise<AdjudicationService> {
   const repos = createRepositories(deps.handle.db);
-  const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer);
+  const calendar = deps.calendar ?? systemCalendar;
+  const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer, calendar);
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -59,5 +65,5 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
     consumers: [createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger),
     createSteeringTermsConsumer(deps.handle, deps.bus, repos.steeringTerms, deps.logger)],
   });
-  return { ...built, contextFor };
+  return { ...built, contextFor, calendar };
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { localDateOf } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
 import { matters, threads, votes } from '../src/db/schema.ts';
@@ -245,7 +246,7 @@ describe('adjudication subgraph API', () => {
 
   it('should number criteria versions, publish them for the core lab, and refuse anyone but the chair [R24][R45]', async () => {
     const PUBLISH = 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom } }';
-    const day = new Date().toISOString().slice(0, 10);
+    const day = localDateOf(new Date());
     expect((await as('OP0001', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: day } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await as('OP0002', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: '2020-01-01' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
     const v1 = await ok('OP0002', PUBLISH, { i: { title: 'J-CTO criteria', body: 'Technical success is…', effectiveFrom: day } });

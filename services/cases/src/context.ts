@@ -74,7 +74,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     calendar,
     cases: new CaseService(viewer, db, repos, loaders, now),
     coreLab,
-    officialResults: new OfficialResultService(viewer, repos, bus),
+    officialResults: new OfficialResultService(viewer, repos, loaders, bus),
     sites: new SiteService(viewer, db, repos, loaders, now),
     forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic),
     images,

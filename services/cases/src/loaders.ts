@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CaseRecord } from './cases/case-repository.ts';
+import type { CommitteeMatterRecord, CommitteeSeatRecord } from './committee/committee-repository.ts';
 import type { DataQueryRecord } from './data-queries/data-query-repository.ts';
 import type { FollowUpRecord } from './follow-up/follow-up-repository.ts';
 import type { SectionRecord } from './form/form-repository.ts';
@@ -24,6 +25,10 @@ export interface Loaders {
   deviationsByCase: DataLoader<string, DeviationRecord[]>;
   siteByFacility: DataLoader<string, SiteApprovalRecord | undefined>;
   latestSignatureByCase: DataLoader<string, SignatureRecord | undefined>;
+  /** A sitting member's seat on the adjudication committee [R44]. */
+  committeeSeatByAccount: DataLoader<string, CommitteeSeatRecord | undefined>;
+  /** The matters of which a case is the subject [R45]. */
+  committeeMattersByCase: DataLoader<string, CommitteeMatterRecord[]>;
 }
 
 /** A loader of every row of a case, grouped by registration number. */
@@ -55,6 +60,11 @@ export function createLoaders(repos: Repositories): Loaders {
       const found = new Map((await repos.sites.byFacilityIds(ids)).map((s) => [s.facilityId, s]));
       return ids.map((id) => found.get(id));
     }),
+    committeeSeatByAccount: new DataLoader(async (ids) => {
+      const found = new Map((await repos.committee.seatsOf(ids)).map((s) => [s.accountId, s]));
+      return ids.map((id) => found.get(id));
+    }),
+    committeeMattersByCase: byCase((n) => repos.committee.mattersOf(n)),
     latestSignatureByCase: new DataLoader(async (numbers) => {
       const all = await repos.signatures.ofCases(numbers);
       return numbers.map((n) => all.find((s) => s.registrationNumber === n));

@@ -1,6 +1,7 @@
 import type { Database } from '@registry/db';
 import { AuditRepository } from './audit/audit-repository.ts';
 import { CaseRepository } from './cases/case-repository.ts';
+import { CommitteeProjectionRepository } from './committee/committee-repository.ts';
 import { CoreLabRepository } from './core-lab/core-lab-repository.ts';
 import { DataQueryRepository } from './data-queries/data-query-repository.ts';
 import { FollowUpRepository } from './follow-up/follow-up-repository.ts';
@@ -14,6 +15,7 @@ import { SiteRepository } from './sites/site-repository.ts';
 
 export interface Repositories {
   cases: CaseRepository;
+  committee: CommitteeProjectionRepository;
   coreLab: CoreLabRepository;
   forms: FormRepository;
   images: ImageSeriesRepository;
@@ -30,6 +32,7 @@ export interface Repositories {
 export function createRepositories(db: Database): Repositories {
   return {
     cases: new CaseRepository(db),
+    committee: new CommitteeProjectionRepository(db),
     coreLab: new CoreLabRepository(db),
     forms: new FormRepository(db),
     images: new ImageSeriesRepository(db),

@@ -8,6 +8,7 @@ import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
+import { createCommitteeConsumer } from './committee/committee-consumer.ts';
 import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } from './core-lab/core-lab-consumers.ts';
 import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
@@ -72,8 +73,9 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: (viewer: Viewer) => contextFor(viewer),
-    // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29].
-    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
+    // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29];
+    // the committee's seats and matters, so that its members read the cases they rule on [R28a][R45].
+    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
     ...(deps.images
       ? {
           routes: (app: Parameters<typeof mountDicomweb>[0]) =>

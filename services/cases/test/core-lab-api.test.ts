@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '@registry/bus';
+import { addMonths, localDateOf } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
 import { seedCases } from '../src/seed/demo.ts';
@@ -35,9 +36,7 @@ describe('the core lab [R24]-[R29]', () => {
     const c = await supervisor().coreLab.case('CTO-2026-00001');
     expect(c).toMatchObject({ status: 'AWAITING_READS' });
     const notified = c!.notifiedAt;
-    const due = new Date(notified);
-    due.setUTCMonth(due.getUTCMonth() + 1);
-    expect(c!.dueOn).toBe(due.toISOString().slice(0, 10));
+    expect(c!.dueOn).toBe(addMonths(localDateOf(notified), 1));
     expect(new Set(await readersOf('CTO-2026-00001'))).toEqual(new Set([accounts.get('corelab-reader-1'), accounts.get('corelab-reader-2')]));
     expect(await supervisor().coreLab.case('CTO-2026-00004')).toBeNull();
   });

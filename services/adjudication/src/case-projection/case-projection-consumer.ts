@@ -40,7 +40,7 @@ export function createCaseProjectionConsumer(handle: DatabaseHandle, bus: EventB
           procedureSuccess: p.procedureSuccess,
           complication: p.complication,
           indicationAppropriate: p.indicationAppropriate,
-        });
+        }, event.createdAt);
       }
     },
     (err) => logger.error({ err }, 'case projection failed; will retry'),

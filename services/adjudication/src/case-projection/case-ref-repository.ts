@@ -24,12 +24,12 @@ export class CaseRefRepository {
     await tx.insert(threads).values({ id: randomUUID(), registrationNumber: ref.registrationNumber }).onConflictDoNothing();
   }
 
-  /** The latest official result of a case replaces the earlier one (after a ruling, say). */
-  async recordOfficialResult(tx: Executor, registrationNumber: string, year: number, result: OfficialResult): Promise<void> {
+  /** The latest official result of a case replaces the earlier one (after a ruling, say); recorded when the event was published. */
+  async recordOfficialResult(tx: Executor, registrationNumber: string, year: number, result: OfficialResult, recordedAt: Date): Promise<void> {
     await tx
       .insert(officialResults)
-      .values({ registrationNumber, year, result })
-      .onConflictDoUpdate({ target: officialResults.registrationNumber, set: { year, result, recordedAt: new Date() } });
+      .values({ registrationNumber, year, result, recordedAt })
+      .onConflictDoUpdate({ target: officialResults.registrationNumber, set: { year, result, recordedAt } });
   }
 
   async byNumbers(numbers: readonly string[], ex: Executor = this.db): Promise<CaseRef[]> {

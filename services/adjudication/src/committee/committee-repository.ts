@@ -32,6 +32,15 @@ export class CommitteeRepository {
     return rows.map((r) => ({ ...r, seat: r.seat as CommitteeSeat, operatorId: r.operatorId ?? undefined }));
   }
 
+  /**
+   * A member's seat, the row locked until the transaction ends: a vote or a removal decided
+   * on it cannot race the other [R44][R48].
+   */
+  async lockSeat(tx: Executor, accountId: string): Promise<CommitteeMemberRecord | undefined> {
+    const [row] = await tx.select(columns).from(committeeMembers).where(eq(committeeMembers.accountId, accountId)).for('update');
+    return row ? { ...row, seat: row.seat as CommitteeSeat, operatorId: row.operatorId ?? undefined } : undefined;
+  }
+
   /** One chair at a time [R43]: appointing a chair makes the previous one an ordinary member. */
   async appoint(tx: Executor, member: CommitteeMemberRecord): Promise<void> {
     if (member.isChair) await tx.update(committeeMembers).set({ isChair: false }).where(eq(committeeMembers.isChair, true));

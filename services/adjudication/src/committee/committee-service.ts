@@ -3,7 +3,8 @@ import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/erro
 import { transact, type ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
 import { isId } from '../input.ts';
-import { today } from '../live.ts';
+import { assertSignedIn } from '../matters/matter-policy.ts';
+import { publishSeatChange } from './committee-events.ts';
 import type { CommitteeMemberRecord, CommitteeSeat } from './committee-repository.ts';
 import { compositionShortfalls } from './composition.ts';
 
@@ -31,12 +32,15 @@ export class CommitteeService {
   /** What the committee lacks before it may sit [R43][R44]. */
   async shortfalls(): Promise<string[]> {
     assertCanReadDiscussion(this.viewer);
-    const [members, steering] = await Promise.all([this.deps.repos.committee.members(), this.deps.repos.steeringTerms.currentMembers(today())]);
+    const [members, steering] = await Promise.all([this.deps.repos.committee.members(), this.deps.repos.steeringTerms.currentMembers(this.deps.calendar.today())]);
     return compositionShortfalls(members, steering);
   }
 
-  /** The steering committee appoints the chair and members [R43][R44]. */
-  async appoint(input: AppointInput, appointedOn = today()): Promise<void> {
+  /**
+   * The steering committee appoints the chair and members [R43][R44]; the seat is announced
+   * so that the cases subgraph shows the member the cases before the committee [R28a][R45].
+   */
+  async appoint(input: AppointInput, appointedOn = this.deps.calendar.today()): Promise<void> {
     this.assertSteering();
     if (!isId(input.accountId)) throw badUserInput('Not an account id', ['input', 'accountId']);
     const operatorId = input.operatorId ?? undefined;
@@ -45,20 +49,28 @@ export class CommitteeService {
       throw ruleViolation('R44', 'A certified operator sits with their operator ID, so that they are recused from their own cases [R49]');
     }
     const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn };
-    await transact(this.deps, (tx) => this.deps.repos.committee.appoint(tx, member));
+    await transact(this.deps, async (tx) => {
+      await this.deps.repos.committee.appoint(tx, member);
+      await publishSeatChange(tx, { accountId: member.accountId, seat: member.seat, sitting: true, on: this.deps.calendar.today() });
+    });
   }
 
   /** The steering committee ends a membership [R44]; the chair is replaced by appointing another. */
   async remove(accountId: string): Promise<void> {
     this.assertSteering();
     if (!isId(accountId)) throw notFound('Committee member');
-    const member = (await this.deps.repos.committee.members()).find((m) => m.accountId === accountId);
-    if (!member) throw notFound('Committee member');
-    if (member.isChair) throw ruleViolation('R43', 'Appoint another chair before the chair leaves the committee');
-    await transact(this.deps, (tx) => this.deps.repos.committee.remove(tx, accountId));
+    await transact(this.deps, async (tx) => {
+      // The seat is locked: a vote in flight on it finishes first, or sees it gone [R48].
+      const member = await this.deps.repos.committee.lockSeat(tx, accountId);
+      if (!member) throw notFound('Committee member');
+      if (member.isChair) throw ruleViolation('R43', 'Appoint another chair before the chair leaves the committee');
+      await this.deps.repos.committee.remove(tx, accountId);
+      await publishSeatChange(tx, { accountId, seat: member.seat, sitting: false, on: this.deps.calendar.today() });
+    });
   }
 
   private assertSteering(): void {
+    assertSignedIn(this.viewer);
     if (!hasAnyRole(this.viewer, [Role.Steering])) throw forbidden('The steering committee appoints the committee [R43]');
   }
 }

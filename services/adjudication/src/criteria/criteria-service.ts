@@ -1,9 +1,9 @@
+import { isLocalDate } from '@registry/calendar';
 import { publish } from '@registry/bus';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound } from '@registry/errors';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { isId, requireText } from '../input.ts';
-import { today } from '../live.ts';
 import { CRITERIA_TOPIC } from '../matters/matter-events.ts';
 import { assertChair } from '../matters/matter-policy.ts';
 import type { CriteriaVersionRecord } from './criteria-repository.ts';
@@ -22,7 +22,6 @@ export interface CriteriaVersionPublished {
   title: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The judging criteria: created and revised by the committee as numbered versions, public [R24][R45]. */
 export class CriteriaService {
@@ -36,7 +35,7 @@ export class CriteriaService {
   }
 
   async inEffect(on: string | undefined): Promise<CriteriaVersionRecord | null> {
-    const day = on ?? today();
+    const day = on ?? this.deps.calendar.today();
     if (!isDate(day)) throw badUserInput('A date is YYYY-MM-DD', ['on']);
     return (await this.deps.repos.criteria.inEffect(day)) ?? null;
   }
@@ -50,7 +49,7 @@ export class CriteriaService {
     const title = requireText(input.title, ['input', 'title'], 'The title');
     const body = requireText(input.body, ['input', 'body'], 'The criteria');
     if (!isDate(input.effectiveFrom)) throw badUserInput('The effective date is YYYY-MM-DD', ['input', 'effectiveFrom']);
-    if (input.effectiveFrom < today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
+    if (input.effectiveFrom < this.deps.calendar.today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
     const rulingId = input.rulingId ?? null;
     if (rulingId !== null && !(isId(rulingId) && (await this.deps.loaders.rulingById.load(rulingId)))) throw notFound('Ruling');
     return transact(this.deps, async (tx) => {
@@ -62,6 +61,4 @@ export class CriteriaService {
   }
 }
 
-function isDate(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
+const isDate = isLocalDate;

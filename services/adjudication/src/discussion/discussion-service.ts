@@ -9,8 +9,8 @@ import { isId, requireText } from '../input.ts';
 import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC } from '../matters/matter-events.ts';
 import { addNotification } from '../notifications/notification-service.ts';
-import { assertNotRecused, memberSeat } from '../matters/matter-policy.ts';
-import { assertCanPost, assertCanReadDiscussion } from './discussion-policy.ts';
+import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
+import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } from './discussion-policy.ts';
 import { appendPost, postOf, threadPostsTopic } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
 
@@ -39,30 +39,50 @@ export class DiscussionService {
   ) {}
 
   async thread(id: string): Promise<ThreadRecord | null> {
-    assertCanReadDiscussion(this.viewer);
-    if (!isId(id)) return null;
-    return (await this.deps.loaders.threadById.load(id)) ?? null;
+    const thread = isId(id) ? await this.deps.loaders.threadById.load(id) : undefined;
+    return this.readable(thread);
   }
 
   async threadOfCase(registrationNumber: string): Promise<ThreadRecord | null> {
-    assertCanReadDiscussion(this.viewer);
-    return (await this.deps.loaders.threadByCase.load(registrationNumber)) ?? null;
+    return this.readable(await this.deps.loaders.threadByCase.load(registrationNumber));
   }
 
-  async posts(threadId: string): Promise<PostRecord[]> {
-    assertCanReadDiscussion(this.viewer);
-    return this.deps.loaders.postsByThread.load(threadId);
+  async posts(thread: ThreadRecord): Promise<PostRecord[]> {
+    await this.assertReads(thread);
+    return this.deps.loaders.postsByThread.load(thread.id);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {
-    assertCanReadDiscussion(this.viewer);
-    return id === null ? null : ((await this.deps.loaders.postById.load(id)) ?? null);
+    const post = id === null || !isId(id) ? undefined : await this.deps.loaders.postById.load(id);
+    const thread = post ? await this.deps.loaders.threadById.load(post.threadId) : undefined;
+    return (await this.readable(thread)) && post ? post : null;
   }
 
   /** Every earlier body of a post: the history is as visible as the post. */
-  async revisions(postId: string): Promise<PostRevisionRecord[]> {
-    assertCanReadDiscussion(this.viewer);
-    return this.deps.loaders.revisionsByPost.load(postId);
+  async revisions(post: PostRecord): Promise<PostRevisionRecord[]> {
+    const thread = await this.deps.loaders.threadById.load(post.threadId);
+    if (!(await this.readable(thread))) return [];
+    return this.deps.loaders.revisionsByPost.load(post.id);
+  }
+
+  /** The thread if the viewer may read it; a thread that does not exist is null for whoever reads discussions. */
+  private async readable(thread: ThreadRecord | undefined): Promise<ThreadRecord | null> {
+    if (!thread) {
+      assertCanReadDiscussion(this.viewer);
+      return null;
+    }
+    await this.assertReads(thread);
+    return thread;
+  }
+
+  private async assertReads(thread: ThreadRecord): Promise<void> {
+    if (thread.matterId) {
+      const matter = await this.deps.loaders.matterById.load(thread.matterId);
+      assertCanReadThread(this.viewer, thread, { matterDecided: matter?.status === 'DECIDED' });
+    } else {
+      const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
+      assertCanReadThread(this.viewer, thread, { caseOperatorId: ref?.operatorId });
+    }
   }
 
   /**
@@ -73,13 +93,14 @@ export class DiscussionService {
   async post(threadId: string, body: string, options: PostOptions = {}): Promise<PostRecord> {
     const thread = await this.thread(threadId);
     if (!thread) throw notFound('Thread');
+    // Who may write here is decided before the post itself is looked at (docs/errors.md).
+    if (thread.matterId) return this.postInCommittee(thread, body, options);
+    const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
+    assertCanPostToCase(this.viewer, ref?.operatorId);
     const text = requireText(body, ['body'], 'A post’s body');
     const image = this.imageOf(options.image);
     const replyTo = await this.replyTarget(thread, options.replyTo);
-    if (thread.matterId) return this.postInCommittee(thread, text, image, replyTo, options.pointId ?? null);
-    assertCanPost(this.viewer);
     if (options.pointId) throw badUserInput('Points at issue are discussed in the committee’s group thread', ['pointId']);
-    const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
     return transact(this.deps, async (tx) => {
       const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null));
       if (ref && ref.operatorId !== this.viewer.operatorId) await this.notify(tx, ref.registrationNumber, ref.operatorId, post);
@@ -89,10 +110,11 @@ export class DiscussionService {
 
   /** Replaces a post's body, keeping the earlier one; the author only, and never in a closed matter's record [R28b]. */
   async edit(postId: string, body: string): Promise<PostRecord> {
-    const text = requireText(body, ['body'], 'A post’s body');
+    assertSignedIn(this.viewer);
     const post = isId(postId) ? await this.postById(postId) : null;
     if (!post) throw notFound('Post');
     if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
+    const text = requireText(body, ['body'], 'A post’s body');
     const thread = await this.deps.loaders.threadById.load(post.threadId);
     return transact(this.deps, async (tx) => {
       if (thread?.matterId) {
@@ -100,19 +122,22 @@ export class DiscussionService {
         if (matter?.status !== 'IN_SESSION') throw ruleViolation('R28b', 'The discussion of a decided matter is its public record and is not edited');
       }
       const current = await this.deps.repos.threads.lockPost(tx, postId);
-      return this.deps.repos.threads.editPost(tx, current!, text, new Date());
+      return this.deps.repos.threads.editPost(tx, current!, text, this.deps.calendar.now());
     });
   }
 
   /** Replays the posts after `after`, then follows the thread live (see EventBus.stream). */
   async postsAdded(threadId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
-    assertCanReadDiscussion(this.viewer);
     if (!(await this.thread(threadId))) throw notFound('Thread');
     return liveField(this.deps.bus, threadPostsTopic(threadId), after, 'threadPostAdded', (event) => (event.type === 'PostAdded' ? postOf(event) : undefined));
   }
 
-  private async postInCommittee(thread: ThreadRecord, text: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null): Promise<PostRecord> {
+  private async postInCommittee(thread: ThreadRecord, body: string, options: PostOptions): Promise<PostRecord> {
     const seat = memberSeat(this.viewer, await this.deps.repos.committee.members());
+    const text = requireText(body, ['body'], 'A post’s body');
+    const image = this.imageOf(options.image);
+    const replyTo = await this.replyTarget(thread, options.replyTo);
+    const pointId = options.pointId ?? null;
     const matter = await this.deps.loaders.matterById.load(thread.matterId!);
     const ref = matter?.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     assertNotRecused(this.viewer, seat, ref?.operatorId);
@@ -139,7 +164,7 @@ export class DiscussionService {
       onBehalfOfOperatorId: null,
       imageSeriesUid: image?.seriesUid ?? null,
       imageFrame: image?.frame ?? null,
-      createdAt: new Date(),
+      createdAt: this.deps.calendar.now(),
     };
   }
 

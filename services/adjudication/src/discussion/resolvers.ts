@@ -26,12 +26,12 @@ export const discussionResolvers = {
   Thread: {
     case: (thread: ThreadRecord) => (thread.registrationNumber ? { registrationNumber: thread.registrationNumber } : null),
     matter: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => (thread.matterId ? ctx.matters.get(thread.matterId) : null),
-    posts: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.posts(thread.id),
+    posts: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.posts(thread),
   },
   Post: {
     createdAt: (post: PostRecord) => iso(post.createdAt),
     editedAt: (post: PostRecord) => iso(post.editedAt),
-    revisions: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.revisions(post.id),
+    revisions: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.revisions(post),
     author: (post: PostRecord) => ({ id: post.authorAccountId }),
     onBehalfOf: (post: PostRecord) => (post.onBehalfOfOperatorId ? { id: post.onBehalfOfOperatorId } : null),
     thread: (post: PostRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.thread(post.threadId),

@@ -39,6 +39,35 @@ export function assertChair(viewer: Viewer, members: readonly CommitteeMemberRec
 }
 
 /**
+ * Who may preside over a matter at all, before the matter is looked up: the chair, or a
+ * steering member who sits on the committee (in case the chair is recused) [R43][R49].
+ */
+export function assertMayPreside(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
+  const seat = memberSeat(viewer, members);
+  if (!seat.isChair && !hasAnyRole(viewer, [Role.Steering])) throw forbidden('Only the committee chair may do this [R43][R46]');
+  return seat;
+}
+
+/**
+ * [R43][R46][R49] Who presides over this matter: the chair, unless the chair operated its
+ * case; then a steering member of the committee who did not operate it acts instead
+ * (the rules name no vice-chair; the steering committee appoints the committee [R43]).
+ * A recused chair is refused by rule; anyone else while the chair may act, by who they are.
+ */
+export function assertPresiding(viewer: Viewer, members: readonly CommitteeMemberRecord[], caseOperatorId: string | undefined): CommitteeMemberRecord {
+  const seat = assertMayPreside(viewer, members);
+  const chair = members.find((m) => m.isChair);
+  const chairRecused = chair !== undefined && (isRecused(chair.operatorId, caseOperatorId) || (chair.accountId === viewer.accountId && isRecused(viewer.operatorId, caseOperatorId)));
+  if (seat.isChair) {
+    if (chairRecused) throw ruleViolation('R49', 'The chair operated this case and is recused from it; a steering member of the committee presides instead');
+    return seat;
+  }
+  if (!chairRecused) throw forbidden('Only the committee chair may do this [R43][R46]');
+  assertNotRecused(viewer, seat, caseOperatorId);
+  return seat;
+}
+
+/**
  * [R49] The case's operator takes no part as a member: recused by the operator ID of the
  * signed token or of the seat, whichever matches.
  */

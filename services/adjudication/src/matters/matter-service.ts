@@ -9,11 +9,11 @@ import { transact, type ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
 import { isId, requireText } from '../input.ts';
-import { liveField, today } from '../live.ts';
+import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange, type MatterStatusChanged } from './matter-events.ts';
-import { assertCanReadMatter, assertChair, assertNotRecused, assertSignedIn, assertSteering } from './matter-policy.ts';
+import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, assertSteering } from './matter-policy.ts';
 import type { MatterRecord, PointRecord } from './matter-repository.ts';
-import { canMove, statusAfterScreening, type MatterKind, type MatterStatus, type ScreeningDecision } from './matter-status.ts';
+import { canMove, describeStatus, refusedMove, statusAfterScreening, type MatterKind, type MatterStatus, type ScreeningDecision } from './matter-status.ts';
 
 export const MAX_POINTS = 20;
 
@@ -57,8 +57,9 @@ export class MatterService {
     return point ?? null;
   }
 
+  /** The group thread: followed by registry members, and public with its ruling once decided [R28b][R47]. */
   async committeeThread(matter: MatterRecord): Promise<ThreadRecord | null> {
-    assertCanReadMatter(this.viewer, undefined);
+    assertCanReadMatter(this.viewer, matter);
     return (await this.deps.loaders.threadByMatter.load(matter.id)) ?? null;
   }
 
@@ -100,33 +101,37 @@ export class MatterService {
     return this.move(matterId, statusAfterScreening(decision), 'R45', {
       screeningReason: text,
       screenedByAccountId: this.viewer.accountId!,
-      screenedAt: new Date(),
+      screenedAt: this.deps.calendar.now(),
     });
   }
 
-  /** [R44][R46] The chair declares a session on an accepted matter, once the committee is complete. */
+  /**
+   * [R44][R46] The chair declares a session on an accepted matter, once the committee is
+   * complete; a steering member instead when the chair operated the case [R49].
+   */
   async declareSession(matterId: string): Promise<MatterRecord> {
     const members = await this.deps.repos.committee.members();
-    assertChair(this.viewer, members);
+    assertMayPreside(this.viewer, members);
     const matter = await this.load(matterId);
+    assertPresiding(this.viewer, members, await this.caseOperatorOf(matter));
     if (matter.status !== 'ACCEPTED') {
-      throw ruleViolation('R45', `A session is declared only on a matter the steering committee accepted; this one is ${matter.status}`);
+      throw ruleViolation('R45', `A session is declared only on a matter the steering committee accepted; this one is ${describeStatus(matter.status)}`);
     }
-    const shortfalls = compositionShortfalls(members, await this.deps.repos.steeringTerms.currentMembers(today()));
+    const shortfalls = compositionShortfalls(members, await this.deps.repos.steeringTerms.currentMembers(this.deps.calendar.today()));
     if (shortfalls.length > 0) throw ruleViolation('R44', `The committee cannot sit: it needs ${shortfalls.join('; ')}`);
-    return this.move(matterId, 'IN_SESSION', 'R46', { sessionDeclaredAt: new Date() }, async (tx) => {
+    return this.move(matterId, 'IN_SESSION', 'R46', { sessionDeclaredAt: this.deps.calendar.now() }, async (tx) => {
       await this.deps.repos.threads.openForMatter(tx, matterId);
     });
   }
 
-  /** [R46] The chair posts the points at issue; each opens its first round of opinions [R48]. */
+  /** [R46] The chair (or, for a recused chair, a steering member [R49]) posts the points at issue; each opens its first round [R48]. */
   async postPoints(matterId: string, texts: readonly string[]): Promise<MatterRecord> {
     const members = await this.deps.repos.committee.members();
-    const chair = assertChair(this.viewer, members);
+    assertMayPreside(this.viewer, members);
+    const chair = assertPresiding(this.viewer, members, await this.caseOperatorOf(await this.load(matterId)));
     if (texts.length === 0) throw badUserInput('Post at least one point at issue', ['points']);
     if (texts.length > MAX_POINTS) throw badUserInput(`At most ${MAX_POINTS} points at a time`, ['points']);
     const cleaned = texts.map((t, i) => requireText(t, ['points', i], 'A point at issue'));
-    await this.load(matterId);
     return transact(this.deps, async (tx) => {
       const matter = await this.deps.repos.matters.lock(tx, matterId);
       if (matter?.status !== 'IN_SESSION') throw ruleViolation('R46', 'Points at issue are posted once the chair has declared a session');
@@ -175,7 +180,7 @@ export class MatterService {
         pointId: null,
         imageSeriesUid: null,
         imageFrame: null,
-        createdAt: new Date(),
+        createdAt: this.deps.calendar.now(),
       });
     });
   }
@@ -205,7 +210,7 @@ export class MatterService {
       screenedAt: null,
       sessionDeclaredAt: null,
       decidedAt: null,
-      createdAt: new Date(),
+      createdAt: this.deps.calendar.now(),
     };
     return transact(this.deps, async (tx) => {
       await this.deps.repos.matters.insert(tx, matter);
@@ -225,7 +230,7 @@ export class MatterService {
     return transact(this.deps, async (tx) => {
       const matter = await this.deps.repos.matters.lock(tx, matterId);
       if (!matter) throw notFound('Matter');
-      if (!canMove(matter.status, to)) throw ruleViolation(rule, `A ${matter.status} matter cannot become ${to}`);
+      if (!canMove(matter.status, to)) throw ruleViolation(rule, refusedMove(matter.status, to));
       await this.deps.repos.matters.update(tx, matterId, { ...change, status: to });
       await alsoDo?.(tx);
       await publishStatusChange(tx, matter, matter.status, to);
@@ -237,6 +242,10 @@ export class MatterService {
     const matter = isId(matterId) ? await this.deps.loaders.matterById.load(matterId) : undefined;
     if (!matter) throw notFound('Matter');
     return matter;
+  }
+
+  private async caseOperatorOf(matter: MatterRecord): Promise<string | undefined> {
+    return matter.registrationNumber ? (await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber))?.operatorId : undefined;
   }
 
   private async caseRef(registrationNumber: string): Promise<CaseRef> {

@@ -27,3 +27,30 @@ export function statusAfterScreening(decision: ScreeningDecision): MatterStatus 
 export function isClosed(status: MatterStatus): boolean {
   return status === 'ANSWERED' || status === 'DECLINED' || status === 'DECIDED';
 }
+
+/** A matter's status as a person reads it: "the matter is already accepted". */
+const STATE_WORDS: Record<MatterStatus, string> = {
+  SUBMITTED: 'waiting for the steering committee',
+  ACCEPTED: 'already accepted by the steering committee',
+  ANSWERED: 'already answered by the steering committee',
+  DECLINED: 'already declined by the steering committee',
+  IN_SESSION: 'already in session',
+  DECIDED: 'already decided',
+};
+const MOVE_WORDS: Record<MatterStatus, string> = {
+  SUBMITTED: 'submitted again',
+  ACCEPTED: 'accepted',
+  ANSWERED: 'answered by the steering committee',
+  DECLINED: 'declined',
+  IN_SESSION: 'taken into session',
+  DECIDED: 'decided',
+};
+
+export function describeStatus(status: MatterStatus): string {
+  return STATE_WORDS[status];
+}
+
+/** Why a matter cannot move, in a sentence: "The matter is already accepted by the steering committee, so it cannot be declined." */
+export function refusedMove(from: MatterStatus, to: MatterStatus): string {
+  return `The matter is ${STATE_WORDS[from]}, so it cannot be ${MOVE_WORDS[to]}`;
+}

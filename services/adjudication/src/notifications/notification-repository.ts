@@ -39,10 +39,10 @@ export class NotificationRepository {
   }
 
   /** Marks one of the operator's notifications read; undefined if it is not theirs. */
-  async markRead(tx: Executor, id: string, operatorId: string): Promise<NotificationRecord | undefined> {
+  async markRead(tx: Executor, id: string, operatorId: string, at: Date): Promise<NotificationRecord | undefined> {
     const [row] = await tx
       .update(notifications)
-      .set({ readAt: new Date() })
+      .set({ readAt: at })
       .where(and(eq(notifications.id, id), eq(notifications.operatorId, operatorId)))
       .returning(columns);
     return row as NotificationRecord | undefined;

@@ -1,4 +1,4 @@
-import type { Viewer } from '@registry/auth';
+import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { publish, type BusEvent } from '@registry/bus';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound } from '@registry/errors';
@@ -8,6 +8,9 @@ import { isId } from '../input.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
+
+/** Whoever can be the operator of a case is told of its questions [R6]. */
+const NOTIFIED_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob];
 
 /** Each operator's notifications form one live topic. */
 export const operatorNotificationsTopic = (operatorId: string) => `operator:${operatorId}:notifications`;
@@ -41,7 +44,7 @@ export class NotificationService {
   async markRead(id: string): Promise<NotificationRecord> {
     const operatorId = this.operatorId();
     if (!isId(id)) throw notFound('Notification');
-    const marked = await transact(this.deps, (tx) => this.deps.repos.notifications.markRead(tx, id, operatorId));
+    const marked = await transact(this.deps, (tx) => this.deps.repos.notifications.markRead(tx, id, operatorId, this.deps.calendar.now()));
     if (!marked) throw notFound('Notification');
     return marked;
   }
@@ -51,9 +54,14 @@ export class NotificationService {
     return liveField(this.deps.bus, operatorNotificationsTopic(this.operatorId()), after, 'notificationAdded', (event) => notificationOf(event));
   }
 
+  /**
+   * Role first, then existence for that person (docs/errors.md): notifications are for
+   * operators of any status [R6][R10][R11], each seeing only their own; anyone else is
+   * refused whatever they name, and an operator is told only that theirs is not found.
+   */
   private operatorId(): string {
     assertSignedIn(this.viewer);
-    if (!this.viewer.operatorId) throw forbidden('Notifications are for operators');
+    if (!this.viewer.operatorId || isCoreLab(this.viewer) || !hasAnyRole(this.viewer, NOTIFIED_ROLES)) throw forbidden('Notifications are for operators');
     return this.viewer.operatorId;
   }
 }

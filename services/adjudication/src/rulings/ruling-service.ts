@@ -6,7 +6,8 @@ import type { ResultField } from '../case-projection/case-ref-repository.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { isId, requireText } from '../input.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange } from '../matters/matter-events.ts';
-import { assertChair, assertNotRecused } from '../matters/matter-policy.ts';
+import { describeStatus } from '../matters/matter-status.ts';
+import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
 import type { MatterRecord } from '../matters/matter-repository.ts';
 import type { ResultChange, RulingRecord } from './ruling-repository.ts';
 
@@ -59,23 +60,25 @@ export class RulingService {
    * the cases subgraph to record with this ruling as its reason [R28a].
    */
   async decide(input: DecideInput): Promise<RulingRecord> {
-    assertChair(this.viewer, await this.deps.repos.committee.members());
-    const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
-    const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
-    const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
+    const members = await this.deps.repos.committee.members();
+    assertMayPreside(this.viewer, members);
     const matter = isId(input.matterId) ? await this.deps.loaders.matterById.load(input.matterId) : undefined;
     if (!matter) throw notFound('Matter');
     const ref = matter.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
-    assertNotRecused(this.viewer, undefined, ref?.operatorId);
+    // [R49] a chair who operated the case does not record its ruling; a steering member does.
+    assertPresiding(this.viewer, members, ref?.operatorId);
+    const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
+    const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
+    const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
     const changes = this.resultChanges(input.resultChanges, ref?.officialResult);
     return transact(this.deps, async (tx) => {
       const locked = await this.deps.repos.matters.lock(tx, matter.id);
-      if (locked?.status !== 'IN_SESSION') throw ruleViolation('R48', `Only a matter in session is decided; this one is ${locked?.status ?? 'unknown'}`);
+      if (locked?.status !== 'IN_SESSION') throw ruleViolation('R48', `Only a matter in session is decided; this one is ${locked ? describeStatus(locked.status) : 'gone'}`);
       const points = await this.deps.repos.matters.pointsOf([matter.id], tx);
       if (points.length === 0) throw ruleViolation('R46', 'The committee decides on points at issue; none has been posted');
       const open = points.filter((p) => p.decision === null).map((p) => p.number);
       if (open.length > 0) throw ruleViolation('R48', `Point(s) ${open.join(', ')} are not decided yet`);
-      const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: new Date() };
+      const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: this.deps.calendar.now() };
       await this.deps.repos.rulings.insert(tx, ruling);
       await this.deps.repos.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
       await publishStatusChange(tx, locked, 'IN_SESSION', 'DECIDED');

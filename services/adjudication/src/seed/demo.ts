@@ -35,7 +35,7 @@ export async function seedAdjudication(service: AdjudicationService, accounts: M
   }
   // [R24] the committee's first judging criteria, so the core lab can read [R28a]
   const chair = service.contextFor({ roles: [Role.CommitteeChair, Role.Steering, Role.Operator], accountId: accounts.get('OP0002'), operatorId: 'OP0002', facilityId: 'F002' });
-  await chair.criteria.publish({ title: 'CTO judging criteria, version 1', body: 'TIMI 0 antegrade flow for three months or more confirms a CTO; technical success is TIMI 3 with residual stenosis under 30 %.', effectiveFrom: new Date().toISOString().slice(0, 10) });
+  await chair.criteria.publish({ title: 'CTO judging criteria, version 1', body: 'TIMI 0 antegrade flow for three months or more confirms a CTO; technical success is TIMI 3 with residual stenosis under 30 %.', effectiveFrom: service.calendar.today() });
   const thread = await steering.discussion.threadOfCase(firstCase);
   if (!thread) throw new Error(`no discussion thread for ${firstCase}`);
   for (const p of POSTS) {

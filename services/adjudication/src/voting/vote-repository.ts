@@ -40,10 +40,10 @@ export class VoteRepository {
     await tx.insert(votingRounds).values({ pointId, round, openedByAccountId });
   }
 
-  async closeRound(tx: Executor, pointId: string, round: 1 | 2, outcome: RoundOutcome, eligible: number): Promise<void> {
+  async closeRound(tx: Executor, pointId: string, round: 1 | 2, outcome: RoundOutcome, eligible: number, at: Date): Promise<void> {
     await tx
       .update(votingRounds)
-      .set({ closedAt: new Date(), outcome, eligible })
+      .set({ closedAt: at, outcome, eligible })
       .where(and(eq(votingRounds.pointId, pointId), eq(votingRounds.round, round)));
   }
 

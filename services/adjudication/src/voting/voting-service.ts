@@ -10,7 +10,8 @@ import { transact, type ServiceDeps } from '../deps.ts';
 import { isId } from '../input.ts';
 import { liveField } from '../live.ts';
 import { matterTallyTopic } from '../matters/matter-events.ts';
-import { assertCanReadMatter, assertChair, assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
+import { describeStatus } from '../matters/matter-status.ts';
+import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
 import type { MatterRecord, PointRecord } from '../matters/matter-repository.ts';
 import { hasQuorum, tally, type Round, type Tally, type VoteChoice } from './tally.ts';
 import type { RoundRecord, VoteRecord } from './vote-repository.ts';
@@ -39,6 +40,7 @@ interface Locked {
   matter: MatterRecord;
   point: PointRecord;
   members: CommitteeMemberRecord[];
+  caseOperator: string | undefined;
   eligible: number;
 }
 
@@ -49,16 +51,21 @@ export class VotingService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  /** A member's opinion on a point, once per round [R48]. The database holds "once" too. */
+  /**
+   * A member's opinion on a point, once per round [R48]. Everything is decided inside the
+   * one transaction on locked rows: the member's seat (a removal waits, or wins first), then
+   * the matter; the database's unique key holds "once" against a concurrent second request.
+   */
   async castVote(pointId: string, choice: VoteChoice): Promise<PointRecord> {
     assertSignedIn(this.viewer);
-    const members = await this.deps.repos.committee.members();
-    const seat = memberSeat(this.viewer, members);
-    const { matter } = await this.loadPoint(pointId);
-    const caseOperator = await this.caseOperatorOf(matter);
-    assertNotRecused(this.viewer, seat, caseOperator);
+    // Who you are first: a non-member is told so before anything is looked up.
+    memberSeat(this.viewer, await this.deps.repos.committee.members());
+    if (!isId(pointId)) throw notFound('Point at issue');
     return transact(this.deps, async (tx) => {
-      const s = await this.lockOpenRound(tx, pointId, caseOperator);
+      const locked = await this.deps.repos.committee.lockSeat(tx, this.viewer.accountId!);
+      const seat = memberSeat(this.viewer, locked ? [locked] : []);
+      const s = await this.lockOpenRound(tx, pointId);
+      assertNotRecused(this.viewer, seat, s.caseOperator);
       const round = s.point.currentRound as Round;
       const fresh = await this.deps.repos.votes.insert(tx, {
         id: randomUUID(),
@@ -66,7 +73,7 @@ export class VotingService {
         round,
         memberAccountId: seat.accountId,
         choice,
-        castAt: new Date(),
+        castAt: this.deps.calendar.now(),
       });
       if (!fresh) throw ruleViolation('R48', `You have already given your opinion on point ${s.point.number} in round ${round}`);
       const t = await this.tallyOf(tx, s.point, round, s.eligible);
@@ -82,7 +89,7 @@ export class VotingService {
     if (!hasAnyRole(this.viewer, [Role.Secretariat])) throw forbidden('The secretariat asks the members again [R48]');
     await this.loadPoint(pointId);
     return transact(this.deps, async (tx) => {
-      const s = await this.lock(tx, pointId, undefined);
+      const s = await this.lock(tx, pointId);
       const [first] = (await this.deps.repos.votes.roundsOf([pointId], tx)).filter((r) => r.round === 1);
       if (s.point.currentRound !== 1 || first?.outcome !== 'SPLIT') {
         throw ruleViolation('R48', 'A second round is asked for only when the first round is complete and split');
@@ -90,19 +97,22 @@ export class VotingService {
       await this.deps.repos.votes.openRound(tx, pointId, 2, this.viewer.accountId!);
       await this.deps.repos.matters.updatePoint(tx, pointId, { currentRound: 2 });
       const point = { ...s.point, currentRound: 2 };
-      const eligible = eligibleMembers(s.members, await this.caseOperatorOf(s.matter, tx)).length;
-      await this.announce(tx, 'SECOND_ROUND_CALLED', { ...s, point }, 2, tally(2, [], eligible), null);
+      await this.announce(tx, 'SECOND_ROUND_CALLED', { ...s, point }, 2, tally(2, [], s.eligible), null);
       return point;
     });
   }
 
-  /** The chair closes a round before every opinion is in, only with more than half of the eligible members. */
+  /**
+   * The chair closes a round before every opinion is in, only with more than half of the
+   * eligible members; a steering member instead when the chair operated the case [R49].
+   */
   async closeRound(pointId: string): Promise<PointRecord> {
-    assertChair(this.viewer, await this.deps.repos.committee.members());
+    const members = await this.deps.repos.committee.members();
+    assertMayPreside(this.viewer, members);
     const { matter } = await this.loadPoint(pointId);
-    const caseOperator = await this.caseOperatorOf(matter);
+    assertPresiding(this.viewer, members, await this.caseOperatorOf(matter));
     return transact(this.deps, async (tx) => {
-      const s = await this.lockOpenRound(tx, pointId, caseOperator);
+      const s = await this.lockOpenRound(tx, pointId);
       const round = s.point.currentRound as Round;
       const t = await this.tallyOf(tx, s.point, round, s.eligible);
       if (!hasQuorum(t)) throw ruleViolation('R48', `No quorum: ${t.cast} of ${t.eligible} members have given an opinion; more than half are needed`);
@@ -140,10 +150,10 @@ export class VotingService {
    */
   private async close(tx: Executor, s: Locked, t: Tally, event: TallyEvent): Promise<PointRecord> {
     const round = s.point.currentRound as Round;
-    await this.deps.repos.votes.closeRound(tx, s.point.id, round, t.outcome, t.eligible);
+    await this.deps.repos.votes.closeRound(tx, s.point.id, round, t.outcome, t.eligible, this.deps.calendar.now());
     let point = s.point;
     if (t.outcome !== 'SPLIT') {
-      point = { ...point, decision: t.outcome, decidedAt: new Date() };
+      point = { ...point, decision: t.outcome, decidedAt: this.deps.calendar.now() };
       await this.deps.repos.matters.updatePoint(tx, point.id, { decision: point.decision, decidedAt: point.decidedAt });
     }
     await this.announce(tx, event === 'VOTE_CAST' ? 'VOTE_CAST' : 'ROUND_CLOSED', { ...s, point }, round, t, point.decision);
@@ -156,23 +166,25 @@ export class VotingService {
   }
 
   /** Locks the matter, then checks the point takes opinions now: in session, undecided, its round open. */
-  private async lockOpenRound(tx: Executor, pointId: string, caseOperator: string | undefined): Promise<Locked> {
-    const s = await this.lock(tx, pointId, caseOperator);
+  private async lockOpenRound(tx: Executor, pointId: string): Promise<Locked> {
+    const s = await this.lock(tx, pointId);
     const [round] = (await this.deps.repos.votes.roundsOf([pointId], tx)).filter((r) => r.round === s.point.currentRound);
     if (s.point.decision !== null) throw ruleViolation('R48', `Point ${s.point.number} is already decided`);
     if (!round || round.closedAt !== null) throw ruleViolation('R48', `Round ${s.point.currentRound} of point ${s.point.number} is closed; the secretariat asks again if opinions split`);
     return s;
   }
 
-  private async lock(tx: Executor, pointId: string, caseOperator: string | undefined): Promise<Locked> {
+  /** Locks the point's matter and reads, inside the transaction, everything the decision rests on. */
+  private async lock(tx: Executor, pointId: string): Promise<Locked> {
     const [point] = await this.deps.repos.matters.pointsByIds([pointId], tx);
     if (!point) throw notFound('Point at issue');
     const matter = await this.deps.repos.matters.lock(tx, point.matterId);
     if (!matter) throw notFound('Matter');
-    if (matter.status !== 'IN_SESSION') throw ruleViolation('R48', `The matter is ${matter.status}: opinions are given only while it is in session`);
+    if (matter.status !== 'IN_SESSION') throw ruleViolation('R48', `The matter is ${describeStatus(matter.status)}: opinions are given only while it is in session`);
     const [fresh] = await this.deps.repos.matters.pointsByIds([pointId], tx);
     const members = await this.deps.repos.committee.members(tx);
-    return { matter, point: fresh!, members, eligible: eligibleMembers(members, caseOperator).length };
+    const caseOperator = await this.caseOperatorOf(matter, tx);
+    return { matter, point: fresh!, members, caseOperator, eligible: eligibleMembers(members, caseOperator).length };
   }
 
   private async tallyOf(tx: Executor, point: PointRecord, round: Round, eligible: number): Promise<Tally> {

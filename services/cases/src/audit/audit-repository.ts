@@ -18,6 +18,8 @@ export type AuditAction =
   | 'IMAGE_REJECTED'
   /** [R28b] a committee ruling changed the official core-lab result. */
   | 'RULING_CHANGED_RESULT'
+  /** [R26] the core-lab supervisor gave a reader's slot to another reader before the read. */
+  | 'CORE_LAB_READER_REPLACED'
   | 'QUERY_RAISED'
   | 'QUERY_ANSWERED'
   | 'QUERY_CLOSED'

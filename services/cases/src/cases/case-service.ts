@@ -9,7 +9,8 @@ import { isoDay } from '../shared/dates.ts';
 import { isUniqueViolation } from '../shared/constraints.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
-import { actorOf, assertCanBrowseLibrary, assertCanReadCase, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
+import { assertCanReadCaseOrAsCommittee, canReadAsCommittee } from '../committee/committee-policy.ts';
+import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
 import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
@@ -36,8 +37,6 @@ export interface RegistrationConfirmation {
   registeredOn: string;
   case: CaseRecord;
 }
-
-const COMMITTEE_ROLES = [Role.CommitteeMember, Role.CommitteeChair];
 
 /** [T7.3] which withdrawn cases the viewer's library pages still list: see canSeeCaseRecords. */
 function libraryScope(viewer: Viewer): LibraryScope {
@@ -83,16 +82,16 @@ export class CaseService {
     };
   }
 
-  /** One case: library readers, its facility, its operator; never the core lab [R25][R33]. */
+  /** One case: library readers, its facility, its operator, the committee ruling on it [R28a]; never the core lab [R25][R33]. */
   async byNumber(registrationNumber: string): Promise<CaseRecord | null> {
     const found = await this.loaders.caseByNumber.load(registrationNumber);
     if (!found) {
       assertNotCoreLab(this.viewer);
       return null;
     }
-    assertCanReadCase(this.viewer, found);
-    // [T7.3] a withdrawn case is out of the library; the committee keeps the case of its matters.
-    if (isWithdrawn(found) && !keepsOutOfLibrary(this.viewer, found) && !hasAnyRole(this.viewer, COMMITTEE_ROLES)) return null;
+    await assertCanReadCaseOrAsCommittee(this.viewer, found, this.loaders);
+    // [T7.3] a withdrawn case is out of the library; the committee keeps the case of its matters (by its seat).
+    if (isWithdrawn(found) && !keepsOutOfLibrary(this.viewer, found) && !(await canReadAsCommittee(this.viewer, found.registrationNumber, this.loaders))) return null;
     return found;
   }
 

@@ -20,9 +20,10 @@ export function hasConflict(reader: ReaderCandidate, parties: CaseParties): bool
 }
 
 /**
- * Two different readers without a conflict, the least loaded first (ties by account id,
- * so the choice is reproducible). Returns fewer than two when the core lab cannot staff
- * the case; the caller refuses then.
+ * Readers without a conflict, the least loaded first (ties by account id, so the choice
+ * is reproducible), at most two. Fewer when the core lab cannot staff the case: the
+ * intake then leaves the case with what it has, for the supervisor to complete
+ * (`assignCoreLabReaders`), and a replacement with nobody to take over is refused.
  */
 export function pickReaders(candidates: readonly ReaderCandidate[], parties: CaseParties): ReaderCandidate[] {
   return candidates

@@ -44,11 +44,17 @@ export function createCriteriaConsumer(handle: DatabaseHandle, bus: EventBus, re
 /**
  * [R28b] A committee ruling that changes an official result: recorded on the case, with
  * the ruling as the reason, in the audit trail too; the changed result is announced again.
+ * The case row is locked first, as every change to a case is (the CaseLedger): its
+ * hash-chained audit trail has one writer at a time [T14.1].
  */
 export function createRulingConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
   return new DurableConsumer(handle, bus, 'cases.rulings', 'adjudication', async (tx, event) => {
     if (event.type !== 'RulingChangedResult') return;
     const ruling = event.payload as RulingChangedResult;
+    if (!(await repos.cases.lock(tx, ruling.registrationNumber))) {
+      logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on an unknown case; ignored');
+      return;
+    }
     const result = await repos.coreLab.result(ruling.registrationNumber, tx);
     if (!result) {
       logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on a case without an official result; ignored');

@@ -38,14 +38,15 @@ export function assertCanSeeOverdue(viewer: Viewer): void {
 
 /**
  * The official result of a case [R27][R28a]: its operator and facility, the data center,
- * the staff who run the registry and the committee that hears objections. Not other
- * operators: results beside operator names would rank people, which the registry only
- * does anonymously [R15]. Never the core lab through the case, which names the operator [R25].
+ * the staff who run the registry. Not other operators: results beside operator names
+ * would rank people, which the registry only does anonymously [R15]. Never the core lab
+ * through the case, which names the operator [R25]. The committee sees it by its seat, on
+ * the cases before it (`canReadAsCommittee`), not by a token role.
  */
 export function canSeeOfficialResult(viewer: Viewer, c: CaseScope): boolean {
   if (isCoreLab(viewer)) return false;
   if (viewer.operatorId === c.operatorId) return true;
-  return canSeeIdentification(viewer, c) || hasAnyRole(viewer, [Role.Steering, Role.Secretariat, Role.DataCenter, Role.CommitteeMember, Role.CommitteeChair]);
+  return canSeeIdentification(viewer, c) || hasAnyRole(viewer, [Role.Steering, Role.Secretariat, Role.DataCenter]);
 }
 
 /** [R28a] the comparison with the operator's own judgement is the operator's (and the facility's, and the data center's). */

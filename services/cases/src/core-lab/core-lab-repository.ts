@@ -156,6 +156,14 @@ export class CoreLabRepository {
     await tx.insert(coreLabAssignments).values(a);
   }
 
+  /** Gives a slot to another reader: the one replaced no longer has the case [R26]. */
+  async reassign(tx: Executor, a: AssignmentRecord): Promise<void> {
+    await tx
+      .update(coreLabAssignments)
+      .set({ readerAccountId: a.readerAccountId, assignedAt: a.assignedAt, assignedBy: a.assignedBy })
+      .where(and(eq(coreLabAssignments.registrationNumber, a.registrationNumber), eq(coreLabAssignments.slot, a.slot)));
+  }
+
   async reads(registrationNumber: string, db: Executor = this.db): Promise<ReadRecord[]> {
     const rows = await db.select().from(coreLabReads).where(eq(coreLabReads.registrationNumber, registrationNumber)).orderBy(asc(coreLabReads.submittedAt));
     return rows as ReadRecord[];

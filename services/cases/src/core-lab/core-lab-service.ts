@@ -1,10 +1,10 @@
 import { isCoreLab, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { addMonths, localDateOf } from '@registry/calendar';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import { CASES_TOPIC } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
-import { isoDay } from '../shared/dates.ts';
 import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
 import { hasConflict, pickReaders, type ReaderCandidate } from './assignment.ts';
 import { compareReads, isFinalWithoutSupervisor, resolve, ResolutionError, type FinalResult } from './concordance.ts';
@@ -15,12 +15,15 @@ import { summarize, type OfficialSummary } from './official-summary.ts';
 import { invalidJudgementField, type CoreLabJudgement } from './read-fields.ts';
 
 
-/** [R29] the reading is due one month after the core lab is notified. */
+/**
+ * [R29] The reading is due one month after the core lab is notified: the same day of the
+ * next month in Japan, or that month's last day (notified 31 January, due 28 February).
+ */
 export function dueOn(notifiedAt: Date): string {
-  const due = new Date(notifiedAt);
-  due.setUTCMonth(due.getUTCMonth() + 1);
-  return isoDay(due);
+  return addMonths(localDateOf(notifiedAt), 1);
 }
+
+const MAX_REASON = 1_000;
 
 /**
  * The core lab's work on a case [R25]-[R29]: two independent reads, the supervisor on
@@ -66,7 +69,7 @@ export class CoreLabService {
 
   async overdue(): Promise<CoreLabCaseRecord[]> {
     assertCanSeeOverdue(this.viewer);
-    return this.repos.coreLab.overdue(isoDay(this.now()));
+    return this.repos.coreLab.overdue(localDateOf(this.now()));
   }
 
   /**
@@ -123,6 +126,57 @@ export class CoreLabService {
     });
   }
 
+  /**
+   * [R26] The supervisor replaces a reader whose read is not in yet (one who fell ill, say):
+   * by choice, or the least loaded reader without a conflict. A submitted read is final and
+   * its reader stays. The replaced reader loses the case (worklist, images, read); the
+   * replacement is blind like any reader [R25]; the case's audit trail records it [T14.1].
+   */
+  async replaceReader(registrationNumber: string, readerId: string, replacementId: string | undefined, reason: string): Promise<CoreLabCaseRecord> {
+    const supervisor = assertSupervisor(this.viewer);
+    const why = reason.trim();
+    if (why.length === 0) throw badUserInput('Say why the reader is replaced', ['reason']);
+    if (why.length > MAX_REASON) throw badUserInput(`A reason is at most ${MAX_REASON} characters`, ['reason']);
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const c = await this.locked(tx, registrationNumber);
+      if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final');
+      const assigned = await this.repos.coreLab.assignments(registrationNumber, tx);
+      const slot = assigned.find((a) => a.readerAccountId === readerId);
+      if (!slot) throw ruleViolation('R26', 'This reader is not assigned to the case', ['readerId']);
+      if ((await this.repos.coreLab.reads(registrationNumber, tx)).some((r) => r.readerAccountId === readerId)) {
+        throw ruleViolation('R26', 'This reader has submitted the read, which is final; a reader is replaced only before reading', ['readerId']);
+      }
+      // The case row is locked as for every change to a case: its audit trail has one writer.
+      const parties = await this.repos.cases.lock(tx, registrationNumber);
+      if (!parties) throw notFound('Case');
+      const candidates = await this.candidates(tx, assigned.map((a) => a.readerAccountId));
+      let replacement: ReaderCandidate | undefined;
+      if (replacementId !== undefined) {
+        replacement = candidates.find((r) => r.accountId === replacementId);
+        if (!replacement) throw ruleViolation('R26', 'Not a core-lab reader available for this case', ['replacementId']);
+        if (hasConflict(replacement, parties)) throw ruleViolation('R26', 'This reader is the operator of the case or works at its facility', ['replacementId']);
+      } else {
+        [replacement] = pickReaders(candidates, parties);
+        if (!replacement) throw ruleViolation('R26', 'No other reader without a conflict is available for this case');
+      }
+      await this.repos.coreLab.reassign(tx, { registrationNumber, slot: slot.slot, readerAccountId: replacement.accountId, assignedAt: now, assignedBy: supervisor });
+      await this.repos.audit.append(
+        tx,
+        registrationNumber,
+        [{ action: 'CORE_LAB_READER_REPLACED', field: `coreLab.reader${slot.slot}`, oldValue: JSON.stringify(readerId), newValue: JSON.stringify(replacement.accountId) }],
+        { actorAccountId: supervisor, at: now, reason: why },
+      );
+      return c;
+    });
+  }
+
+  private async candidates(tx: Executor, assigned: readonly string[]): Promise<ReaderCandidate[]> {
+    return (await this.repos.coreLab.readersWithLoad(tx))
+      .filter((r) => !assigned.includes(r.accountId))
+      .map((r) => ({ accountId: r.accountId, openReads: r.openReads, operatorId: r.operatorId ?? undefined, facilityId: r.facilityId ?? undefined }));
+  }
+
   /** [R26] An assigned reader's independent read, final once submitted, under the criteria in force [R24]. */
   async submitRead(registrationNumber: string, judgement: CoreLabJudgement): Promise<CoreLabCaseRecord> {
     const reader = assertReader(this.viewer);
@@ -136,7 +190,7 @@ export class CoreLabService {
       if (!assigned.some((a) => a.readerAccountId === reader)) throw ruleViolation('R26', 'You are not assigned to read this case');
       const reads = await this.repos.coreLab.reads(registrationNumber, tx);
       if (reads.some((r) => r.readerAccountId === reader)) throw ruleViolation('R26', 'Your read of this case is submitted and final');
-      const criteria = await this.repos.coreLab.criteriaInForce(isoDay(now), tx);
+      const criteria = await this.repos.coreLab.criteriaInForce(localDateOf(now), tx);
       if (!criteria) throw ruleViolation('R24', 'No judging criteria are in force: the committee must publish a version first');
       const read = { registrationNumber, readerAccountId: reader, criteriaVersion: criteria.version, judgement, submittedAt: now };
       await this.repos.coreLab.insertRead(tx, read);
@@ -192,7 +246,7 @@ export class CoreLabService {
 /** Assigns up to two readers, by choice or by load, refusing conflicts and a third reader [R26]. */
 export async function assignReaders(tx: Executor, repos: Repositories, registrationNumber: string, readerIds: readonly string[] | undefined, assignedBy: string | null, now: Date): Promise<number> {
   const existing = await repos.coreLab.assignments(registrationNumber, tx);
-  if (existing.length >= 2) throw ruleViolation('R26', 'This case already has its two readers');
+  if (existing.length >= 2) throw ruleViolation('R26', 'This case already has its two readers; a reader who has not read yet is replaced with replaceCoreLabReader');
   const parties = await repos.cases.lock(tx, registrationNumber);
   if (!parties) throw notFound('Case');
   const candidates: ReaderCandidate[] = (await repos.coreLab.readersWithLoad(tx))

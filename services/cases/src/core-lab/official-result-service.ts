@@ -1,15 +1,17 @@
-import type { Viewer } from '@registry/auth';
+import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import { forbidden, unauthenticated } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Lesion, Judgement, Outcome } from '../form/crf-sections.ts';
+import { canReadAsCommittee } from '../committee/committee-policy.ts';
+import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { compareWithOperator, type FieldComparison } from './comparison.ts';
 import { overridesOf } from './core-lab-consumers.ts';
 import { operatorResultsTopic, type OfficialResultNotice } from './core-lab-events.ts';
 import { canSeeComparison, canSeeOfficialResult } from './core-lab-policy.ts';
-import type { ResultRecord } from './core-lab-repository.ts';
+import type { ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import { summarize, type OfficialSummary } from './official-summary.ts';
 import { RESIDUAL_STENOSIS_TOLERANCE } from './read-fields.ts';
 
@@ -26,14 +28,26 @@ export class OfficialResultService {
   constructor(
     private readonly viewer: Viewer,
     private readonly repos: Repositories,
+    private readonly loaders: Loaders,
     private readonly bus: EventBus,
   ) {}
 
   async of(c: CaseRecord): Promise<OfficialResultView | null> {
-    if (!canSeeOfficialResult(this.viewer, c)) return null;
+    if (!canSeeOfficialResult(this.viewer, c) && !(await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders))) return null;
     const result = await this.repos.coreLab.result(c.registrationNumber);
     if (!result) return null;
     return { ...result, outcomes: summarize(result.judgement, await overridesOf(this.repos, c.registrationNumber)) };
+  }
+
+  /**
+   * The two independent reads behind the official result [R26], for the committee ruling
+   * on an objection to it [R28a][R45] and the steering committee that screens it; null for
+   * everyone else (the readers' own pages are the core lab's).
+   */
+  async reads(c: CaseRecord): Promise<ReadRecord[] | null> {
+    if (isCoreLab(this.viewer)) return null;
+    if (!hasAnyRole(this.viewer, [Role.Steering]) && !(await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders))) return null;
+    return this.repos.coreLab.reads(c.registrationNumber);
   }
 
   async comparison(c: CaseRecord): Promise<FieldComparison[] | null> {

@@ -1,6 +1,6 @@
 import type { CasesContext } from '../context.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
-import { isoDay } from '../shared/dates.ts';
+import { localDateOf } from '@registry/calendar';
 import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import type { OfficialResultNotice } from './core-lab-events.ts';
 import type { OfficialResultView } from './official-result-service.ts';
@@ -23,6 +23,8 @@ export const coreLabResolvers = {
     },
     assignCoreLabReaders: (_: unknown, args: { registrationNumber: string; readerIds?: string[] | null }, ctx: CasesContext) =>
       ctx.coreLab.assign(args.registrationNumber, args.readerIds ?? undefined),
+    replaceCoreLabReader: (_: unknown, args: { registrationNumber: string; readerId: string; replacementId?: string | null; reason: string }, ctx: CasesContext) =>
+      ctx.coreLab.replaceReader(args.registrationNumber, args.readerId, args.replacementId ?? undefined, args.reason),
     submitCoreLabRead: (_: unknown, args: { registrationNumber: string; judgement: CoreLabJudgement }, ctx: CasesContext) =>
       ctx.coreLab.submitRead(args.registrationNumber, args.judgement),
     resolveCoreLabDiscordance: (_: unknown, args: { registrationNumber: string; decisions: Partial<CoreLabJudgement> }, ctx: CasesContext) =>
@@ -35,7 +37,7 @@ export const coreLabResolvers = {
   },
   CoreLabCase: {
     notifiedAt: (c: CoreLabCaseRecord) => iso(c.notifiedAt),
-    overdue: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => c.status !== 'FINAL' && c.dueOn < isoDay(ctx.now()),
+    overdue: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => c.status !== 'FINAL' && c.dueOn < localDateOf(ctx.now()),
     assignments: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) =>
       ctx.coreLab.canSupervise() ? ctx.coreLab.assignments(c.registrationNumber) : null,
     reads: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => ctx.coreLab.readsVisible(c.registrationNumber),
@@ -72,5 +74,6 @@ export const coreLabResolvers = {
   Case: {
     officialResult: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.of(c),
     coreLabComparison: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.comparison(c),
+    coreLabReads: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.reads(c),
   },
 };

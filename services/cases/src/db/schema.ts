@@ -363,3 +363,25 @@ export const imageInstances = casesSchema.table(
     index('image_instances_series_uid_idx').on(t.seriesInstanceUid),
   ],
 );
+
+/**
+ * The adjudication committee as far as the cases subgraph needs it, projected from the
+ * adjudication subgraph's events: who sits now (`CommitteeSeatChanged`), and which cases
+ * are the subject of a matter and in what state (`MatterStatusChanged`). A sitting member
+ * reads the case of each matter before the committee [R28a][R45]. Account ids only.
+ */
+export const committeeSeats = casesSchema.table('committee_seats', {
+  accountId: uuid('account_id').primaryKey(),
+  seat: text('seat').notNull(),
+  since: date('since', { mode: 'string' }).notNull(),
+});
+
+export const committeeMatters = casesSchema.table(
+  'committee_matters',
+  {
+    matterId: uuid('matter_id').primaryKey(),
+    registrationNumber: text('registration_number').notNull(),
+    status: text('status').notNull(),
+  },
+  (t) => [index('committee_matters_case_idx').on(t.registrationNumber)],
+);

@@ -4,8 +4,9 @@ import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import { verifyChain, type ChainVerification } from '../audit/audit-chain.ts';
 import type { AuditEntryRecord, AuditItem } from '../audit/audit-repository.ts';
 import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
-import { assertCanSeeCaseRecords, canSeeCaseRecords, assertCanReadCase } from '../cases/case-policy.ts';
+import { assertCanSeeCaseRecords, canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
+import { assertCanReadCaseOrAsCommittee } from '../committee/committee-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
@@ -43,9 +44,9 @@ export class FormService {
     private readonly userPublicKey: RegistryKeys['userPublic'],
   ) {}
 
-  /** The form with its computed scores, for anyone who may read the case (anonymized). */
+  /** The form with its computed scores, for anyone who may read the case (anonymized), the committee ruling on it included [R28a]. */
   async form(c: CaseRecord): Promise<CaseReportFormView> {
-    assertCanReadCase(this.viewer, c);
+    await assertCanReadCaseOrAsCommittee(this.viewer, c, this.loaders);
     const data = toFormData(await this.loaders.sectionsByCase.load(c.registrationNumber));
     return {
       ...data,

@@ -12,6 +12,7 @@ import type { DicomDataset } from 'dcmjs';
 import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { instanceJson } from '../dicomweb/dicom-json.ts';
 import { deidentifyStream } from '../dicom/stream-deidentify.ts';
+import { canReadAsCommittee } from '../../committee/committee-policy.ts';
 import { imageAccess, type ImageAccess } from '../image-access.ts';
 import type { ContentStore } from '../storage/content-store.ts';
 import type { ImageInstanceRecord, InstanceFilter } from '../upload/image-instance-repository.ts';
@@ -29,6 +30,9 @@ export interface SeriesView {
 
 export type ReviewDecision = 'RELEASE' | 'REJECT';
 
+/** The library's view: published files, not blinded, no review notes. */
+const COMMITTEE_ACCESS: ImageAccess = { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
+
 /**
  * The anonymized image library [R5][R21a]: what each viewer may read of a case's files,
  * the files themselves (the core lab's copy blinded [R25][R33]), their frames, and the
@@ -44,10 +48,25 @@ export class ImageLibrary {
     private readonly store: ContentStore | undefined,
   ) {}
 
-  /** The viewer's access to one case's images; throws when there is none. */
+  /**
+   * The viewer's access to one case's images; throws when there is none. A committee
+   * member reads the published files of the case before the committee [R28a][R45], even
+   * when the library shows none of them [R16].
+   */
   async access(c: CaseRecord): Promise<ImageAccess> {
     const onWorklist = (await this.coreLab.caseIfCoreLab(c.registrationNumber)) !== null;
-    return imageAccess(this.viewer, c, onWorklist);
+    let access: ImageAccess | undefined;
+    let refusal: unknown;
+    try {
+      access = imageAccess(this.viewer, c, onWorklist);
+    } catch (err) {
+      refusal = err;
+    }
+    if (access?.statuses.includes('PUBLISHED')) return access;
+    // [R16] images kept out of the library for want of consent still reach the committee ruling on the case.
+    if (await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders)) return COMMITTEE_ACCESS;
+    if (access) return access;
+    throw refusal;
   }
 
   private async caseOf(registrationNumber: string): Promise<CaseRecord> {

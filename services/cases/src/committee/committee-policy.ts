@@ -1,0 +1,33 @@
+import { isCoreLab, type Viewer } from '@registry/auth';
+import { assertCanReadCase, type CaseScope } from '../cases/case-policy.ts';
+import type { Loaders } from '../loaders.ts';
+
+/**
+ * Matters before the committee [R45][R46]: accepted by the steering committee, in
+ * session, or decided. A submitted matter is still with the steering committee (which
+ * reads every case anyway); an answered or declined one never reached the committee.
+ */
+const BEFORE_THE_COMMITTEE = new Set(['ACCEPTED', 'IN_SESSION', 'DECIDED']);
+
+/**
+ * Capability `case:readAsCommittee` [R28a][R45]: a member sitting on the adjudication
+ * committee reads the case of each matter before it as the library shows it — images,
+ * form, official result, the core-lab reads — since they rule on it, external experts
+ * included. Decided from the seat the adjudication subgraph announced, never from the
+ * token's COMMITTEE_MEMBER role alone: a member whose seat ended reads nothing by it.
+ * Never the core lab [R25][R33].
+ */
+export async function canReadAsCommittee(viewer: Viewer, registrationNumber: string, loaders: Loaders): Promise<boolean> {
+  if (!viewer.accountId || viewer.roles.length === 0 || isCoreLab(viewer)) return false;
+  if (!(await loaders.committeeSeatByAccount.load(viewer.accountId))) return false;
+  return (await loaders.committeeMattersByCase.load(registrationNumber)).some((m) => BEFORE_THE_COMMITTEE.has(m.status));
+}
+
+/** `case:read`: the case policy, and when it refuses, the committee's capability; the policy's refusal otherwise. */
+export async function assertCanReadCaseOrAsCommittee(viewer: Viewer, c: CaseScope & { registrationNumber: string }, loaders: Loaders): Promise<void> {
+  try {
+    assertCanReadCase(viewer, c);
+  } catch (refusal) {
+    if (!(await canReadAsCommittee(viewer, c.registrationNumber, loaders))) throw refusal;
+  }
+}
