@@ -27,7 +27,7 @@ function filesUnder(entry: string): string[] {
 }
 
 /** The part of Vite's API used here (its types live under web/, outside this tsconfig). */
-type ViteBuild = (config: { root: string; configFile: string; logLevel: 'warn'; build: { outDir: string; emptyOutDir: boolean } }) => Promise<unknown>;
+type ViteBuild = (config: { root: string; configFile: string; mode: 'production'; logLevel: 'warn'; build: { outDir: string; emptyOutDir: boolean } }) => Promise<unknown>;
 
 /** SHA-256 over every input file's path and bytes. */
 export function webSourceHash(): string {
@@ -53,7 +53,16 @@ export async function ensureWebBundle(options: { force?: boolean; log?: (message
   const { build } = (await import(pathToFileURL(vitePath).href)) as { build: ViteBuild };
   const staging = path.join(WEB_DIR, `.dist-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  await build({ root: WEB_DIR, configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  // Vite derives more than the mode from NODE_ENV (vitest sets `test`): build as production,
+  // so the tests and `npm start` in any environment serve the bundle production serves.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root: WEB_DIR, configFile: path.join(WEB_DIR, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   writeFileSync(path.join(staging, HASH_FILE), `${hash}\n`);
   rmSync(WEB_DIST, { recursive: true, force: true });
   renameSync(staging, WEB_DIST);

@@ -5,6 +5,10 @@ import { defineConfig } from 'vite';
 // gateway from web/dist: hashed file names under assets/ are cached for a year.
 export default defineConfig({
   plugins: [react()],
+  // One bundle whatever NODE_ENV the building process has (vitest sets `test`, which would
+  // otherwise give React's development build): tests serve exactly what production serves.
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

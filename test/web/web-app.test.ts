@@ -104,13 +104,20 @@ describe('logging in and out in a browser [R11]', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("should log OP0003 in to the operator's home with this year's registrations against 50, keep the token out of storage, and log out [R11][R13]", async () => {
+  it("should log OP0003 in to the operator's home with this year's registrations against 50, open the case library, keep the token out of storage, and log out [R11][R13][R21a]", async () => {
     await page.getByLabel('パスワード').fill('demo-password');
     await page.getByRole('button', { name: 'ログイン' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kenji Sato さんのマイページ' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/home');
     await page.getByText(/^完了した登録: 国内 \d+ 例 \/ 必要 50 例$/).waitFor();
     await page.getByText('認定術者', { exact: true }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: '症例ライブラリ' }).click();
+    await page.getByRole('heading', { level: 1, name: '症例ライブラリ' }).waitFor();
+    await page.getByText(/^全 \d+ 例$/).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: /^CTO-2026-\d{5}/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: '前へ' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie');

@@ -3,6 +3,7 @@ import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
+import { LibraryPage } from './pages/LibraryPage';
 import { LoginPage } from './pages/LoginPage';
 import { OperatorsPage } from './pages/OperatorsPage';
 import { RevocationsPage } from './pages/RevocationsPage';
@@ -24,6 +25,7 @@ export function App() {
           <NavLink to="/revocations">{t('nav.revocations')}</NavLink>
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
+          {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -45,6 +47,7 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
           <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
+          <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>
