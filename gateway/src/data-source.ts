@@ -1,9 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Viewer } from '@registry/auth';
+import { serviceUnavailable } from '@registry/errors';
+import type { CostBudget } from '@registry/query-cost';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** The request's query cost so far: the operations of a batch share it. */
+  costBudget?: CostBudget;
 }
 
 export interface FetchCounter {
@@ -22,6 +26,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     private readonly onFetch?: FetchCounter,
   ) {
     super({ url, fetcher: fetch as never });
+  }
+
+  /**
+   * A subgraph answering 503 (its database is away) is passed on as SERVICE_UNAVAILABLE,
+   * retriable, rather than masked as an internal error of the gateway.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    if (response.status === 503) return serviceUnavailable();
+    return super.errorFromResponse(response);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<void> {

@@ -2,9 +2,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import type express from 'express';
-import type { CryptoKey } from 'jose';
 import type { Logger } from '@registry/logging';
-import { authenticate } from './auth/user-auth.ts';
+import { authenticate, isUnavailable, type UserAuth } from './auth/user-auth.ts';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
 
 const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer-encoding'];
@@ -16,16 +15,17 @@ const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer
  * retrievals), nothing is buffered here. Anonymous requests are refused: images are for
  * signed-in registry members only [R5][R21a].
  */
-export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userPublicKey: CryptoKey; issuer: InternalTokenIssuer; logger: Logger }): void {
+export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userAuth: UserAuth; issuer: InternalTokenIssuer; logger: Logger }): void {
   const target = new URL(options.casesUrl);
   app.use('/dicomweb', async (req, res) => {
     let token: string;
     try {
-      const { viewer } = await authenticate(req.headers.authorization, options.userPublicKey);
+      const { viewer } = await authenticate(req.headers.authorization, options.userAuth);
       if (viewer.roles.length === 0) throw new Error('anonymous');
       token = await options.issuer.tokenFor(viewer, 'cases');
-    } catch {
-      res.status(401).json({ error: 'UNAUTHENTICATED' });
+    } catch (err) {
+      if (isUnavailable(err)) res.status(503).setHeader('retry-after', '1').json({ error: 'SERVICE_UNAVAILABLE' });
+      else res.status(401).json({ error: 'UNAUTHENTICATED' });
       return;
     }
     const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };

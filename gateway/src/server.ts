@@ -3,16 +3,18 @@ import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { createErrorMasker } from '@registry/errors';
+import { createErrorMasker, serviceUnavailableStatus } from '@registry/errors';
+import { costLimitErrors, costLimitPlugin, limitResponseBytes } from '@registry/query-cost';
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
-import { authenticate } from './auth/user-auth.ts';
+import { ActiveAccounts } from './auth/active-accounts.ts';
+import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
-import { createArmor, LIMITS, limitBatches } from './protection.ts';
+import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
 import { mountWebApp } from './static-app.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
@@ -72,10 +74,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => dataSource(name),
     logger,
   });
+  const operatorsUrl = options.subgraphUrls['operators'];
+  if (!operatorsUrl) throw new Error('no URL configured for subgraph operators: it checks that token subjects are accounts');
+  const userAuth: UserAuth = { key: options.userPublicKey, accounts: new ActiveAccounts({ operatorsUrl, issuer }) };
   const planner = new SubscriptionPlanner(options.supergraphSdl);
   for (const name of Object.keys(options.subgraphUrls)) dataSource(name);
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
+  const supergraphDocument = parse(options.supergraphSdl);
 
   const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(options.subgraphUrls), ...(options.http ? { limits: options.http } : {}) });
   const { app, httpServer } = host;
@@ -88,10 +94,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
+    // A syntax error or too many tokens is GRAPHQL_PARSE_FAILED with 400.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: maskError,
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
+      serviceUnavailableStatus(),
+      costLimitPlugin({ sdl: supergraphDocument, maxCost: LIMITS.maxCost }),
+      clientErrorStatus,
       {
         async requestDidStart() {
           return {
@@ -121,24 +132,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     planner,
     hub,
     apollo,
-    userPublicKey: options.userPublicKey,
+    userAuth,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
+    costErrors: costLimitErrors({ sdl: supergraphDocument, schema: planner.schema, maxCost: LIMITS.maxCost }),
+    production,
     limits: { ...GATEWAY_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
     logger,
   });
   await apollo.start();
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
-  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userPublicKey: options.userPublicKey, issuer, logger });
+  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger });
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     limitBatches,
+    limitResponseBytes(LIMITS.responseBytes, 400),
     expressMiddleware(apollo, {
       async context({ req }) {
-        const { viewer } = await authenticate(req.headers.authorization, options.userPublicKey);
-        return { viewer };
+        const { viewer } = await authenticate(req.headers.authorization, userAuth);
+        return { viewer, costBudget: { spent: 0 } };
       },
     }),
   );

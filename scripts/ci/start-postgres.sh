@@ -4,6 +4,8 @@
 #   scripts/ci/start-postgres.sh [start]   install if missing, start, print `export DATABASE_URL=...`
 #   scripts/ci/start-postgres.sh stop      stop the server and delete its data directory
 #   scripts/ci/start-postgres.sh status    exit 0 if the server answers, 1 otherwise
+#   scripts/ci/start-postgres.sh crash     immediate stop (as a crash: no checkpoint), data kept
+#   scripts/ci/start-postgres.sh resume    start the kept cluster again (after `crash`)
 #
 # Typical use:   eval "$(scripts/ci/start-postgres.sh)"
 #
@@ -189,6 +191,20 @@ cmd_stop() {
   log "stopped and removed $STATE_DIR"
 }
 
+# For the fault script (scripts/fault/run.ts): an immediate stop, then the same cluster back.
+cmd_crash() {
+  BIN="$(find_bin_dir)" || die "no PostgreSQL binaries found"
+  [[ -f "$DATA_DIR/postmaster.pid" ]] || die "no running cluster in $DATA_DIR"
+  as_owner "$BIN/pg_ctl" -D "$DATA_DIR" -m immediate -w -t 30 stop >&2
+}
+
+cmd_resume() {
+  BIN="$(find_bin_dir)" || die "no PostgreSQL binaries found"
+  [[ -d "$DATA_DIR" ]] || die "no cluster in $DATA_DIR to resume"
+  as_owner "$BIN/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 start >&2 \
+    || { tail -n 50 "$LOG_FILE" >&2 || true; die "pg_ctl start failed"; }
+}
+
 cmd_status() {
   BIN="$(find_bin_dir)" || { log "PostgreSQL not installed"; return 1; }
   if is_ready; then log "up on $HOST:$PORT"; return 0; fi
@@ -200,5 +216,7 @@ case "${1:-start}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+  crash) cmd_crash ;;
+  resume) cmd_resume ;;
+  *) echo "usage: $0 [start|stop|status|crash|resume]" >&2; exit 2 ;;
 esac

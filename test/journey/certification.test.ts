@@ -20,7 +20,8 @@ describe('an operator’s certification life, through the gateway', () => {
   let t: TestRegistry;
   let operatorId: string;
   let accountId: string;
-  const password = 'sora-aoki-own-password';
+  // Never the person's name or login ID (NIST SP 800-63B): a phrase of unrelated words.
+  const password = 'lantern-orbit-meadow-77';
 
   /**
    * One request through the gateway, expected to succeed. Registering a year of cases

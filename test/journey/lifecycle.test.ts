@@ -98,7 +98,8 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
     await eventually(() => more.some((s) => s.error !== undefined));
     expect(more.filter((s) => s.error !== undefined)).toHaveLength(1);
 
-    await eventually(() => liveState(t).upstream === before.upstream + PER_PERSON);
+    // The subgraph opens its streams a moment after the gateway's upstream subscribes.
+    await eventually(() => liveState(t).upstream === before.upstream + PER_PERSON && liveState(t).busStreams === before.busStreams + PER_PERSON);
     expect(liveState(t)).toMatchObject({ hubShared: before.hubShared + PER_PERSON, gatewaySlots: before.gatewaySlots + PER_PERSON, busStreams: before.busStreams + PER_PERSON });
 
     // The subscriptions still open go on receiving.

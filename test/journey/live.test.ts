@@ -107,8 +107,10 @@ describe('live subscriptions through the gateway', () => {
   });
 
   it('should close a WebSocket with 4401 when its token expires', async () => {
+    // The token must name a real account: the gateway refuses any other subject (issue 15.8).
+    const { data } = await t.gql<{ viewer: { id: string } }>('{ viewer { id } }', { token: await t.login('OP0004') });
     const shortLived = await signUserToken(
-      { accountId: '00000000-0000-0000-0000-000000000001', roles: ['OPERATOR'], operatorId: 'OP0004', facilityId: 'F004' },
+      { accountId: data!.viewer.id, roles: ['OPERATOR'], operatorId: 'OP0004', facilityId: 'F004' },
       t.keys.userPrivate!,
       2,
     );

@@ -29,12 +29,15 @@ export interface TestRegistry {
  * The whole federation on a fresh database (embedded PGlite, or a new database on the
  * server of DATABASE_URL), every server on port 0, demo data seeded through the services.
  */
-export async function startTestRegistry(options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit' | 'internalTokenTtlSeconds' | 'gatewayHttp' | 'subscriptionLimits'>> = {}): Promise<TestRegistry> {
-  const handle = await createTestDatabase();
+export async function startTestRegistry(
+  options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit' | 'internalTokenTtlSeconds' | 'gatewayHttp' | 'subscriptionLimits'>> & { databaseUrl?: string } = {},
+): Promise<TestRegistry> {
+  const { databaseUrl, ...registryOptions } = options;
+  const handle = await createTestDatabase(databaseUrl);
   await migrateAll(handle);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), dataDir, ...options });
+  const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), dataDir, ...registryOptions });
   await seedDemo(registry, 'test');
   const clients: Client[] = [];
   const url = registry.gatewayUrl;

@@ -18,7 +18,7 @@ export class InternalTokenIssuer {
   ) {}
 
   async tokenFor(viewer: Viewer, subgraph: string): Promise<string> {
-    const cacheKey = `${subgraph}|${viewer.accountId ?? ''}|${[...viewer.roles].sort().join(',')}|${viewer.operatorId ?? ''}|${viewer.facilityId ?? ''}`;
+    const cacheKey = `${subgraph}|${viewer.accountId ?? ''}|${[...viewer.roles].sort().join(',')}|${viewer.operatorId ?? ''}|${viewer.facilityId ?? ''}|${viewer.mustChangePassword ? 'pwc' : ''}`;
     const cached = this.cache.get(cacheKey);
     if (cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
     const token = await signInternalToken(viewer, subgraph, this.key, this.ttlSeconds);

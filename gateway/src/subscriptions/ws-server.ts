@@ -15,17 +15,18 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { CryptoKey } from 'jose';
 import type { Viewer } from '@registry/auth';
 import { SubscriptionLimiter, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
-import { authenticate } from '../auth/user-auth.ts';
+import { authenticate, isUnavailable, type UserAuth } from '../auth/user-auth.ts';
 import type { GatewayContext } from '../data-source.ts';
 import type { SubscriptionHub } from './hub.ts';
 import type { SubscriptionPlanner } from './planner.ts';
 
 /** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
 export const SLOW_CONSUMER_CLOSE = 1013;
+/** Closed when the token's account cannot be checked for now (the operators subgraph is away). */
+const TRY_AGAIN_LATER_CLOSE = 1013;
 
 /**
  * A web page follows a handful of feeds; 1,000 on one socket is an attack, and each one
@@ -49,11 +50,24 @@ export interface GatewayWsOptions {
   planner: SubscriptionPlanner;
   hub: SubscriptionHub;
   apollo: ApolloServer<GatewayContext>;
-  userPublicKey: CryptoKey;
+  userAuth: UserAuth;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
+  /** The cost limit's refusals for an operation (none when it is within the limit). */
+  costErrors(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[];
+  /** In production validation errors carry no field suggestions, as over HTTP. */
+  production: boolean;
   limits: SubscriptionLimits;
   logger: Logger;
+}
+
+/** graphql-js's "Did you mean …?" names fields and types a client did not know of. */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+function withoutSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((e) =>
+    SUGGESTION.test(e.message) ? new GraphQLError(e.message.replace(SUGGESTION, ''), { nodes: e.nodes ?? null, extensions: e.extensions }) : e,
+  );
 }
 
 /**
@@ -74,7 +88,7 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
       async onConnect(ctx) {
         const socket = ctx.extra.socket;
         try {
-          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userPublicKey);
+          const { viewer, exp } = await authenticate(ctx.connectionParams?.authorization, options.userAuth);
           const state: SocketState = { viewer };
           if (exp) {
             state.expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), exp * 1000 - Date.now());
@@ -82,7 +96,9 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           }
           states.set(socket, state);
           return true;
-        } catch {
+        } catch (err) {
+          // The account could not be checked for now: "try again later", not "forbidden".
+          if (isUnavailable(err)) socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later');
           return false; // graphql-ws closes 4403 Forbidden
         }
       },
@@ -101,7 +117,9 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
         }
         const errors = validate(options.planner.schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return options.production ? withoutSuggestions(errors) : [...errors];
+        const costErrors = options.costErrors(document, payload.operationName, payload.variables);
+        if (costErrors.length > 0) return costErrors;
         const viewer = states.get(ctx.extra.socket)?.viewer ?? { roles: [] };
         const args: ExecutionArgs = {
           schema: options.planner.schema,

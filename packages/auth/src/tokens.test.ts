@@ -50,6 +50,33 @@ describe('tokens', () => {
     await expect(verifyUserToken(noRoles, keys.userPublic)).rejects.toThrow();
   });
 
+  const claims = (o: { sub: string; iat: number; exp: number }) =>
+    new SignJWT({ roles: ['OPERATOR'] })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('cto-registry')
+      .setAudience('cto-registry:gateway')
+      .setSubject(o.sub)
+      .setJti('j')
+      .setIssuedAt(o.iat)
+      .setExpirationTime(o.exp)
+      .sign(keys.userPrivate!);
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('should refuse a user token issued in the future beyond the clock skew, and accept one within it [15.8]', async () => {
+    await expect(verifyUserToken(await claims({ sub: viewer.accountId, iat: now() + 600, exp: now() + 1200 }), keys.userPublic)).rejects.toThrow();
+    await expect(verifyUserToken(await claims({ sub: viewer.accountId, iat: now() + 5, exp: now() + 900 }), keys.userPublic)).resolves.toBeTruthy();
+  });
+
+  it('should refuse a user token that claims a life longer than 15 minutes or is older than that [15.8]', async () => {
+    await expect(verifyUserToken(await claims({ sub: viewer.accountId, iat: now(), exp: now() + 40 * 365 * 86_400 }), keys.userPublic)).rejects.toThrow();
+    await expect(verifyUserToken(await claims({ sub: viewer.accountId, iat: now() - 3_600, exp: now() + 60 }), keys.userPublic)).rejects.toThrow();
+  });
+
+  it('should refuse a user token whose subject is a scope or no account id, which only internal tokens carry [15.8]', async () => {
+    await expect(verifyUserToken(await claims({ sub: 'scope:abc', iat: now(), exp: now() + 900 }), keys.userPublic)).rejects.toThrow('not an account');
+    await expect(verifyUserToken(await claims({ sub: 'OP0001', iat: now(), exp: now() + 900 }), keys.userPublic)).rejects.toThrow('not an account');
+  });
+
   it('should carry a shared subscription scope without a personal identity', async () => {
     const token = await signInternalToken({ roles: ['OPERATOR'], facilityId: 'F001' }, 'adjudication', keys.internalPrivate!);
     const verified = await verifyInternalToken(token, 'adjudication', keys.internalPublic);

@@ -39,6 +39,12 @@ export interface Viewer {
   readonly operatorId?: string | undefined;
   /** The facility an operator or site contact acts for. */
   readonly facilityId?: string | undefined;
+  /**
+   * The account must set a new password before anything else (a one-time password): such
+   * a token carries no role, and every subgraph answers PASSWORD_CHANGE_REQUIRED to
+   * anything but `changePassword`, `login` and `viewer`.
+   */
+  readonly mustChangePassword?: boolean | undefined;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({ roles: [] });

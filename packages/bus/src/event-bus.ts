@@ -28,12 +28,25 @@ export class EventBus implements TopicReader {
 
   async start(): Promise<void> {
     if (this.unlisten) return;
-    this.unlisten = await this.handle.listen(NOTIFY_CHANNEL, (payload) => {
-      const note = parseNotification(payload);
-      if (!note) return;
-      this.feeds.get(note.topic)?.poke();
-      for (const listener of this.wakeListeners.get(note.topic) ?? []) listener();
-    });
+    let listening = false;
+    this.unlisten = await this.handle.listen(
+      NOTIFY_CHANNEL,
+      (payload) => {
+        const note = parseNotification(payload);
+        if (note) this.wake(note.topic);
+      },
+      () => {
+        // LISTEN is back after its connection dropped (the database restarted): what was
+        // committed meanwhile sent no wake-up we heard, so every follower reads now.
+        if (listening) for (const topic of new Set([...this.feeds.keys(), ...this.wakeListeners.keys()])) this.wake(topic);
+        listening = true;
+      },
+    );
+  }
+
+  private wake(topic: string): void {
+    this.feeds.get(topic)?.poke();
+    for (const listener of this.wakeListeners.get(topic) ?? []) listener();
   }
 
   async stop(): Promise<void> {

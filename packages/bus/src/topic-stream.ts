@@ -21,6 +21,7 @@ export class TopicStream implements AsyncIterableIterator<BusEvent> {
   private needsCatchUp = true;
   private closed = false;
   private wake: (() => void) | undefined;
+  private failures = 0;
 
   constructor(
     private readonly topic: string,
@@ -57,7 +58,7 @@ export class TopicStream implements AsyncIterableIterator<BusEvent> {
       const event = this.queue.shift();
       if (event) return { done: false, value: event };
       if (this.needsCatchUp) {
-        await this.catchUp();
+        await this.catchUpOrWait();
         continue;
       }
       await new Promise<void>((resolve) => (this.wake = resolve));
@@ -78,6 +79,28 @@ export class TopicStream implements AsyncIterableIterator<BusEvent> {
     this.closed = true;
     this.onClose(this);
     this.signal();
+  }
+
+  /**
+   * A read that fails (the database restarting) is retried, a little later each time up to
+   * 2 s, rather than ending the stream: a live subscriber outlives a database restart and
+   * resumes from its cursor, missing nothing.
+   */
+  private async catchUpOrWait(): Promise<void> {
+    try {
+      await this.catchUp();
+      this.failures = 0;
+    } catch {
+      this.needsCatchUp = true;
+      const delay = Math.min(100 * 2 ** this.failures++, 2_000);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
   }
 
   private async catchUp(): Promise<void> {

@@ -8,8 +8,13 @@ import type { Database } from './database.ts';
 export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Database;
-  /** LISTEN on a channel; the callback receives NOTIFY payloads. Returns the unlisten. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; the callback receives NOTIFY payloads. `onListen` is called each
+   * time the LISTEN is in place, the first time and after every reconnection, because
+   * notifications sent while it was down are lost: a listener re-reads what it follows.
+   * Returns the unlisten.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   /** Runs `fn` while holding a cluster-wide advisory lock (migrations of several services). */
   withAdvisoryLock<T>(key: string, fn: (db: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
@@ -37,8 +42,10 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     kind: 'pglite',
     db,
-    async listen(channel, onPayload) {
+    async listen(channel, onPayload, onListen) {
+      // In process: the LISTEN never drops.
       const unlisten = await client.listen(channel, onPayload);
+      onListen?.();
       return async () => unlisten();
     },
     // PGlite is a single connection used by one process: nothing else can race us.
@@ -52,19 +59,44 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   };
 }
 
+/**
+ * How the pool treats a server that goes away (a restart, a failover), so that requests
+ * fail fast while it is away and succeed as soon as it is back (issue 15.4):
+ * - `backoff`: postgres.js waits before reconnecting, by default up to 20 s after a few
+ *   refused attempts (3^retries / 100 s, shared by the pool), so a server back after 2 s
+ *   was used again only 15 s later. Retry every 50–500 ms instead: a refused connect on
+ *   loopback or a LAN costs nothing.
+ * - `connect_timeout`: a server that does not answer at all (a black-holed host) fails
+ *   the query after 5 s rather than 30.
+ * - `idle_timeout` / `max_lifetime`: idle connections are closed after 60 s and every
+ *   connection is renewed within 30 min, so few sockets sit idle long enough to die
+ *   unnoticed behind a NAT or a proxy.
+ * - `keep_alive`: TCP keep-alive probes after 10 s idle, for those that do.
+ */
+export const POOL_OPTIONS = {
+  connect_timeout: 5,
+  idle_timeout: 60,
+  max_lifetime: 30 * 60,
+  keep_alive: 10,
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2),
+  onnotice: () => undefined,
+} as const;
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
-  const sql = postgres(url, { max, onnotice: () => undefined, connection: { application_name: 'cto-registry' } });
+  const sql = postgres(url, { ...POOL_OPTIONS, max, connection: { application_name: 'cto-registry' } });
   const db = drizzlePostgres(sql) as unknown as Database;
   return {
     kind: 'postgres',
     db,
-    async listen(channel, onPayload) {
-      const { unlisten } = await sql.listen(channel, onPayload);
+    async listen(channel, onPayload, onListen) {
+      // postgres.js re-issues the LISTEN on a new connection whenever its connection
+      // closes, and calls `onListen` each time it is in place again.
+      const { unlisten } = await sql.listen(channel, onPayload, onListen);
       return unlisten;
     },
     async withAdvisoryLock(key, fn) {
       // A session-level lock needs one connection for the lock and the work alike.
-      const single = postgres(url, { max: 1, onnotice: () => undefined });
+      const single = postgres(url, { ...POOL_OPTIONS, max: 1 });
       try {
         await single`select pg_advisory_lock(hashtext(${key}))`;
         return await fn(drizzlePostgres(single) as unknown as Database);

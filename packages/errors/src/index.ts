@@ -27,6 +27,9 @@ const CLIENT_FACING_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // @registry/query-cost: the query would cost too much, or its answer is too large.
+  'QUERY_TOO_COSTLY',
+  'RESPONSE_TOO_LARGE',
 ]);
 
 /**
@@ -66,8 +69,56 @@ export function tooManySubscriptions(per: 'socket' | 'person', limit: number): G
   });
 }
 
-/** The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks. */
-const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations'] as const;
+/**
+ * Error codes that mean "the database (or a subgraph) is not reachable right now", not
+ * "this request is wrong": Node's socket errors (a refused, reset or timed-out
+ * connection, undici's for `fetch`), postgres.js's own connection errors, and the
+ * server's SQLSTATEs for a shutdown, a crash restart, a server still starting, too many
+ * connections, and class 08 (connection exception).
+ */
+const UNAVAILABLE_CODES = new Set<string>([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+/**
+ * Whether an error, or one it wraps (`cause` from drizzle and fetch, `originalError`
+ * from graphql-js, `errors` of an AggregateError), is a dependency being away.
+ */
+export function isUnavailableError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 6) return false;
+  const e = error as { code?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown; extensions?: { code?: unknown } };
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (e.extensions?.code === ErrorCode.ServiceUnavailable) return true;
+  if (isUnavailableError(e.cause, depth + 1) || isUnavailableError(e.originalError, depth + 1)) return true;
+  return Array.isArray(e.errors) && e.errors.some((inner) => isUnavailableError(inner, depth + 1));
+}
+
+/**
+ * The only extension keys a client ever receives: nothing internal (URLs, responses, stack) leaks.
+ * `cost`/`maxCost`/`maxBytes` come with QUERY_TOO_COSTLY and RESPONSE_TOO_LARGE.
+ */
+const PUBLIC_EXTENSION_KEYS = ['code', 'rule', 'field', 'fieldPath', 'violations', 'reason', 'cost', 'maxCost', 'maxBytes'] as const;
 
 export function forbidden(message = 'Not allowed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
@@ -77,10 +128,14 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NotFound } });
 }
 
-/** Bad input names the field it is about, as a path from the mutation's arguments. */
-export function badUserInput(message: string, field: ReadonlyArray<string | number>): GraphQLError {
+/**
+ * Bad input names the field it is about, as a path from the mutation's arguments.
+ * `reason`, when given, is a stable code for why (`"TOO_COMMON"`), so that a client shows
+ * the reason in its user's language without parsing the English message.
+ */
+export function badUserInput(message: string, field: ReadonlyArray<string | number>, reason?: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field] },
+    extensions: { code: ErrorCode.BadUserInput, field: field.join('.'), fieldPath: [...field], ...(reason ? { reason } : {}) },
   });
 }
 
@@ -129,6 +184,36 @@ export function toFormattedError(error: unknown): GraphQLFormattedError {
 
 export interface ErrorLogger {
   error(obj: object, msg?: string): void;
+  warn?(obj: object, msg?: string): void;
+}
+
+function codeOf(error: unknown, depth = 0): unknown {
+  if (!error || typeof error !== 'object' || depth > 6) return undefined;
+  const e = error as { code?: unknown; cause?: unknown; originalError?: unknown };
+  return typeof e.code === 'string' ? e.code : (codeOf(e.cause, depth + 1) ?? codeOf(e.originalError, depth + 1));
+}
+
+/**
+ * Apollo Server plugin: a response carrying SERVICE_UNAVAILABLE is sent with HTTP 503 and
+ * `Retry-After: 1`, so clients, proxies and the gateway retry instead of taking it for
+ * an answer. The masker above decides the code; this sets the status, for the errors that
+ * Apollo formatted from a plain (non-GraphQL) error and so carried no HTTP status of their own.
+ */
+export function serviceUnavailableStatus() {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx: {
+          response: { body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } }; http: { status?: number | undefined; headers: Map<string, string> } };
+        }) {
+          const errors = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult?.errors : undefined;
+          if (!errors?.some((e) => e.extensions?.['code'] === ErrorCode.ServiceUnavailable)) return;
+          ctx.response.http.status = 503;
+          ctx.response.http.headers.set('retry-after', '1');
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -146,6 +231,18 @@ export function createErrorMasker(logger: ErrorLogger) {
       return { ...formatted, extensions };
     }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (isUnavailableError(original)) {
+      // Retriable, not a bug: the client is told to try again (HTTP 503, see
+      // `serviceUnavailableStatus`); the cause is logged once, without its bound values.
+      logger.warn?.({ code: codeOf(original), path: formatted.path }, 'dependency unavailable');
+      const unavailable = serviceUnavailable();
+      return {
+        message: unavailable.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code: ErrorCode.ServiceUnavailable },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error masked');
     return {
       message: 'Internal server error',

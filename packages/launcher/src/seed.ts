@@ -11,6 +11,8 @@ import type { Registry } from './registry.ts';
 export async function seedDemo(registry: Registry, nodeEnv: string): Promise<void> {
   if (nodeEnv === 'production') throw new Error('Demo accounts are never seeded in production');
   const accounts = await seedOperators(registry.operators);
+  // The cases subgraph learns facilities and the roster from the operators' events [R11][R17].
+  await registry.settle();
   const numbers = await seedCases(registry.cases, accounts);
   await registry.settle();
   await seedAdjudication(registry.adjudication, accounts, numbers[0]!);

@@ -6,6 +6,8 @@ import type { Viewer } from '@registry/auth';
 import type { DurableConsumer } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import { gatePasswordChange } from './password-change-gate.ts';
+import { guardInputs } from './input-guard.ts';
 import { mergeResolvers, type ResolverMap } from './resolvers.ts';
 import { createSubgraphServer, type SubgraphServer } from './server.ts';
 import { loadTypeDefs } from './type-defs.ts';
@@ -34,12 +36,14 @@ export interface BuiltSubgraph {
 
 /** What every subgraph's `server.ts` does: schema from its SDL and resolvers, its consumers, its server. */
 export async function buildSubgraph<TContext extends BaseContext & { viewer: Viewer }>(options: BuildSubgraphOptions<TContext>): Promise<BuiltSubgraph> {
-  const schema = buildSubgraphSchema({ typeDefs: loadTypeDefs(options.schemaDir), resolvers: mergeResolvers(...options.resolvers) as never });
+  const typeDefs = loadTypeDefs(options.schemaDir);
+  const schema = gatePasswordChange(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: mergeResolvers(...options.resolvers) as never })));
   const consumers = options.consumers ?? [];
   for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({
     name: options.name,
     schema,
+    costSdl: typeDefs,
     internalPublicKey: options.internalPublicKey,
     logger: options.logger,
     createContext: options.createContext,

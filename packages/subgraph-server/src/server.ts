@@ -2,13 +2,14 @@ import type http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { costLimitErrors, costLimitPlugin, limitResponseBytes, QUERY_COST_LIMIT, RESPONSE_BYTES_LIMIT } from '@registry/query-cost';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
-import { createErrorMasker, toFormattedError, unauthenticated } from '@registry/errors';
+import { createErrorMasker, serviceUnavailableStatus, toFormattedError, unauthenticated } from '@registry/errors';
 import { createHttpHost, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
@@ -17,6 +18,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: 
   /** The subgraph's name: the audience its internal tokens must carry. */
   name: string;
   schema: GraphQLSchema;
+  /** The SDL whose `@cost`/`@listSize` the cost limit reads (the subgraph's own type definitions). */
+  costSdl?: DocumentNode;
   internalPublicKey: CryptoKey;
   logger: Logger;
   /** Builds one request's context (its DataLoaders among it) for a verified viewer. */
@@ -51,6 +54,9 @@ export interface SubgraphServer {
 
 const BEARER = /^Bearer (.+)$/i;
 
+/** The gateway's query plans are longer than a client's query (typenames, keys, fragments). */
+const SUBGRAPH_MAX_TOKENS = 20_000;
+
 /**
  * A subgraph as the federation needs it: Apollo Server for queries, mutations and
  * `_entities`, graphql-ws on the same path for the gateway's upstream subscriptions, and
@@ -76,6 +82,21 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   const maskError = createErrorMasker(logger);
   const verify = (token: string) => verifyInternalToken(token, name, options.internalPublicKey);
 
+  // The gateway bounds a query's cost before planning; each subgraph bounds what it is asked
+  // again (an `_entities` batch counts its representations), so no path around the gateway,
+  // nor a plan that multiplies, makes one request unbounded.
+  const costErrors = options.costSdl ? costLimitErrors({ sdl: options.costSdl, schema, maxCost: QUERY_COST_LIMIT }) : undefined;
+  const costRefusals = (payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
+    if (!costErrors) return undefined;
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query);
+    } catch {
+      return undefined; // graphql-ws answers the syntax error itself
+    }
+    const errors = costErrors(document, payload.operationName, payload.variables);
+    return errors.length > 0 ? errors : undefined;
+  };
   const expiryTimers = new WeakMap<object, NodeJS.Timeout>();
   const wsCleanup = useServer<{ authorization?: string }, { token?: VerifiedToken }>(
     {
@@ -90,7 +111,10 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
         expiryTimers.set(ctx.extra.socket, timer);
         return true;
       },
-      onSubscribe(ctx, id) {
+      onSubscribe(ctx, id, payload) {
+        // The cost first: a refused subscription holds no slot.
+        const costly = costRefusals(payload);
+        if (costly) return costly;
         const refusal = limiter.acquire(ctx.extra.socket, id, ctx.extra.token?.viewer.accountId);
         return refusal ? [refusal] : undefined;
       },
@@ -125,6 +149,8 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     // The process's own handler (exitOnSignal) drains HTTP first, within its bound.
     stopOnTerminationSignals: false,
     formatError: maskError,
+    parseOptions: { maxTokens: SUBGRAPH_MAX_TOKENS },
+    plugins: [serviceUnavailableStatus(), ...(options.costSdl ? [costLimitPlugin({ sdl: options.costSdl, maxCost: QUERY_COST_LIMIT })] : [])],
   });
   await server.start();
   host.trackWebSockets(wsServer);
@@ -134,6 +160,7 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    limitResponseBytes(RESPONSE_BYTES_LIMIT, 200),
     expressMiddleware(server, {
       async context({ req }) {
         const token = await verifyBearer(req.headers.authorization, verify);

@@ -9,6 +9,7 @@ import { FormRepository } from './form/form-repository.ts';
 import { ImageSeriesRepository } from './images/image-series-repository.ts';
 import { ImageInstanceRepository } from './images/upload/image-instance-repository.ts';
 import { ImageUploadRepository } from './images/upload/image-upload-repository.ts';
+import { RosterRepository } from './roster/roster-repository.ts';
 import { SafetyRepository } from './safety/safety-repository.ts';
 import { SignatureRepository } from './signatures/signature-repository.ts';
 import { SiteRepository } from './sites/site-repository.ts';
@@ -27,6 +28,7 @@ export interface Repositories {
   dataQueries: DataQueryRepository;
   followUps: FollowUpRepository;
   safety: SafetyRepository;
+  roster: RosterRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -44,5 +46,6 @@ export function createRepositories(db: Database): Repositories {
     dataQueries: new DataQueryRepository(db),
     followUps: new FollowUpRepository(db),
     safety: new SafetyRepository(db),
+    roster: new RosterRepository(db),
   };
 }

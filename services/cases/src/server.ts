@@ -19,6 +19,7 @@ import { imageResolvers } from './images/resolvers.ts';
 import { mountDicomweb } from './images/dicomweb/routes.ts';
 import { terminateRecognizer } from './images/ocr/text-recognizer.ts';
 import type { ImageStorageOptions } from './images/upload/image-storage.ts';
+import { createRosterConsumer } from './roster/roster-consumer.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 
@@ -75,7 +76,11 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     createContext: (viewer: Viewer) => contextFor(viewer),
     // The core lab hears of completed registrations, criteria versions and rulings [R24][R28b][R29];
     // the committee's seats and matters, so that its members read the cases they rule on [R28a][R45].
-    consumers: [createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
+    // The roster and facilities come from the operators subgraph [R11][R17].
+    consumers: [
+      ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
+      createRosterConsumer(deps.handle, deps.bus, repos.roster, deps.logger),
+    ],
     ...(deps.images
       ? {
           routes: (app: Parameters<typeof mountDicomweb>[0]) =>

@@ -4,6 +4,7 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import { requiredSeries } from '../src/images/required-series.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import { announceDemoRoster } from './support/roster.ts';
 
 const operator = { roles: ['OPERATOR' as const], accountId: '6b1f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0001', facilityId: 'F001' };
 const secretariat = { roles: ['SECRETARIAT' as const], accountId: '7c2f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d' };
@@ -16,6 +17,7 @@ describe('cases subgraph API', () => {
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, createCasesService);
+    await announceDemoRoster(h.handle, h.service);
     await h.service.contextFor(secretariat).sites.record({ facilityId: 'F001', ethicsApprovedOn: '2025-01-10', approvalNumber: 'IRB-1', contractStatus: 'SIGNED' });
   });
   afterAll(() => h.stop());

@@ -6,6 +6,7 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
 import { seedCases } from '../src/seed/demo.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import { announceDemoRoster } from './support/roster.ts';
 
 const LOGINS = ['secretariat', 'datacenter', 'corelab-reader-1', 'corelab-reader-2', 'corelab-supervisor', 'OP0001', 'OP0002', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'OP0007'];
 const READ: CoreLabJudgement = {
@@ -27,6 +28,7 @@ describe('the core lab [R24]-[R29]', () => {
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, createCasesService);
+    await announceDemoRoster(h.handle, h.service);
     await seedCases(h.service, accounts);
     await h.service.catchUp();
   });

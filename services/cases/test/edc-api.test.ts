@@ -4,6 +4,7 @@ import { signSignatureAssertion, signUserToken, type Viewer } from '@registry/au
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import { announceDemoRoster } from './support/roster.ts';
 
 const op = (n: string, facilityId: string): Viewer & { accountId: string } => ({ roles: ['OPERATOR'], accountId: `00000000-0000-4000-8000-00000000${n}`, operatorId: `OP${n}`, facilityId });
 const OP1 = op('0001', 'F001');
@@ -35,6 +36,7 @@ describe('EDC through the cases subgraph API', () => {
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, createCasesService);
+    await announceDemoRoster(h.handle, h.service);
   });
   afterAll(() => h.stop());
 

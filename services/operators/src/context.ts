@@ -1,4 +1,5 @@
 import type { Viewer } from '@registry/auth';
+import type { Calendar } from '@registry/calendar';
 import type { CryptoKey } from 'jose';
 import type { Database } from '@registry/db';
 import { AccountService } from './accounts/account-service.ts';
@@ -37,26 +38,28 @@ export interface ContextDeps {
   db: Database;
   repos: Repositories;
   userSigningKey: CryptoKey | undefined;
+  /** The registry's calendar in Japan: every "today" and "year" of a decision [R14]. */
+  calendar: Calendar;
 }
 
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
 export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsContext {
-  const { db, repos } = deps;
+  const { db, repos, calendar } = deps;
   const loaders = createLoaders(repos);
   return {
     viewer,
     loaders,
-    auth: new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey),
-    accounts: new AccountService(viewer, db, repos.accounts),
+    auth: new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar),
+    accounts: new AccountService(viewer, db, repos),
     operators: new OperatorService(viewer, repos.operators, loaders),
-    facilities: new FacilityService(viewer, repos.facilities, loaders),
+    facilities: new FacilityService(viewer, db, repos, loaders),
     people: new PersonService(viewer, loaders),
-    applications: new ApplicationService(viewer, db, repos),
-    reviews: new ReviewService(viewer, db, repos),
-    renewals: new RenewalService(viewer, db, repos),
-    monitoring: new MonitoringService(viewer, db, repos),
-    revocations: new RevocationService(viewer, db, repos),
-    steering: new SteeringService(viewer, db, repos),
-    signatureReauthentication: new SignatureReauthentication(viewer, db, repos.accounts, deps.userSigningKey),
+    applications: new ApplicationService(viewer, db, repos, calendar),
+    reviews: new ReviewService(viewer, db, repos, calendar),
+    renewals: new RenewalService(viewer, db, repos, calendar),
+    monitoring: new MonitoringService(viewer, db, repos, calendar),
+    revocations: new RevocationService(viewer, db, repos, calendar),
+    steering: new SteeringService(viewer, db, repos, calendar),
+    signatureReauthentication: new SignatureReauthentication(viewer, db, repos.accounts, deps.userSigningKey, calendar),
   };
 }

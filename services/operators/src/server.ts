@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { RegistryKeys } from '@registry/auth';
 import { type EventBus } from '@registry/bus';
+import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
@@ -28,11 +29,14 @@ export interface OperatorsServiceDeps {
   bus: EventBus;
   keys: RegistryKeys;
   logger: Logger;
+  /** The registry's calendar in Japan; tests stand it where they need [R14]. */
+  calendar?: Calendar;
 }
 
 export interface OperatorsService {
   server: SubgraphServer;
   repos: Repositories;
+  calendar: Calendar;
   /** A context for in-process callers (seeding, tests) acting as `viewer`. */
   contextFor: (viewer: OperatorsContext['viewer']) => OperatorsContext;
   /** Runs `fn` in one transaction of this service's database. */
@@ -49,7 +53,8 @@ export function migrateOperators(handle: DatabaseHandle): Promise<void> {
 /** Builds the operators subgraph; it listens nowhere until `server.listen` is called. */
 export async function createOperatorsService(deps: OperatorsServiceDeps): Promise<OperatorsService> {
   const repos = createRepositories(deps.handle.db);
-  const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate };
+  const calendar = deps.calendar ?? systemCalendar;
+  const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate, calendar };
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
@@ -73,6 +78,7 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   return {
     ...built,
     repos,
+    calendar,
     contextFor,
     transaction: (fn) => deps.handle.db.transaction((tx) => fn(tx as unknown as Transaction)),
   };

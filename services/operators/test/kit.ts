@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Viewer } from '@registry/auth';
+import { calendarFrom, type Calendar } from '@registry/calendar';
 import { publish } from '@registry/bus';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { GraphQLResponse } from '../../../test/support/harness.ts';
@@ -9,10 +10,16 @@ import { createOperatorsService, migrateOperators, type OperatorsService } from 
 
 export type Harness = SubgraphHarness<OperatorsService>;
 
-/** The operators subgraph on a fresh database with the demo people. */
-export async function startOperators(): Promise<{ h: Harness; accounts: Map<string, string> }> {
-  const h = await startSubgraph('operators', migrateOperators, createOperatorsService);
+/** The operators subgraph on a fresh database with the demo people; on `calendar` when given. */
+export async function startOperators(calendar?: Calendar): Promise<{ h: Harness; accounts: Map<string, string> }> {
+  const h = await startSubgraph('operators', migrateOperators, (deps) => createOperatorsService({ ...deps, ...(calendar ? { calendar } : {}) }));
   return { h, accounts: await seedOperators(h.service) };
+}
+
+/** A clock a test moves by hand (`set`), read in Japan like the registry's. */
+export function movableCalendar(at: string): Calendar & { set(at: string): void; advance(ms: number): void } {
+  let now = new Date(at);
+  return { ...calendarFrom(() => new Date(now)), set: (to) => void (now = new Date(to)), advance: (ms) => void (now = new Date(now.getTime() + ms)) };
 }
 
 /** Viewers as the gateway would carry them after login. */
@@ -57,6 +64,11 @@ export function travelTo(date: string): void {
 export function ruleOf(res: GraphQLResponse<unknown>): unknown {
   const ext = res.errors?.[0]?.extensions;
   return ext?.['code'] === 'RULE_VIOLATION' ? ext['rule'] : `${String(ext?.['code'])}: ${res.errors?.[0]?.message}`;
+}
+
+/** The code of the first error: `FORBIDDEN`, `RULE_VIOLATION`, … */
+export function codeOf(res: GraphQLResponse<unknown>): unknown {
+  return res.errors?.[0]?.extensions?.['code'];
 }
 
 /** Row counts of the tables a decision writes: a refusal must leave all of them unchanged. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { completeCases, footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
+import { codeOf, completeCases, footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
 
 const RUN = `mutation($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }`;
 const QUESTION = `query($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }`;
@@ -40,9 +40,9 @@ describe('annual renewal through the operators API', () => {
     expect(await footprint(h)).toEqual(before);
   });
 
-  it('should refuse renewal by anyone but the secretariat [R14]', async () => {
-    expect(ruleOf(await h.as(v.steering, RUN, { year: 2027 }))).toBe('R14');
-    expect(ruleOf(await h.as(v.op3, RUN, { year: 2027 }))).toBe('R14');
+  it('should refuse renewal by anyone but the secretariat as FORBIDDEN [R14]', async () => {
+    expect(codeOf(await h.as(v.steering, RUN, { year: 2027 }))).toBe('FORBIDDEN');
+    expect(codeOf(await h.as(v.op3, RUN, { year: 2027 }))).toBe('FORBIDDEN');
   });
 
   it('should count every completed registration of the year, overseas included, and return an OB who reached 50 [R10][R13][R14]', async () => {

@@ -47,9 +47,12 @@ export class DiscussionService {
     return this.readable(await this.deps.loaders.threadByCase.load(registrationNumber));
   }
 
-  async posts(thread: ThreadRecord): Promise<PostRecord[]> {
+  /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
+  async posts(thread: ThreadRecord, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     await this.assertReads(thread);
-    return this.deps.loaders.postsByThread.load(thread.id);
+    const all = await this.deps.loaders.postsByThread.load(thread.id);
+    const after = page.after;
+    return (after === undefined ? all : all.filter((p) => p.seq > after)).slice(0, page.first);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {

@@ -1,7 +1,11 @@
+import { pageSize, parseAfter } from '@registry/subgraph-server';
 import type { AdjudicationContext } from '../context.ts';
 import { iso } from '../iso.ts';
 import type { PostOptions } from './discussion-service.ts';
 import type { PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
+
+/** `Thread.posts`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/discussion.graphql. */
+const MAX_POSTS_PAGE = 100;
 
 export const discussionResolvers = {
   Query: {
@@ -26,7 +30,8 @@ export const discussionResolvers = {
   Thread: {
     case: (thread: ThreadRecord) => (thread.registrationNumber ? { registrationNumber: thread.registrationNumber } : null),
     matter: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => (thread.matterId ? ctx.matters.get(thread.matterId) : null),
-    posts: (thread: ThreadRecord, _: unknown, ctx: AdjudicationContext) => ctx.discussion.posts(thread),
+    posts: (thread: ThreadRecord, args: { first?: number | null; after?: string | null }, ctx: AdjudicationContext) =>
+      ctx.discussion.posts(thread, { first: pageSize(args.first, MAX_POSTS_PAGE), after: parseAfter(args.after ?? undefined) }),
   },
   Post: {
     createdAt: (post: PostRecord) => iso(post.createdAt),

@@ -18,6 +18,7 @@ import { registrationYear, type RegistrationYear } from './registration-year.ts'
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
+import { assertOperatorOfFacility } from '../roster/roster-checks.ts';
 
 export const MAX_PAGE = 100;
 /** The unique key of one registration per procedure (db/schema.ts). */
@@ -174,6 +175,7 @@ export class CaseService {
     if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
     return this.db.transaction(async (tx) => {
+      await assertOperatorOfFacility(tx, this.repos.roster, valid.facilityId, valid.operatorId, ['input']);
       const year = Number(valid.procedureDate.slice(0, 4));
       const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));
       const record = await this.repos.cases.insert(

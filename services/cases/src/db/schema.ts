@@ -353,6 +353,8 @@ export const imageInstances = casesSchema.table(
     uploadId: uuid('upload_id').references(() => imageUploads.id),
     /** Table revision, options, per-attribute actions, keyed UID map. */
     record: jsonb('record').notNull(),
+    /** The de-identified attributes QIDO-RS matches and returns (DICOM JSON); null for files stored before it. */
+    attributes: jsonb('attributes'),
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },
@@ -385,3 +387,25 @@ export const committeeMatters = casesSchema.table(
   },
   (t) => [index('committee_matters_case_idx').on(t.registrationNumber)],
 );
+
+/**
+ * The facilities the operators subgraph has announced (`FacilityRegistered`): a site
+ * approval or a registration for any other facility is refused [R17].
+ */
+export const rosterFacilities = casesSchema.table('roster_facilities', {
+  facilityId: text('facility_id').primaryKey(),
+  /** The bus sequence of the announcement, so a replay never goes back. */
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
+
+/**
+ * Where each operator stands, from `OperatorRosterChanged` (the latest per operator): a
+ * case is registered only for an operator of the facility who may register [R11][R18].
+ */
+export const rosterOperators = casesSchema.table('roster_operators', {
+  operatorId: text('operator_id').primaryKey(),
+  facilityId: text('facility_id').notNull(),
+  status: text('status').notNull(),
+  registrationAllowed: boolean('registration_allowed').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});

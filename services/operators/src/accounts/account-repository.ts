@@ -3,6 +3,10 @@ import type { Executor } from '@registry/db';
 import type { Role } from '@registry/auth';
 import { accounts, auditLog } from '../db/schema.ts';
 
+/** Failures in a row before an account locks, and for how long [T14.1]. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+
 export interface AccountRecord {
   id: string;
   loginId: string;
@@ -97,11 +101,37 @@ export class AccountRepository {
     return row!.id;
   }
 
-  async recordLoginOutcome(tx: Executor, accountId: string, success: boolean, lockUntil: Date | null): Promise<void> {
-    await tx
+  /**
+   * [T14.1] one attempt to prove the password, decided in ONE statement on the account
+   * row, so no two attempts can both read "not locked" or "four failures": the row lock
+   * of the UPDATE orders them, and every CASE reads the row as it was before this attempt.
+   *
+   * - locked (`locked_until` after `now`): nothing changes, whatever the password; a
+   *   refusal while locked neither clears the lock nor extends it.
+   * - right password, not locked: the failures are forgotten.
+   * - wrong password: one more failure (a series starts again once a lock has run out);
+   *   the fifth in a row locks the account for 15 minutes from `now`.
+   *
+   * Returns whether the account is locked after the attempt and the failures counted.
+   */
+  async recordAttempt(tx: Executor, accountId: string, passwordOk: boolean, now: Date): Promise<{ locked: boolean; failedAttempts: number }> {
+    const at = sql`${now.toISOString()}::timestamptz`;
+    const lockedNow = sql`(${accounts.lockedUntil} is not null and ${accounts.lockedUntil} > ${at})`;
+    const failuresBefore = sql`(case when ${accounts.lockedUntil} is not null and ${accounts.lockedUntil} <= ${at} then 0 else ${accounts.failedAttempts} end)`;
+    const [row] = await tx
       .update(accounts)
-      .set(success ? { failedAttempts: 0, lockedUntil: null } : { failedAttempts: sql`${accounts.failedAttempts} + 1`, lockedUntil: lockUntil })
-      .where(eq(accounts.id, accountId));
+      .set({
+        failedAttempts: passwordOk
+          ? sql`case when ${lockedNow} then ${accounts.failedAttempts} else 0 end`
+          : sql`case when ${lockedNow} then ${accounts.failedAttempts} else ${failuresBefore} + 1 end`,
+        lockedUntil: passwordOk
+          ? sql`case when ${lockedNow} then ${accounts.lockedUntil} else null end`
+          : sql`case when ${lockedNow} then ${accounts.lockedUntil} when ${failuresBefore} + 1 >= ${MAX_FAILED_LOGINS} then ${at} + make_interval(secs => ${LOCKOUT_MS / 1000}) else null end`,
+      })
+      .where(eq(accounts.id, accountId))
+      .returning({ lockedUntil: accounts.lockedUntil, failedAttempts: accounts.failedAttempts });
+    if (!row) return { locked: false, failedAttempts: 0 };
+    return { locked: row.lockedUntil !== null && row.lockedUntil.getTime() > now.getTime(), failedAttempts: row.failedAttempts };
   }
 
   async audit(tx: Executor, entry: { actorAccountId: string | null; action: string; subject?: string; detail?: object }): Promise<void> {

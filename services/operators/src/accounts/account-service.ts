@@ -2,7 +2,8 @@ import { Role, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
 import { assertRole } from '../steering/steering-policy.ts';
-import type { AccountRecord, AccountRepository } from './account-repository.ts';
+import type { Repositories } from '../repositories.ts';
+import type { AccountRecord } from './account-repository.ts';
 import { DERIVED_ROLES } from './derived-roles.ts';
 import { generateInitialPassword, hashPassword } from './password.ts';
 
@@ -30,8 +31,12 @@ export class AccountService {
   constructor(
     private readonly viewer: Viewer,
     private readonly db: Database,
-    private readonly accounts: AccountRepository,
+    private readonly repos: Repositories,
   ) {}
+
+  private get accounts() {
+    return this.repos.accounts;
+  }
 
   /** For seeding and in-process callers that already hold a transaction. */
   async open(tx: Executor, input: AccountInput, actorAccountId: string | null): Promise<string> {
@@ -43,26 +48,40 @@ export class AccountService {
 
   /** [R34] a staff account for any role in DOMAIN.md, with an initial password shown once. */
   async openStaff(input: StaffAccountInput): Promise<{ account: AccountRecord; initialPassword: string }> {
-    assertRole(this.viewer, [Role.Secretariat], 'R34', 'The research secretariat opens accounts');
+    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat opens accounts');
     const actor = this.viewer.accountId;
-    if (!LOGIN_ID.test(input.loginId)) throw badUserInput('A login ID is 3–40 lowercase letters, digits or dashes', ['input', 'loginId']);
-    if (!input.displayName.trim()) throw badUserInput('A name is required', ['input', 'displayName']);
-    this.checkStaffRoles(input.roles, ['input', 'roles']);
-    if (input.roles.includes(Role.SiteContact) && !input.facilityId) throw badUserInput('A site contact acts for one facility', ['input', 'facilityId']);
+    this.checkStaff(input, ['input']);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     return this.db.transaction(async (tx) => {
-      if (await this.accounts.byLoginIdIn(tx, input.loginId)) throw badUserInput('This login ID is taken', ['input', 'loginId']);
-      const id = await this.accounts.insert(tx, { loginId: input.loginId, displayName: input.displayName.trim(), passwordHash, roles: input.roles, facilityId: input.facilityId ?? null, mustChangePassword: true });
-      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
-      const account = await this.accounts.byLoginIdIn(tx, input.loginId);
-      return { account: account!, initialPassword };
+      const account = await this.insertStaff(tx, input, passwordHash, actor, ['input']);
+      return { account, initialPassword };
     });
+  }
+
+  /** Validates a staff account as entered; paths start at `path`. */
+  checkStaff(input: StaffAccountInput, path: readonly (string | number)[]): void {
+    if (!LOGIN_ID.test(input.loginId)) throw badUserInput('A login ID is 3–40 lowercase letters, digits or dashes', [...path, 'loginId']);
+    if (!input.displayName.trim()) throw badUserInput('A name is required', [...path, 'name']);
+    this.checkStaffRoles(input.roles, [...path, 'roles']);
+    if (input.roles.includes(Role.SiteContact) && !input.facilityId) throw badUserInput('A site contact acts for one facility', [...path, 'facilityId']);
+  }
+
+  /**
+   * Inserts a checked staff account with a password hash whose holder must choose a new
+   * password at first login; in the caller's transaction (`openStaff`, the bootstrap).
+   */
+  async insertStaff(tx: Executor, input: StaffAccountInput, passwordHash: string, actor: string | null, path: readonly (string | number)[]): Promise<AccountRecord> {
+    if (await this.accounts.byLoginIdIn(tx, input.loginId)) throw badUserInput('This login ID is taken', [...path, 'loginId']);
+    if (input.facilityId && (await this.repos.facilities.byIdsIn(tx, [input.facilityId])).length === 0) throw badUserInput('Unknown facility', [...path, 'facilityId']);
+    const id = await this.accounts.insert(tx, { loginId: input.loginId, displayName: input.displayName.trim(), passwordHash, roles: input.roles, facilityId: input.facilityId ?? null, mustChangePassword: true });
+    await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
+    return (await this.accounts.byLoginIdIn(tx, input.loginId))!;
   }
 
   /** [R34] replaces an account's staff roles; the change is audited with before and after. */
   async changeStaffRoles(loginId: string, roles: Role[]): Promise<AccountRecord> {
-    assertRole(this.viewer, [Role.Secretariat], 'R34', 'The research secretariat manages accounts');
+    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat manages accounts');
     const actor = this.viewer.accountId;
     this.checkStaffRoles(roles, ['roles']);
     return this.db.transaction(async (tx) => {
@@ -74,7 +93,7 @@ export class AccountService {
     });
   }
 
-  private checkStaffRoles(roles: readonly Role[], field: string[]): void {
+  private checkStaffRoles(roles: readonly Role[], field: readonly (string | number)[]): void {
     const derived = roles.find((r) => DERIVED_ROLES.includes(r));
     if (derived) throw badUserInput(`${derived} follows from an operator's status or a steering term and cannot be granted`, field);
   }

@@ -1,22 +1,16 @@
 import type { CryptoKey } from 'jose';
 import { decodeJwt } from 'jose';
 import { Role, signUserToken, type Viewer } from '@registry/auth';
+import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
-import { badUserInput, unauthenticated } from '@registry/errors';
-import { today } from '../calendar.ts';
+import { badUserInput, ruleViolation, unauthenticated } from '@registry/errors';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { AccountRecord, AccountRepository } from './account-repository.ts';
 import type { SteeringRepository } from '../steering/steering-repository.ts';
 import { DERIVED_ROLES } from './derived-roles.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
-
-/** Failures in a row before an account locks, and for how long [T14.1]. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-
-/** [T14.1] the shortest password a person may choose. */
-export const MIN_PASSWORD_LENGTH = 12;
+import { assertAcceptablePassword, PasswordRefusal, refusalMessage } from './password-policy.ts';
 
 export interface LoginResult {
   token: string;
@@ -42,6 +36,7 @@ export class AuthService {
     private readonly operators: OperatorRepository,
     private readonly steering: SteeringRepository,
     private readonly signingKey: CryptoKey | undefined,
+    private readonly calendar: Calendar,
   ) {}
 
   /**
@@ -51,17 +46,13 @@ export class AuthService {
   async login(loginId: string, password: string): Promise<LoginResult> {
     const account = await this.accounts.credentialsByLoginId(loginId);
     const passwordOk = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
-    const locked = Boolean(account?.lockedUntil && account.lockedUntil.getTime() > Date.now());
-    if (!account || !passwordOk || locked) {
-      if (account) await this.recordFailure(account.id, account.failedAttempts + 1, locked);
-      else await this.accounts.audit(this.db, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } });
+    if (!account) {
+      await this.accounts.audit(this.db, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } });
       throw unauthenticated('Invalid operator ID or password');
     }
+    if (!(await this.attempt(account.id, passwordOk, 'LOGIN'))) throw unauthenticated('Invalid operator ID or password');
     const viewer = await this.viewerOf(account);
-    await this.db.transaction(async (tx) => {
-      await this.accounts.recordLoginOutcome(tx, account.id, true, null);
-      await this.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } });
-    });
+    await this.accounts.audit(this.db, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } });
     return this.issue(account, viewer);
   }
 
@@ -72,15 +63,18 @@ export class AuthService {
   async changePassword(currentPassword: string, newPassword: string): Promise<LoginResult> {
     const accountId = this.viewer.accountId;
     if (!accountId) throw unauthenticated();
-    if (newPassword.length < MIN_PASSWORD_LENGTH) throw badUserInput(`A password has at least ${MIN_PASSWORD_LENGTH} characters`, ['newPassword']);
-    if (newPassword === currentPassword) throw badUserInput('The new password must differ from the current one', ['newPassword']);
     const account = await this.accounts.credentialsById(this.db, accountId);
     if (!account) throw unauthenticated();
-    const locked = Boolean(account.lockedUntil && account.lockedUntil.getTime() > Date.now());
-    if (locked || !(await verifyPassword(account.passwordHash, currentPassword))) {
-      await this.recordFailure(account.id, account.failedAttempts + 1, locked);
-      throw unauthenticated('Invalid operator ID or password');
-    }
+    // NIST SP 800-63B: never the login ID or the person's name; not a listed password.
+    assertAcceptablePassword(newPassword, { loginId: account.loginId, name: account.displayName }, ['newPassword']);
+    if (newPassword === currentPassword) throw badUserInput(refusalMessage(PasswordRefusal.SameAsCurrent), ['newPassword'], PasswordRefusal.SameAsCurrent);
+    const currentOk = await verifyPassword(account.passwordHash, currentPassword);
+    // The session is valid: a wrong current password is the field's fault, not the session's
+    // (docs/errors.md), so a client does not take it for "log in again". It still counts
+    // towards the lockout [T14.1], and a locked account changes nothing.
+    const outcome = await this.attemptOutcome(account.id, currentOk, 'PASSWORD_CHANGE');
+    if (outcome.locked) throw ruleViolation('T14.1', 'Too many failed attempts: the account is locked for 15 minutes', ['currentPassword']);
+    if (!currentOk) throw badUserInput('The current password is not correct', ['currentPassword'], 'WRONG_PASSWORD');
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {
       await this.accounts.setPassword(tx, account.id, passwordHash, false);
@@ -96,17 +90,30 @@ export class AuthService {
    */
   private async issue(account: AccountRecord, viewer: Viewer & { accountId: string }): Promise<LoginResult> {
     if (!this.signingKey) throw new Error('this process holds no user-token signing key');
-    const granted = account.mustChangePassword ? { ...viewer, roles: [] } : viewer;
+    const granted = account.mustChangePassword ? { ...viewer, roles: [], mustChangePassword: true } : viewer;
     const token = await signUserToken(granted, this.signingKey);
     const { exp } = decodeJwt(token);
     return { token, expiresAt: new Date(exp! * 1000).toISOString(), account: { ...account, roles: [...granted.roles] }, mustChangePassword: account.mustChangePassword };
   }
 
-  private async recordFailure(accountId: string, failures: number, alreadyLocked: boolean): Promise<void> {
-    const lockUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MS) : null;
-    await this.db.transaction(async (tx) => {
-      await this.accounts.recordLoginOutcome(tx, accountId, false, alreadyLocked ? null : lockUntil);
-      await this.accounts.audit(tx, { actorAccountId: accountId, action: 'LOGIN_FAILED', detail: { failures, locked: alreadyLocked || Boolean(lockUntil) } });
+  /** True when the attempt succeeds: the password was right and the account not locked. */
+  private async attempt(accountId: string, passwordOk: boolean, action: string): Promise<boolean> {
+    const outcome = await this.attemptOutcome(accountId, passwordOk, action);
+    return passwordOk && !outcome.locked;
+  }
+
+  /**
+   * [T14.1] the lockout is decided by one statement on the account row (see
+   * `AccountRepository.recordAttempt`): concurrent attempts queue on the row, and a
+   * refusal while locked neither clears nor extends the lock.
+   */
+  private async attemptOutcome(accountId: string, passwordOk: boolean, action: string) {
+    return this.db.transaction(async (tx) => {
+      const outcome = await this.accounts.recordAttempt(tx, accountId, passwordOk, this.calendar.now());
+      if (!passwordOk || outcome.locked) {
+        await this.accounts.audit(tx, { actorAccountId: accountId, action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } });
+      }
+      return outcome;
     });
   }
 
@@ -116,7 +123,7 @@ export class AuthService {
    */
   private async viewerOf(account: AccountRecord): Promise<Viewer & { accountId: string }> {
     const roles = new Set<Role>(account.roles.filter((r) => !DERIVED_ROLES.includes(r)));
-    if (await this.steering.isSitting(undefined, account.id, today())) roles.add(Role.Steering);
+    if (await this.steering.isSitting(undefined, account.id, this.calendar.today())) roles.add(Role.Steering);
     let facilityId = account.facilityId ?? undefined;
     if (account.operatorId) {
       const [operator] = await this.operators.byIds([account.operatorId]);

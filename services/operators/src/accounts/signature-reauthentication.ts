@@ -1,10 +1,10 @@
 import type { CryptoKey } from 'jose';
 import { signSignatureAssertion, SIGNATURE_ASSERTION_TTL_SECONDS, type Viewer } from '@registry/auth';
+import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { badUserInput, unauthenticated } from '@registry/errors';
 import type { OperatorsContext } from '../context.ts';
 import type { AccountRepository } from './account-repository.ts';
-import { LOCKOUT_MS, MAX_FAILED_LOGINS } from './auth-service.ts';
 import { verifyPassword } from './password.ts';
 
 const REGISTRATION_NUMBER = /^CTO-\d{4}-\d{5}$/;
@@ -28,6 +28,7 @@ export class SignatureReauthentication {
     private readonly db: Database,
     private readonly accounts: AccountRepository,
     private readonly signingKey: CryptoKey | undefined,
+    private readonly calendar: Calendar,
   ) {}
 
   async reauthenticate(password: string, registrationNumber: string): Promise<SignatureAssertionPayload> {
@@ -36,20 +37,21 @@ export class SignatureReauthentication {
     if (!REGISTRATION_NUMBER.test(registrationNumber)) throw badUserInput('A registration number looks like CTO-2026-00001', ['registrationNumber']);
     const account = await this.accounts.credentialsById(this.db, accountId);
     if (!account) throw unauthenticated();
-    const locked = Boolean(account.lockedUntil && account.lockedUntil.getTime() > Date.now());
-    if (locked || !(await verifyPassword(account.passwordHash, password))) {
-      await this.db.transaction(async (tx) => {
-        const failures = account.failedAttempts + 1;
-        const lockUntil = !locked && failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MS) : null;
-        await this.accounts.recordLoginOutcome(tx, account.id, false, lockUntil);
-        await this.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures, locked: locked || Boolean(lockUntil) } });
-      });
-      throw badUserInput(locked ? 'The account is locked for a while after repeated wrong passwords' : 'The password is not correct', ['password']);
-    }
+    const passwordOk = await verifyPassword(account.passwordHash, password);
+    // [T14.1] the lockout is the login's, decided in one statement on the account row.
+    const outcome = await this.db.transaction(async (tx) => {
+      const attempt = await this.accounts.recordAttempt(tx, account.id, passwordOk, this.calendar.now());
+      if (!passwordOk || attempt.locked) {
+        await this.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } });
+      }
+      return attempt;
+    });
+    if (outcome.locked) throw badUserInput('The account is locked for a while after repeated wrong passwords', ['password']);
+    if (!passwordOk) throw badUserInput('The password is not correct', ['password']);
     if (!this.signingKey) throw new Error('this process holds no user-token signing key');
     const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.signingKey);
     await this.accounts.audit(this.db, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
-    return { assertion, expiresAt: new Date(Date.now() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
+    return { assertion, expiresAt: new Date(this.calendar.now().getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
   }
 }
 

@@ -2,10 +2,10 @@ import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
-import { today } from '../calendar.ts';
+import type { Calendar } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
 import { approveApplication, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
 import { recordTransition, requiredText } from './status-recorder.ts';
@@ -31,6 +31,7 @@ export class ApplicationService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /** [R11] anyone may declare the wish to join from the homepage: no token needed. */
@@ -42,7 +43,7 @@ export class ApplicationService {
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
     return this.db.transaction(async (tx) => {
       const filedByAccountId = this.viewer.accountId ?? null;
-      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today(), filedByAccountId });
+      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: this.calendar.today(), filedByAccountId });
       await this.repos.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
       return application;
     });
@@ -55,7 +56,8 @@ export class ApplicationService {
   async recommend(applicationId: string, letterText: string): Promise<ApplicationRecord> {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { accountId, operatorId } = this.viewer;
-    if (!operatorId) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
+    // Who may recommend is a role [R11]: FORBIDDEN before the application is looked up.
+    if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator may recommend an applicant');
     const letter = requiredText(letterText);
     if (!letter) throw badUserInput('A recommendation letter is required', ['letter']);
     return this.db.transaction(async (tx) => {
@@ -65,7 +67,7 @@ export class ApplicationService {
       if (!recommender) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
       const existing = await this.repos.applications.recommendationsOf(tx, applicationId);
       checkRecommendation(application, { ...recommender, operatorId, accountId }, existing.map((r) => r.recommenderOperatorId));
-      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today() });
+      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: this.calendar.today() });
       await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
       return application;
     });
@@ -76,17 +78,18 @@ export class ApplicationService {
    * here once and never stored in plain text; registration may start at once.
    */
   async approve(applicationId: string, reasonText: string): Promise<Approval> {
+    assertSteeringRole(this.viewer);
     const reason = requiredText(reasonText);
     if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       const recommenders = await this.repos.operators.byIdsIn(tx, (await this.repos.applications.recommendationsOf(tx, applicationId)).map((r) => r.recommenderOperatorId));
       const transition = approveApplication(application, recommenders.map((r) => r.status));
-      const on = today();
+      const on = this.calendar.today();
       const operatorId = await this.repos.operators.nextId(tx);
       await this.repos.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
       await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason });
@@ -100,14 +103,15 @@ export class ApplicationService {
 
   /** [R11] STEERING rejects, with a reason; no operator ID is issued. */
   async reject(applicationId: string, reasonText: string): Promise<ApplicationRecord> {
+    assertSteeringRole(this.viewer);
     const reason = requiredText(reasonText);
     if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
     return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       rejectApplication(application);
-      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today(), decidedBy, reason, operatorId: null });
+      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: this.calendar.today(), decidedBy, reason, operatorId: null });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
       return decided;
     });

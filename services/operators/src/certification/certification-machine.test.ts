@@ -144,7 +144,8 @@ describe('associate → certified', () => {
 });
 
 describe('annual renewal', () => {
-  const certified = { status: Certified, completed: 10, previousLeanYears: 0, question: null } as const;
+  const certified = { year: 2025, status: Certified, heldSince: '2021-01-15', completed: 10, previousLeanYears: 0, question: null } as const;
+  const ob = { year: 2025, status: Ob, heldSince: '2024-03-01', previousLeanYears: 0, question: null } as const;
 
   it('should leave a certified operator with 50 or more unchanged [R14]', () => {
     expect(renew({ ...certified, completed: 50 })).toMatchObject({ outcome: 'MET', leanYears: 0, transition: null });
@@ -179,14 +180,38 @@ describe('annual renewal', () => {
   });
 
   it('should return an OB operator who reaches 50 to CERTIFIED [R10]', () => {
-    expect(renew({ status: Ob, completed: 50, previousLeanYears: 0, question: null })).toMatchObject({
+    expect(renew({ ...ob, completed: 50 })).toMatchObject({
       outcome: 'RETURNS_CERTIFIED',
       transition: { from: Ob, to: Certified, rule: 'R10' },
     });
   });
 
   it('should keep an OB operator under 50 as OB [R10]', () => {
-    expect(renew({ status: Ob, completed: 49, previousLeanYears: 0, question: null })).toMatchObject({ outcome: 'REMAINS_OB', transition: null });
+    expect(renew({ ...ob, completed: 49 })).toMatchObject({ outcome: 'REMAINS_OB', transition: null });
+  });
+
+  it('should never count a year before certification as a lean year [R10]', () => {
+    expect(renew({ ...certified, year: 2024, heldSince: '2026-03-01' })).toBeNull();
+    expect(renew({ ...certified, year: 2025, heldSince: '2026-03-01', previousLeanYears: 1 })).toBeNull();
+  });
+
+  it('should never count the year of certification as a lean year, nor ask after it [R10]', () => {
+    expect(renew({ ...certified, year: 2026, heldSince: '2026-03-01' })).toMatchObject({ outcome: 'NOT_JUDGED', leanYears: 0, opensQuestion: false, transition: null });
+    expect(renew({ ...certified, year: 2026, heldSince: '2026-01-02', previousLeanYears: 1 })).toMatchObject({ outcome: 'NOT_JUDGED', leanYears: 0 });
+  });
+
+  it('should count a year certified from its first day as a whole year [R10]', () => {
+    expect(renew({ ...certified, year: 2026, heldSince: '2026-01-01' })).toMatchObject({ outcome: 'LEAN', leanYears: 1 });
+  });
+
+  it('should start the streak with the first whole year after certification [R10]', () => {
+    const first = renew({ ...certified, year: 2026, heldSince: '2026-06-01' });
+    const second = renew({ ...certified, year: 2027, heldSince: '2026-06-01', previousLeanYears: first!.leanYears });
+    expect(second).toMatchObject({ outcome: 'LEAN', leanYears: 1, opensQuestion: false });
+  });
+
+  it('should count 50 in the year of certification as met [R10][R14]', () => {
+    expect(renew({ ...certified, year: 2026, heldSince: '2026-06-01', completed: 50 })).toMatchObject({ outcome: 'MET', leanYears: 0 });
   });
 
   it('should not renew associates or operators who have left [R11]', () => {

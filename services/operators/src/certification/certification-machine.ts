@@ -4,7 +4,7 @@
  * `RULE_VIOLATION` naming the rule; services load the facts, call these, then write.
  */
 import { ruleViolation } from '@registry/errors';
-import { shiftDate } from '../calendar.ts';
+import { addDays, addYears, type LocalDate } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 
 /** [R50a] an applicant declares at least 300 CTO PCI cases of experience. */
@@ -100,8 +100,8 @@ export type ReviewDecision = 'CERTIFY' | 'STAY_ASSOCIATE' | 'END';
  * (never before becoming associate). Both are returned; the better one counts.
  */
 export function reviewWindows(associateSince: string, requestedOn: string) {
-  const firstYearEnd = shiftDate(associateSince, { years: 1, days: -1 });
-  const latestFrom = shiftDate(requestedOn, { years: -1, days: 1 });
+  const firstYearEnd = addDays(addYears(associateSince, 1), -1);
+  const latestFrom = addDays(addYears(requestedOn, -1), 1);
   return {
     firstYear: { from: associateSince, to: firstYearEnd < requestedOn ? firstYearEnd : requestedOn },
     latestYear: { from: latestFrom > associateSince ? latestFrom : associateSince, to: requestedOn },
@@ -139,11 +139,19 @@ export const REVIEW_STATUS_BY_DECISION: Record<ReviewDecision, ReviewStatus> = {
 
 // ── Annual renewal [R10][R13][R14] ──────────────────────────────────────────────────
 
-export type RenewalOutcome = 'MET' | 'LEAN' | 'ASK_TO_CONTINUE' | 'BECOMES_OB' | 'RETURNS_CERTIFIED' | 'REMAINS_OB';
+export type RenewalOutcome = 'MET' | 'LEAN' | 'NOT_JUDGED' | 'ASK_TO_CONTINUE' | 'BECOMES_OB' | 'RETURNS_CERTIFIED' | 'REMAINS_OB';
 export type QuestionState = 'OPEN' | 'CONTINUE' | null;
 
 export interface RenewalFacts {
+  /** The calendar year renewed. */
+  year: number;
   status: OperatorStatus;
+  /**
+   * The day from which the current status counts: the day it took effect, or 1 January of
+   * the year when the previous year's renewal made it (a return from OB belongs to the turn
+   * of the year, however late that renewal ran).
+   */
+  heldSince: LocalDate;
   /** Completed registrations of the calendar year, overseas included [R13][R14]. */
   completed: number;
   /** Consecutive lean years as certified operator up to the previous year. */
@@ -162,7 +170,8 @@ export interface RenewalDecision {
 
 /**
  * One operator, one calendar year. Only CERTIFIED and OB operators are renewed;
- * associates follow [R11], the others have left. Returns null for them.
+ * associates follow [R11], the others have left. Returns null for them, and for an
+ * operator certified only after the year ended.
  */
 export function renew(f: RenewalFacts): RenewalDecision | null {
   const met = f.completed >= ANNUAL_REQUIREMENT;
@@ -173,6 +182,11 @@ export function renew(f: RenewalFacts): RenewalDecision | null {
       : { outcome: 'REMAINS_OB', leanYears: 0, transition: null, opensQuestion: false, closesQuestion: false };
   }
   if (f.status !== OperatorStatus.Certified) return null;
+  // [R10] only a year CERTIFIED from 1 January to 31 December counts toward the streak. A
+  // year before certification is not renewed at all (a late run for an earlier year); the
+  // year of certification is never a lean year.
+  if (f.heldSince > `${f.year}-12-31`) return null;
+  if (!met && f.heldSince > `${f.year}-01-01`) return { outcome: 'NOT_JUDGED', leanYears: 0, transition: null, opensQuestion: false, closesQuestion: false };
   // [R14] a good year ends the lean streak, and a pending question with it.
   if (met) return { outcome: 'MET', leanYears: 0, transition: null, opensQuestion: false, closesQuestion: f.question !== null };
   const leanYears = f.previousLeanYears + 1;

@@ -1,10 +1,10 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
-import { today } from '../calendar.ts';
+import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
+import type { Calendar } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
 import type { ReviewRecord } from './review-repository.ts';
 import { recordTransition, requiredText } from './status-recorder.ts';
@@ -17,6 +17,7 @@ export class ReviewService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /**
@@ -26,11 +27,12 @@ export class ReviewService {
   async request(): Promise<ReviewRecord> {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { operatorId, accountId } = this.viewer;
-    if (!operatorId) throw ruleViolation('R11', 'Only an associate operator may request certification review');
+    // Who may ask is a role [R11]; the status read in the transaction is the rule's check.
+    if (!operatorId || !hasAnyRole(this.viewer, [Role.Associate])) throw forbidden('Only an associate operator may request certification review');
     return this.db.transaction(async (tx) => {
       const operator = await this.repos.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
-      const requestedOn = today();
+      const requestedOn = this.calendar.today();
       const since = (await this.repos.operators.enteredOn(tx, operatorId, OperatorStatus.Associate)) ?? operator.statusSince;
       const window = await this.bestWindow(tx, operatorId, since, requestedOn);
       checkReviewRequest(operator.status, window.count, await this.repos.reviews.hasPending(tx, operatorId));
@@ -42,10 +44,11 @@ export class ReviewService {
 
   /** [R11][R37] STEERING certifies, keeps the associate, or ends the association, with a reason. */
   async decide(reviewId: string, decision: ReviewDecision, reasonText: string): Promise<ReviewRecord> {
+    assertSteeringRole(this.viewer);
     const reason = requiredText(reasonText);
     if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
     return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const review = await this.repos.reviews.lockById(tx, reviewId);
       if (!review) throw notFound('Certification review');
       const operator = await this.repos.operators.lockById(tx, review.operatorId);
@@ -53,7 +56,7 @@ export class ReviewService {
       // Late completion events can only add to the count the request saw.
       const completed = Math.max(review.completedRegistrations, await this.repos.caseCounts.completedBetween(tx, review.operatorId, review.windowFrom, review.windowTo));
       const transition = decideReview(review.status, operator.status, decision, completed);
-      const on = today();
+      const on = this.calendar.today();
       if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason });
       const decided = await this.repos.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'REVIEW_DECIDED', subject: review.operatorId, detail: { reviewId, decision, reason } });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The operators subgraph owns this schema; no other service reads it. */
 export const operatorsSchema = pgSchema('operators');
@@ -258,3 +258,18 @@ export const revocations = operatorsSchema.table('revocations', {
   /** Intentional exclusion of unfavourable cases is published on the homepage [R10]. */
   published: boolean('published').notNull(),
 });
+
+/**
+ * The one-time bootstrap of a production registry (founders, facilities, the first staff):
+ * one row at most, so a second run is refused by the primary key, even a concurrent one.
+ */
+export const bootstrapRuns = operatorsSchema.table(
+  'bootstrap_runs',
+  {
+    id: integer('id').primaryKey().default(1),
+    ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+    /** SHA-256 of the file it ran from, to tell later which file that was. */
+    fileSha256: text('file_sha256').notNull(),
+  },
+  (t) => [check('bootstrap_runs_single_row', sql`${t.id} = 1`)],
+);

@@ -1,13 +1,41 @@
-import { isCoreLab, type Viewer } from '@registry/auth';
-import type { Executor } from '@registry/db';
-import { forbidden, notFound } from '@registry/errors';
+import { isCoreLab, Role, type Viewer } from '@registry/auth';
+import type { Database, Executor } from '@registry/db';
+import { badUserInput, forbidden, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
-import type { FacilityRecord, FacilityRepository } from './facility-repository.ts';
+import type { Repositories } from '../repositories.ts';
+import { assertRole } from '../steering/steering-policy.ts';
+import { announceFacility } from './facility-events.ts';
+import type { FacilityRecord } from './facility-repository.ts';
+
+export interface FacilityInput {
+  id?: string | null | undefined;
+  name: string;
+  prefecture: string;
+  location: string;
+}
+
+/** 施設ID: `F` and three or more digits, as the registry has always numbered them. */
+const FACILITY_ID = /^F[0-9]{3,9}$/;
+const MAX_TEXT = 200;
+
+/** Checks a facility as entered; the field paths start at `path` (the mutation's `input`). */
+export function validFacility(input: FacilityInput, path: readonly (string | number)[]): Omit<FacilityRecord, 'id'> & { id: string | null } {
+  const id = input.id?.trim() || null;
+  if (id !== null && !FACILITY_ID.test(id)) throw badUserInput('A facility ID is F and three or more digits (F006)', [...path, 'id']);
+  const text = (field: 'name' | 'prefecture' | 'location') => {
+    const value = input[field].trim();
+    if (!value) throw badUserInput(`The facility's ${field} is required`, [...path, field]);
+    if (value.length > MAX_TEXT) throw badUserInput(`At most ${MAX_TEXT} characters`, [...path, field]);
+    return value;
+  };
+  return { id, name: text('name'), prefecture: text('prefecture'), location: text('location') };
+}
 
 export class FacilityService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly facilities: FacilityRepository,
+    private readonly db: Database,
+    private readonly repos: Repositories,
     private readonly loaders: Loaders,
   ) {}
 
@@ -22,7 +50,28 @@ export class FacilityService {
     return facility;
   }
 
-  save(tx: Executor, facility: FacilityRecord): Promise<void> {
-    return this.facilities.upsert(tx, facility);
+  /**
+   * A facility joins the registry: the secretariat or the steering committee enters it
+   * [R34][R37], and the other subgraphs hear of it (`FacilityRegistered`) in the same
+   * transaction. Without an ID the next free `F` number is issued.
+   */
+  async register(input: FacilityInput): Promise<FacilityRecord> {
+    assertRole(this.viewer, [Role.Secretariat, Role.Steering], 'The secretariat or the steering committee registers facilities');
+    const actor = this.viewer.accountId;
+    const facility = validFacility(input, ['input']);
+    return this.db.transaction(async (tx) => {
+      const saved = await this.add(tx, facility, ['input', 'id']);
+      await this.repos.accounts.audit(tx, { actorAccountId: actor, action: 'FACILITY_REGISTERED', subject: saved.id, detail: { name: saved.name } });
+      return saved;
+    });
+  }
+
+  /** Adds a facility in the caller's transaction and announces it; for `register`, the bootstrap and the seed. */
+  async add(tx: Executor, facility: Omit<FacilityRecord, 'id'> & { id: string | null }, idField: readonly (string | number)[]): Promise<FacilityRecord> {
+    const id = facility.id ?? (await this.repos.facilities.nextId(tx));
+    const saved = { ...facility, id };
+    if (!(await this.repos.facilities.insert(tx, saved))) throw badUserInput('This facility ID is taken', idField);
+    await announceFacility(tx, id);
+    return saved;
   }
 }

@@ -1,10 +1,10 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
-import { currentYear, today } from '../calendar.ts';
+import type { Calendar } from '@registry/calendar';
 import { requiredText } from '../certification/status-recorder.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ThresholdsRecord, WarningRecord } from './monitoring-repository.ts';
 import { computeFigures, deviations, invalidThresholdField, thresholdsFor, warningMeasures, type Figures, type MonitoringMeasure, type Thresholds } from './monitoring-rules.ts';
 
@@ -22,6 +22,7 @@ export class MonitoringService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /** [R38] the published criteria: public, like the list of operators. */
@@ -34,13 +35,14 @@ export class MonitoringService {
    * ended keeps the criteria it was judged by.
    */
   async setThresholds(input: Thresholds): Promise<ThresholdsRecord> {
+    assertSteeringRole(this.viewer);
     const invalid = invalidThresholdField(input);
     if (invalid) throw badUserInput('A rate is a percentage between 0 and 100', ['input', invalid]);
     if (!Number.isInteger(input.fromYear)) throw badUserInput('Not a calendar year', ['input', 'fromYear']);
     return this.db.transaction(async (tx) => {
-      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R38');
-      if (input.fromYear < currentYear()) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
-      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: today(), setBy });
+      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+      if (input.fromYear < this.calendar.year()) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
+      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: this.calendar.today(), setBy });
       await this.repos.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
       return saved;
     });
@@ -53,7 +55,7 @@ export class MonitoringService {
   async review(year: number, deviatingOnly: boolean): Promise<AnonymousFigures[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
     if (!hasAnyRole(this.viewer, REVIEWERS)) throw forbidden('Monitoring is reviewed by the steering committee');
-    assertYearEnded(year);
+    assertYearEnded(year, this.calendar.year());
     const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds());
     if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
     const results = await this.repos.monitoring.resultsOfYear(undefined, year);
@@ -67,17 +69,18 @@ export class MonitoringService {
 
   /** [R15][R38] STEERING warns a deviating certified operator, stating the reason. */
   async warn(operatorId: string, year: number, reasonText: string): Promise<WarningRecord> {
+    assertSteeringRole(this.viewer);
     const reason = requiredText(reasonText);
     if (!reason) throw badUserInput('A warning states its reason', ['reason']);
-    assertYearEnded(year);
+    assertYearEnded(year, this.calendar.year());
     return this.db.transaction(async (tx) => {
-      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R38');
+      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const operator = await this.repos.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
       const figures = await this.figuresOf(tx, operatorId, year);
       const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.repos.monitoring.warningOf(tx, operatorId, year)));
       const { deviations: _, ...snapshot } = figures;
-      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today(), issuedBy });
+      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: this.calendar.today(), issuedBy });
       await this.repos.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
       return warning;
     });
@@ -98,7 +101,7 @@ export class MonitoringService {
 }
 
 /** [R15] figures are judged at the end of each year. */
-export function assertYearEnded(year: number): void {
+export function assertYearEnded(year: number, currentYear: number): void {
   if (!Number.isInteger(year)) throw badUserInput('Not a calendar year', ['year']);
-  if (year >= currentYear()) throw ruleViolation('R15', `Figures are judged at year end; ${year} has not ended`);
+  if (year >= currentYear) throw ruleViolation('R15', `Figures are judged at year end; ${year} has not ended`);
 }

@@ -5,6 +5,7 @@ import type { Loaders } from '../loaders.ts';
 import type { OperatorRecord, OperatorRepository, StatusHistoryRecord } from './operator-repository.ts';
 import { assertNotCoreLab, canReadHistory, canSeeOperator } from './operator-policy.ts';
 import { type OperatorStatus } from './operator-status.ts';
+import { announceRoster } from './roster-events.ts';
 
 export interface EnrolInput {
   id: string;
@@ -58,7 +59,8 @@ export class OperatorService {
   /**
    * Enters an operator with a status already decided elsewhere: a founding operator
    * recommended by the two founders starts CERTIFIED [R10], and a roster carried over
-   * from before the system is entered as it stands. The history row records why.
+   * from before the system is entered as it stands. The history row records why, and
+   * the roster event tells the cases subgraph [R11].
    */
   async enrol(tx: Executor, input: EnrolInput, decidedBy: string | null): Promise<void> {
     const { reason, rule, effectiveOn, ...operator } = input;
@@ -72,5 +74,6 @@ export class OperatorService {
       reason,
       rule,
     });
+    await announceRoster(tx, { id: input.id, facilityId: input.facilityId, status: input.status });
   }
 }

@@ -60,10 +60,4 @@ export class RenewalRepository {
     const rows = await (executor ?? this.db).select(resultColumns).from(renewalResults).where(eq(renewalResults.year, year)).orderBy(asc(renewalResults.operatorId));
     return rows.map(toResult);
   }
-
-  /** Consecutive lean years per operator as of `year` (0 when it was not renewed then). */
-  async leanYearsIn(tx: Executor, year: number): Promise<Map<string, number>> {
-    const rows = await tx.select({ operatorId: renewalResults.operatorId, leanYears: renewalResults.leanYears }).from(renewalResults).where(eq(renewalResults.year, year));
-    return new Map(rows.map((r) => [r.operatorId, r.leanYears]));
-  }
 }

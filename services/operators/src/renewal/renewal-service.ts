@@ -1,7 +1,7 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
-import { currentYear, today } from '../calendar.ts';
+import type { Calendar } from '@registry/calendar';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
@@ -27,6 +27,7 @@ export class RenewalService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /**
@@ -35,17 +36,17 @@ export class RenewalService {
    * ended; a second run for a year returns the first run's outcome and writes nothing.
    */
   async run(year: number): Promise<AnnualRenewal> {
-    assertRole(this.viewer, [Role.Secretariat], 'R14', 'The research secretariat runs the annual renewal');
+    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat runs the annual renewal');
     const runBy = this.viewer.accountId;
     if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
-    if (year >= currentYear()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
+    if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
     return this.db.transaction(async (tx) => {
       const done = await this.repos.renewals.runOf(tx, year);
       if (done) return { ...done, results: await this.repos.renewals.results(tx, year) };
       const last = await this.repos.renewals.lastRunYear(tx);
       if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
       if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
-      const run = { year, runOn: today() };
+      const run = { year, runOn: this.calendar.today() };
       const results = await this.renewAll(tx, year, run.runOn, runBy);
       await this.repos.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
@@ -58,6 +59,8 @@ export class RenewalService {
   async answer(questionId: string, answer: ContinuationAnswer): Promise<ContinuationQuestionRecord> {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { accountId, operatorId } = this.viewer;
+    // [R10] only certified operators are asked: the role is checked before the question is looked up.
+    if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator answers whether to continue');
     return this.db.transaction(async (tx) => {
       const question = await this.repos.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
@@ -65,7 +68,7 @@ export class RenewalService {
       const operator = await this.repos.operators.lockById(tx, question.operatorId);
       if (!operator) throw notFound('Operator');
       const transition = answerContinuation(operator.status, question, answer === 'CONTINUE');
-      const on = today();
+      const on = this.calendar.today();
       const answered = await this.repos.continuation.answer(tx, questionId, answer, on);
       if (transition) {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
@@ -92,7 +95,7 @@ export class RenewalService {
   private async renewAll(tx: Executor, year: number, on: string, runBy: string): Promise<RenewalResultRecord[]> {
     const operators = await this.repos.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
     const counts = await this.repos.caseCounts.forYear(tx, year);
-    const previousLean = await this.repos.renewals.leanYearsIn(tx, year - 1);
+    const previous = new Map((await this.repos.renewals.results(tx, year - 1)).map((r) => [r.operatorId, r]));
     const questions = await this.repos.continuation.pendingByOperator(tx);
     const results: RenewalResultRecord[] = [];
     for (const operator of operators) {
@@ -100,7 +103,10 @@ export class RenewalService {
       const completed = count.domestic + count.overseas;
       const question = questions.get(operator.id);
       const questionState: QuestionState = question ? (question.answer === 'CONTINUE' ? 'CONTINUE' : 'OPEN') : null;
-      const decision = renew({ status: operator.status, completed, previousLeanYears: previousLean.get(operator.id) ?? 0, question: questionState });
+            // [R10] a return from OB decided by last year's renewal counts from 1 January.
+      const returned = operator.status === OperatorStatus.Certified && previous.get(operator.id)?.outcome === 'RETURNS_CERTIFIED';
+      const heldSince = returned ? `${year}-01-01` : operator.statusSince;
+      const decision = renew({ year, status: operator.status, heldSince, completed, previousLeanYears: previous.get(operator.id)?.leanYears ?? 0, question: questionState });
       if (!decision) continue;
       if (decision.transition) {
         const reason = REASON[decision.outcome]!(year, completed);

@@ -2,12 +2,12 @@ import type { Viewer } from '@registry/auth';
 import { assertNotCoreLab } from '../operators/operator-policy.ts';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
-import { currentYear, today } from '../calendar.ts';
+import type { Calendar } from '@registry/calendar';
 import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
 import { recordTransition, requiredText } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertSittingSteeringMember } from '../steering/steering-policy.ts';
+import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { PublishedRevocationRecord, RevocationRecord } from './revocation-repository.ts';
 
 export interface RevocationInput {
@@ -26,21 +26,23 @@ export class RevocationService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /** STEERING revokes after review, with reason and decision record; exclusion is published [R10]. */
   async revoke(input: RevocationInput): Promise<RevocationRecord> {
+    assertSteeringRole(this.viewer);
     const reason = requiredText(input.reason);
     if (!reason) throw badUserInput('A revocation states its reason', ['input', 'reason']);
     const decisionRecord = requiredText(input.decisionRecord);
     if (!decisionRecord) throw badUserInput('A revocation cites the decision record', ['input', 'decisionRecord']);
     return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, 'R37');
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const operator = await this.repos.operators.lockById(tx, input.operatorId);
       if (!operator) throw notFound('Operator');
       const evidence = input.ground === 'NO_IMPROVEMENT_AFTER_WARNING' ? await this.warningNotHeeded(tx, input.operatorId, input.warningId) : { warningId: null, notImproved: false };
       const transition = revoke({ status: operator.status, ground: input.ground, warnedAndNotImproved: evidence.notImproved });
-      const on = today();
+      const on = this.calendar.today();
       await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason });
       const revocation = await this.repos.revocations.insert(tx, {
         operatorId: input.operatorId,
@@ -69,7 +71,7 @@ export class RevocationService {
     if (!warning || warning.operatorId !== operatorId) return { warningId: null, notImproved: false };
     const nextYear = warning.year + 1;
     const thresholds = thresholdsFor(nextYear, await this.repos.monitoring.thresholds(tx));
-    if (nextYear >= currentYear() || !thresholds) return { warningId: warning.id, notImproved: false };
+    if (nextYear >= this.calendar.year() || !thresholds) return { warningId: warning.id, notImproved: false };
     const next = computeFigures(operatorId, nextYear, await this.repos.monitoring.resultsOf(tx, operatorId, nextYear));
     return { warningId: warning.id, notImproved: notImproved(warning.measures, next, thresholds) };
   }

@@ -1,7 +1,9 @@
 import { Role } from '@registry/auth';
 import type { OperatorsService } from '../server.ts';
-import { shiftDate, today } from '../calendar.ts';
+import { addYears, type LocalDate } from '@registry/calendar';
+import { announceFacility } from '../facilities/facility-events.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
+import { announceRoster } from '../operators/roster-events.ts';
 import { saveAndAnnounceTerm } from '../steering/steering-events.ts';
 import { TERM_YEARS, termEnd } from '../steering/steering-terms.ts';
 
@@ -54,9 +56,9 @@ const FIRST_TERM_STARTS = '2019-06-01';
  * Three-year terms from the first general meeting, each renewed [R36], up to the term that
  * covers `day`: the demo committee always sits, and its history shows the renewals.
  */
-export function demoTerms(day: string): { startsOn: string; endsOn: string }[] {
+export function demoTerms(day: LocalDate): { startsOn: string; endsOn: string }[] {
   const terms = [];
-  for (let startsOn = FIRST_TERM_STARTS; startsOn <= day; startsOn = shiftDate(startsOn, { years: TERM_YEARS })) {
+  for (let startsOn = FIRST_TERM_STARTS; startsOn <= day; startsOn = addYears(startsOn, TERM_YEARS)) {
     terms.push({ startsOn, endsOn: termEnd(startsOn) });
   }
   return terms;
@@ -86,17 +88,18 @@ export async function seedOperators(service: OperatorsService): Promise<Map<stri
   const ids = new Map<string, string>();
   const system = service.contextFor({ roles: [Role.Secretariat] });
   if (await service.repos.accounts.existsByLoginId('secretariat')) {
+    await service.transaction((tx) => reannounce(service, tx));
     const all = await service.repos.accounts.allLoginIds();
     return new Map(all.map((a) => [a.loginId, a.id]));
   }
   await service.transaction(async (tx) => {
-    for (const facility of FACILITIES) await system.facilities.save(tx, facility);
+    for (const facility of FACILITIES) await system.facilities.add(tx, facility, ['id']);
     for (const op of DEMO_OPERATORS) {
       await system.operators.enrol(tx, { id: op.id, name: op.name, facilityId: op.facilityId, status: op.status, effectiveOn: op.since, reason: op.reason, rule: op.rule }, null);
       ids.set(op.id, await system.accounts.open(tx, { loginId: op.id, displayName: op.name, password: DEMO_PASSWORD, roles: op.staffRoles, operatorId: op.id }, null));
     }
     for (const loginId of DEMO_STEERING_MEMBERS) {
-      for (const term of demoTerms(today())) {
+      for (const term of demoTerms(service.calendar.today())) {
         await saveAndAnnounceTerm(tx, service.repos, { accountId: ids.get(loginId)!, ...term, resolution: 'General meeting of the CTO-PCI Expert Council' }, null);
       }
     }
@@ -105,4 +108,17 @@ export async function seedOperators(service: OperatorsService): Promise<Map<stri
     }
   });
   return ids;
+}
+
+/**
+ * A demo database seeded before facilities and the roster were announced has none of
+ * them in the cases subgraph's projection. Announcing what exists again is harmless (the
+ * consumers keep the latest per facility and operator) and fills it.
+ */
+async function reannounce(service: OperatorsService, tx: Parameters<Parameters<OperatorsService['transaction']>[0]>[0]): Promise<void> {
+  for (const id of await service.repos.facilities.allIds(tx)) await announceFacility(tx, id);
+  for (const op of DEMO_OPERATORS) {
+    const [operator] = await service.repos.operators.byIdsIn(tx, [op.id]);
+    if (operator) await announceRoster(tx, operator);
+  }
 }

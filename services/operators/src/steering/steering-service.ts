@@ -1,7 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
-import { isIsoDate, today } from '../calendar.ts';
+import { isLocalDate, type Calendar } from '@registry/calendar';
 import { requiredText } from '../certification/status-recorder.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { Repositories } from '../repositories.ts';
@@ -16,6 +16,7 @@ export class SteeringService {
     private readonly viewer: Viewer,
     private readonly db: Database,
     private readonly repos: Repositories,
+    private readonly calendar: Calendar,
   ) {}
 
   /**
@@ -24,9 +25,9 @@ export class SteeringService {
    * from the terms at every login, so an ended term takes the role away by itself.
    */
   async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
-    assertRole(this.viewer, [Role.Secretariat], 'R35', "The secretariat records the general meeting's appointments");
+    assertRole(this.viewer, [Role.Secretariat], "The secretariat records the general meeting's appointments");
     const recordedBy = this.viewer.accountId;
-    if (!isIsoDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
+    if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requiredText(resolutionText);
     if (!resolution) throw badUserInput("The general meeting's resolution is required", ['resolution']);
     return this.db.transaction(async (tx) => {
@@ -42,6 +43,6 @@ export class SteeringService {
   async committee(currentOnly: boolean): Promise<SteeringTermRecord[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
     if (!canSeePerson(this.viewer)) throw forbidden('The committee is listed to registry members');
-    return this.repos.steering.list(currentOnly ? today() : undefined);
+    return this.repos.steering.list(currentOnly ? this.calendar.today() : undefined);
   }
 }

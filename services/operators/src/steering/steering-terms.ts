@@ -1,4 +1,4 @@
-import { shiftDate } from '../calendar.ts';
+import { addDays, addYears } from '@registry/calendar';
 
 /** [R36] a steering member serves three years; reappointment is a new term. */
 export const TERM_YEARS = 3;
@@ -10,7 +10,7 @@ export interface Term {
 
 /** The last day of a term starting on `startsOn` [R36]. */
 export function termEnd(startsOn: string): string {
-  return shiftDate(startsOn, { years: TERM_YEARS, days: -1 });
+  return addDays(addYears(startsOn, TERM_YEARS), -1);
 }
 
 /** A term covers `day` from its first to its last day, both included. */

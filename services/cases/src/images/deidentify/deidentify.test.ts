@@ -66,8 +66,8 @@ function shifted(day: string): string {
 /** The outcome the row's action requires, or a message saying what is wrong. */
 function check(row: AnnexERow, before: DicomElement, after: DicomElement | undefined, registryValue: boolean): string | null {
   if (registryValue) return after ? null : 'registry value missing';
-  let action = resolveAction(row);
-  if (action === 'C' && !['DA', 'DT', 'TM', 'SH'].includes(before.vr)) action = resolveAction(row, []);
+  let action = resolveAction(row, undefined, before.vr);
+  if (action === 'C' && !['DA', 'DT', 'TM', 'SH'].includes(before.vr)) action = resolveAction(row, [], before.vr);
   const same = JSON.stringify(after) === JSON.stringify(before);
   switch (action) {
     case 'X':

@@ -61,6 +61,17 @@ const SHIFTABLE_OR_KEPT_UNDER_C = new Set(['DA', 'DT', 'TM', 'SH']);
 const values = (el: DicomElement, fallback: unknown[] = []): unknown[] => (Array.isArray(el.Value) ? el.Value : el.Value === undefined ? fallback : [el.Value]);
 
 const isPrivate = (tag: string) => parseInt(tag.slice(0, 4), 16) % 2 === 1;
+/**
+ * Overlay (60xx) and curve (50xx) repeating groups, even groups 00–1E. The profile removes
+ * their data (Overlay Data, Curve Data: X); what it leaves of the group (rows, columns,
+ * type, origin) describes an overlay that is no longer there, which PS3.3 C.9.2 makes an
+ * invalid Overlay Plane module. The whole group goes.
+ */
+const isRemovedRepeatingGroup = (tag: string) => {
+  const group = parseInt(tag.slice(0, 4), 16);
+  const base = group & 0xff00;
+  return (base === 0x6000 || base === 0x5000) && (group & 0xff) <= 0x1e && group % 2 === 0;
+};
 const isGroupLength = (tag: string) => tag.slice(4) === '0000';
 
 /**
@@ -118,11 +129,16 @@ export function applyProfile(dataset: DicomDataset, keys: CaseKeys, table: Annex
       actions.push({ path, action: 'GROUP_LENGTH_REMOVED' });
       continue;
     }
+    if (isRemovedRepeatingGroup(tag)) {
+      delete dataset[tag];
+      actions.push({ path, action: 'X' });
+      continue;
+    }
     const el = dataset[tag]!;
     const row = table.lookup(tag);
-    let action: Action | undefined = row ? resolveAction(row) : undefined;
+    let action: Action | undefined = row ? resolveAction(row, undefined, el.vr) : undefined;
     // A binary timestamp cannot be shifted: it gets the Basic Profile's action instead.
-    if (row && action === 'C' && !SHIFTABLE_OR_KEPT_UNDER_C.has(el.vr)) action = resolveAction(row, []);
+    if (row && action === 'C' && !SHIFTABLE_OR_KEPT_UNDER_C.has(el.vr)) action = resolveAction(row, [], el.vr);
     if (action) actions.push({ path, action });
     switch (action) {
       case 'X':

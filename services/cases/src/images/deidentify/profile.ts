@@ -24,15 +24,19 @@ export type Action = 'D' | 'Z' | 'X' | 'K' | 'C' | 'U' | 'U*';
  * The action for a row under the chosen options, compounds resolved toward keeping the
  * file valid without knowing each IOD's attribute types: X/Z → Z (keep an empty Type 2
  * attribute), X/D, Z/D, X/Z/D → D (a dummy keeps a Type 1 attribute), X/Z/U* → U* (the
- * sequence stays, every UID in its items is replaced). A dummy for a sequence is an empty
- * sequence: inventing coded items would put false content in the file.
+ * sequence stays, every UID in its items is replaced). A sequence is different: a dummy
+ * would be an empty sequence (inventing coded items would put false content in the file),
+ * and an empty sequence where the standard allows removal is a Type 3 sequence left with
+ * zero items, which dciodvfy reports as an error; so a sequence whose row allows X
+ * (X/Z, X/D, X/Z/D) is removed, and only Z or D alone leaves it empty.
  */
-export function resolveAction(row: AnnexERow, options: readonly AnnexEOption[] = REGISTRY_OPTIONS): Action {
+export function resolveAction(row: AnnexERow, options: readonly AnnexEOption[] = REGISTRY_OPTIONS, vr?: string): Action {
   let code = row.basicProfile;
   for (const option of options) {
     const override = row[option];
     if (override) code = override;
   }
+  if (vr === 'SQ' && (code === 'X/Z' || code === 'X/D' || code === 'X/Z/D')) return 'X';
   switch (code) {
     case 'D':
     case 'Z':

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import dicomParser from 'dicom-parser';
 import dcmjs, { type DicomDataset } from 'dcmjs';
+import { decodeTextValues, labelCharacterSet } from './character-set.ts';
 import { DicomRefusal } from './refusal.ts';
 
 dcmjs.log.setLevel('silent');
@@ -187,6 +188,9 @@ function rewriteHeader(
   try {
     const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerIn), { ignoreErrors: true });
     const dataset = parsed.dict;
+    // dcmjs decodes one character set only; the text is decoded again from its bytes (ISO 2022 code extensions).
+    const bytes = new Uint8Array(headerIn.buffer, headerIn.byteOffset, headerIn.length);
+    decodeTextValues(dataset, dicomParser.parseDicom(bytes), bytes);
     const str = (tag: string) => {
       const v = dataset[tag]?.Value?.[0];
       return typeof v === 'string' ? v.trim() : undefined;
@@ -200,6 +204,7 @@ function rewriteHeader(
     };
     checks(facts);
     const edit = rewrite(dataset, facts) ?? undefined;
+    labelCharacterSet(dataset);
     const meta: DicomDataset = {
       '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
       '00020002': { vr: 'UI', Value: [dataset['00080016']?.Value?.[0] ?? facts.sopClassUid] },
@@ -382,6 +387,9 @@ export async function readHeader(input: AsyncIterable<Buffer> & { destroy?(): vo
     input.destroy?.();
   }
   if (!located) throw new DicomRefusal('TRUNCATED', 'The stored file has no readable header');
-  const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(head.subarray(0, located.pixelStart)), { ignoreErrors: true });
+  const headerBytes = head.subarray(0, located.pixelStart);
+  const parsed = dcmjs.data.DicomMessage.readFile(toArrayBuffer(headerBytes), { ignoreErrors: true });
+  const bytes = new Uint8Array(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length);
+  decodeTextValues(parsed.dict, dicomParser.parseDicom(bytes), bytes);
   return { meta: parsed.meta, dict: parsed.dict };
 }

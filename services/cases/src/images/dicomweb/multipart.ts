@@ -14,6 +14,16 @@ export function boundaryOf(contentType: string): string | undefined {
 }
 
 const MAX_PART_HEADERS = 16 * 1024;
+/** What may come before the first boundary (RFC 2046 5.1.1 preamble); more is not this body's boundary. */
+const MAX_PREAMBLE = 64 * 1024;
+
+/** The body is not the multipart/related its Content-Type announces: the client's mistake, a 400. */
+export class MultipartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MultipartError';
+  }
+}
 
 export async function* readParts(source: AsyncIterable<Buffer>, boundary: string): AsyncGenerator<Part> {
   const iterator = source[Symbol.asyncIterator]();
@@ -34,14 +44,21 @@ export async function* readParts(source: AsyncIterable<Buffer>, boundary: string
 
   // Preamble, then the first boundary line.
   let at: number;
-  while ((at = buf.indexOf(first)) < 0) if (!(await more())) throw new Error('multipart: no boundary');
+  while ((at = buf.indexOf(first)) < 0) {
+    if (buf.length > MAX_PREAMBLE + first.length) {
+      // The client is still sending: the rest is read and dropped, so it receives the answer.
+      while (await more()) buf = buf.subarray(-first.length);
+      throw new MultipartError('The body holds no part with the boundary its Content-Type names');
+    }
+    if (!(await more())) throw new MultipartError(buf.length === 0 ? 'The body is empty: no part was sent' : 'The body holds no part with the boundary its Content-Type names');
+  }
   buf = buf.subarray(at + first.length);
   for (;;) {
-    while (buf.length < 2) if (!(await more())) throw new Error('multipart: truncated');
+    while (buf.length < 2) if (!(await more())) throw new MultipartError('The body ends without its closing delimiter (--boundary--)');
     if (buf.subarray(0, 2).toString('latin1') === '--') return;
     let end: number;
     while ((end = buf.indexOf('\r\n\r\n')) < 0) {
-      if (buf.length > MAX_PART_HEADERS || !(await more())) throw new Error('multipart: bad part headers');
+      if (buf.length > MAX_PART_HEADERS || !(await more())) throw new MultipartError('A part\'s headers do not end (no blank line after them)');
     }
     const headers: Record<string, string> = {};
     for (const line of buf.subarray(0, end).toString('latin1').split('\r\n')) {
@@ -66,7 +83,7 @@ export async function* readParts(source: AsyncIterable<Buffer>, boundary: string
           buf = buf.subarray(buf.length - keep);
           yield out;
         }
-        if (!(await more())) throw new Error('multipart: truncated part');
+        if (!(await more())) throw new MultipartError('The body ends inside a part, without its closing delimiter (--boundary--)');
       }
     };
     yield { headers, body: body() };

@@ -5,12 +5,13 @@ import type { CryptoKey } from 'jose';
 import { verifyInternalToken, type Viewer } from '@registry/auth';
 import type { Logger } from '@registry/logging';
 import type { CasesContext } from '../../context.ts';
-import type { DicomRefusal } from '../dicom/refusal.ts';
+import { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
 import { boundaryOf, readParts } from './multipart.ts';
-import { seriesJson, studyJson } from './dicom-json.ts';
-import { qidoFilter } from './qido.ts';
+import { searchResults } from './dicom-json.ts';
+import { parseQido } from './qido.ts';
+import type { QidoLevel } from './query-attributes.ts';
 import { storeInstances } from './stow.ts';
 
 export interface DicomwebOptions {
@@ -54,37 +55,54 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
 
   router.post('/studies', async (req, res) => {
     const type = req.headers['content-type'] ?? '';
+    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const uploads = ctx(res).imageUploads;
     const parts = /^application\/dicom\b/i.test(type)
       ? singlePart
       : /^multipart\/related\b/i.test(type) && boundaryOf(type)
         ? (body: AsyncIterable<Buffer>) => readParts(body, boundaryOf(type)!)
         : undefined;
     if (!parts) {
-      res.status(415).json({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send multipart/related; type="application/dicom" (STOW-RS) or application/dicom' });
+      const refusal = { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send multipart/related; type="application/dicom" (STOW-RS) with its boundary, or application/dicom' };
+      options.logger.info({ code: refusal.code }, 'STOW-RS request refused');
+      await uploads.refused(rn(req), query('upload'), refusal);
+      res.status(415).json({ error: refusal.code, message: refusal.message });
       return;
     }
     const length = Number(req.headers['content-length']);
-    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
-    const { status, body } = await storeInstances(ctx(res).imageUploads, {
-      registrationNumber: rn(req),
-      kind: query('kind'),
-      uploadId: query('upload'),
-      bytesExpected: Number.isSafeInteger(length) ? length : null,
-      parts: (counted) => parts(counted),
-      body: req,
-      onRefusal: (err: DicomRefusal) => options.logger.info({ code: err.code }, 'DICOM upload refused'),
-    });
-    res.status(status).type(DICOM_JSON).send(JSON.stringify(body));
+    try {
+      const { status, body } = await storeInstances(uploads, {
+        registrationNumber: rn(req),
+        kind: query('kind'),
+        uploadId: query('upload'),
+        bytesExpected: Number.isSafeInteger(length) ? length : null,
+        parts: (counted) => parts(counted),
+        body: req,
+        onRefusal: (err) => options.logger.info({ code: err instanceof DicomRefusal ? err.code : 'MALFORMED_MULTIPART' }, 'DICOM upload refused'),
+      });
+      res.status(status).type(status === 400 ? 'application/json' : DICOM_JSON).send(JSON.stringify(body));
+    } catch (err) {
+      // Refused before a file was read (too large, no such slot): an announced upload ends with the reason.
+      const code = (err as { extensions?: { code?: string } }).extensions?.code;
+      if (code && code !== 'INTERNAL_SERVER_ERROR') await uploads.refused(rn(req), query('upload'), { code, message: (err as Error).message });
+      throw err;
+    }
   });
 
-  router.get('/studies', async (req, res) => {
-    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req));
-    res.type(DICOM_JSON).send(JSON.stringify(studyJson(instances.filter(qidoFilter(req.query)), rn(req))));
-  });
-  router.get('/studies/:study/series', async (req, res) => {
-    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), uids(req));
-    res.type(DICOM_JSON).send(JSON.stringify(seriesJson(instances.filter(qidoFilter(req.query)))));
-  });
+  // QIDO-RS (PS3.18 10.6): every search of the three levels, with and without the UIDs above them in the path.
+  const search = (level: QidoLevel) => async (req: Request, res: Response) => {
+    const query = parseQido(req.query as Record<string, unknown>);
+    const { instances } = await ctx(res).imageLibrary.instancesOf(rn(req), req.params['study'] ? uids(req) : {});
+    const results = searchResults(level, instances, query, { registrationNumber: rn(req), studyInPath: !!req.params['study'], seriesInPath: !!req.params['series'] });
+    if (query.warnings.length > 0) res.setHeader('Warning', query.warnings);
+    res.type(DICOM_JSON).send(JSON.stringify(results));
+  };
+  router.get('/studies', search('study'));
+  router.get('/series', search('series'));
+  router.get('/studies/:study/series', search('series'));
+  router.get('/instances', search('instance'));
+  router.get('/studies/:study/instances', search('instance'));
+  router.get('/studies/:study/series/:series/instances', search('instance'));
   const metadata = async (req: Request, res: Response) => {
     const library = ctx(res).imageLibrary;
     const { access, instances } = await library.instancesOf(rn(req), uids(req));
@@ -118,6 +136,10 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
     await sendMultipart(res, type, library.frames(instance, numbers).map((body) => ({ type, body })));
   });
 
+  // A path no DICOMweb service answers is a JSON 404, never Express's HTML page.
+  router.use((req: Request, res: Response) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.baseUrl}${req.path}` });
+  });
   router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     void next;
     const code = (err as { extensions?: { code?: string } }).extensions?.code;
@@ -127,6 +149,9 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
     res.status(status).json({ error: code ?? 'INTERNAL_SERVER_ERROR', ...(status < 500 ? { message: (err as Error).message } : {}) });
   });
   app.use('/dicomweb/cases/:registrationNumber', router);
+  app.use('/dicomweb', (req: Request, res: Response) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.originalUrl.split('?')[0]}; a case's base URL is /dicomweb/cases/{registrationNumber}` });
+  });
 }
 
 async function* singlePart(body: AsyncIterable<Buffer>) {

@@ -1,6 +1,6 @@
 import { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageUploads } from '../upload/image-uploads.ts';
-import type { Part } from './multipart.ts';
+import { MultipartError, type Part } from './multipart.ts';
 
 export interface StowRequest {
   registrationNumber: string;
@@ -9,7 +9,7 @@ export interface StowRequest {
   bytesExpected: number | null;
   body: AsyncIterable<Buffer>;
   parts(counted: AsyncIterable<Buffer>): AsyncIterable<Part>;
-  onRefusal(err: DicomRefusal): void;
+  onRefusal(err: DicomRefusal | MultipartError): void;
 }
 
 /** PS3.18 Table 10.5.3-1 failure reasons: refused (A900 SOP class), out of resources (A700), cannot understand (C000). */
@@ -51,7 +51,14 @@ export async function storeInstances(uploads: ImageUploads, request: StowRequest
       }
     }
   } catch (err) {
-    await progress.finish('FAILED');
+    if (err instanceof MultipartError) {
+      // The client's malformed body: the upload ends with the reason, the client is told why (400).
+      request.onRefusal(err);
+      const refusal = { code: 'MALFORMED_MULTIPART', message: err.message };
+      await progress.finish('FAILED', refusal);
+      return { status: 400, body: { error: 'BAD_REQUEST', ...refusal } };
+    }
+    await progress.finish('FAILED', { code: 'INTERNAL_ERROR', message: 'The upload failed on the server; send it again' });
     throw err;
   }
   await progress.finish('DONE');

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { imageInstances } from '../../db/schema.ts';
 import type { FrameRanges } from '../dicom/frame-index.ts';
+import type { QueryAttributes } from '../dicomweb/query-attributes.ts';
 
 export type InstanceStatus = 'PUBLISHED' | 'QUARANTINED' | 'REJECTED';
 
@@ -26,6 +27,8 @@ export interface ImageInstanceRecord {
   frames: FrameRanges[] | null;
   uploadId: string | null;
   uploadedAt: Date;
+  /** The de-identified attributes QIDO-RS matches and returns; null for files stored before they were kept. */
+  attributes: QueryAttributes | null;
 }
 
 export interface NewImageInstance extends Omit<ImageInstanceRecord, 'id' | 'reviewedBy' | 'reviewedAt' | 'reviewReason'> {
@@ -63,6 +66,7 @@ const columns = {
   frames: imageInstances.frames,
   uploadId: imageInstances.uploadId,
   uploadedAt: imageInstances.uploadedAt,
+  attributes: imageInstances.attributes,
 };
 
 function conditions(filter: InstanceFilter): SQL[] {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { imageUploads } from '../../db/schema.ts';
 
@@ -40,6 +40,8 @@ const columns = {
   updatedAt: imageUploads.updatedAt,
   finishedAt: imageUploads.finishedAt,
 };
+
+const appended = (refusal: UploadRefusal) => sql`${imageUploads.refusals} || ${JSON.stringify([refusal])}::jsonb`;
 
 /** Upload progress rows: written outside the instances' transactions, they are progress, not data. */
 export class ImageUploadRepository {
@@ -87,12 +89,23 @@ export class ImageUploadRepository {
         updatedAt: at,
         instancesStored: sql`${imageUploads.instancesStored} + ${outcome.stored ? 1 : 0}`,
         instancesQuarantined: sql`${imageUploads.instancesQuarantined} + ${outcome.quarantined ? 1 : 0}`,
-        refusals: outcome.refusal ? sql`${imageUploads.refusals} || ${JSON.stringify([outcome.refusal])}::jsonb` : imageUploads.refusals,
+        refusals: outcome.refusal ? appended(outcome.refusal) : imageUploads.refusals,
       })
       .where(eq(imageUploads.id, id));
   }
 
-  async finish(id: string, p: { state: UploadState; bytesReceived: number; at: Date }): Promise<void> {
-    await this.db.update(imageUploads).set({ state: p.state, bytesReceived: p.bytesReceived, updatedAt: p.at, finishedAt: p.at }).where(eq(imageUploads.id, id));
+  async finish(id: string, p: { state: UploadState; bytesReceived: number; at: Date; refusal?: UploadRefusal }): Promise<void> {
+    await this.db
+      .update(imageUploads)
+      .set({ state: p.state, bytesReceived: p.bytesReceived, updatedAt: p.at, finishedAt: p.at, ...(p.refusal ? { refusals: appended(p.refusal) } : {}) })
+      .where(eq(imageUploads.id, id));
+  }
+
+  /** A request refused before its files were read ends the uploader's unfinished upload, with the reason. */
+  async failUnfinished(id: string, by: { registrationNumber: string; startedBy: string; refusal: UploadRefusal; at: Date }): Promise<void> {
+    await this.db
+      .update(imageUploads)
+      .set({ state: 'FAILED', updatedAt: by.at, finishedAt: by.at, refusals: appended(by.refusal) })
+      .where(and(eq(imageUploads.id, id), eq(imageUploads.startedBy, by.startedBy), eq(imageUploads.registrationNumber, by.registrationNumber), inArray(imageUploads.state, ['OPEN', 'RECEIVING'])));
   }
 }

@@ -23,6 +23,20 @@ import { holdDecision } from './hold-decision.ts';
 import { assertSopClassFits, assertStudyDateFits, isScreened, KNOWN_KINDS } from './slot-rules.ts';
 import { UploadProgress } from './upload-progress.ts';
 
+/**
+ * The largest upload announced or sent in one request: 20 GiB, some hours of IVUS pullbacks
+ * and cine runs. A larger figure is a mistake (or 1e15), and would make the progress
+ * fraction meaningless.
+ */
+export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
+
+/** The expected size of an upload: a whole number of bytes up to MAX_UPLOAD_BYTES, or unknown. */
+function assertExpectedSize(bytesExpected: number | null, path: readonly string[]): void {
+  if (bytesExpected === null) return;
+  if (!(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) throw badUserInput('The expected size is a whole number of bytes', path);
+  if (bytesExpected > MAX_UPLOAD_BYTES) throw badUserInput(`The expected size is at most ${MAX_UPLOAD_BYTES} bytes (20 GiB); send larger sets in several uploads`, path);
+}
+
 let registryMasks: DeviceMasks | undefined;
 /** The registry's device list, read on first use (a changed file without its checksum stops here). */
 function defaultMasks(): DeviceMasks {
@@ -69,9 +83,7 @@ export class ImageUploads {
     const c = await this.caseOf(registrationNumber);
     assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
     if (!isSeriesSlot(kind)) throw badUserInput(`A series slot is one of ${SERIES_SLOTS.join(', ')}`, [...path, 'kind']);
-    if (bytesExpected !== null && !(Number.isSafeInteger(bytesExpected) && bytesExpected >= 0)) {
-      throw badUserInput('The expected size is a whole number of bytes', [...path, 'bytesExpected']);
-    }
+    assertExpectedSize(bytesExpected, [...path, 'bytesExpected']);
     return this.repos.imageUploads.open({ registrationNumber, kind, state: 'OPEN', bytesExpected, startedBy: actorOf(this.viewer), at: this.now() });
   }
 
@@ -83,6 +95,8 @@ export class ImageUploads {
     assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
     assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
+    // The request's Content-Length: the same ceiling as an announced size.
+    assertExpectedSize(bytesExpected, ['Content-Length']);
     let upload: ImageUploadRecord | undefined;
     if (uploadId !== undefined) {
       if (!isUuid(uploadId)) throw notFound('Upload');
@@ -148,6 +162,16 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
+  }
+
+  /**
+   * A STOW-RS request refused before its files were read (wrong media type, too large,
+   * malformed): the viewer's announced upload, still open, ends FAILED with the reason, so
+   * the uploader sees why instead of an upload that never ends.
+   */
+  async refused(registrationNumber: string, uploadId: string | undefined, refusal: UploadRefusal): Promise<void> {
+    if (uploadId === undefined || !isUuid(uploadId)) return;
+    await this.repos.imageUploads.failUnfinished(uploadId, { registrationNumber, startedBy: actorOf(this.viewer), refusal, at: this.now() });
   }
 
   /** Counts one file of an upload: stored (and whether held), or refused with its reason. */

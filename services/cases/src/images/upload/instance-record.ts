@@ -2,6 +2,7 @@ import type { DicomDataset } from 'dcmjs';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { DeidentifyResult } from '../deidentify/deidentify.ts';
 import { frameIndex } from '../dicom/frame-index.ts';
+import { queryAttributes } from '../dicomweb/query-attributes.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import type { HeaderFacts, RewriteOutcome } from '../dicom/stream-deidentify.ts';
 import type { NewImageInstance } from './image-instance-repository.ts';
@@ -64,6 +65,7 @@ export function instanceRecord(f: StoredFile): NewImageInstance {
     }),
     uploadId: f.uploadId,
     uploadedAt: f.uploadedAt,
+    attributes: queryAttributes(f.dataset),
     inputSha256: o.inputSha256,
     bytesIn: o.bytesIn,
     record: {

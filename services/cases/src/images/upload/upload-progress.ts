@@ -1,4 +1,4 @@
-import type { ImageUploadRepository } from './image-upload-repository.ts';
+import type { ImageUploadRepository, UploadRefusal } from './image-upload-repository.ts';
 
 /** How often the row is brought up to date while bytes arrive. */
 const FLUSH_EVERY_MS = 1000;
@@ -39,8 +39,9 @@ export class UploadProgress {
     }
   }
 
-  async finish(state: 'DONE' | 'FAILED'): Promise<void> {
+  /** Ends the upload; a failed one says why. */
+  async finish(state: 'DONE' | 'FAILED', refusal?: UploadRefusal): Promise<void> {
     await this.flushing;
-    await this.uploads.finish(this.uploadId, { state, bytesReceived: this.received, at: this.now() });
+    await this.uploads.finish(this.uploadId, { state, bytesReceived: this.received, at: this.now(), ...(refusal ? { refusal } : {}) });
   }
 }

@@ -1,0 +1,142 @@
+/**
+ * The registry as four separate processes (three subgraphs and the gateway, each
+ * `node --import tsx <main.ts>` as `npx tsx` would run it, but with the service itself as
+ * the child so a signal reaches it and not a wrapper), and the fault script's own
+ * PostgreSQL cluster, driven through scripts/ci/start-postgres.sh.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+
+export type Kind = 'operators' | 'cases' | 'adjudication' | 'gateway';
+export const KINDS: readonly Kind[] = ['operators', 'cases', 'adjudication', 'gateway'];
+
+const MAIN: Record<Kind, string> = {
+  operators: 'services/operators/src/main.ts',
+  cases: 'services/cases/src/main.ts',
+  adjudication: 'services/adjudication/src/main.ts',
+  gateway: 'gateway/src/main.ts',
+};
+
+export interface StackOptions {
+  root: string;
+  basePort: number;
+  env: Record<string, string>;
+  logDir: string;
+  /** Extra node flags per kind (the soak's heap snapshots on a signal). */
+  nodeArgs?: Partial<Record<Kind, string[]>>;
+}
+
+const PORT_OFFSET: Record<Kind, number> = { gateway: 0, operators: 1, cases: 2, adjudication: 3 };
+
+export function portOf(kind: Kind, basePort: number): number {
+  return basePort + PORT_OFFSET[kind];
+}
+
+export class Stack {
+  private readonly children = new Map<Kind, ChildProcess>();
+
+  constructor(private readonly o: StackOptions) {}
+
+  url(kind: Kind, route = '/graphql'): string {
+    return `http://127.0.0.1:${portOf(kind, this.o.basePort)}${route}`;
+  }
+
+  start(kind: Kind): void {
+    const env = {
+      ...process.env,
+      ...this.o.env,
+      PORT: String(portOf(kind, this.o.basePort)),
+      HOST: '127.0.0.1',
+      OPERATORS_URL: this.url('operators'),
+      CASES_URL: this.url('cases'),
+      ADJUDICATION_URL: this.url('adjudication'),
+    };
+    const log = createWriteStream(path.join(this.o.logDir, `${kind}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, [...(this.o.nodeArgs?.[kind] ?? []), '--import', 'tsx', MAIN[kind]], { cwd: this.o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    this.children.set(kind, child);
+  }
+
+  /** Sends the signal; resolves with how long the process took to exit (SIGKILL after `graceMs`). */
+  async stop(kind: Kind, signal: NodeJS.Signals, graceMs = 8_000): Promise<{ exitMs: number; forced: boolean }> {
+    const child = this.children.get(kind);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return { exitMs: 0, forced: false };
+    const started = performance.now();
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    let forced = false;
+    const timer = setTimeout(() => {
+      forced = true;
+      child.kill('SIGKILL');
+    }, graceMs);
+    await exited;
+    clearTimeout(timer);
+    this.children.delete(kind);
+    return { exitMs: performance.now() - started, forced };
+  }
+
+  /** Waits until the process answers `/readyz` (the gateway: every subgraph ready too). */
+  async ready(kind: Kind, timeoutMs = Number(process.env['FAULT_READY_TIMEOUT_MS'] ?? 120_000)): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const child = this.children.get(kind);
+      if (!child || child.exitCode !== null) throw new Error(`${kind} exited while starting (see its log in ${this.o.logDir})`);
+      const ok = await fetch(this.url(kind, '/readyz'), { signal: AbortSignal.timeout(1_000) })
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return;
+      await sleep(100);
+    }
+    throw new Error(`${kind} not ready after ${timeoutMs} ms`);
+  }
+
+  pid(kind: Kind): number | undefined {
+    return this.children.get(kind)?.pid;
+  }
+
+  killAll(): void {
+    for (const child of this.children.values()) child.kill('SIGKILL');
+    this.children.clear();
+  }
+}
+
+/** The fault script's own cluster: scripts/ci/start-postgres.sh on its own port and directory. */
+export class Postgres {
+  constructor(
+    private readonly root: string,
+    private readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  private run(command: string): string {
+    const result = spawnSync(path.join(this.root, 'scripts/ci/start-postgres.sh'), [command], {
+      env: { ...process.env, PGPORT_CI: String(this.port), PG_CI_DIR: this.dir },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.status !== 0) throw new Error(`start-postgres.sh ${command} failed: ${result.stderr}`);
+    return result.stdout;
+  }
+
+  start(): string {
+    const match = /DATABASE_URL=(\S+)/.exec(this.run('start'));
+    if (!match?.[1]) throw new Error('start-postgres.sh printed no DATABASE_URL');
+    return match[1];
+  }
+
+  crash(): void {
+    this.run('crash');
+  }
+
+  resume(): void {
+    this.run('resume');
+  }
+
+  stop(): void {
+    this.run('stop');
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

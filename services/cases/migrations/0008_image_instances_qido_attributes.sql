@@ -1,0 +1,1 @@
+ALTER TABLE "cases"."image_instances" ADD COLUMN "attributes" jsonb;
