@@ -35,6 +35,8 @@ ENV NODE_ENV=production \
     npm_config_update_notifier=false
 COPY --from=deps --chown=node:node /app ./
 COPY --chown=node:node . .
+# The web application the gateway serves at `/`, built once into the image.
+RUN npx tsx scripts/web-bundle.ts && chown -R node:node web/dist
 USER node
 EXPOSE 4000 4001 4002 4003
 CMD ["npx", "tsx", "gateway/src/main.ts"]

@@ -10,9 +10,12 @@ import { openDatabase } from '@registry/db';
 import { exitOnSignal } from '@registry/http-host';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { ensureWebBundle } from './web-bundle.ts';
 
 const config = loadGatewayConfig();
 const logger = createLogger('registry', config.LOG_LEVEL);
+// The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
+await ensureWebBundle({ log: (message) => logger.info(message) });
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
 await migrateAll(handle);
 const keys = await loadKeys(config);

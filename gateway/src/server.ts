@@ -15,6 +15,7 @@ import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
+import { mountWebApp } from './static-app.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { UpstreamPool, type UpstreamStats } from './subscriptions/upstream.ts';
@@ -155,6 +156,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       },
     }),
   );
+  mountWebApp(app);
 
   return {
     httpServer,

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
+import { useAuth } from './auth';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { HomePage } from './pages/HomePage';
+import { LibraryPage } from './pages/LibraryPage';
+import { LoginPage } from './pages/LoginPage';
+import { OperatorsPage } from './pages/OperatorsPage';
+import { RevocationsPage } from './pages/RevocationsPage';
+import { RulingsPage } from './pages/RulingsPage';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { session, signOut } = useAuth();
+  const navigate = useNavigate();
+  const other = i18n.language === 'ja' ? 'en' : 'ja';
+  const mustChange = session?.mustChangePassword ?? false;
+  return (
+    <>
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      <header className="top">
+        <p className="brand">{t('app.title')}</p>
+        <nav aria-label={t('nav.label')}>
+          <NavLink to="/" end>{t('nav.operators')}</NavLink>
+          <NavLink to="/revocations">{t('nav.revocations')}</NavLink>
+          <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
+          {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
+          {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
+          {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
+        </nav>
+        <div className="tools">
+          <button type="button" lang={other} aria-label={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>
+            {t('language.switch')}
+          </button>
+          {session && (
+            <button type="button" onClick={() => void signOut().then(() => navigate('/'))}>
+              {t('nav.logout')}
+            </button>
+          )}
+        </div>
+      </header>
+      <main id="main">
+        <Routes>
+          <Route path="/" element={<OperatorsPage />} />
+          <Route path="/revocations" element={<RevocationsPage />} />
+          <Route path="/rulings" element={<RulingsPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
+          <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
+          <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
+          <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
+        </Routes>
+      </main>
+    </>
+  );
+}

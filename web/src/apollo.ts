@@ -1,0 +1,30 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { accessToken } from './token';
+
+/** Same origin: queries and mutations over HTTP, subscriptions over graphql-ws, both on /graphql. */
+export function createApolloClient(): ApolloClient {
+  const authorization = () => {
+    const token = accessToken();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  };
+  const withToken = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, ...authorization() } }));
+    return forward(operation);
+  });
+  const http = new HttpLink({ uri: '/graphql' });
+  const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  // Lazy: the socket opens with the first subscription, carrying the token of that moment.
+  const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, connectionParams: authorization }));
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+  };
+  return new ApolloClient({
+    link: ApolloLink.split(isSubscription, ws, withToken.concat(http)),
+    cache: new InMemoryCache(),
+  });
+}

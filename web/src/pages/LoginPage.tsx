@@ -1,0 +1,67 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAuth } from '../auth';
+import { errorCode, errorMessage } from '../errors';
+import { graphql } from '../gql';
+
+const Login = graphql(`
+  mutation Login($operatorId: String!, $password: String!) {
+    login(operatorId: $operatorId, password: $password) {
+      token
+      mustChangePassword
+      viewer {
+        id
+        loginId
+        name
+        roles
+      }
+    }
+  }
+`);
+
+/** [R11] Operator ID (or staff login ID) and password; a one-time password leads to the change form. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const navigate = useNavigate();
+  const [login, { loading }] = useMutation(Login);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setFailure(null);
+    try {
+      const { data } = await login({ variables: { operatorId: String(form.get('operatorId') ?? ''), password: String(form.get('password') ?? '') } });
+      if (!data) return;
+      const { token, mustChangePassword, viewer } = data.login;
+      signIn(token, { viewer, mustChangePassword });
+      navigate(mustChangePassword ? '/change-password' : '/home');
+    } catch (error) {
+      // Unknown ID, wrong password and a locked account fail alike (the API's one text).
+      setFailure(errorCode(error) === 'UNAUTHENTICATED' ? t('login.failed') : errorMessage(error, t));
+    }
+  };
+
+  return (
+    <section aria-labelledby="login-heading" className="narrow">
+      <h1 id="login-heading">{t('login.heading')}</h1>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="operatorId">{t('login.operatorId')}</label>
+        <input id="operatorId" name="operatorId" autoComplete="username" required />
+        <label htmlFor="password">{t('login.password')}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        {failure && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
+        <button type="submit" disabled={loading}>
+          {loading ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Built by `scripts/web-bundle.ts` (at `npm start` and before the tests) and served by the
+// gateway from web/dist: hashed file names under assets/ are cached for a year.
+export default defineConfig({
+  plugins: [react()],
+  // One bundle whatever NODE_ENV the building process has (vitest sets `test`, which would
+  // otherwise give React's development build): tests serve exactly what production serves.
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    sourcemap: false,
+    // The strict CSP forbids inline scripts; Vite emits none, and no asset is inlined as a data: script.
+    assetsInlineLimit: 0,
+  },
+});
