@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 /**
  * PS3.15 Annex E, Table E.1-1 (DICOM 2024b), loaded from the published JSON, never retyped
- * [R31]. The copy beside this file is checked against ../shared/dicom by annex-e.test.ts.
+ * [R31]. The copy beside this file is checked against its recorded SHA-256 by annex-e.test.ts.
  */
 export const ANNEX_E_REVISION = '2024b';
 
