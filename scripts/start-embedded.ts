@@ -13,10 +13,12 @@ import { migrateAll, seedDemo, startRegistry, startSupervisedRegistry } from '@r
 import { createLogger } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
 
-const SUBGRAPH_PORTS = { operators: 4001, cases: 4002, adjudication: 4003 };
 const EXIT_BOUND_MS = 5_000;
 
 const config = loadGatewayConfig();
+// The subgraphs listen where the gateway is told to find them (4001–4003 by default).
+const portOf = (url: string) => Number(new URL(url).port);
+const subgraphPorts = { operators: portOf(config.OPERATORS_URL), cases: portOf(config.CASES_URL), adjudication: portOf(config.ADJUDICATION_URL) };
 const logger = createLogger('registry', config.LOG_LEVEL);
 // The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
 await ensureWebBundle({ log: (message) => logger.info(message) });
@@ -37,7 +39,7 @@ const registry = startSupervisedRegistry({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   host: config.HOST,
-  ports: { ...SUBGRAPH_PORTS, gateway: config.PORT },
+  ports: { ...subgraphPorts, gateway: config.PORT },
   logger,
 });
 let stopping = false;
@@ -61,6 +63,20 @@ process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
 await registry.ready().catch((err: unknown) => logger.warn({ err }, 'not ready yet: the supervisor keeps restarting what fails'));
-if (config.NODE_ENV !== 'production') logger.info('demo data ready: every demo account\'s password is "demo-password" (see README)');
-logger.info({ url: registry.gatewayUrl, pids: registry.supervisor.pids(), database: handle.kind }, `registry ready at ${registry.gatewayUrl}`);
+logger.info({ url: registry.gatewayUrl, pids: registry.supervisor.pids(), database: config.DATABASE_URL ? 'postgres' : 'embedded' }, `registry ready at ${registry.gatewayUrl}`);
+if (config.NODE_ENV !== 'production') {
+  const web = registry.gatewayUrl.replace(/graphql$/, '');
+  process.stdout.write(
+    [
+      '',
+      `  CTO-PCI Expert Registry is running (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${path.join(config.DATA_DIR, 'pglite')}`})`,
+      `    web application   ${web}`,
+      `    GraphQL API       ${registry.gatewayUrl}`,
+      ...(['operators', 'cases', 'adjudication'] as const).map((name) => `    ${name.padEnd(17)} ${registry.urls[name]}/graphql  (pid ${registry.supervisor.pid(name)})`),
+      '    demo accounts     README.md, "Demo accounts": every password is demo-password',
+      '    stop              Ctrl-C (every service drains, within 5 s)',
+      '',
+    ].join('\n') + '\n',
+  );
+}
 
