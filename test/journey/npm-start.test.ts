@@ -97,7 +97,9 @@ describe('npm start: one supervised child process per service on the embedded da
     exited = new Promise((resolve) => parent.once('exit', (code) => resolve(code)));
     parent.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     parent.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const ready = await until('the registry ready', () => output.split('\n').find((line) => line.includes('"registry ready at')), START_BOUND_MS);
+    const ready = await until('the registry ready', () => output.split('\n').find((line) => line.includes('"registry ready at')), START_BOUND_MS).catch((err: Error) => {
+      throw new Error(`${err.message}; it said:\n${output.split('\n').slice(-15).join('\n')}`);
+    });
     pids = (JSON.parse(ready) as { pids: Record<string, number> }).pids;
     url = `http://127.0.0.1:${gateway}/graphql`;
   }, START_BOUND_MS + 10_000);

@@ -91,7 +91,7 @@ export function startSupervisedRegistry(options: SupervisedRegistryOptions): Sup
     },
     ...(options.extraChildren ?? []),
   ];
-  const supervisor = new Supervisor({ children, cwd: ROOT, logger: options.logger, baseEnv, database, output: options.output ?? 'inherit' });
+  const supervisor = new Supervisor({ children, cwd: ROOT, logger: options.logger, baseEnv, database, output: options.output ?? 'inherit', stopFirst: ['gateway'] });
   supervisor.start();
   return {
     gatewayUrl: `${urls.gateway}/graphql`,

@@ -23,6 +23,8 @@ export interface SupervisorOptions {
   output?: 'inherit' | 'ignore';
   /** The longest wait before a restart (the first restart is immediate). */
   maxBackoffMs?: number;
+  /** Children told to stop first (the gateway: its clients go while the subgraphs still answer it), the rest when these have exited or at half the bound. */
+  stopFirst?: string[];
 }
 
 export interface ChildExit {
@@ -123,25 +125,37 @@ export class Supervisor {
     for (const listener of this.exitListeners) listener({ name: spec.name, pid: child.pid, code, signal, uptimeMs, restartInMs });
   }
 
-  /** SIGTERM to every child, SIGKILL to those still running after `boundMs`; resolves when all have exited. */
+  /**
+   * SIGTERM to the `stopFirst` children, then (once they exited, or at half the bound) to
+   * the rest; SIGKILL to those still running after `boundMs`. Resolves when all have exited.
+   */
   async stop(boundMs = 4_500): Promise<void> {
     this.stopping = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    const all = [...this.running.values()];
-    for (const { child } of all) child.kill('SIGTERM');
-    const exited = Promise.all(all.map((r) => r.exited));
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), boundMs)));
-    if ((await Promise.race([exited, late])) === 'late') {
-      for (const { child } of all) {
+    const first = new Set(this.options.stopFirst ?? []);
+    const all = [...this.running.entries()];
+    const wave = (names: (name: string) => boolean) => all.filter(([name]) => names(name)).map(([, r]) => r);
+    const deadline = Date.now() + boundMs;
+    const within = (ms: number, done: Promise<unknown>) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, ms))));
+      return Promise.race([done.then(() => 'done' as const), late]).finally(() => clearTimeout(timer));
+    };
+    const leading = wave((name) => first.has(name));
+    for (const { child } of leading) child.kill('SIGTERM');
+    await within(boundMs / 2, Promise.all(leading.map((r) => r.exited)));
+    const rest = wave((name) => !first.has(name));
+    for (const { child } of rest) child.kill('SIGTERM');
+    const exited = Promise.all(all.map(([, r]) => r.exited));
+    if ((await within(deadline - Date.now(), exited)) === 'late') {
+      for (const [name, { child }] of all) {
         if (child.exitCode === null && child.signalCode === null) {
-          this.options.logger.error({ pid: child.pid }, 'child did not stop in time: killing it');
+          this.options.logger.error({ service: name, pid: child.pid }, 'child did not stop in time: killing it');
           child.kill('SIGKILL');
         }
       }
       await exited;
     }
-    clearTimeout(timer);
   }
 }
