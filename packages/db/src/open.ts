@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   withAdvisoryLock<T>(key: string, fn: (db: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded database's files as one tarball (PGlite only): a template for tests. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenDatabaseOptions {
@@ -33,16 +35,20 @@ export interface OpenDatabaseOptions {
   maxConnections?: number;
   /** No URL: use the embedded database of the parent process over IPC (a child of `npm start`). */
   viaParent?: boolean;
+  /** PGlite only: start from this tarball of a data directory (from `dumpDataDir`). */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
-  return options.viaParent ? openParentDatabase() : openPglite(options.dataDir);
+  return options.viaParent ? openParentDatabase() : openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  // PGlite reads its options from the first argument when no directory is given.
+  const options = loadDataDir ? { loadDataDir } : {};
+  const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Database;
   return {
@@ -63,6 +69,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     async close() {
       await client.close();
     },
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 
