@@ -1,13 +1,13 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
+import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
 import type { ReviewRecord } from './review-repository.ts';
-import { recordTransition, requiredText } from './status-recorder.ts';
+import { recordTransition } from './status-recorder.ts';
 
 const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat];
 
@@ -45,8 +45,8 @@ export class ReviewService {
   /** [R11][R37] STEERING certifies, keeps the associate, or ends the association, with a reason. */
   async decide(reviewId: string, decision: ReviewDecision, reasonText: string): Promise<ReviewRecord> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(reasonText);
-    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    requireUuid(reviewId, ['reviewId']);
+    const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     return this.db.transaction(async (tx) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const review = await this.repos.reviews.lockById(tx, reviewId);
