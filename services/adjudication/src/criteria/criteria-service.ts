@@ -29,8 +29,8 @@ export class CriteriaService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  list(): Promise<CriteriaVersionRecord[]> {
-    return this.deps.repos.criteria.list();
+  list(limit: number, before: number | undefined): Promise<CriteriaVersionRecord[]> {
+    return this.deps.repos.criteria.list(limit, before);
   }
 
   async inEffect(on: string | undefined): Promise<CriteriaVersionRecord | null> {

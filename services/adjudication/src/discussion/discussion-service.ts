@@ -49,9 +49,7 @@ export class DiscussionService {
   /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
   async posts(thread: ThreadRecord, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     await this.assertReads(thread);
-    const all = await this.deps.loaders.postsByThread.load(thread.id);
-    const after = page.after;
-    return (after === undefined ? all : all.filter((p) => p.seq > after)).slice(0, page.first);
+    return this.deps.repos.threads.postsPage(thread.id, page.first, page.after);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
+import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
@@ -23,9 +23,9 @@ export class MatterService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async list(status: MatterStatus | undefined): Promise<MatterRecord[]> {
+  async list(status: MatterStatus | undefined, page: PageRequest): Promise<MatterRecord[]> {
     assertCanReadMatter(this.viewer, undefined);
-    return this.deps.repos.matters.list(status);
+    return this.deps.repos.matters.list(status, page);
   }
 
   async get(id: string): Promise<MatterRecord | null> {

@@ -2,7 +2,7 @@ import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { publish, type BusEvent } from '@registry/bus';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
+import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
@@ -36,8 +36,8 @@ export class NotificationService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async mine(unreadOnly: boolean): Promise<NotificationRecord[]> {
-    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly);
+  async mine(unreadOnly: boolean, page: PageRequest): Promise<NotificationRecord[]> {
+    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly, page);
   }
 
   async markRead(id: string): Promise<NotificationRecord> {

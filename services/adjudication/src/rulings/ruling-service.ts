@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { publish } from '@registry/bus';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { ResultField } from '../case-projection/case-ref-repository.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange } from '../matters/matter-events.ts';
@@ -34,8 +35,8 @@ export class RulingService {
   ) {}
 
   /** Public, no token [R24][R28b]. */
-  list(): Promise<RulingRecord[]> {
-    return this.deps.repos.rulings.list();
+  list(page: PageRequest): Promise<RulingRecord[]> {
+    return this.deps.repos.rulings.list(page);
   }
 
   async get(id: string): Promise<RulingRecord | null> {
