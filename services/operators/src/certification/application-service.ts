@@ -3,6 +3,7 @@ import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
@@ -116,9 +117,9 @@ export class ApplicationService {
     });
   }
 
-  async list(status: ApplicationStatus | undefined): Promise<ApplicationRecord[]> {
+  async list(status: ApplicationStatus | undefined, page: PageRequest): Promise<ApplicationRecord[]> {
     this.assertCanRead(false);
-    return this.repos.applications.list(status);
+    return this.repos.applications.list(status, page);
   }
 
   async byId(id: string): Promise<ApplicationRecord | null> {

@@ -2,6 +2,7 @@ import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
@@ -65,11 +66,11 @@ export class ReviewService {
   }
 
   /** Staff see every request; an operator sees their own. */
-  async list(status: ReviewStatus | undefined): Promise<ReviewRecord[]> {
+  async list(status: ReviewStatus | undefined, page: PageRequest): Promise<ReviewRecord[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status });
+    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status }, page);
     if (!this.viewer.operatorId) throw forbidden('Certification reviews are handled by the steering committee');
-    return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId });
+    return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId }, page);
   }
 
   private async bestWindow(tx: Executor, operatorId: string, since: string, requestedOn: string) {

@@ -3,6 +3,7 @@ import { assertNotCoreLab } from '../operators/operator-policy.ts';
 import type { Database, Executor } from '@registry/db';
 import { notFound, optionalUuid, requireText } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
@@ -59,9 +60,9 @@ export class RevocationService {
   }
 
   /** [R10] the revocations the homepage must show: no token needed. */
-  async published(): Promise<PublishedRevocationRecord[]> {
+  async published(page: PageRequest): Promise<PublishedRevocationRecord[]> {
     assertNotCoreLab(this.viewer);
-    return this.repos.revocations.published();
+    return this.repos.revocations.published(page);
   }
 
   /** [R15] a warning exists and the year after it has ended without improvement. */
