@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
@@ -27,9 +28,9 @@ export class DataQueryService {
     return this.loaders.dataQueriesByCase.load(c.registrationNumber);
   }
 
-  async unresolvedOfFacility(facilityId: string): Promise<DataQueryRecord[]> {
+  async unresolvedOfFacility(facilityId: string, page: PageRequest): Promise<DataQueryRecord[]> {
     assertFacilityOrStaff(this.viewer, facilityId, [Role.DataCenter]);
-    return this.repos.dataQueries.unresolvedOfFacility(facilityId);
+    return this.repos.dataQueries.unresolvedOfFacility(facilityId, page);
   }
 
   async raise(input: { registrationNumber: string; field: string; question: string }): Promise<DataQueryRecord> {

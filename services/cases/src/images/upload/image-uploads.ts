@@ -1,6 +1,7 @@
 import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, isUuid, notFound, requireUuid } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
@@ -186,8 +187,8 @@ export class ImageUploads {
     return found;
   }
 
-  async mine(limit = 20): Promise<ImageUploadRecord[]> {
-    return this.repos.imageUploads.ofAccount(actorOf(this.viewer), limit);
+  async mine(page: PageRequest): Promise<ImageUploadRecord[]> {
+    return this.repos.imageUploads.ofAccount(actorOf(this.viewer), page);
   }
 
   private requireStorage(): ImageStorageOptions {
