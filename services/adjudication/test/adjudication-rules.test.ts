@@ -206,14 +206,16 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     expect(code(await as('researcher', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('FORBIDDEN');
   });
 
-  it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND only to an operator [R6][docs/errors.md]', async () => {
+  it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND (BAD_USER_INPUT for a malformed id) only to an operator [R6][docs/errors.md][15.1]', async () => {
     const someone = (await ok('OP0007', '{ myNotifications { id } }')).myNotifications[0].id;
     for (const login of ['datacenter', 'secretariat', 'researcher', 'reader']) {
       for (const id of [someone, randomUUID(), 'nonsense']) expect(code(await as(login, MARK, { id }))).toBe('FORBIDDEN');
     }
     expect(code(await as('anonymous', MARK, { id: someone }))).toBe('UNAUTHENTICATED');
     for (const login of ['OP0004', 'OP0008', 'OP0009']) {
-      for (const id of [someone, randomUUID(), 'nonsense']) expect(code(await as(login, MARK, { id }))).toBe('NOT_FOUND');
+      for (const id of [someone, randomUUID()]) expect(code(await as(login, MARK, { id }))).toBe('NOT_FOUND');
+      // [15.1] a malformed id is the client's mistake, refused on its path before any query.
+      expect(code(await as(login, MARK, { id: 'nonsense' }))).toBe('BAD_USER_INPUT');
     }
     await ok('OP0007', MARK, { id: someone });
   });

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
+import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
-import { isId, requireText } from '../input.ts';
 import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange, type MatterStatusChanged } from './matter-events.ts';
 import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, assertSteering } from './matter-policy.ts';
@@ -24,13 +23,13 @@ export class MatterService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async list(status: MatterStatus | undefined): Promise<MatterRecord[]> {
+  async list(status: MatterStatus | undefined, page: PageRequest): Promise<MatterRecord[]> {
     assertCanReadMatter(this.viewer, undefined);
-    return this.deps.repos.matters.list(status);
+    return this.deps.repos.matters.list(status, page);
   }
 
   async get(id: string): Promise<MatterRecord | null> {
-    const matter = isId(id) ? await this.deps.loaders.matterById.load(id) : undefined;
+    const matter = await this.deps.loaders.matterById.load(requireUuid(id, ['id']));
     if (!matter) {
       assertCanReadMatter(this.viewer, undefined);
       return null;
@@ -188,7 +187,7 @@ export class MatterService {
   /** Status changes of one matter or of all, live, with `after` resume. */
   statusChanges(matterId: string | undefined, after: string | undefined): AsyncIterable<CursorPayload> {
     assertCanReadMatter(this.viewer, undefined);
-    if (matterId !== undefined && !isId(matterId)) throw notFound('Matter');
+    if (matterId !== undefined) requireUuid(matterId, ['matterId']);
     return liveField(this.deps.bus, ADJUDICATION_TOPIC, after, 'matterStatusChanged', (event) => {
       if (event.type !== 'MatterStatusChanged') return undefined;
       const change = event.payload as MatterStatusChanged;
@@ -239,7 +238,7 @@ export class MatterService {
   }
 
   private async load(matterId: string): Promise<MatterRecord> {
-    const matter = isId(matterId) ? await this.deps.loaders.matterById.load(matterId) : undefined;
+    const matter = await this.deps.loaders.matterById.load(requireUuid(matterId, ['matterId']));
     if (!matter) throw notFound('Matter');
     return matter;
   }
