@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
+import { isCommitteeRole } from './pages/committee/committee-errors';
+import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
+import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -26,6 +29,7 @@ export function App() {
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
+          {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -48,6 +52,8 @@ export function App() {
           <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
           <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
           <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
+          <Route path="/committee" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeMattersPage />} />
+          <Route path="/committee/matters/:id" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeSessionPage />} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>
