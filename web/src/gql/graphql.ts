@@ -4,6 +4,64 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The supervisor's decisions: exactly the discordant fields [R26]. */
+export type CoreLabDecisionsInput = {
+  bending?: boolean | null | undefined;
+  bluntStump?: boolean | null | undefined;
+  calcification?: boolean | null | undefined;
+  ctoStatus?: CtoStatus | null | undefined;
+  dissection?: boolean | null | undefined;
+  noReflow?: boolean | null | undefined;
+  occlusionLength20mm?: boolean | null | undefined;
+  perforation?: CoreLabPerforation | null | undefined;
+  residualStenosis?: number | null | undefined;
+  retryLesion?: boolean | null | undefined;
+  sideBranchLoss?: boolean | null | undefined;
+  technicalSuccess?: boolean | null | undefined;
+  timiAfter?: number | null | undefined;
+  timiBefore?: number | null | undefined;
+};
+
+export type CoreLabJudgementInput = {
+  bending: boolean;
+  bluntStump: boolean;
+  calcification: boolean;
+  ctoStatus: CtoStatus;
+  dissection: boolean;
+  noReflow: boolean;
+  occlusionLength20mm: boolean;
+  perforation: CoreLabPerforation;
+  /** Percent of diameter, 0–100. */
+  residualStenosis: number;
+  retryLesion: boolean;
+  sideBranchLoss: boolean;
+  technicalSuccess: boolean;
+  timiAfter: number;
+  /** TIMI flow 0–3. */
+  timiBefore: number;
+};
+
+/** Perforation as the core lab reads it (Ellis class), NONE when there is none. */
+export type CoreLabPerforation =
+  | 'ELLIS_I'
+  | 'ELLIS_II'
+  | 'ELLIS_III'
+  | 'ELLIS_III_CAVITY_SPILLING'
+  | 'NONE';
+
+export type CoreLabStatus =
+  /** Waiting for the two independent reads [R26]. */
+  | 'AWAITING_READS'
+  /** The reads disagree; the supervisor decides the discordant fields [R26]. */
+  | 'AWAITING_SUPERVISOR'
+  /** The official result [R27]. */
+  | 'FINAL';
+
+export type CtoStatus =
+  | 'CTO_CONFIRMED'
+  | 'NOT_ELIGIBLE'
+  | 'SUBTOTAL';
+
 export type DecideMatterInput = {
   /** The answer to the objector or to whoever asked [R24][R45]. */
   answer: string;
@@ -52,6 +110,12 @@ export type OperatorStatus =
 export type PointDecision =
   | 'ADOPTED'
   | 'REJECTED';
+
+export type Provenance =
+  /** Both readers agreed. */
+  | 'AGREED'
+  /** The supervisor decided a disagreement [R26]. */
+  | 'SUPERVISOR';
 
 /** Where a registration stands [R18]. */
 export type RegistrationStatus =
@@ -231,7 +295,37 @@ export type CommitteeDecideMatterMutationVariables = Exact<{
 
 export type CommitteeDecideMatterMutation = { decideMatter: { id: string } };
 
+export type CoreLabWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type CoreLabWorklistQuery = { coreLabWorklist: Array<{ registrationNumber: string, notifiedAt: string, dueOn: string, overdue: boolean, status: CoreLabStatus, reads: Array<{ readerId: string, submittedAt: string }> }> };
+
+export type CoreLabCaseViewQueryVariables = Exact<{
+  registrationNumber: string;
+}>;
+
+
+export type CoreLabCaseViewQuery = { coreLabCase: { registrationNumber: string, notifiedAt: string, dueOn: string, overdue: boolean, status: CoreLabStatus, discordantFields: Array<string> | null, reads: Array<{ readerId: string, criteriaVersion: number, submittedAt: string, judgement: { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean } }>, result: { finalizedAt: string, criteriaVersion: number, judgement: { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean }, decisions: Array<{ field: string, provenance: Provenance }> } | null } | null };
+
+export type CoreLabJudgementFieldsFragment = { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean };
+
+export type CoreLabSubmitReadMutationVariables = Exact<{
+  registrationNumber: string;
+  judgement: CoreLabJudgementInput;
+}>;
+
+
+export type CoreLabSubmitReadMutation = { submitCoreLabRead: { registrationNumber: string, status: CoreLabStatus } };
+
+export type CoreLabResolveDiscordanceMutationVariables = Exact<{
+  registrationNumber: string;
+  decisions: CoreLabDecisionsInput;
+}>;
+
+
+export type CoreLabResolveDiscordanceMutation = { resolveCoreLabDiscordance: { registrationNumber: string, status: CoreLabStatus } };
+
+export const CoreLabJudgementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabJudgementFieldsFragment, unknown>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const OperatorHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperatorHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"domesticCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"overseasCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"overseasRequired"}}]}}]}}]} as unknown as DocumentNode<OperatorHomeQuery, OperatorHomeQueryVariables>;
 export const CaseLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"vessel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CaseLibraryQuery, CaseLibraryQueryVariables>;
@@ -247,3 +341,7 @@ export const CommitteePostPointsDocument = {"kind":"Document","definitions":[{"k
 export const CommitteeCastVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeCastVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"choice"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoteChoice"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"choice"},"value":{"kind":"Variable","name":{"kind":"Name","value":"choice"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}}]}}]}}]} as unknown as DocumentNode<CommitteeCastVoteMutation, CommitteeCastVoteMutationVariables>;
 export const CommitteeCloseRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeCloseRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVotingRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<CommitteeCloseRoundMutation, CommitteeCloseRoundMutationVariables>;
 export const CommitteeDecideMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeDecideMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommitteeDecideMatterMutation, CommitteeDecideMatterMutationVariables>;
+export const CoreLabWorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoreLabWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coreLabWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readerId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CoreLabWorklistQuery, CoreLabWorklistQueryVariables>;
+export const CoreLabCaseViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoreLabCaseView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coreLabCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discordantFields"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readerId"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabCaseViewQuery, CoreLabCaseViewQueryVariables>;
+export const CoreLabSubmitReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabSubmitRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCoreLabRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"judgement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabSubmitReadMutation, CoreLabSubmitReadMutationVariables>;
+export const CoreLabResolveDiscordanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabResolveDiscordance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabDecisionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveCoreLabDiscordance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"decisions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabResolveDiscordanceMutation, CoreLabResolveDiscordanceMutationVariables>;
