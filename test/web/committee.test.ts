@@ -13,8 +13,8 @@ let chrome: TestBrowser;
 let origin: string;
 let matterId: string;
 
-async function signedIn(browser: Browser, loginId: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+async function signedIn(browser: Browser, loginId: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   await page.goto(`${origin}/login`);
   await page.getByLabel('術者ID またはログインID').fill(loginId);
@@ -90,13 +90,18 @@ describe('the committee in two browsers side by side [R43][R46][R48][R49][R24]',
     await member.getByRole('group', { name: '争点 1 へのあなたの意見' }).getByRole('button', { name: '賛成' }).click();
     await expect.poll(() => tallyOf(chair).textContent(), { timeout: 15_000 }).toBe('意見 2 / 9 名(賛成 2・反対 0・棄権 0)');
     expect(await member.getByRole('button', { name: '賛成' }).count()).toBe(0);
+
+    // Two of nine is no quorum: the chair's early close is refused, in Japanese, by its rule [R48].
+    await chair.getByRole('button', { name: 'この回の意見聴取を締め切る' }).click();
+    await expect.poll(() => chair.getByRole('alert').textContent()).toMatch(/^意見聴取の規定により、この操作はできません/);
     expect(navigations).toEqual([]);
     expect(await seriousViolations(member)).toEqual([]);
   });
 
-  it('should tell the case’s operator why they cannot vote, and offer no vote [R49]', async () => {
-    const recused = await signedIn(chrome.browser, 'OP0001');
+  it('should tell the case’s operator why they cannot vote, and offer no vote, on a tablet too [R49]', async () => {
+    const recused = await signedIn(chrome.browser, 'OP0001', { width: 768, height: 1024 });
     await openMatter(recused);
+    expect(await recused.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await recused.getByText(/あなたはこの症例の術者であるため、この案件の審議と投票には参加できません/).waitFor();
     await expect.poll(() => tallyOf(recused).textContent()).toBe('意見 2 / 9 名(賛成 2・反対 0・棄権 0)');
     expect(await recused.getByRole('group', { name: '争点 1 へのあなたの意見' }).count()).toBe(0);

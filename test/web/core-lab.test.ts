@@ -73,7 +73,7 @@ describe('the core lab in a browser [R25][R26][R29][R33]', () => {
     const { page, received } = await recordingContext(chrome.browser);
     await logIn(page, 'corelab-reader-1');
     const rows = page.getByRole('row').filter({ hasText: /^CTO-2026-\d{5}/ });
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('columnheader', { name: '期限' }).waitFor();
     expect(await rows.first().textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.getByText(/^1 \/ \d+ ページ$/).count()).toBe(1);
