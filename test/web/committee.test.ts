@@ -36,7 +36,7 @@ const tallyOf = (page: Page) => page.getByRole('status', { name: '争点 1 の�
 beforeAll(async () => {
   [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
   origin = new URL(t.url).origin;
-  // The operator objects to the official result, and the steering committee accepts [R28a][R45].
+  // The operator objects to the official result [R28a]; the rest happens in the browser.
   const operator = await t.login('OP0001');
   const raised = await t.gql<{ raiseObjection: { id: string } }>('mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     token: operator,
@@ -44,8 +44,6 @@ beforeAll(async () => {
   });
   expect(raised.errors).toBeUndefined();
   matterId = raised.data!.raiseObjection.id;
-  const screened = await t.gql('mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { id } }', { token: await t.login('OP0002'), variables: { m: matterId } });
-  expect(screened.errors).toBeUndefined();
 });
 
 afterAll(async () => {
@@ -57,16 +55,23 @@ describe('the committee in two browsers side by side [R43][R46][R48][R49][R24]',
   let chair: Page;
   let member: Page;
 
-  it('should list the matter with its state, and let the chair declare the session and post the points at issue [R45][R46]', async () => {
+  it('should list the matter with its state, let the steering committee screen it (a refusal needs its reason), and the chair declare the session and post the points at issue [R45][R46]', async () => {
     chair = await signedIn(chrome.browser, 'OP0002');
     await chair.getByRole('link', { name: '委員会' }).click();
     await chair.getByRole('heading', { level: 1, name: 'CTO疑義判定委員会の案件' }).waitFor();
     const row = chair.getByRole('row').filter({ hasText: CASE });
-    await expect.poll(() => row.filter({ hasText: '受理(審議前)' }).count()).toBe(1);
+    await expect.poll(() => row.filter({ hasText: '運営委員会の審査待ち' }).count()).toBe(1);
     expect(await chair.getByText(/^1 \/ 1 ページ$/).count()).toBe(1);
     expect(await seriousViolations(chair)).toEqual([]);
 
+    // The chair sits on the steering committee too, which screens the matter first [R45].
     await openMatter(chair);
+    await chair.getByLabel('受理しない', { exact: true }).check();
+    await chair.getByRole('button', { name: '審査結果を記録する' }).click();
+    await expect.poll(() => chair.getByRole('alert').textContent()).toBe('入力内容を確認してください。');
+    await chair.getByLabel('委員会で審議する(受理)').check();
+    await chair.getByRole('button', { name: '審査結果を記録する' }).click();
+    await chair.getByText('受理(審議前)', { exact: true }).waitFor();
     await chair.getByRole('button', { name: '審議を開始する' }).click();
     await chair.getByLabel('争点(1行に1つ)').fill(POINT);
     await chair.getByRole('button', { name: '争点を提示する' }).click();
@@ -109,6 +114,7 @@ describe('the committee in two browsers side by side [R43][R46][R48][R49][R24]',
 
     await recused.getByRole('button', { name: 'Switch to English' }).click();
     await recused.getByText(/^You operated this case, so you take no part in discussing or voting on this matter/).waitFor();
+    expect(await seriousViolations(recused)).toEqual([]);
     await recused.context().close();
   });
 

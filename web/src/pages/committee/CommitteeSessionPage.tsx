@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAuth } from '../../auth';
 import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
 import { committeeError } from './committee-errors';
@@ -9,6 +10,7 @@ import { DecisionForm } from './DecisionForm';
 import { CommitteeMatter, CommitteeTally, DeclareSession, PostPoints } from './matter-documents';
 import { PointOfIssue, type Tally } from './PointOfIssue';
 import { RulingView } from './RulingView';
+import { ScreeningForm } from './ScreeningForm';
 
 interface LiveTally {
   round: number;
@@ -23,6 +25,8 @@ interface LiveTally {
 export function CommitteeSessionPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const { session } = useAuth();
+  const steering = session?.viewer.roles.includes('STEERING') ?? false;
   const { data, loading, error, refetch } = useQuery(CommitteeMatter, { variables: { id } });
   const [live, setLive] = useState<Record<string, LiveTally>>({});
   const refresh = () => void refetch();
@@ -92,6 +96,7 @@ export function CommitteeSessionPage() {
         </p>
       )}
       {!standing && matter.status !== 'DECIDED' && <p className="notice">{t('committee.session.notMember')}</p>}
+      {steering && matter.status === 'SUBMITTED' && <ScreeningForm matterId={matter.id} onScreened={refresh} />}
       {presides && matter.status === 'ACCEPTED' && (
         <button type="button" disabled={declaring.loading} onClick={() => void declare({ variables: { matterId: matter.id } }).catch(() => undefined)}>
           {t('committee.session.declare')}

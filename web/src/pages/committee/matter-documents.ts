@@ -133,3 +133,12 @@ export const DecideMatter = graphql(`
     }
   }
 `);
+
+export const ScreenMatter = graphql(`
+  mutation CommitteeScreenMatter($matterId: ID!, $decision: ScreeningDecision!, $reason: String) {
+    screenMatter(matterId: $matterId, decision: $decision, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
