@@ -228,4 +228,20 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
       extensions: { code: 'RULE_VIOLATION', rule: 'R45' },
     });
   });
+  it('should tell each member their own part in a matter: recused for the case operator, presiding for the chair, their own opinion only, nothing off the committee [R43][R48][R49]', async () => {
+    const STANDING = '{ matters(status: IN_SESSION) { id case { registrationNumber } myStanding { recused presides } pointsAtIssue { myVote } } }';
+    const of = async (login: string) => (await ok(login, STANDING)).matters.find((m: any) => m.case?.registrationNumber === OBJECTED);
+    expect((await of('OP0003')).myStanding).toEqual({ recused: true, presides: false });
+    expect((await of('OP0002')).myStanding).toEqual({ recused: false, presides: true });
+    expect((await of('OP0001')).myStanding).toEqual({ recused: false, presides: false });
+    // OP0004's one counted opinion of the two sent at once, YES or NO, whichever won the race.
+    expect((await of('OP0004')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([expect.stringMatching(/^(YES|NO)$/)]);
+    expect((await of('OP0005')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+    const staff = await of('secretariat');
+    expect(staff.myStanding).toBeNull();
+    expect(staff.pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+
+    const chairs = (await ok('OP0002', '{ matters(status: DECIDED) { case { registrationNumber } myStanding { recused presides } } }')).matters.find((m: any) => m.case?.registrationNumber === CHAIRS);
+    expect(chairs.myStanding).toEqual({ recused: true, presides: false });
+  });
 });

@@ -5,6 +5,7 @@ import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolat
 import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
+import { isRecused } from '../committee/recusal.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
@@ -54,6 +55,21 @@ export class MatterService {
     const matter = point ? await this.deps.loaders.matterById.load(point.matterId) : undefined;
     assertCanReadMatter(this.viewer, matter);
     return point ?? null;
+  }
+
+  /**
+   * What the signed-in member may do on this matter, so a screen can say why before a
+   * refusal [R43][R49]; null for anyone who does not sit on the committee.
+   */
+  async standing(matter: MatterRecord): Promise<{ recused: boolean; presides: boolean } | null> {
+    assertCanReadMatter(this.viewer, matter);
+    if (!this.viewer.accountId) return null;
+    const members = await this.deps.repos.committee.members();
+    const seat = members.find((m) => m.accountId === this.viewer.accountId);
+    if (!seat) return null;
+    const caseOperator = await this.caseOperatorOf(matter);
+    const recused = isRecused(this.viewer.operatorId, caseOperator) || isRecused(seat.operatorId, caseOperator);
+    return { recused, presides: presides(() => assertPresiding(this.viewer, members, caseOperator)) };
   }
 
   /** The group thread: followed by registry members, and public with its ruling once decided [R28b][R47]. */
@@ -251,5 +267,15 @@ export class MatterService {
     const ref = await this.deps.loaders.caseRefByNumber.load(registrationNumber);
     if (!ref) throw notFound('Case');
     return ref;
+  }
+}
+
+/** The presiding rule itself answers who presides: one rule, whether asked or enforced [R43][R49]. */
+function presides(assert: () => unknown): boolean {
+  try {
+    assert();
+    return true;
+  } catch {
+    return false;
   }
 }

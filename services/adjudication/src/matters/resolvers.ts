@@ -49,6 +49,7 @@ export const matterResolvers = {
     pointsAtIssue: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.points(m),
     committeeThread: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.committeeThread(m),
     ruling: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.rulings.ofMatter(m),
+    myStanding: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.standing(m),
   },
   MatterStatusChange: {
     case: (c: MatterStatusChanged) => (c.registrationNumber ? { registrationNumber: c.registrationNumber } : null),

@@ -136,6 +136,15 @@ export class VotingService {
     });
   }
 
+  /** The signed-in member's own opinion in the point's current round [R48]: theirs alone, never another's. */
+  async myVote(point: PointRecord): Promise<VoteChoice | null> {
+    const matter = await this.deps.loaders.matterById.load(point.matterId);
+    assertCanReadMatter(this.viewer, matter);
+    if (!this.viewer.accountId) return null;
+    const votes = await this.deps.loaders.votesByPoint.load(point.id);
+    return votes.find((v) => v.round === point.currentRound && v.memberAccountId === this.viewer.accountId)?.choice ?? null;
+  }
+
   /** Votes and tallies of a matter as they arrive, with `after` resume [R48]. */
   async tallyUpdates(matterId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     assertCanReadMatter(this.viewer, undefined);
