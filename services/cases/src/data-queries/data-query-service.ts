@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role, type Viewer } from '@registry/auth';
+import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
@@ -38,7 +38,7 @@ export class DataQueryService {
   }
 
   async unresolvedOfFacility(facilityId: string): Promise<DataQueryRecord[]> {
-    assertFacilityOrStaff(this.viewer, facilityId, [Role.DataCenter]);
+    assertFacilityOrStaff(this.viewer, facilityId, 'dataQuery:read');
     return this.repos.dataQueries.unresolvedOfFacility(facilityId);
   }
 

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@registry/auth';
+import type { Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
 import { isLocalDate, type Calendar } from '@registry/calendar';
@@ -6,7 +6,7 @@ import { requiredText } from '../certification/status-recorder.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
-import { assertRole } from './steering-policy.ts';
+import { assertCan } from './steering-policy.ts';
 import type { SteeringTermRecord } from './steering-repository.ts';
 import { overlaps, termEnd } from './steering-terms.ts';
 
@@ -25,7 +25,7 @@ export class SteeringService {
    * from the terms at every login, so an ended term takes the role away by itself.
    */
   async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
-    assertRole(this.viewer, [Role.Secretariat], "The secretariat records the general meeting's appointments");
+    assertCan(this.viewer, 'steering:recordTerm', "The secretariat records the general meeting's appointments");
     const recordedBy = this.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requiredText(resolutionText);

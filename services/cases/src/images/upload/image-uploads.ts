@@ -1,6 +1,6 @@
 import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, notFound, unauthenticated } from '@registry/errors';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
@@ -181,6 +181,8 @@ export class ImageUploads {
 
   /** The uploader (and the data center) follow an upload. */
   async upload(id: string): Promise<ImageUploadRecord | null> {
+    // Anonymous visitors follow no upload: asked to sign in before anything is looked up.
+    if (this.viewer.roles.length === 0) throw unauthenticated();
     if (!isUuid(id)) return null;
     const found = await this.repos.imageUploads.byId(id);
     if (!found) return null;
