@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Supergraph } from '@apollo/federation-internals';
 import {
   getNamedType,
-  isEnumType,
   isInputObjectType,
   isCompositeType,
   isListType,
@@ -16,6 +15,7 @@ import {
 import { CORE_LAB_ROLES, ROLES, signUserToken } from '@registry/auth';
 import { SUPERGRAPH_PATH } from '../../scripts/supergraph.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { fill, probeOf, type Path } from '../support/operation-probe.ts';
 
 /**
  * Walks every argument of every query and mutation of the composed supergraph, at any
@@ -25,7 +25,6 @@ import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
  */
 const schema = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();
 
-type Path = (string | number)[];
 interface Leaf {
   path: Path;
   scalar: string;
@@ -62,25 +61,6 @@ function leaves(type: GraphQLInputType, path: Path, seen: Set<string>): Leaf[] {
     return Object.values(inner.getFields()).flatMap((f) => leaves(f.type, [...path, f.name], next));
   }
   return [];
-}
-
-/** A plausible value of `type`, with `odd` put at `path` (relative to this value). */
-function fill(type: GraphQLInputType, path: Path | undefined, odd: unknown): unknown {
-  if (path && path.length === 0) return odd;
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return [fill(inner.ofType, path?.slice(1), odd)];
-  if (isEnumType(inner)) return inner.getValues()[0]!.value;
-  if (isInputObjectType(inner)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(inner.getFields())) {
-      const onPath = path?.[0] === f.name;
-      if (onPath) out[f.name] = fill(f.type, path!.slice(1), odd);
-      else if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = fill(f.type, undefined, odd);
-    }
-    return out;
-  }
-  const scalar = getNamedType(inner).name;
-  return scalar === 'Int' || scalar === 'Float' ? 1 : scalar === 'Boolean' ? true : scalar === 'ID' ? '00000000-0000-4000-8000-000000000000' : 'x';
 }
 
 interface Probe {
@@ -188,22 +168,13 @@ const RESEARCHER_MAY: Record<string, string> = {
   fileApplication: 'anyone applies for certification [R11]',
 };
 describe('every mutation, called by a role that may not call it [#16]', () => {
-  function probeOf(field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
-    const used = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-    const variables: Record<string, unknown> = {};
-    for (const a of used) variables[a.name] = fill(a.type, undefined, undefined);
-    const definitions = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-    const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
-    const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
-    return { query: `mutation${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`, variables };
-  }
   const mutations = Object.values(schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[];
 
   it('should answer UNAUTHENTICATED without a token, FORBIDDEN to a researcher', async () => {
     const researcher = await t.login('researcher');
     const mismatches: string[] = [];
     for (const field of mutations) {
-      const { query, variables } = probeOf(field);
+      const { query, variables } = probeOf('mutation', field);
       const anonymous = await t.gql(query, { variables });
       const anonymousCode = String(anonymous.errors?.[0]?.extensions?.['code'] ?? 'accepted');
       if (!PUBLIC_MUTATIONS[field.name] && anonymousCode !== 'UNAUTHENTICATED') mismatches.push(`${field.name} anonymous: ${anonymousCode}`);

@@ -1,4 +1,5 @@
-export { Role, ROLES, CORE_LAB_ROLES, isCoreLab, type Viewer, ANONYMOUS, hasAnyRole } from './viewer.ts';
+export { Role, ROLES, CORE_LAB_ROLES, isCoreLab, type Viewer, ANONYMOUS } from './viewer.ts';
+export { ACCESS, CAPABILITIES, can, mayHold, rolesWith, type Capability, type AccessScope, type Grant, type Relation } from './access.ts';
 export { loadKeys, generateKeyPairPem, type RegistryKeys, type KeySource } from './keys.ts';
 export {
   signUserToken,

@@ -49,7 +49,7 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = Object.freeze({ roles: [] });
 
-export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
+function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
   return viewer.roles.some((r) => roles.includes(r));
 }
 

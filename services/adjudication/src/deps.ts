@@ -1,7 +1,7 @@
 import type { EventBus } from '@registry/bus';
 import type { Calendar } from '@registry/calendar';
 import type { Database, Transaction } from '@registry/db';
-import type { Repositories } from './context.ts';
+import type { Repositories } from './repositories.ts';
 import type { Loaders } from './loaders.ts';
 
 /**

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CaseRef } from './case-projection/case-ref-repository.ts';
-import type { Repositories } from './context.ts';
+import type { Repositories } from './repositories.ts';
 import type { PostRecord, PostRevisionRecord, ThreadRecord } from './discussion/thread-repository.ts';
 import type { MatterRecord, PointRecord } from './matters/matter-repository.ts';
 import type { RulingRecord } from './rulings/ruling-repository.ts';

@@ -5,7 +5,7 @@ import type { Database } from '@registry/db';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
-import { SignatureReauthentication } from './accounts/signature-reauthentication.ts';
+import { SignatureReauthentication } from './accounts/signature-reauthentication-service.ts';
 import { ApplicationService } from './certification/application-service.ts';
 import { ReviewService } from './certification/review-service.ts';
 import { FacilityService } from './facilities/facility-service.ts';

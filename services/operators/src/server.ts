@@ -7,7 +7,7 @@ import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
-import { signatureReauthenticationResolvers } from './accounts/signature-reauthentication.ts';
+import { signatureReauthenticationResolvers } from './accounts/signature-reauthentication-resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
 import { createContext, type OperatorsContext } from './context.ts';
 import { certificationResolvers } from './certification/resolvers.ts';

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
@@ -70,6 +70,6 @@ export class CommitteeService {
 
   private assertSteering(): void {
     assertSignedIn(this.viewer);
-    if (!hasAnyRole(this.viewer, [Role.Steering])) throw forbidden('The steering committee appoints the committee [R43]');
+    if (!can(this.viewer, 'committee:appoint')) throw forbidden('The steering committee appoints the committee [R43]');
   }
 }

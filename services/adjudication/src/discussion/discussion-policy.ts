@@ -1,33 +1,20 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-
-/** The discussion is read by every certified operator [R5][R6], and by the staff and committee who run the registry. */
-const READER_ROLES: readonly Role[] = [
-  Role.Operator,
-  Role.Steering,
-  Role.Secretariat,
-  Role.DataCenter,
-  Role.CommitteeMember,
-  Role.CommitteeChair,
-];
 
 /** Thread authors are named operators: the core lab never reads a thread [R25][R33]. */
 export function assertCanReadDiscussion(viewer: Viewer): void {
   if (viewer.roles.length === 0) throw unauthenticated();
   if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to discussions');
-  if (!hasAnyRole(viewer, READER_ROLES)) throw forbidden('Discussions are open to certified operators');
+  if (!can(viewer, 'discussion:read')) throw forbidden('Discussions are open to certified operators');
 }
 
 /** Certified operators ask, under their real names [R6]. */
 export function assertCanPost(viewer: Viewer): void {
   if (viewer.roles.length === 0 || !viewer.accountId) throw unauthenticated();
-  if (isCoreLab(viewer) || !hasAnyRole(viewer, [Role.Operator])) {
+  if (isCoreLab(viewer) || !can(viewer, 'discussion:post')) {
     throw forbidden('Only certified operators post to case discussions');
   }
 }
-
-/** Every status an operator can hold: a case's operator registered it as one [R10][R11]. */
-const OPERATOR_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob];
 
 /**
  * The operator of the case, whatever their status now (an associate registers cases too
@@ -35,7 +22,7 @@ const OPERATOR_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob]
  * put to them [R6], so they read and answer that one thread.
  */
 export function isCaseOperator(viewer: Viewer, caseOperatorId: string | undefined): boolean {
-  return caseOperatorId !== undefined && !isCoreLab(viewer) && viewer.operatorId === caseOperatorId && hasAnyRole(viewer, OPERATOR_ROLES);
+  return caseOperatorId !== undefined && !isCoreLab(viewer) && can(viewer, 'discussion:answerOwnCase', { operatorId: caseOperatorId });
 }
 
 /** What a thread's readers depend on: the matter's status for a group thread, the case's operator for a case's. */

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import { forbidden, ruleViolation, unauthenticated } from '@registry/errors';
 import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
 import { isRecused } from '../committee/recusal.ts';
@@ -20,21 +20,21 @@ export function assertSignedIn(viewer: Viewer): asserts viewer is Viewer & { acc
 
 export function assertSteering(viewer: Viewer, what: string): void {
   assertSignedIn(viewer);
-  if (!hasAnyRole(viewer, [Role.Steering])) throw forbidden(`${what}: the steering committee only [R45]`);
+  if (!can(viewer, 'matter:screen')) throw forbidden(`${what}: the steering committee only [R45]`);
 }
 
 /** The viewer's seat, or a refusal: only members discuss and vote [R44][R47]. */
 export function memberSeat(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
   assertSignedIn(viewer);
   const seat = members.find((m) => m.accountId === viewer.accountId);
-  if (!seat) throw forbidden('Only members of the adjudication committee may do this [R44]');
+  if (!seat || !can(viewer, 'committee:sit', { seated: true })) throw forbidden('Only members of the adjudication committee may do this [R44]');
   return seat;
 }
 
 /** The chair declares sessions, posts the points and records the ruling [R43][R46]. */
 export function assertChair(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
   const seat = memberSeat(viewer, members);
-  if (!seat.isChair) throw forbidden('Only the committee chair may do this [R43][R46]');
+  if (!can(viewer, 'committee:chair', { seated: seat.isChair })) throw forbidden('Only the committee chair may do this [R43][R46]');
   return seat;
 }
 
@@ -44,7 +44,7 @@ export function assertChair(viewer: Viewer, members: readonly CommitteeMemberRec
  */
 export function assertMayPreside(viewer: Viewer, members: readonly CommitteeMemberRecord[]): CommitteeMemberRecord {
   const seat = memberSeat(viewer, members);
-  if (!seat.isChair && !hasAnyRole(viewer, [Role.Steering])) throw forbidden('Only the committee chair may do this [R43][R46]');
+  if (!can(viewer, 'committee:chair', { seated: seat.isChair }) && !can(viewer, 'matter:presideAsSteering')) throw forbidden('Only the committee chair may do this [R43][R46]');
   return seat;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
@@ -81,7 +81,7 @@ export class MatterService {
   /** [R28a] The operator of a case objects to its official core-lab result, never to a provisional read. */
   async raiseObjection(registrationNumber: string, grounds: string): Promise<MatterRecord> {
     assertSignedIn(this.viewer);
-    if (!hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only certified operators object to core-lab results [R28a]');
+    if (!can(this.viewer, 'matter:object')) throw forbidden('Only certified operators object to core-lab results [R28a]');
     const text = requireText(grounds, ['grounds'], 'The grounds of the objection');
     const ref = await this.caseRef(registrationNumber);
     if (ref.operatorId !== this.viewer.operatorId) throw forbidden('An operator objects to the results of their own cases [R28a]');
@@ -100,7 +100,7 @@ export class MatterService {
   /** [R45b] The data center asks about core-lab or clinical data judgement. */
   async askDataCenterQuestion(question: string, registrationNumber: string | undefined): Promise<MatterRecord> {
     assertSignedIn(this.viewer);
-    if (!hasAnyRole(this.viewer, [Role.DataCenter])) throw forbidden('Only the data center asks as the data center [R45]');
+    if (!can(this.viewer, 'matter:askAsDataCenter')) throw forbidden('Only the data center asks as the data center [R45]');
     const text = requireText(question, ['question'], 'The question');
     const ref = registrationNumber === undefined ? undefined : await this.caseRef(registrationNumber);
     return this.raise('DATA_CENTER_QUESTION', text, ref?.registrationNumber ?? null);
@@ -172,7 +172,7 @@ export class MatterService {
    */
   async relayOperatorOpinion(matterId: string, body: string): Promise<PostRecord> {
     assertSignedIn(this.viewer);
-    if (!hasAnyRole(this.viewer, [Role.Steering, Role.Secretariat])) {
+    if (!can(this.viewer, 'matter:relayOpinion')) {
       throw forbidden('An operator’s opinion reaches the committee through the steering committee or the secretariat [R49]');
     }
     const text = requireText(body, ['body'], 'The opinion');

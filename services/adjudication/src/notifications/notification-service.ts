@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { publish, type BusEvent } from '@registry/bus';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
@@ -9,7 +9,6 @@ import { assertSignedIn } from '../matters/matter-policy.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
 
 /** Whoever can be the operator of a case is told of its questions [R6]. */
-const NOTIFIED_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob];
 
 /** Each operator's notifications form one live topic. */
 export const operatorNotificationsTopic = (operatorId: string) => `operator:${operatorId}:notifications`;
@@ -60,7 +59,7 @@ export class NotificationService {
    */
   private operatorId(): string {
     assertSignedIn(this.viewer);
-    if (!this.viewer.operatorId || isCoreLab(this.viewer) || !hasAnyRole(this.viewer, NOTIFIED_ROLES)) throw forbidden('Notifications are for operators');
+    if (!this.viewer.operatorId || isCoreLab(this.viewer) || !can(this.viewer, 'notification:read')) throw forbidden('Notifications are for operators');
     return this.viewer.operatorId;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
@@ -85,7 +85,7 @@ export class VotingService {
   /** [R48] After a split first round, the secretariat asks every member again: a second round with its own record. */
   async callSecondRound(pointId: string): Promise<PointRecord> {
     assertSignedIn(this.viewer);
-    if (!hasAnyRole(this.viewer, [Role.Secretariat])) throw forbidden('The secretariat asks the members again [R48]');
+    if (!can(this.viewer, 'voting:callSecondRound')) throw forbidden('The secretariat asks the members again [R48]');
     await this.loadPoint(pointId);
     return transact(this.deps, async (tx) => {
       const s = await this.lock(tx, pointId);

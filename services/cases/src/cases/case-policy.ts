@@ -1,10 +1,6 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, mayHold, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 
-/** Who browses the anonymized library: certified operators [R5][R21a], and the staff who run the registry. */
-export const LIBRARY_ROLES: readonly Role[] = [Role.Operator, Role.Steering, Role.Secretariat, Role.DataCenter];
-/** Who acts for a facility: its operators (any status that registers) and its site contact [R18][R30]. */
-const FACILITY_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact];
 
 export interface CaseScope {
   facilityId: string;
@@ -22,16 +18,15 @@ function assertSignedIn(viewer: Viewer): void {
 export function assertCanBrowseLibrary(viewer: Viewer): void {
   assertSignedIn(viewer);
   if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to the case library');
-  if (!hasAnyRole(viewer, LIBRARY_ROLES)) throw forbidden('The case library is open to certified operators');
+  if (!can(viewer, 'case:browseLibrary')) throw forbidden('The case library is open to certified operators');
 }
 
-export const isDataCenter = (viewer: Viewer) => hasAnyRole(viewer, [Role.DataCenter]);
+export const isDataCenter = (viewer: Viewer) => can(viewer, 'case:readAsDataCenter');
 
 /** A user of the case's facility [R30]. */
-export const isOfFacility = (viewer: Viewer, facilityId: string) => hasAnyRole(viewer, FACILITY_ROLES) && viewer.facilityId === facilityId;
+export const isOfFacility = (viewer: Viewer, facilityId: string) => can(viewer, 'case:readAsFacility', { facilityId });
 
-const isCaseOperator = (viewer: Viewer, c: CaseScope) =>
-  hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]) && viewer.operatorId === c.operatorId;
+const isCaseOperator = (viewer: Viewer, c: CaseScope) => can(viewer, 'case:readOwn', c);
 
 /** [R30][R32] the patient code, initials and birth date: the facility and the data center, nobody else. */
 export function canSeeIdentification(viewer: Viewer, c: CaseScope): boolean {
@@ -49,7 +44,7 @@ export function assertNotCoreLab(viewer: Viewer): void {
 export function assertCanReadCase(viewer: Viewer, c: CaseScope): void {
   assertSignedIn(viewer);
   if (isCoreLab(viewer)) throw forbidden('The core lab reads blind and has no access to cases by this route');
-  if (hasAnyRole(viewer, LIBRARY_ROLES) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
+  if (can(viewer, 'case:browseLibrary') || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c)) return;
   throw forbidden('Not allowed to read this case');
 }
 
@@ -57,6 +52,17 @@ export function assertCanReadCase(viewer: Viewer, c: CaseScope): void {
 export function canSeeCaseRecords(viewer: Viewer, c: CaseScope): boolean {
   if (isCoreLab(viewer)) return false;
   return isDataCenter(viewer) || isOfFacility(viewer, c.facilityId) || isCaseOperator(viewer, c);
+}
+
+/**
+ * Before the case is looked up: a role that sees no case's records by any relation is
+ * refused, so the answer says nothing about whether the case exists (docs/errors.md).
+ */
+export function assertRoleMaySeeCaseRecords(viewer: Viewer): void {
+  assertSignedIn(viewer);
+  if (isCoreLab(viewer) || !(['case:readAsDataCenter', 'case:readAsFacility', 'case:readOwn'] as const).some((k) => mayHold(viewer, k))) {
+    throw forbidden('Only the facility, the operator and the data center see a case\'s records');
+  }
 }
 
 export function assertCanSeeCaseRecords(viewer: Viewer, c: CaseScope): void {
@@ -67,9 +73,7 @@ export function assertCanSeeCaseRecords(viewer: Viewer, c: CaseScope): void {
 /** An operator registers own cases at own facility [R16]; a site contact for that facility [R18]. */
 export function assertCanRegister(viewer: Viewer, facilityId: string, operatorId: string): void {
   assertSignedIn(viewer);
-  const operatorRole = hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]);
-  if (operatorRole && viewer.operatorId === operatorId && viewer.facilityId === facilityId) return;
-  if (hasAnyRole(viewer, [Role.SiteContact]) && viewer.facilityId === facilityId) return;
+  if (can(viewer, 'case:registerOwn', { facilityId, operatorId }) || can(viewer, 'case:registerForFacility', { facilityId })) return;
   throw forbidden('Cases are registered by their operator or their facility');
 }
 
@@ -78,11 +82,11 @@ export function assertDataCenter(viewer: Viewer, what: string): void {
   if (!isDataCenter(viewer)) throw forbidden(`${what}: the data center only`);
 }
 
-/** The facility's own users, the data center, or any of `staff`. */
-export function assertFacilityOrStaff(viewer: Viewer, facilityId: string, staff: readonly Role[]): void {
+/** The facility's own users, or a role holding `capability` (the staff's part of a facility's page). */
+export function assertFacilityOrStaff(viewer: Viewer, facilityId: string, capability: 'fee:read' | 'dataQuery:read'): void {
   assertSignedIn(viewer);
   if (isCoreLab(viewer)) throw forbidden('Not for the core lab');
-  if (isOfFacility(viewer, facilityId) || hasAnyRole(viewer, [Role.DataCenter, ...staff])) return;
+  if (isOfFacility(viewer, facilityId) || mayHold(viewer, capability)) return;
   throw forbidden('Not allowed for this facility');
 }
 

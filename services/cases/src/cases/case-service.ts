@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, mayHold, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Database } from '@registry/db';
 import { localYearBounds } from '@registry/calendar';
@@ -41,10 +41,10 @@ export interface RegistrationConfirmation {
 
 /** [T7.3] which withdrawn cases the viewer's library pages still list: see canSeeCaseRecords. */
 function libraryScope(viewer: Viewer): LibraryScope {
-  if (hasAnyRole(viewer, [Role.DataCenter])) return 'ALL';
+  if (can(viewer, 'case:readAsDataCenter')) return 'ALL';
   return {
-    facilityId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob, Role.SiteContact]) ? viewer.facilityId : undefined,
-    operatorId: hasAnyRole(viewer, [Role.Operator, Role.Associate, Role.Ob]) ? viewer.operatorId : undefined,
+    facilityId: mayHold(viewer, 'case:readAsFacility') ? viewer.facilityId : undefined,
+    operatorId: mayHold(viewer, 'case:readOwn') ? viewer.operatorId : undefined,
   };
 }
 
@@ -119,8 +119,8 @@ export class CaseService {
    */
   async registrationYear(year: number, operatorId: string | undefined): Promise<RegistrationYear> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    const staff = hasAnyRole(this.viewer, [Role.DataCenter, Role.Secretariat]);
-    const own = hasAnyRole(this.viewer, [Role.Operator, Role.Associate, Role.Ob]) ? this.viewer.operatorId : undefined;
+    const staff = can(this.viewer, 'case:readRegistrationYears');
+    const own = mayHold(this.viewer, 'case:readOwn') ? this.viewer.operatorId : undefined;
     if (!staff && !own) throw forbidden('Yearly registrations are for the operator, the data center and the secretariat');
     const subject = operatorId ?? own;
     if (!subject) throw badUserInput('Name the operator', ['operatorId']);

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, mayHold, type Capability, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { CaseScope } from './case-policy.ts';
 
@@ -60,18 +60,11 @@ export const WRITERS: Readonly<Record<CaseWrite, readonly Writer[]>> = {
   [CaseWrite.AdoptForAnnualReport]: DATA_CENTER,
 };
 
-const OPERATOR_ROLES: readonly Role[] = [Role.Operator, Role.Associate, Role.Ob];
-
-const ROLES_OF: Readonly<Record<Writer, readonly Role[]>> = {
-  CASE_OPERATOR: OPERATOR_ROLES,
-  SITE_CONTACT: [Role.SiteContact],
-  DATA_CENTER: [Role.DataCenter],
-};
-
-const IS: Readonly<Record<Writer, (viewer: Viewer, c: CaseScope) => boolean>> = {
-  CASE_OPERATOR: (v, c) => hasAnyRole(v, OPERATOR_ROLES) && v.operatorId !== undefined && v.operatorId === c.operatorId,
-  SITE_CONTACT: (v, c) => hasAnyRole(v, [Role.SiteContact]) && v.facilityId !== undefined && v.facilityId === c.facilityId,
-  DATA_CENTER: (v) => hasAnyRole(v, [Role.DataCenter]),
+/** Each kind of writer is a capability of the access table (with its relation to the case). */
+const CAPABILITY_OF: Readonly<Record<Writer, Capability>> = {
+  CASE_OPERATOR: 'case:writeOwn',
+  SITE_CONTACT: 'case:writeForFacility',
+  DATA_CENTER: 'case:writeAsDataCenter',
 };
 
 const WHO: Readonly<Record<Writer, string>> = {
@@ -93,14 +86,14 @@ function assertSignedIn(viewer: Viewer): void {
 export function assertRoleMayWrite(viewer: Viewer, action: CaseWrite): void {
   assertSignedIn(viewer);
   const writers = WRITERS[action];
-  if (isCoreLab(viewer) || !writers.some((w) => hasAnyRole(viewer, ROLES_OF[w]))) {
+  if (isCoreLab(viewer) || !writers.some((w) => mayHold(viewer, CAPABILITY_OF[w]))) {
     throw forbidden(`${action}: only ${describe(writers)}`);
   }
 }
 
 export function canWrite(viewer: Viewer, c: CaseScope, action: CaseWrite): boolean {
   if (viewer.roles.length === 0 || !viewer.accountId || isCoreLab(viewer)) return false;
-  return WRITERS[action].some((w) => IS[w](viewer, c));
+  return WRITERS[action].some((w) => can(viewer, CAPABILITY_OF[w], c));
 }
 
 /** On the locked case row: the viewer is one of this write's writers for this case. */

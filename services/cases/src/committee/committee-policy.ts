@@ -1,4 +1,4 @@
-import { isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, mayHold, type Viewer } from '@registry/auth';
 import { assertCanReadCase, type CaseScope } from '../cases/case-policy.ts';
 import type { Loaders } from '../loaders.ts';
 
@@ -18,9 +18,10 @@ const BEFORE_THE_COMMITTEE = new Set(['ACCEPTED', 'IN_SESSION', 'DECIDED']);
  * Never the core lab [R25][R33].
  */
 export async function canReadAsCommittee(viewer: Viewer, registrationNumber: string, loaders: Loaders): Promise<boolean> {
-  if (!viewer.accountId || viewer.roles.length === 0 || isCoreLab(viewer)) return false;
-  if (!(await loaders.committeeSeatByAccount.load(viewer.accountId))) return false;
-  return (await loaders.committeeMattersByCase.load(registrationNumber)).some((m) => BEFORE_THE_COMMITTEE.has(m.status));
+  if (!viewer.accountId || isCoreLab(viewer) || !mayHold(viewer, 'case:readAsCommittee')) return false;
+  const seated = Boolean(await loaders.committeeSeatByAccount.load(viewer.accountId))
+    && (await loaders.committeeMattersByCase.load(registrationNumber)).some((m) => BEFORE_THE_COMMITTEE.has(m.status));
+  return can(viewer, 'case:readAsCommittee', { seated });
 }
 
 /** `case:read`: the case policy, and when it refuses, the committee's capability; the policy's refusal otherwise. */

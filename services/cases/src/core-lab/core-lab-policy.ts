@@ -1,10 +1,10 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { CaseScope } from '../cases/case-policy.ts';
 import { canSeeIdentification } from '../cases/case-policy.ts';
 
-export const isSupervisor = (viewer: Viewer) => hasAnyRole(viewer, [Role.CoreLabSupervisor]);
-export const isReader = (viewer: Viewer) => hasAnyRole(viewer, [Role.CoreLabReader]);
+export const isSupervisor = (viewer: Viewer) => can(viewer, 'corelab:supervise');
+export const isReader = (viewer: Viewer) => can(viewer, 'corelab:submitRead');
 
 function signedIn(viewer: Viewer): string {
   if (viewer.roles.length === 0 || !viewer.accountId) throw unauthenticated();
@@ -14,7 +14,7 @@ function signedIn(viewer: Viewer): string {
 /** The core lab's own pages: readers and the supervisor [R25][R26]. */
 export function assertCoreLab(viewer: Viewer): string {
   const id = signedIn(viewer);
-  if (!isCoreLab(viewer)) throw forbidden('The core lab\'s worklist is for its readers and supervisor');
+  if (!can(viewer, 'corelab:read')) throw forbidden('The core lab\'s worklist is for its readers and supervisor');
   return id;
 }
 
@@ -33,7 +33,7 @@ export function assertReader(viewer: Viewer): string {
 /** [R29] overdue reads concern the supervisor and the secretariat. */
 export function assertCanSeeOverdue(viewer: Viewer): void {
   signedIn(viewer);
-  if (!isSupervisor(viewer) && !hasAnyRole(viewer, [Role.Secretariat])) throw forbidden('Overdue reads are listed for the supervisor and the secretariat [R29]');
+  if (!can(viewer, 'corelab:readOverdue')) throw forbidden('Overdue reads are listed for the supervisor and the secretariat [R29]');
 }
 
 /**
@@ -45,12 +45,12 @@ export function assertCanSeeOverdue(viewer: Viewer): void {
  */
 export function canSeeOfficialResult(viewer: Viewer, c: CaseScope): boolean {
   if (isCoreLab(viewer)) return false;
-  if (viewer.operatorId === c.operatorId) return true;
-  return canSeeIdentification(viewer, c) || hasAnyRole(viewer, [Role.Steering, Role.Secretariat, Role.DataCenter]);
+  if (can(viewer, 'case:readOwn', c)) return true;
+  return canSeeIdentification(viewer, c) || can(viewer, 'case:readOfficialResult');
 }
 
 /** [R28a] the comparison with the operator's own judgement is the operator's (and the facility's, and the data center's). */
 export function canSeeComparison(viewer: Viewer, c: CaseScope): boolean {
   if (isCoreLab(viewer)) return false;
-  return viewer.operatorId === c.operatorId || canSeeIdentification(viewer, c);
+  return can(viewer, 'case:readOwn', c) || canSeeIdentification(viewer, c);
 }

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import { forbidden, unauthenticated } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
@@ -46,7 +46,7 @@ export class OfficialResultService {
    */
   async reads(c: CaseRecord): Promise<ReadRecord[] | null> {
     if (isCoreLab(this.viewer)) return null;
-    if (!hasAnyRole(this.viewer, [Role.Steering]) && !(await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders))) return null;
+    if (!can(this.viewer, 'case:readCoreLabReads') && !(await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders))) return null;
     return this.repos.coreLab.reads(c.registrationNumber);
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role, type Viewer } from '@registry/auth';
+import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
@@ -29,7 +29,7 @@ export class DataQueryService {
   }
 
   async unresolvedOfFacility(facilityId: string, page: PageRequest): Promise<DataQueryRecord[]> {
-    assertFacilityOrStaff(this.viewer, facilityId, [Role.DataCenter]);
+    assertFacilityOrStaff(this.viewer, facilityId, 'dataQuery:read');
     return this.repos.dataQueries.unresolvedOfFacility(facilityId, page);
   }
 

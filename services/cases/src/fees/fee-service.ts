@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@registry/auth';
+import type { Viewer } from '@registry/auth';
 import { badUserInput, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertFacilityOrStaff } from '../cases/case-policy.ts';
@@ -32,7 +32,7 @@ export class FeeService {
   ) {}
 
   async statement(facilityId: string, year: number): Promise<FeeStatement> {
-    assertFacilityOrStaff(this.viewer, facilityId, [Role.Secretariat]);
+    assertFacilityOrStaff(this.viewer, facilityId, 'fee:read');
     validYear(year, ['year']);
     const adopted = await this.repos.cases.list({ facilityId, reportYear: year, domestic: true });
     const numbers = adopted.map((c) => c.registrationNumber);

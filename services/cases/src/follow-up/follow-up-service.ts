@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, mayHold, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, unauthenticated, ruleViolation } from '@registry/errors';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
@@ -52,8 +52,8 @@ export class FollowUpService {
     const v = this.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let facility = facilityId;
-    if (!hasAnyRole(v, [Role.DataCenter])) {
-      if (!hasAnyRole(v, [Role.SiteContact, Role.Operator, Role.Associate, Role.Ob]) || !v.facilityId) throw forbidden('Follow-up lists are for facilities and the data center');
+    if (!can(v, 'case:readAsDataCenter')) {
+      if (!mayHold(v, 'case:readAsFacility') || !v.facilityId) throw forbidden('Follow-up lists are for facilities and the data center');
       if (facility && facility !== v.facilityId) throw forbidden('Only your own facility\'s follow-ups');
       facility = v.facilityId;
     }

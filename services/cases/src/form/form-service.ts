@@ -4,7 +4,7 @@ import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import { verifyChain, type ChainVerification } from '../audit/audit-chain.ts';
 import type { AuditEntryRecord, AuditItem } from '../audit/audit-repository.ts';
 import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
-import { assertCanSeeCaseRecords, canSeeCaseRecords } from '../cases/case-policy.ts';
+import { assertCanSeeCaseRecords, assertRoleMaySeeCaseRecords, canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import { assertCanReadCaseOrAsCommittee } from '../committee/committee-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
@@ -154,6 +154,8 @@ export class FormService {
 
   /** Re-walks the hash chain [T14.1]. */
   async verifyAuditTrail(registrationNumber: string): Promise<ChainVerification> {
+    // Role before existence: the trail's verdict is the case's records' (docs/errors.md).
+    assertRoleMaySeeCaseRecords(this.viewer);
     const c = await this.loaders.caseByNumber.load(registrationNumber);
     if (!c) throw notFound('Case');
     assertCanSeeCaseRecords(this.viewer, c);

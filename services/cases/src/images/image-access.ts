@@ -1,6 +1,6 @@
-import { hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
-import { canSeeCaseRecords, LIBRARY_ROLES } from '../cases/case-policy.ts';
+import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { imagesOutOfLibrary, type ConsentScope } from '../cases/library-visibility.ts';
 import type { InstanceStatus } from './upload/image-instance-repository.ts';
 
@@ -33,6 +33,6 @@ export function imageAccess(viewer: Viewer, c: ConsentScope, onCoreLabWorklist: 
   // The case's facility, its operator and the data center: the same rule as the case's records.
   if (canSeeCaseRecords(viewer, c)) return { statuses: ALL, blinded: false, seesReview: true };
   // [R16][T7.3] without consent to publish the images, or after a withdrawal, the library shows none.
-  if (hasAnyRole(viewer, LIBRARY_ROLES)) return { statuses: imagesOutOfLibrary(c) ? [] : ['PUBLISHED'], blinded: false, seesReview: false };
+  if (can(viewer, 'case:browseLibrary')) return { statuses: imagesOutOfLibrary(c) ? [] : ['PUBLISHED'], blinded: false, seesReview: false };
   throw forbidden('The image library is open to certified operators');
 }

@@ -1,5 +1,5 @@
 import type { Viewer } from '@registry/auth';
-import { Role, hasAnyRole } from '@registry/auth';
+import { can, mayHold } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseChange, CaseLedger } from '../cases/case-ledger.ts';
@@ -64,9 +64,9 @@ export class ImageService {
     const v = this.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let scope: { facilityId?: string | undefined; operatorId?: string | undefined };
-    if (hasAnyRole(v, [Role.DataCenter])) scope = filter;
-    else if (hasAnyRole(v, [Role.SiteContact]) && v.facilityId) scope = { ...filter, facilityId: v.facilityId };
-    else if (hasAnyRole(v, [Role.Operator, Role.Associate, Role.Ob]) && v.operatorId) scope = { ...filter, operatorId: v.operatorId };
+    if (can(v, 'case:readAsDataCenter')) scope = filter;
+    else if (mayHold(v, 'case:writeForFacility') && v.facilityId) scope = { ...filter, facilityId: v.facilityId };
+    else if (mayHold(v, 'case:writeOwn') && v.operatorId) scope = { ...filter, operatorId: v.operatorId };
     else throw forbidden('Reminders are for operators, facilities and the data center');
     const open = await this.repos.cases.list({ ...scope, status: 'REGISTERED' }, page);
     const numbers = open.map((c) => c.registrationNumber);

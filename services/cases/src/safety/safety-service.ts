@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import { publish, type BusEvent, type EventBus } from '@registry/bus';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
@@ -17,8 +17,6 @@ import { assertNotBefore } from '../shared/case-dates.ts';
 import { SAFETY_TOPIC, type SeriousAdverseEventReported } from './safety-events.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
 
-/** [T9.6] the data center and the secretariat are alerted. */
-const ALERTED_ROLES = [Role.DataCenter, Role.Secretariat];
 const MAX_ALERTS = 200;
 /** [T9.5] outcomes that are reached on a day (転帰日): recovered, improved, with sequelae, death. */
 const OUTCOMES_WITH_DATE = new Set(['RECOVERED', 'IMPROVED', 'RECOVERED_WITH_SEQUELAE', 'DEATH']);
@@ -167,7 +165,7 @@ export class SafetyService {
 
   private assertAlerted(): void {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!hasAnyRole(this.viewer, ALERTED_ROLES)) throw forbidden('Safety alerts go to the data center and the secretariat');
+    if (!can(this.viewer, 'safety:readAlerts')) throw forbidden('Safety alerts go to the data center and the secretariat');
   }
 }
 

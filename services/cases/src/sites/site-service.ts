@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { forbidden, unauthenticated } from '@registry/errors';
 import { actorOf, isOfFacility } from '../cases/case-policy.ts';
@@ -18,8 +18,6 @@ export interface SiteApprovalInput {
   contractStatus: ContractStatus;
 }
 
-/** Who sees a facility's readiness: the staff who run the registry, and the facility itself [R17]. */
-const READER_ROLES = [Role.Secretariat, Role.DataCenter, Role.Steering];
 
 export class SiteService {
   constructor(
@@ -37,7 +35,7 @@ export class SiteService {
   }
 
   async approvalOf(facilityId: string): Promise<SiteApprovalRecord | null> {
-    if (!hasAnyRole(this.viewer, READER_ROLES) && !isOfFacility(this.viewer, facilityId)) return null;
+    if (!can(this.viewer, 'site:read') && !isOfFacility(this.viewer, facilityId)) return null;
     return (await this.loaders.siteByFacility.load(facilityId)) ?? null;
   }
 
@@ -47,7 +45,7 @@ export class SiteService {
    */
   async record(input: SiteApprovalInput): Promise<SiteApprovalRecord> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!hasAnyRole(this.viewer, [Role.Secretariat])) throw forbidden('Site approvals are recorded by the secretariat');
+    if (!can(this.viewer, 'site:approve')) throw forbidden('Site approvals are recorded by the secretariat');
     const actor = actorOf(this.viewer);
     const now = this.now();
     const valid = parseInput(

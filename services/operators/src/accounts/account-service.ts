@@ -1,7 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
-import { assertRole } from '../steering/steering-policy.ts';
+import { assertCan } from '../steering/steering-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import type { AccountRecord } from './account-repository.ts';
 import { DERIVED_ROLES } from './derived-roles.ts';
@@ -48,7 +48,7 @@ export class AccountService {
 
   /** [R34] a staff account for any role in DOMAIN.md, with an initial password shown once. */
   async openStaff(input: StaffAccountInput): Promise<{ account: AccountRecord; initialPassword: string }> {
-    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat opens accounts');
+    assertCan(this.viewer, 'account:manage', 'The research secretariat opens accounts');
     const actor = this.viewer.accountId;
     this.checkStaff(input, ['input']);
     const initialPassword = generateInitialPassword();
@@ -81,7 +81,7 @@ export class AccountService {
 
   /** [R34] replaces an account's staff roles; the change is audited with before and after. */
   async changeStaffRoles(loginId: string, roles: Role[]): Promise<AccountRecord> {
-    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat manages accounts');
+    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
     const actor = this.viewer.accountId;
     this.checkStaffRoles(roles, ['roles']);
     return this.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
@@ -24,7 +24,6 @@ export interface Approval {
 }
 
 /** Staff who handle applications; certified operators read one to recommend it [R11]. */
-const READERS: readonly Role[] = [Role.Steering, Role.Secretariat];
 
 /** Application → associate [R11][R50a]. */
 export class ApplicationService {
@@ -57,7 +56,7 @@ export class ApplicationService {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { accountId, operatorId } = this.viewer;
     // Who may recommend is a role [R11]: FORBIDDEN before the application is looked up.
-    if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator may recommend an applicant');
+    if (!operatorId || !can(this.viewer, 'application:recommend')) throw forbidden('Only a certified operator may recommend an applicant');
     requireUuid(applicationId, ['applicationId']);
     const letter = requireText(letterText, ['letter'], 'A recommendation letter');
     return this.db.transaction(async (tx) => {
@@ -133,7 +132,6 @@ export class ApplicationService {
 
   private assertCanRead(recommenderToo: boolean): void {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    const roles = recommenderToo ? [...READERS, Role.Operator] : READERS;
-    if (!hasAnyRole(this.viewer, roles)) throw forbidden('Applications are handled by the steering committee and the secretariat');
+    if (!can(this.viewer, 'application:read') && !(recommenderToo && can(this.viewer, 'application:recommend'))) throw forbidden('Applications are handled by the steering committee and the secretariat');
   }
 }

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
@@ -10,7 +10,6 @@ import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWind
 import type { ReviewRecord } from './review-repository.ts';
 import { recordTransition } from './status-recorder.ts';
 
-const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat];
 
 /** Associate → certified [R11]. */
 export class ReviewService {
@@ -29,7 +28,7 @@ export class ReviewService {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { operatorId, accountId } = this.viewer;
     // Who may ask is a role [R11]; the status read in the transaction is the rule's check.
-    if (!operatorId || !hasAnyRole(this.viewer, [Role.Associate])) throw forbidden('Only an associate operator may request certification review');
+    if (!operatorId || !can(this.viewer, 'certification:requestReview')) throw forbidden('Only an associate operator may request certification review');
     return this.db.transaction(async (tx) => {
       const operator = await this.repos.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
@@ -68,7 +67,7 @@ export class ReviewService {
   /** Staff see every request; an operator sees their own. */
   async list(status: ReviewStatus | undefined, page: PageRequest): Promise<ReviewRecord[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status }, page);
+    if (can(this.viewer, 'certification:readReviews')) return this.repos.reviews.list({ status }, page);
     if (!this.viewer.operatorId) throw forbidden('Certification reviews are handled by the steering committee');
     return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId }, page);
   }

@@ -1,9 +1,9 @@
-import { isCoreLab, Role, type Viewer } from '@registry/auth';
+import { isCoreLab, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound } from '@registry/errors';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertRole } from '../steering/steering-policy.ts';
+import { assertCan } from '../steering/steering-policy.ts';
 import { announceFacility } from './facility-events.ts';
 import type { FacilityRecord } from './facility-repository.ts';
 
@@ -56,7 +56,7 @@ export class FacilityService {
    * transaction. Without an ID the next free `F` number is issued.
    */
   async register(input: FacilityInput): Promise<FacilityRecord> {
-    assertRole(this.viewer, [Role.Secretariat, Role.Steering], 'The secretariat or the steering committee registers facilities');
+    assertCan(this.viewer, 'facility:register', 'The secretariat or the steering committee registers facilities');
     const actor = this.viewer.accountId;
     const facility = validFacility(input, ['input']);
     return this.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
@@ -13,7 +13,6 @@ export interface AnonymousFigures extends Figures {
   warning: WarningRecord | null;
 }
 
-const REVIEWERS: readonly Role[] = [Role.Steering, Role.DataCenter];
 
 /** Monitoring of indication selection, complications and success [R15][R38]. */
 export class MonitoringService {
@@ -53,7 +52,7 @@ export class MonitoringService {
    */
   async review(year: number, deviatingOnly: boolean): Promise<AnonymousFigures[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!hasAnyRole(this.viewer, REVIEWERS)) throw forbidden('Monitoring is reviewed by the steering committee');
+    if (!can(this.viewer, 'monitoring:review')) throw forbidden('Monitoring is reviewed by the steering committee');
     assertYearEnded(year, this.calendar.year());
     const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds());
     if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
@@ -86,7 +85,7 @@ export class MonitoringService {
 
   /** The warnings an operator has received: for that operator and the reviewers. */
   async warningsOf(operatorId: string): Promise<WarningRecord[]> {
-    if (this.viewer.operatorId !== operatorId && !hasAnyRole(this.viewer, [...REVIEWERS, Role.Secretariat])) throw forbidden("An operator's warnings are read by the operator and the steering committee");
+    if (!can(this.viewer, 'operator:readOwn', { operatorId }) && !can(this.viewer, 'monitoring:readWarnings')) throw forbidden("An operator's warnings are read by the operator and the steering committee");
     return this.repos.monitoring.warnings({ operatorId });
   }
 

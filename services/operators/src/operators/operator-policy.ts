@@ -1,20 +1,7 @@
-import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden } from '@registry/errors';
 import { OperatorStatus } from './operator-status.ts';
 import type { OperatorRecord } from './operator-repository.ts';
-
-/** Signed-in roles that work with operators by name. */
-const NAMED_ROLES: readonly Role[] = [
-  Role.Operator,
-  Role.Associate,
-  Role.Ob,
-  Role.SiteContact,
-  Role.DataCenter,
-  Role.Secretariat,
-  Role.Steering,
-  Role.CommitteeMember,
-  Role.CommitteeChair,
-];
 
 /**
  * Who may see an operator. A certified operator's name and facility are public [R12];
@@ -25,19 +12,19 @@ const NAMED_ROLES: readonly Role[] = [
 export function canSeeOperator(viewer: Viewer, operator: OperatorRecord): boolean {
   if (isCoreLab(viewer)) return false;
   if (operator.status === OperatorStatus.Certified) return true;
-  if (viewer.operatorId === operator.id) return true;
-  return hasAnyRole(viewer, NAMED_ROLES);
+  if (can(viewer, 'operator:readOwn', { operatorId: operator.id })) return true;
+  return can(viewer, 'person:readName');
 }
 
 /** A person (post author, committee member) is named to the registry's people, never to the core lab [R6][R25]. */
 export function canSeePerson(viewer: Viewer): boolean {
-  return !isCoreLab(viewer) && hasAnyRole(viewer, NAMED_ROLES);
+  return !isCoreLab(viewer) && can(viewer, 'person:readName');
 }
 
 /** An operator's status history: the operator, and the staff who decide and keep the records [R34][R37]. */
 export function canReadHistory(viewer: Viewer, operatorId: string): boolean {
   if (isCoreLab(viewer)) return false;
-  return viewer.operatorId === operatorId || hasAnyRole(viewer, [Role.Steering, Role.Secretariat]);
+  return can(viewer, 'operator:readOwn', { operatorId }) || can(viewer, 'operator:readHistory');
 }
 
 /**

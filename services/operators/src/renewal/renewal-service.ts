@@ -1,4 +1,4 @@
-import { Role, hasAnyRole, type Viewer } from '@registry/auth';
+import { can, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
@@ -6,7 +6,7 @@ import { answerContinuation, renew, type QuestionState } from '../certification/
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
-import { assertRole } from '../steering/steering-policy.ts';
+import { assertCan } from '../steering/steering-policy.ts';
 import type { ContinuationAnswer, ContinuationQuestionRecord } from './continuation-repository.ts';
 import type { RenewalResultRecord, RenewalRunRecord } from './renewal-repository.ts';
 
@@ -14,7 +14,6 @@ export interface AnnualRenewal extends RenewalRunRecord {
   results: RenewalResultRecord[];
 }
 
-const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat, Role.DataCenter];
 
 const REASON: Record<string, (year: number, completed: number) => string> = {
   BECOMES_OB: (y, n) => `${n} completed registrations in ${y}: a third consecutive year under 50 after being asked to continue`,
@@ -36,7 +35,7 @@ export class RenewalService {
    * ended; a second run for a year returns the first run's outcome and writes nothing.
    */
   async run(year: number): Promise<AnnualRenewal> {
-    assertRole(this.viewer, [Role.Secretariat], 'The research secretariat runs the annual renewal');
+    assertCan(this.viewer, 'renewal:run', 'The research secretariat runs the annual renewal');
     const runBy = this.viewer.accountId;
     if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
     if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
@@ -60,7 +59,7 @@ export class RenewalService {
     if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
     const { accountId, operatorId } = this.viewer;
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
-    if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator answers whether to continue');
+    if (!operatorId || !can(this.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
     return this.db.transaction(async (tx) => {
       const question = await this.repos.continuation.lockById(tx, questionId);
@@ -82,14 +81,14 @@ export class RenewalService {
 
   async byYear(year: number): Promise<AnnualRenewal | null> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!hasAnyRole(this.viewer, STAFF)) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
+    if (!can(this.viewer, 'renewal:read')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
     const run = await this.repos.renewals.runOf(undefined, year);
     return run ? { ...run, results: await this.repos.renewals.results(undefined, year) } : null;
   }
 
   /** The operator's pending question, for the operator and the staff who asked it. */
   async pendingQuestionOf(operatorId: string): Promise<ContinuationQuestionRecord | null> {
-    if (this.viewer.operatorId !== operatorId && !hasAnyRole(this.viewer, STAFF)) throw forbidden("An operator's questions are read by the operator and the staff");
+    if (!can(this.viewer, 'operator:readOwn', { operatorId }) && !can(this.viewer, 'renewal:read')) throw forbidden("An operator's questions are read by the operator and the staff");
     return (await this.repos.continuation.pendingOf(operatorId)) ?? null;
   }
 

@@ -1,4 +1,4 @@
-import { hasAnyRole, Role, type Viewer } from '@registry/auth';
+import { can, mayHold, type Capability, type Viewer } from '@registry/auth';
 import type { LocalDate } from '@registry/calendar';
 import type { Executor } from '@registry/db';
 import { forbidden, unauthenticated } from '@registry/errors';
@@ -9,9 +9,9 @@ import type { SteeringRepository } from './steering-repository.ts';
  * FORBIDDEN before anything it names is looked up (docs/errors.md: role before
  * existence). An anonymous caller is asked to sign in first.
  */
-export function assertRole(viewer: Viewer, roles: readonly Role[], message: string): asserts viewer is Viewer & { accountId: string } {
+export function assertCan(viewer: Viewer, capability: Capability, message: string): asserts viewer is Viewer & { accountId: string } {
   if (!viewer.accountId || viewer.roles.length === 0) throw unauthenticated();
-  if (!hasAnyRole(viewer, roles)) throw forbidden(message);
+  if (!mayHold(viewer, capability)) throw forbidden(message);
 }
 
 /**
@@ -24,11 +24,11 @@ const SITTING = 'Only a sitting member of the steering committee may decide this
 
 /** The token's part of the steering check, before any input is read or record looked up. */
 export function assertSteeringRole(viewer: Viewer): asserts viewer is Viewer & { accountId: string } {
-  assertRole(viewer, [Role.Steering], SITTING);
+  assertCan(viewer, 'steering:decide', SITTING);
 }
 
 export async function assertSittingSteeringMember(tx: Executor, viewer: Viewer, terms: SteeringRepository, today: LocalDate): Promise<string> {
   assertSteeringRole(viewer);
-  if (!(await terms.isSitting(tx, viewer.accountId, today))) throw forbidden(SITTING);
+  if (!can(viewer, 'steering:decide', { sitting: await terms.isSitting(tx, viewer.accountId, today) })) throw forbidden(SITTING);
   return viewer.accountId;
 }

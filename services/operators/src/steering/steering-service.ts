@@ -1,11 +1,11 @@
-import { Role, type Viewer } from '@registry/auth';
+import type { Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import { isLocalDate, type Calendar } from '@registry/calendar';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
-import { assertRole } from './steering-policy.ts';
+import { assertCan } from './steering-policy.ts';
 import type { SteeringTermRecord } from './steering-repository.ts';
 import { overlaps, termEnd } from './steering-terms.ts';
 
@@ -24,7 +24,7 @@ export class SteeringService {
    * from the terms at every login, so an ended term takes the role away by itself.
    */
   async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
-    assertRole(this.viewer, [Role.Secretariat], "The secretariat records the general meeting's appointments");
+    assertCan(this.viewer, 'steering:recordTerm', "The secretariat records the general meeting's appointments");
     const recordedBy = this.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requireText(resolutionText, ['resolution'], "The general meeting's resolution");

@@ -1,6 +1,6 @@
 import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, isUuid, notFound, requireUuid } from '@registry/errors';
+import { badUserInput, isUuid, notFound, requireUuid, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
@@ -181,6 +181,8 @@ export class ImageUploads {
 
   /** The uploader (and the data center) follow an upload. */
   async upload(id: string): Promise<ImageUploadRecord | null> {
+    // Anonymous visitors follow no upload: asked to sign in before anything is looked up.
+    if (this.viewer.roles.length === 0) throw unauthenticated();
     const found = await this.repos.imageUploads.byId(requireUuid(id, ['id']));
     if (!found) return null;
     if (found.startedBy !== this.viewer.accountId && !isDataCenter(this.viewer)) return null;

@@ -3,7 +3,6 @@ import { signSignatureAssertion, SIGNATURE_ASSERTION_TTL_SECONDS, type Viewer } 
 import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { badUserInput, unauthenticated } from '@registry/errors';
-import type { OperatorsContext } from '../context.ts';
 import type { AccountRepository } from './account-repository.ts';
 import { verifyPassword } from './password.ts';
 
@@ -54,10 +53,3 @@ export class SignatureReauthentication {
     return { assertion, expiresAt: new Date(this.calendar.now().getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
   }
 }
-
-export const signatureReauthenticationResolvers = {
-  Mutation: {
-    reauthenticateForSignature: (_: unknown, args: { password: string; registrationNumber: string }, ctx: OperatorsContext) =>
-      ctx.signatureReauthentication.reauthenticate(args.password, args.registrationNumber),
-  },
-};
