@@ -1,4 +1,4 @@
-import { badUserInput } from './index.ts';
+import { badUserInput } from './errors.ts';
 
 /**
  * The registry's one set of argument validators (issue 14 item 8, issue 15.1): every

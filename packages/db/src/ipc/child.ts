@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/pglite';
 import type { Database } from '../database.ts';
-import type { DatabaseHandle } from '../open.ts';
+import type { DatabaseHandle } from '../handle.ts';
 import { deserializeError, isDbMessage, type DbReplyMessage, type DbRequest, type QueryOptions } from './protocol.ts';
 
 type Results = { rows: unknown[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number };
