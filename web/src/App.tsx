@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
+import { CasePage } from './pages/case/CasePage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
           <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
           <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
+          <Route path="/library/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CasePage />} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>
