@@ -16,7 +16,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'services/*/test/**/*.test.ts', 'gateway/src/**/*.test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
     // The browser tests need the web bundle; built once before any worker starts.
-    globalSetup: ['test/support/web-bundle.setup.ts'],
+    globalSetup: ['test/support/web-bundle.setup.ts', 'test/support/registry-template.setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

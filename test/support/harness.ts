@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { loadKeys, type RegistryKeys } from '@registry/auth';
 import { createTestDatabase, type DatabaseHandle } from '@registry/db';
-import { migrateAll, seedDemo, startRegistry, type Registry, type RegistryOptions } from '@registry/launcher';
+import { startRegistry, type Registry, type RegistryOptions } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { registryTemplate } from './registry-template.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -26,19 +28,21 @@ export interface TestRegistry {
 }
 
 /**
- * The whole federation on a fresh database (embedded PGlite, or a new database on the
- * server of DATABASE_URL), every server on port 0, demo data seeded through the services.
+ * The whole federation on its own database (embedded PGlite, or a new database on the
+ * server of DATABASE_URL), every server on port 0, with the demo data: a copy of the
+ * registry the run migrated and seeded through the services once
+ * (`registry-template.setup.ts`), database and data directory (keys, images) alike.
  */
 export async function startTestRegistry(
   options: Partial<Pick<RegistryOptions, 'subscriberQueueLimit' | 'internalTokenTtlSeconds' | 'gatewayHttp' | 'subscriptionLimits'>> & { databaseUrl?: string } = {},
 ): Promise<TestRegistry> {
   const { databaseUrl, ...registryOptions } = options;
-  const handle = await createTestDatabase(databaseUrl);
-  await migrateAll(handle);
+  const template = await registryTemplate(inject('registryTemplate'), process.env['DATABASE_URL']);
+  const handle = await createTestDatabase(databaseUrl, template.database);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-test-'));
+  cpSync(template.dataDir, dataDir, { recursive: true });
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
   const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), dataDir, ...registryOptions });
-  await seedDemo(registry, 'test');
   const clients: Client[] = [];
   const url = registry.gatewayUrl;
 

@@ -1,4 +1,4 @@
 export type { Database, Executor, Transaction } from './database.ts';
 export { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from './open.ts';
 export { migrateSchema } from './migrate.ts';
-export { createTestDatabase } from './test-database.ts';
+export { createTestDatabase, dropTestDatabase, type TestDatabaseTemplate } from './test-database.ts';

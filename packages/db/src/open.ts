@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   withAdvisoryLock<T>(key: string, fn: (db: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded database's files as one tarball (PGlite only): a template for tests. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenDatabaseOptions {
@@ -28,15 +30,19 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** PGlite only: start from this tarball of a data directory (from `dumpDataDir`). */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.maxConnections ?? 10) : openPglite(options.dataDir);
+  return options.url ? openPostgres(options.url, options.maxConnections ?? 10) : openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  // PGlite reads its options from the first argument when no directory is given.
+  const options = loadDataDir ? { loadDataDir } : {};
+  const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Database;
   return {
@@ -56,6 +62,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     async close() {
       await client.close();
     },
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 

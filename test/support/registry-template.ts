@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import { loadKeys } from '@registry/auth';
+import { dropTestDatabase, openDatabase, type TestDatabaseTemplate } from '@registry/db';
+import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
+import { createLogger } from '@registry/logging';
+
+/**
+ * The demo registry prepared once per test run: migrated and seeded through the services,
+ * then kept as a template. Every journey file starts from a copy of it (its own database
+ * and its own data directory) instead of migrating and seeding again — the seed hashes
+ * every demo password and publishes every event, the slowest part of a file's start.
+ *
+ * The global setup only names the place (`RegistryTemplatePlace`); the first worker that
+ * needs the template builds it there while the others wait, so a run of unit tests alone
+ * never pays for it. The global teardown removes it.
+ */
+export interface RegistryTemplatePlace {
+  /** Directory of this run's template: `data/` (keys, images), `pglite.tar`, `ready`. */
+  dir: string;
+  /** With a server: the template database's name. */
+  database: string;
+}
+
+const WAIT_MS = 10 * 60_000;
+
+/** The template's database and data directory, built by the first caller of the run. */
+export async function registryTemplate(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<{ dataDir: string; database: TestDatabaseTemplate }> {
+  const ready = path.join(place.dir, 'ready');
+  const failed = path.join(place.dir, 'failed');
+  let builder = false;
+  try {
+    mkdirSync(path.join(place.dir, 'lock'), { recursive: false });
+    builder = true;
+  } catch {
+    // Another worker builds it.
+  }
+  if (builder) {
+    try {
+      await build(place, serverUrl);
+      writeFileSync(ready, '');
+    } catch (err) {
+      writeFileSync(failed, String((err as Error).stack ?? err));
+      throw err;
+    }
+  }
+  const start = Date.now();
+  while (!existsSync(ready)) {
+    if (existsSync(failed)) throw new Error(`the registry template failed to build:\n${readFileSync(failed, 'utf8')}`);
+    if (Date.now() - start > WAIT_MS) throw new Error('the registry template was not ready in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const dump = path.join(place.dir, 'pglite.tar');
+  return {
+    dataDir: path.join(place.dir, 'data'),
+    database: serverUrl ? { database: place.database } : { pglite: new Blob([readFileSync(dump)]) },
+  };
+}
+
+async function build(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<void> {
+  const dataDir = path.join(place.dir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  let url: string | undefined;
+  if (serverUrl) {
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
+    await admin.unsafe(`create database ${place.database}`);
+    await admin.end();
+    const u = new URL(serverUrl);
+    u.pathname = `/${place.database}`;
+    url = u.toString();
+  }
+  const handle = await openDatabase({ url, maxConnections: 5 });
+  try {
+    await migrateAll(handle);
+    const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
+    const registry = await startRegistry({ handle, keys, logger: createLogger('test', process.env['TEST_LOG_LEVEL'] ?? 'silent'), dataDir });
+    await seedDemo(registry, 'test');
+    await registry.stop();
+    if (handle.dumpDataDir) writeFileSync(path.join(place.dir, 'pglite.tar'), Buffer.from(await (await handle.dumpDataDir()).arrayBuffer()));
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function removeRegistryTemplate(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<void> {
+  rmSync(place.dir, { recursive: true, force: true });
+  if (serverUrl) await dropTestDatabase(serverUrl, place.database);
+}
