@@ -143,8 +143,9 @@ describe("a library case's page, its official result and its live discussion [R6
       const text = `latency probe ${i}`;
       await b.getByLabel('投稿する内容(実名で公開されます)').fill(text);
       await b.getByRole('button', { name: '投稿する' }).click();
-      await a.getByText(text, { exact: true }).waitFor();
-      await b.getByText(text, { exact: true }).waitFor();
+      // In the lists of posts (B's form may still hold the text until its answer is in).
+      await a.getByRole('list', { name: '投稿' }).getByText(text, { exact: true }).waitFor();
+      await b.getByRole('list', { name: '投稿' }).getByText(text, { exact: true }).waitFor();
       const t0 = await b.evaluate<number>(`window.answered[${JSON.stringify(text)}]`);
       const t1 = await a.evaluate<number>(`window.seen[${JSON.stringify(text)}]`);
       // Negative when the live post reached A before the mutation's answer reached B.
