@@ -1,43 +1,82 @@
 /**
- * `npm start`: the whole registry in one process. Without DATABASE_URL it runs on the
- * embedded PostgreSQL (PGlite) in DATA_DIR; with it, on that server. The schema is
- * migrated and, unless NODE_ENV=production, the demo data is seeded (idempotently).
+ * `npm start`: the whole registry, one child process per service under a supervisor (this
+ * process). Without DATABASE_URL the supervisor holds the embedded PostgreSQL (PGlite) in
+ * DATA_DIR and serves it to the children over IPC; with it, the children connect to that
+ * server themselves. The schema is migrated and, unless NODE_ENV=production, the demo
+ * data is seeded (idempotently) here, before the children start.
  */
 import path from 'node:path';
 import { loadKeys } from '@registry/auth';
 import { imageStoreConfig, loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
-import { exitOnSignal } from '@registry/http-host';
-import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
+import { migrateAll, seedDemo, startRegistry, startSupervisedRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
 
+const EXIT_BOUND_MS = 5_000;
+
 const config = loadGatewayConfig();
+// The subgraphs listen where the gateway is told to find them (4001–4003 by default).
+const portOf = (url: string) => Number(new URL(url).port);
+const subgraphPorts = { operators: portOf(config.OPERATORS_URL), cases: portOf(config.CASES_URL), adjudication: portOf(config.ADJUDICATION_URL) };
 const logger = createLogger('registry', config.LOG_LEVEL);
 // The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
 await ensureWebBundle({ log: (message) => logger.info(message) });
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
 await migrateAll(handle);
+// Generates the development keys into DATA_DIR if absent: every child then reads the same.
 const keys = await loadKeys(config);
-const registry = await startRegistry({
-  handle,
-  keys,
-  logger,
-  gatewayPort: config.PORT,
-  subgraphPorts: [4001, 4002, 4003],
-  host: config.HOST,
-  dataDir: config.DATA_DIR,
-  imageStore: imageStoreConfig(config),
-  production: config.NODE_ENV === 'production',
-  gatewayHttp: { maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT },
-});
 if (config.NODE_ENV !== 'production') {
-  await seedDemo(registry, config.NODE_ENV);
-  logger.info('demo data ready: every demo account\'s password is "demo-password" (see README)');
+  // Seeded through the services themselves, in this process, on ports of their own.
+  const seeder = await startRegistry({ handle, keys, logger: logger.child({ phase: 'seed' }), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
+  await seedDemo(seeder, config.NODE_ENV);
+  await seeder.stop();
 }
-logger.info({ url: registry.gatewayUrl, database: handle.kind }, `registry ready at ${registry.gatewayUrl}`);
+if (config.DATABASE_URL) await handle.close();
 
-exitOnSignal(logger, async () => {
-  await registry.stop();
-  await handle.close();
+const registry = startSupervisedRegistry({
+  handle,
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  host: config.HOST,
+  ports: { ...subgraphPorts, gateway: config.PORT },
+  logger,
 });
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping every service');
+  setTimeout(() => process.exit(1), EXIT_BOUND_MS).unref();
+  registry
+    .stop(EXIT_BOUND_MS - 500)
+    .then(() => (config.DATABASE_URL ? undefined : handle.close()))
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'stop failed');
+        process.exit(1);
+      },
+    );
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+
+await registry.ready().catch((err: unknown) => logger.warn({ err }, 'not ready yet: the supervisor keeps restarting what fails'));
+logger.info({ url: registry.gatewayUrl, pids: registry.supervisor.pids(), database: config.DATABASE_URL ? 'postgres' : 'embedded' }, `registry ready at ${registry.gatewayUrl}`);
+if (config.NODE_ENV !== 'production') {
+  const web = registry.gatewayUrl.replace(/graphql$/, '');
+  process.stdout.write(
+    [
+      '',
+      `  CTO-PCI Expert Registry is running (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${path.join(config.DATA_DIR, 'pglite')}`})`,
+      `    web application   ${web}`,
+      `    GraphQL API       ${registry.gatewayUrl}`,
+      ...(['operators', 'cases', 'adjudication'] as const).map((name) => `    ${name.padEnd(17)} ${registry.urls[name]}/graphql  (pid ${registry.supervisor.pid(name)})`),
+      '    demo accounts     README.md, "Demo accounts": every password is demo-password',
+      '    stop              Ctrl-C (every service drains, within 5 s)',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+

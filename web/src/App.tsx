@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
 import { CasePage } from './pages/case/CasePage';
+import { isCommitteeRole } from './pages/committee/committee-errors';
+import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
+import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
+import { CoreLabCasePage } from './pages/core-lab/CoreLabCasePage';
+import { CoreLabWorklistPage } from './pages/core-lab/CoreLabWorklistPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -27,6 +32,8 @@ export function App() {
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
+          {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
+          {session && !mustChange && session.viewer.roles.some((r) => r === 'CORE_LAB_READER' || r === 'CORE_LAB_SUPERVISOR') && <NavLink to="/core-lab">{t('coreLab.nav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -50,6 +57,10 @@ export function App() {
           <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
           <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
           <Route path="/library/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CasePage />} />
+          <Route path="/committee" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeMattersPage />} />
+          <Route path="/committee/matters/:id" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeSessionPage />} />
+          <Route path="/core-lab" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CoreLabWorklistPage />} />
+          <Route path="/core-lab/cases/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CoreLabCasePage />} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { ALGORITHM } from './keys.ts';
 import { ROLES, type Role, type Viewer } from './viewer.ts';
+import { isUuid } from '@registry/errors';
 
 const ISSUER = 'cto-registry';
 const USER_AUDIENCE = 'cto-registry:gateway';
@@ -18,7 +19,6 @@ export const INTERNAL_TOKEN_TTL_SECONDS = 5 * 60;
  */
 export const CLOCK_SKEW_SECONDS = 30;
 /** Account ids are UUIDs; a user token names one, never a scope (`scope:…` is internal only). */
-const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface VerifiedToken {
   viewer: Viewer;
@@ -89,7 +89,7 @@ async function verify(token: string, key: CryptoKey, o: VerifyOptions): Promise<
   }
   const sub = payload.sub as string;
   const scope = sub.startsWith('scope:');
-  if (scope ? !o.scopes : !ACCOUNT_ID.test(sub)) throw new Error('token subject is not an account');
+  if (scope ? !o.scopes : !isUuid(sub)) throw new Error('token subject is not an account');
   return {
     viewer: {
       ...(scope ? {} : { accountId: sub }),

@@ -13,6 +13,8 @@ const base = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Absent: the embedded PGlite database in DATA_DIR. Present: a PostgreSQL server. */
   DATABASE_URL: z.string().url().optional(),
+  /** Set by `npm start` for its children: the embedded database is the parent's, over IPC. */
+  DATABASE_VIA_PARENT: flag.default(false),
   DATA_DIR: z.string().default('.data'),
   /** Interface to listen on: loopback by default, 0.0.0.0 in a container. */
   HOST: z.string().default('127.0.0.1'),

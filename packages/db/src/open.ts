@@ -4,10 +4,13 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database } from './database.ts';
+import { openParentDatabase } from './ipc/child.ts';
 
 export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Database;
+  /** The embedded database itself, in the process that opened it: `npm start` serves it to its children (`serveDatabase`). */
+  readonly embedded?: PGlite;
   /**
    * LISTEN on a channel; the callback receives NOTIFY payloads. `onListen` is called each
    * time the LISTEN is in place, the first time and after every reconnection, because
@@ -30,12 +33,15 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** No URL: use the embedded database of the parent process over IPC (a child of `npm start`). */
+  viaParent?: boolean;
   /** PGlite only: start from this tarball of a data directory (from `dumpDataDir`). */
   loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.maxConnections ?? 10) : openPglite(options.dataDir, options.loadDataDir);
+  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
+  return options.viaParent ? openParentDatabase() : openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
@@ -48,6 +54,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   return {
     kind: 'pglite',
     db,
+    embedded: client,
     async listen(channel, onPayload, onListen) {
       // In process: the LISTEN never drops.
       const unlisten = await client.listen(channel, onPayload);

@@ -252,3 +252,4 @@ export function createErrorMasker(logger: ErrorLogger) {
     };
   };
 }
+export { isUuid, requireUuid, optionalUuid, requireText, MAX_TEXT_LENGTH } from './input.ts';

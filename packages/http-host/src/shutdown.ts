@@ -34,4 +34,7 @@ export function exitOnSignal(logger: Logger, stop: () => Promise<void>, boundMs 
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  // A child of `npm start` whose supervisor died (kill -9) stops as if told to: nothing
+  // else would stop it, and the embedded database it used went with the supervisor.
+  if (process.channel) process.once('disconnect', () => onSignal('SIGTERM'));
 }

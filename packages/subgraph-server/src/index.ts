@@ -5,5 +5,5 @@ export { loadTypeDefs } from './type-defs.ts';
 export { mergeResolvers, type ResolverMap } from './resolvers.ts';
 export { runStandalone, type StandaloneDeps } from './run.ts';
 export { buildSubgraph, type BuildSubgraphOptions, type BuiltSubgraph } from './build.ts';
-export { pageSize } from './page.ts';
+export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } from './page.ts';
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';

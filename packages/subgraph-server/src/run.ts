@@ -16,7 +16,7 @@ export interface StandaloneDeps {
 
 /**
  * What a subgraph's `main.ts` does, the only place with side effects: read config, open
- * the database, migrate, build the service, listen, and shut down gracefully on a signal, within a bound.
+ * the database (the parent's under `npm start`), migrate, build the service, listen, and shut down gracefully on a signal, within a bound.
  */
 export async function runStandalone(options: {
   name: string;
@@ -26,12 +26,16 @@ export async function runStandalone(options: {
 }): Promise<void> {
   const config = loadServiceConfig(options.defaultPort);
   const logger = createLogger(options.name, config.LOG_LEVEL);
-  if (!config.DATABASE_URL) {
+  if (!config.DATABASE_URL && !config.DATABASE_VIA_PARENT) {
     throw new Error(`${options.name}: DATABASE_URL is required to run alone; \`npm start\` runs every service on the embedded database`);
   }
-  const handle = await openDatabase({ url: config.DATABASE_URL });
-  await migrateBus(handle);
-  await options.migrate(handle);
+  // Under `npm start` without a server, the parent holds the embedded database and has migrated it.
+  const viaParent = !config.DATABASE_URL && config.DATABASE_VIA_PARENT;
+  const handle = await openDatabase({ url: config.DATABASE_URL, viaParent });
+  if (!viaParent) {
+    await migrateBus(handle);
+    await options.migrate(handle);
+  }
   const keys = await loadKeys(config);
   const bus = new EventBus(handle);
   await bus.start();

@@ -11,7 +11,6 @@ export interface Loaders {
   threadById: DataLoader<string, ThreadRecord | undefined>;
   threadByCase: DataLoader<string, ThreadRecord | undefined>;
   threadByMatter: DataLoader<string, ThreadRecord | undefined>;
-  postsByThread: DataLoader<string, PostRecord[]>;
   postById: DataLoader<string, PostRecord | undefined>;
   revisionsByPost: DataLoader<string, PostRevisionRecord[]>;
   caseRefByNumber: DataLoader<string, CaseRef | undefined>;
@@ -46,7 +45,6 @@ export function createLoaders(repos: Repositories): Loaders {
     threadById: one((ids) => repos.threads.byIds(ids), (t) => t.id),
     threadByCase: one((ns) => repos.threads.byRegistrationNumbers(ns), (t) => t.registrationNumber),
     threadByMatter: one((ids) => repos.threads.byMatters(ids), (t) => t.matterId),
-    postsByThread: many((ids) => repos.threads.postsOf(ids), (p) => p.threadId),
     postById: one((ids) => repos.threads.postsByIds(ids), (p) => p.id),
     revisionsByPost: many((ids) => repos.threads.revisionsOf(ids), (r) => r.postId),
     caseRefByNumber: one((ns) => repos.caseRefs.byNumbers(ns), (c) => c.registrationNumber),

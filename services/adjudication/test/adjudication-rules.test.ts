@@ -206,14 +206,16 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     expect(code(await as('researcher', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('FORBIDDEN');
   });
 
-  it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND only to an operator [R6][docs/errors.md]', async () => {
+  it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND (BAD_USER_INPUT for a malformed id) only to an operator [R6][docs/errors.md][15.1]', async () => {
     const someone = (await ok('OP0007', '{ myNotifications { id } }')).myNotifications[0].id;
     for (const login of ['datacenter', 'secretariat', 'researcher', 'reader']) {
       for (const id of [someone, randomUUID(), 'nonsense']) expect(code(await as(login, MARK, { id }))).toBe('FORBIDDEN');
     }
     expect(code(await as('anonymous', MARK, { id: someone }))).toBe('UNAUTHENTICATED');
     for (const login of ['OP0004', 'OP0008', 'OP0009']) {
-      for (const id of [someone, randomUUID(), 'nonsense']) expect(code(await as(login, MARK, { id }))).toBe('NOT_FOUND');
+      for (const id of [someone, randomUUID()]) expect(code(await as(login, MARK, { id }))).toBe('NOT_FOUND');
+      // [15.1] a malformed id is the client's mistake, refused on its path before any query.
+      expect(code(await as(login, MARK, { id: 'nonsense' }))).toBe('BAD_USER_INPUT');
     }
     await ok('OP0007', MARK, { id: someone });
   });
@@ -225,5 +227,21 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
       message: 'The matter is already accepted by the steering committee, so it cannot be declined',
       extensions: { code: 'RULE_VIOLATION', rule: 'R45' },
     });
+  });
+  it('should tell each member their own part in a matter: recused for the case operator, presiding for the chair, their own opinion only, nothing off the committee [R43][R48][R49]', async () => {
+    const STANDING = '{ matters(status: IN_SESSION) { id case { registrationNumber } myStanding { recused presides } pointsAtIssue { myVote } } }';
+    const of = async (login: string) => (await ok(login, STANDING)).matters.find((m: any) => m.case?.registrationNumber === OBJECTED);
+    expect((await of('OP0003')).myStanding).toEqual({ recused: true, presides: false });
+    expect((await of('OP0002')).myStanding).toEqual({ recused: false, presides: true });
+    expect((await of('OP0001')).myStanding).toEqual({ recused: false, presides: false });
+    // OP0004's one counted opinion of the two sent at once, YES or NO, whichever won the race.
+    expect((await of('OP0004')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([expect.stringMatching(/^(YES|NO)$/)]);
+    expect((await of('OP0005')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+    const staff = await of('secretariat');
+    expect(staff.myStanding).toBeNull();
+    expect(staff.pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+
+    const chairs = (await ok('OP0002', '{ matters(status: DECIDED) { case { registrationNumber } myStanding { recused presides } } }')).matters.find((m: any) => m.case?.registrationNumber === CHAIRS);
+    expect(chairs.myStanding).toEqual({ recused: true, presides: false });
   });
 });

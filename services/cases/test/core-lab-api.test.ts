@@ -107,10 +107,10 @@ describe('the core lab [R24]-[R29]', () => {
 
   it('should list overdue reads for the supervisor and the secretariat only [R29]', async () => {
     const later = () => new Date('2027-06-01T00:00:00Z');
-    const overdue = await h.service.contextFor({ roles: ['SECRETARIAT'], accountId: accounts.get('secretariat') }, { now: later }).coreLab.overdue();
+    const overdue = await h.service.contextFor({ roles: ['SECRETARIAT'], accountId: accounts.get('secretariat') }, { now: later }).coreLab.overdue({ limit: 100, after: undefined });
     expect(overdue.map((c) => c.registrationNumber)).toContain('CTO-2026-00002');
     expect(overdue.map((c) => c.registrationNumber)).not.toContain('CTO-2026-00001');
-    await expect(reader(accounts.get('corelab-reader-1')!).coreLab.overdue()).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(reader(accounts.get('corelab-reader-1')!).coreLab.overdue({ limit: 100, after: undefined })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it('should rate each reader\'s agreement with the other reader and the final result', async () => {

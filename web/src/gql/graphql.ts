@@ -4,10 +4,80 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The supervisor's decisions: exactly the discordant fields [R26]. */
+export type CoreLabDecisionsInput = {
+  bending?: boolean | null | undefined;
+  bluntStump?: boolean | null | undefined;
+  calcification?: boolean | null | undefined;
+  ctoStatus?: CtoStatus | null | undefined;
+  dissection?: boolean | null | undefined;
+  noReflow?: boolean | null | undefined;
+  occlusionLength20mm?: boolean | null | undefined;
+  perforation?: CoreLabPerforation | null | undefined;
+  residualStenosis?: number | null | undefined;
+  retryLesion?: boolean | null | undefined;
+  sideBranchLoss?: boolean | null | undefined;
+  technicalSuccess?: boolean | null | undefined;
+  timiAfter?: number | null | undefined;
+  timiBefore?: number | null | undefined;
+};
+
+export type CoreLabJudgementInput = {
+  bending: boolean;
+  bluntStump: boolean;
+  calcification: boolean;
+  ctoStatus: CtoStatus;
+  dissection: boolean;
+  noReflow: boolean;
+  occlusionLength20mm: boolean;
+  perforation: CoreLabPerforation;
+  /** Percent of diameter, 0–100. */
+  residualStenosis: number;
+  retryLesion: boolean;
+  sideBranchLoss: boolean;
+  technicalSuccess: boolean;
+  timiAfter: number;
+  /** TIMI flow 0–3. */
+  timiBefore: number;
+};
+
+/** Perforation as the core lab reads it (Ellis class), NONE when there is none. */
+export type CoreLabPerforation =
+  | 'ELLIS_I'
+  | 'ELLIS_II'
+  | 'ELLIS_III'
+  | 'ELLIS_III_CAVITY_SPILLING'
+  | 'NONE';
+
+export type CoreLabStatus =
+  /** Waiting for the two independent reads [R26]. */
+  | 'AWAITING_READS'
+  /** The reads disagree; the supervisor decides the discordant fields [R26]. */
+  | 'AWAITING_SUPERVISOR'
+  /** The official result [R27]. */
+  | 'FINAL';
+
 export type CrossingStrategy =
   | 'ANTEGRADE_DISSECTION_REENTRY'
   | 'ANTEGRADE_WIRE_ESCALATION'
   | 'RETROGRADE';
+
+export type CtoStatus =
+  | 'CTO_CONFIRMED'
+  | 'NOT_ELIGIBLE'
+  | 'SUBTOTAL';
+
+export type DecideMatterInput = {
+  /** The answer to the objector or to whoever asked [R24][R45]. */
+  answer: string;
+  /** The decision, in a sentence or two. */
+  decision: string;
+  matterId: string | number;
+  /** The reasoning: the chair's summary of the discussion [R45c]. */
+  reasoning: string;
+  /** Changes to the case's official core-lab result, for an objection upheld [R28a]. */
+  resultChanges?: Array<ResultChangeInput> | null | undefined;
+};
 
 /** [T14.1] DRAFT while the site enters; SUBMITTED (changes need a reason); LOCKED by the data center. */
 export type FormState =
@@ -21,6 +91,29 @@ export type JctoCategory =
   | 'INTERMEDIATE'
   | 'VERY_DIFFICULT';
 
+/** What is put to the committee [R24][R28][R45]. */
+export type MatterKind =
+  /** A core-lab question on the judging criteria, through the steering committee [R28b][R45a]. */
+  | 'CRITERIA_QUESTION'
+  /** A data-center question on core-lab or clinical data judgement [R45b]. */
+  | 'DATA_CENTER_QUESTION'
+  /** An operator's objection to an official core-lab result of their case [R28a]. */
+  | 'OBJECTION';
+
+export type MatterStatus =
+  /** Taken by the committee; the chair may declare a session [R45][R46]. */
+  | 'ACCEPTED'
+  /** Answered by the steering committee without the committee [R45]. */
+  | 'ANSWERED'
+  /** Decided; the ruling is published [R24][R28b]. */
+  | 'DECIDED'
+  /** Not taken, with a reason [R45]. */
+  | 'DECLINED'
+  /** In session: points at issue, discussion and votes [R46][R48]. */
+  | 'IN_SESSION'
+  /** Awaiting the steering committee's screening [R45]. */
+  | 'SUBMITTED';
+
 /** Where an operator stands in the registry's certification life [R10][R11]. */
 export type OperatorStatus =
   | 'APPLICANT'
@@ -31,12 +124,33 @@ export type OperatorStatus =
   | 'REJECTED'
   | 'REVOKED';
 
+export type PointDecision =
+  | 'ADOPTED'
+  | 'REJECTED';
+
+export type Provenance =
+  /** Both readers agreed. */
+  | 'AGREED'
+  /** The supervisor decided a disagreement [R26]. */
+  | 'SUPERVISOR';
+
 /** Where a registration stands [R18]. */
 export type RegistrationStatus =
   /** The form through the procedure result and the required images are in [R18]. */
   | 'COMPLETE'
   /** A registration number is issued; the form or the images are still owed. */
   | 'REGISTERED';
+
+export type ResultChangeInput = {
+  field: ResultField;
+  to: boolean;
+};
+
+export type ResultField =
+  | 'COMPLICATION'
+  | 'INDICATION_APPROPRIATE'
+  | 'PROCEDURE_SUCCESS'
+  | 'TECHNICAL_SUCCESS';
 
 export type RevocationGround =
   /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
@@ -70,12 +184,33 @@ export type Role =
   /** 運営委員会 [R36]. */
   | 'STEERING';
 
+export type RoundOutcome =
+  | 'ADOPTED'
+  | 'REJECTED'
+  /** Opinions differ after the first round: the secretariat asks every member again [R48]. */
+  | 'SPLIT';
+
+export type ScreeningDecision =
+  | 'ACCEPT'
+  | 'ANSWER'
+  | 'DECLINE';
+
+export type TallyEvent =
+  | 'ROUND_CLOSED'
+  | 'SECOND_ROUND_CALLED'
+  | 'VOTE_CAST';
+
 /** The coronary vessel of the occlusion. */
 export type Vessel =
   | 'LAD'
   | 'LCX'
   | 'LM'
   | 'RCA';
+
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -145,7 +280,105 @@ export type PostToThreadMutationVariables = Exact<{
 
 export type PostToThreadMutation = { postToThread: { id: string, body: string, createdAt: string, cursor: string, author: { id: string, name: string } } };
 
+export type CommitteeMattersQueryVariables = Exact<{
+  status?: MatterStatus | null | undefined;
+}>;
 
+
+export type CommitteeMattersQuery = { matters: Array<{ id: string, kind: MatterKind, status: MatterStatus, question: string, createdAt: string, case: { registrationNumber: string } | null }> };
+
+export type CommitteeMatterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeMatterQuery = { matter: { id: string, kind: MatterKind, status: MatterStatus, question: string, createdAt: string, screeningReason: string | null, sessionDeclaredAt: string | null, decidedAt: string | null, case: { registrationNumber: string } | null, raisedBy: { id: string, name: string }, myStanding: { recused: boolean, presides: boolean } | null, pointsAtIssue: Array<{ id: string, number: number, text: string, currentRound: number, decision: PointDecision | null, myVote: VoteChoice | null, rounds: Array<{ round: number, closed: boolean, outcome: RoundOutcome | null, tally: { yes: number, no: number, abstain: number, cast: number, eligible: number, complete: boolean, outcome: RoundOutcome, tie: boolean }, votes: Array<{ choice: VoteChoice, member: { id: string, name: string } }> | null }> }>, ruling: { id: string, decision: string, reasoning: string, answer: string, publishedAt: string, resultChanges: Array<{ field: ResultField, from: boolean | null, to: boolean }> } | null } | null };
+
+export type CommitteeTallySubscriptionVariables = Exact<{
+  matterId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitteeTallySubscription = { matterTallyUpdated: { event: TallyEvent, pointId: string, round: number, decision: PointDecision | null, cursor: string, tally: { yes: number, no: number, abstain: number, cast: number, eligible: number, complete: boolean, outcome: RoundOutcome, tie: boolean } } };
+
+export type CommitteeDeclareSessionMutationVariables = Exact<{
+  matterId: string | number;
+}>;
+
+
+export type CommitteeDeclareSessionMutation = { declareSession: { id: string, status: MatterStatus } };
+
+export type CommitteePostPointsMutationVariables = Exact<{
+  matterId: string | number;
+  points: Array<string> | string;
+}>;
+
+
+export type CommitteePostPointsMutation = { postPointsAtIssue: { id: string } };
+
+export type CommitteeCastVoteMutationVariables = Exact<{
+  pointId: string | number;
+  choice: VoteChoice;
+}>;
+
+
+export type CommitteeCastVoteMutation = { castVote: { id: string, decision: PointDecision | null, myVote: VoteChoice | null } };
+
+export type CommitteeCloseRoundMutationVariables = Exact<{
+  pointId: string | number;
+}>;
+
+
+export type CommitteeCloseRoundMutation = { closeVotingRound: { id: string, decision: PointDecision | null } };
+
+export type CommitteeDecideMatterMutationVariables = Exact<{
+  input: DecideMatterInput;
+}>;
+
+
+export type CommitteeDecideMatterMutation = { decideMatter: { id: string } };
+
+export type CommitteeScreenMatterMutationVariables = Exact<{
+  matterId: string | number;
+  decision: ScreeningDecision;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CommitteeScreenMatterMutation = { screenMatter: { id: string, status: MatterStatus } };
+
+export type CoreLabWorklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoreLabWorklistQuery = { coreLabWorklist: Array<{ registrationNumber: string, notifiedAt: string, dueOn: string, overdue: boolean, status: CoreLabStatus, reads: Array<{ readerId: string, submittedAt: string }> }> };
+
+export type CoreLabCaseViewQueryVariables = Exact<{
+  registrationNumber: string;
+}>;
+
+
+export type CoreLabCaseViewQuery = { coreLabCase: { registrationNumber: string, notifiedAt: string, dueOn: string, overdue: boolean, status: CoreLabStatus, discordantFields: Array<string> | null, reads: Array<{ readerId: string, criteriaVersion: number, submittedAt: string, judgement: { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean } }>, result: { finalizedAt: string, criteriaVersion: number, judgement: { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean }, decisions: Array<{ field: string, provenance: Provenance }> } | null } | null };
+
+export type CoreLabJudgementFieldsFragment = { ctoStatus: CtoStatus, bluntStump: boolean, calcification: boolean, bending: boolean, occlusionLength20mm: boolean, retryLesion: boolean, jctoScore: number, timiBefore: number, timiAfter: number, residualStenosis: number, sideBranchLoss: boolean, technicalSuccess: boolean, perforation: CoreLabPerforation, noReflow: boolean, dissection: boolean };
+
+export type CoreLabSubmitReadMutationVariables = Exact<{
+  registrationNumber: string;
+  judgement: CoreLabJudgementInput;
+}>;
+
+
+export type CoreLabSubmitReadMutation = { submitCoreLabRead: { registrationNumber: string, status: CoreLabStatus } };
+
+export type CoreLabResolveDiscordanceMutationVariables = Exact<{
+  registrationNumber: string;
+  decisions: CoreLabDecisionsInput;
+}>;
+
+
+export type CoreLabResolveDiscordanceMutation = { resolveCoreLabDiscordance: { registrationNumber: string, status: CoreLabStatus } };
+
+export const CoreLabJudgementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabJudgementFieldsFragment, unknown>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const OperatorHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperatorHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"domesticCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"overseasCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"overseasRequired"}}]}}]}}]} as unknown as DocumentNode<OperatorHomeQuery, OperatorHomeQueryVariables>;
 export const CaseLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"vessel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CaseLibraryQuery, CaseLibraryQueryVariables>;
@@ -156,3 +389,16 @@ export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const ThreadPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThreadPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ThreadPostsQuery, ThreadPostsQueryVariables>;
 export const ThreadPostAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ThreadPostAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threadPostAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadPostAddedSubscription, ThreadPostAddedSubscriptionVariables>;
 export const PostToThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostToThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postToThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PostToThreadMutation, PostToThreadMutationVariables>;
+export const CommitteeMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeMattersQuery, CommitteeMattersQueryVariables>;
+export const CommitteeMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"screeningReason"}},{"kind":"Field","name":{"kind":"Name","value":"sessionDeclaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStanding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recused"}},{"kind":"Field","name":{"kind":"Name","value":"presides"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"currentRound"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"cast"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choice"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeMatterQuery, CommitteeMatterQueryVariables>;
+export const CommitteeTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CommitteeTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterTallyUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"pointId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"cast"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeTallySubscription, CommitteeTallySubscriptionVariables>;
+export const CommitteeDeclareSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeDeclareSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CommitteeDeclareSessionMutation, CommitteeDeclareSessionMutationVariables>;
+export const CommitteePostPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteePostPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"points"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postPointsAtIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"points"},"value":{"kind":"Variable","name":{"kind":"Name","value":"points"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommitteePostPointsMutation, CommitteePostPointsMutationVariables>;
+export const CommitteeCastVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeCastVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"choice"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoteChoice"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"choice"},"value":{"kind":"Variable","name":{"kind":"Name","value":"choice"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}}]}}]}}]} as unknown as DocumentNode<CommitteeCastVoteMutation, CommitteeCastVoteMutationVariables>;
+export const CommitteeCloseRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeCloseRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVotingRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pointId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<CommitteeCloseRoundMutation, CommitteeCloseRoundMutationVariables>;
+export const CommitteeDecideMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeDecideMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommitteeDecideMatterMutation, CommitteeDecideMatterMutationVariables>;
+export const CommitteeScreenMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeScreenMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screenMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CommitteeScreenMatterMutation, CommitteeScreenMatterMutationVariables>;
+export const CoreLabWorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoreLabWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coreLabWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readerId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CoreLabWorklistQuery, CoreLabWorklistQueryVariables>;
+export const CoreLabCaseViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoreLabCaseView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coreLabCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discordantFields"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readerId"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabCaseViewQuery, CoreLabCaseViewQueryVariables>;
+export const CoreLabSubmitReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabSubmitRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCoreLabRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"judgement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabSubmitReadMutation, CoreLabSubmitReadMutationVariables>;
+export const CoreLabResolveDiscordanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabResolveDiscordance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabDecisionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveCoreLabDiscordance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"decisions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabResolveDiscordanceMutation, CoreLabResolveDiscordanceMutationVariables>;

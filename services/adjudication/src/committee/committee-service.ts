@@ -1,8 +1,7 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
-import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
-import { isId } from '../input.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import { publishSeatChange } from './committee-events.ts';
 import type { CommitteeMemberRecord, CommitteeSeat } from './committee-repository.ts';
@@ -42,7 +41,7 @@ export class CommitteeService {
    */
   async appoint(input: AppointInput, appointedOn = this.deps.calendar.today()): Promise<void> {
     this.assertSteering();
-    if (!isId(input.accountId)) throw badUserInput('Not an account id', ['input', 'accountId']);
+    requireUuid(input.accountId, ['input', 'accountId']);
     const operatorId = input.operatorId ?? undefined;
     if (operatorId !== undefined && !OPERATOR_ID.test(operatorId)) throw badUserInput('Not an operator ID', ['input', 'operatorId']);
     if (input.seat === 'CERTIFIED_OPERATOR' && operatorId === undefined) {
@@ -58,7 +57,7 @@ export class CommitteeService {
   /** The steering committee ends a membership [R44]; the chair is replaced by appointing another. */
   async remove(accountId: string): Promise<void> {
     this.assertSteering();
-    if (!isId(accountId)) throw notFound('Committee member');
+    requireUuid(accountId, ['accountId']);
     await transact(this.deps, async (tx) => {
       // The seat is locked: a vote in flight on it finishes first, or sees it gone [R48].
       const member = await this.deps.repos.committee.lockSeat(tx, accountId);

@@ -1,4 +1,4 @@
-import { desc, lte, sql } from 'drizzle-orm';
+import { desc, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { criteriaVersions } from '../db/schema.ts';
 
@@ -38,8 +38,14 @@ export class CriteriaRepository {
     return row!;
   }
 
-  list(): Promise<CriteriaVersionRecord[]> {
-    return this.db.select(columns).from(criteriaVersions).orderBy(desc(criteriaVersions.version));
+  /** `limit` versions, newest first, older than version `before` when given. */
+  list(limit: number, before: number | undefined): Promise<CriteriaVersionRecord[]> {
+    return this.db
+      .select(columns)
+      .from(criteriaVersions)
+      .where(before === undefined ? undefined : lt(criteriaVersions.version, before))
+      .orderBy(desc(criteriaVersions.version))
+      .limit(limit);
   }
 
   /** The latest version whose effective date has come by `day`. */

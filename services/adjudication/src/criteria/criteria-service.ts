@@ -1,9 +1,8 @@
 import { isLocalDate } from '@registry/calendar';
 import { publish } from '@registry/bus';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, notFound, requireText, requireUuid } from '@registry/errors';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { isId, requireText } from '../input.ts';
 import { CRITERIA_TOPIC } from '../matters/matter-events.ts';
 import { assertChair } from '../matters/matter-policy.ts';
 import type { CriteriaVersionRecord } from './criteria-repository.ts';
@@ -30,8 +29,8 @@ export class CriteriaService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  list(): Promise<CriteriaVersionRecord[]> {
-    return this.deps.repos.criteria.list();
+  list(limit: number, before: number | undefined): Promise<CriteriaVersionRecord[]> {
+    return this.deps.repos.criteria.list(limit, before);
   }
 
   async inEffect(on: string | undefined): Promise<CriteriaVersionRecord | null> {
@@ -51,7 +50,7 @@ export class CriteriaService {
     if (!isDate(input.effectiveFrom)) throw badUserInput('The effective date is YYYY-MM-DD', ['input', 'effectiveFrom']);
     if (input.effectiveFrom < this.deps.calendar.today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
     const rulingId = input.rulingId ?? null;
-    if (rulingId !== null && !(isId(rulingId) && (await this.deps.loaders.rulingById.load(rulingId)))) throw notFound('Ruling');
+    if (rulingId !== null && !(await this.deps.loaders.rulingById.load(requireUuid(rulingId, ['input', 'rulingId'])))) throw notFound('Ruling');
     return transact(this.deps, async (tx) => {
       const version = await this.deps.repos.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
       const event: CriteriaVersionPublished = { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title };

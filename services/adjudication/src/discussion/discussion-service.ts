@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { isId, requireText } from '../input.ts';
 import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC } from '../matters/matter-events.ts';
 import { addNotification } from '../notifications/notification-service.ts';
@@ -38,8 +37,8 @@ export class DiscussionService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async thread(id: string): Promise<ThreadRecord | null> {
-    const thread = isId(id) ? await this.deps.loaders.threadById.load(id) : undefined;
+  async thread(id: string, path: ReadonlyArray<string> = ['id']): Promise<ThreadRecord | null> {
+    const thread = await this.deps.loaders.threadById.load(requireUuid(id, path));
     return this.readable(thread);
   }
 
@@ -50,13 +49,11 @@ export class DiscussionService {
   /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
   async posts(thread: ThreadRecord, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     await this.assertReads(thread);
-    const all = await this.deps.loaders.postsByThread.load(thread.id);
-    const after = page.after;
-    return (after === undefined ? all : all.filter((p) => p.seq > after)).slice(0, page.first);
+    return this.deps.repos.threads.postsPage(thread.id, page.first, page.after);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {
-    const post = id === null || !isId(id) ? undefined : await this.deps.loaders.postById.load(id);
+    const post = id === null ? undefined : await this.deps.loaders.postById.load(id);
     const thread = post ? await this.deps.loaders.threadById.load(post.threadId) : undefined;
     return (await this.readable(thread)) && post ? post : null;
   }
@@ -94,7 +91,7 @@ export class DiscussionService {
    * in session write [R47], never the case's operator [R49].
    */
   async post(threadId: string, body: string, options: PostOptions = {}): Promise<PostRecord> {
-    const thread = await this.thread(threadId);
+    const thread = await this.thread(threadId, ['threadId']);
     if (!thread) throw notFound('Thread');
     // Who may write here is decided before the post itself is looked at (docs/errors.md).
     if (thread.matterId) return this.postInCommittee(thread, body, options);
@@ -114,7 +111,7 @@ export class DiscussionService {
   /** Replaces a post's body, keeping the earlier one; the author only, and never in a closed matter's record [R28b]. */
   async edit(postId: string, body: string): Promise<PostRecord> {
     assertSignedIn(this.viewer);
-    const post = isId(postId) ? await this.postById(postId) : null;
+    const post = await this.postById(requireUuid(postId, ['postId']));
     if (!post) throw notFound('Post');
     if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
     const text = requireText(body, ['body'], 'A post’s body');
@@ -131,7 +128,7 @@ export class DiscussionService {
 
   /** Replays the posts after `after`, then follows the thread live (see EventBus.stream). */
   async postsAdded(threadId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
-    if (!(await this.thread(threadId))) throw notFound('Thread');
+    if (!(await this.thread(threadId, ['threadId']))) throw notFound('Thread');
     return liveField(this.deps.bus, threadPostsTopic(threadId), after, 'threadPostAdded', (event) => (event.type === 'PostAdded' ? postOf(event) : undefined));
   }
 
@@ -145,7 +142,7 @@ export class DiscussionService {
     const ref = matter?.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     assertNotRecused(this.viewer, seat, ref?.operatorId);
     if (pointId !== null) {
-      const point = isId(pointId) ? await this.deps.loaders.pointById.load(pointId) : undefined;
+      const point = await this.deps.loaders.pointById.load(requireUuid(pointId, ['pointId']));
       if (point?.matterId !== thread.matterId) throw badUserInput('Not a point at issue of this matter', ['pointId']);
     }
     return transact(this.deps, async (tx) => {
@@ -180,7 +177,7 @@ export class DiscussionService {
 
   private async replyTarget(thread: ThreadRecord, replyTo: string | null | undefined): Promise<string | null> {
     if (replyTo === null || replyTo === undefined) return null;
-    const target = isId(replyTo) ? await this.deps.loaders.postById.load(replyTo) : undefined;
+    const target = await this.deps.loaders.postById.load(requireUuid(replyTo, ['replyTo']));
     if (target?.threadId !== thread.id) throw badUserInput('A reply answers a post of the same thread', ['replyTo']);
     return target.id;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { postRevisions, posts, threads } from '../db/schema.ts';
 
@@ -78,10 +78,17 @@ export class ThreadRepository {
     return thread;
   }
 
-  /** Posts of many threads in one statement, in thread order. */
-  postsOf(threadIds: readonly string[]): Promise<PostRecord[]> {
-    if (threadIds.length === 0) return Promise.resolve([]);
-    return this.db.select(postColumns).from(posts).where(inArray(posts.threadId, [...threadIds])).orderBy(asc(posts.seq)) as Promise<PostRecord[]>;
+  /**
+   * A page of a thread's posts in order: `limit` of them after the post numbered `after`,
+   * read by the (thread_id, seq) key, so a long thread costs only its page [#15.1].
+   */
+  postsPage(threadId: string, limit: number, after: number | undefined): Promise<PostRecord[]> {
+    return this.db
+      .select(postColumns)
+      .from(posts)
+      .where(and(eq(posts.threadId, threadId), after === undefined ? undefined : gt(posts.seq, after)))
+      .orderBy(asc(posts.seq))
+      .limit(limit) as Promise<PostRecord[]>;
   }
 
   async postsByIds(ids: readonly string[], ex: Executor = this.db): Promise<PostRecord[]> {

@@ -1,5 +1,6 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { matters, pointsAtIssue } from '../db/schema.ts';
 import type { MatterKind, MatterStatus } from './matter-status.ts';
 
@@ -72,9 +73,14 @@ export class MatterRepository {
     return row as MatterRecord | undefined;
   }
 
-  async list(status: MatterStatus | undefined): Promise<MatterRecord[]> {
-    const query = this.db.select(matterColumns).from(matters);
-    const rows = status ? await query.where(eq(matters.status, status)).orderBy(desc(matters.createdAt)) : await query.orderBy(desc(matters.createdAt));
+  /** A page of matters, newest first (the id breaks ties, so the order is total). */
+  async list(status: MatterStatus | undefined, page: PageRequest): Promise<MatterRecord[]> {
+    const rows = await this.db
+      .select(matterColumns)
+      .from(matters)
+      .where(and(status ? eq(matters.status, status) : undefined, page.after ? keysetAfter(matters, [matters.createdAt], matters.id, page.after, 'desc') : undefined))
+      .orderBy(desc(matters.createdAt), desc(matters.id))
+      .limit(page.limit);
     return rows as MatterRecord[];
   }
 

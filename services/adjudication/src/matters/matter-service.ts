@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
+import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
+import { isRecused } from '../committee/recusal.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
-import { isId, requireText } from '../input.ts';
 import { liveField } from '../live.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange, type MatterStatusChanged } from './matter-events.ts';
 import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, assertSteering } from './matter-policy.ts';
@@ -24,13 +24,13 @@ export class MatterService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async list(status: MatterStatus | undefined): Promise<MatterRecord[]> {
+  async list(status: MatterStatus | undefined, page: PageRequest): Promise<MatterRecord[]> {
     assertCanReadMatter(this.viewer, undefined);
-    return this.deps.repos.matters.list(status);
+    return this.deps.repos.matters.list(status, page);
   }
 
   async get(id: string): Promise<MatterRecord | null> {
-    const matter = isId(id) ? await this.deps.loaders.matterById.load(id) : undefined;
+    const matter = await this.deps.loaders.matterById.load(requireUuid(id, ['id']));
     if (!matter) {
       assertCanReadMatter(this.viewer, undefined);
       return null;
@@ -55,6 +55,21 @@ export class MatterService {
     const matter = point ? await this.deps.loaders.matterById.load(point.matterId) : undefined;
     assertCanReadMatter(this.viewer, matter);
     return point ?? null;
+  }
+
+  /**
+   * What the signed-in member may do on this matter, so a screen can say why before a
+   * refusal [R43][R49]; null for anyone who does not sit on the committee.
+   */
+  async standing(matter: MatterRecord): Promise<{ recused: boolean; presides: boolean } | null> {
+    assertCanReadMatter(this.viewer, matter);
+    if (!this.viewer.accountId) return null;
+    const members = await this.deps.repos.committee.members();
+    const seat = members.find((m) => m.accountId === this.viewer.accountId);
+    if (!seat) return null;
+    const caseOperator = await this.caseOperatorOf(matter);
+    const recused = isRecused(this.viewer.operatorId, caseOperator) || isRecused(seat.operatorId, caseOperator);
+    return { recused, presides: presides(() => assertPresiding(this.viewer, members, caseOperator)) };
   }
 
   /** The group thread: followed by registry members, and public with its ruling once decided [R28b][R47]. */
@@ -188,7 +203,7 @@ export class MatterService {
   /** Status changes of one matter or of all, live, with `after` resume. */
   statusChanges(matterId: string | undefined, after: string | undefined): AsyncIterable<CursorPayload> {
     assertCanReadMatter(this.viewer, undefined);
-    if (matterId !== undefined && !isId(matterId)) throw notFound('Matter');
+    if (matterId !== undefined) requireUuid(matterId, ['matterId']);
     return liveField(this.deps.bus, ADJUDICATION_TOPIC, after, 'matterStatusChanged', (event) => {
       if (event.type !== 'MatterStatusChanged') return undefined;
       const change = event.payload as MatterStatusChanged;
@@ -239,7 +254,7 @@ export class MatterService {
   }
 
   private async load(matterId: string): Promise<MatterRecord> {
-    const matter = isId(matterId) ? await this.deps.loaders.matterById.load(matterId) : undefined;
+    const matter = await this.deps.loaders.matterById.load(requireUuid(matterId, ['matterId']));
     if (!matter) throw notFound('Matter');
     return matter;
   }
@@ -252,5 +267,15 @@ export class MatterService {
     const ref = await this.deps.loaders.caseRefByNumber.load(registrationNumber);
     if (!ref) throw notFound('Case');
     return ref;
+  }
+}
+
+/** The presiding rule itself answers who presides: one rule, whether asked or enforced [R43][R49]. */
+function presides(assert: () => unknown): boolean {
+  try {
+    assert();
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,3 +1,5 @@
+import { requireUuid } from '@registry/errors';
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { AdjudicationContext } from '../context.ts';
 import { iso } from '../iso.ts';
 import type { MatterStatusChanged } from './matter-events.ts';
@@ -6,9 +8,13 @@ import type { MatterStatus, ScreeningDecision } from './matter-status.ts';
 
 type Ctx = AdjudicationContext;
 
+/** `matters`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/matters.graphql. */
+const MAX_MATTERS_PAGE = 100;
+
 export const matterResolvers = {
   Query: {
-    matters: (_: unknown, args: { status?: MatterStatus | null }, ctx: Ctx) => ctx.matters.list(args.status ?? undefined),
+    matters: (_: unknown, args: { status?: MatterStatus | null } & PageArgs, ctx: Ctx) =>
+      ctx.matters.list(args.status ?? undefined, pageRequest(args, MAX_MATTERS_PAGE, requireUuid)),
     matter: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.matters.get(args.id),
   },
   Mutation: {
@@ -43,6 +49,7 @@ export const matterResolvers = {
     pointsAtIssue: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.points(m),
     committeeThread: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.committeeThread(m),
     ruling: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.rulings.ofMatter(m),
+    myStanding: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.standing(m),
   },
   MatterStatusChange: {
     case: (c: MatterStatusChanged) => (c.registrationNumber ? { registrationNumber: c.registrationNumber } : null),

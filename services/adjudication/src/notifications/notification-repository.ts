@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { notifications } from '../db/schema.ts';
 
 export interface NotificationRecord {
@@ -29,13 +30,20 @@ export class NotificationRepository {
     await tx.insert(notifications).values(n);
   }
 
-  async forOperator(operatorId: string, unreadOnly: boolean): Promise<NotificationRecord[]> {
-    const mine = eq(notifications.operatorId, operatorId);
+  /** A page of the operator's notifications, newest first (the id breaks ties). */
+  async forOperator(operatorId: string, unreadOnly: boolean, page: PageRequest): Promise<NotificationRecord[]> {
     return (await this.db
       .select(columns)
       .from(notifications)
-      .where(unreadOnly ? and(mine, isNull(notifications.readAt)) : mine)
-      .orderBy(desc(notifications.createdAt))) as NotificationRecord[];
+      .where(
+        and(
+          eq(notifications.operatorId, operatorId),
+          unreadOnly ? isNull(notifications.readAt) : undefined,
+          page.after ? keysetAfter(notifications, [notifications.createdAt], notifications.id, page.after, 'desc') : undefined,
+        ),
+      )
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(page.limit)) as NotificationRecord[];
   }
 
   /** Marks one of the operator's notifications read; undefined if it is not theirs. */

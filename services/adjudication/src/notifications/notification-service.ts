@@ -1,10 +1,9 @@
 import { Role, hasAnyRole, isCoreLab, type Viewer } from '@registry/auth';
 import { publish, type BusEvent } from '@registry/bus';
 import type { Executor } from '@registry/db';
-import { forbidden, notFound } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
+import { forbidden, notFound, requireUuid } from '@registry/errors';
+import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { isId } from '../input.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
@@ -37,13 +36,13 @@ export class NotificationService {
     private readonly deps: ServiceDeps,
   ) {}
 
-  async mine(unreadOnly: boolean): Promise<NotificationRecord[]> {
-    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly);
+  async mine(unreadOnly: boolean, page: PageRequest): Promise<NotificationRecord[]> {
+    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly, page);
   }
 
   async markRead(id: string): Promise<NotificationRecord> {
     const operatorId = this.operatorId();
-    if (!isId(id)) throw notFound('Notification');
+    requireUuid(id, ['id']);
     const marked = await transact(this.deps, (tx) => this.deps.repos.notifications.markRead(tx, id, operatorId, this.deps.calendar.now()));
     if (!marked) throw notFound('Notification');
     return marked;

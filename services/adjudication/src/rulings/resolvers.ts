@@ -1,3 +1,5 @@
+import { requireUuid } from '@registry/errors';
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import { RESULT_FIELDS, type ResultField } from '../case-projection/case-ref-repository.ts';
 import type { AdjudicationContext } from '../context.ts';
 import { iso } from '../iso.ts';
@@ -5,6 +7,9 @@ import type { ResultChange, RulingRecord } from './ruling-repository.ts';
 import type { DecideInput } from './ruling-service.ts';
 
 type Ctx = AdjudicationContext;
+
+/** `rulings`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/rulings.graphql. */
+const MAX_RULINGS_PAGE = 100;
 type ResultFieldEnum = 'TECHNICAL_SUCCESS' | 'PROCEDURE_SUCCESS' | 'COMPLICATION' | 'INDICATION_APPROPRIATE';
 
 const toEnum = (field: ResultField) => field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as ResultFieldEnum;
@@ -12,7 +17,7 @@ const fromEnum = (value: ResultFieldEnum): ResultField => RESULT_FIELDS.find((f)
 
 export const rulingResolvers = {
   Query: {
-    rulings: (_: unknown, __: unknown, ctx: Ctx) => ctx.rulings.list(),
+    rulings: (_: unknown, args: PageArgs, ctx: Ctx) => ctx.rulings.list(pageRequest(args, MAX_RULINGS_PAGE, requireUuid)),
     ruling: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.rulings.get(args.id),
   },
   Mutation: {

@@ -1,5 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { rulings } from '../db/schema.ts';
 import type { ResultField } from '../case-projection/case-ref-repository.ts';
 
@@ -36,8 +37,14 @@ export class RulingRepository {
     await tx.insert(rulings).values(ruling);
   }
 
-  async list(): Promise<RulingRecord[]> {
-    return (await this.db.select(columns).from(rulings).orderBy(desc(rulings.publishedAt))) as RulingRecord[];
+  /** A page of rulings, newest first (the id breaks ties). */
+  async list(page: PageRequest): Promise<RulingRecord[]> {
+    return (await this.db
+      .select(columns)
+      .from(rulings)
+      .where(page.after ? keysetAfter(rulings, [rulings.publishedAt], rulings.id, page.after, 'desc') : undefined)
+      .orderBy(desc(rulings.publishedAt), desc(rulings.id))
+      .limit(page.limit)) as RulingRecord[];
   }
 
   async byIds(ids: readonly string[], ex: Executor = this.db): Promise<RulingRecord[]> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { publish } from '@registry/bus';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { ResultField } from '../case-projection/case-ref-repository.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { isId, requireText } from '../input.ts';
 import { ADJUDICATION_TOPIC, publishStatusChange } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
@@ -35,12 +35,12 @@ export class RulingService {
   ) {}
 
   /** Public, no token [R24][R28b]. */
-  list(): Promise<RulingRecord[]> {
-    return this.deps.repos.rulings.list();
+  list(page: PageRequest): Promise<RulingRecord[]> {
+    return this.deps.repos.rulings.list(page);
   }
 
   async get(id: string): Promise<RulingRecord | null> {
-    return (isId(id) && (await this.deps.loaders.rulingById.load(id))) || null;
+    return (await this.deps.loaders.rulingById.load(requireUuid(id, ['id']))) ?? null;
   }
 
   async ofMatter(matter: MatterRecord): Promise<RulingRecord | null> {
@@ -62,7 +62,7 @@ export class RulingService {
   async decide(input: DecideInput): Promise<RulingRecord> {
     const members = await this.deps.repos.committee.members();
     assertMayPreside(this.viewer, members);
-    const matter = isId(input.matterId) ? await this.deps.loaders.matterById.load(input.matterId) : undefined;
+    const matter = await this.deps.loaders.matterById.load(requireUuid(input.matterId, ['input', 'matterId']));
     if (!matter) throw notFound('Matter');
     const ref = matter.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     // [R49] a chair who operated the case does not record its ruling; a steering member does.

@@ -20,6 +20,7 @@ export const votingResolvers = {
   },
   PointAtIssue: {
     rounds: (p: PointRecord, _: unknown, ctx: Ctx) => ctx.voting.rounds(p),
+    myVote: (p: PointRecord, _: unknown, ctx: Ctx) => ctx.voting.myVote(p),
   },
   VotingRound: {
     round: (r: RoundView) => r.round.round,

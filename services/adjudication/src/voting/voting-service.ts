@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import type { Executor } from '@registry/db';
-import { forbidden, notFound, ruleViolation } from '@registry/errors';
+import { forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload } from '@registry/subgraph-server';
 import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
 import { eligibleMembers } from '../committee/recusal.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { isId } from '../input.ts';
 import { liveField } from '../live.ts';
 import { matterTallyTopic } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
@@ -60,7 +59,7 @@ export class VotingService {
     assertSignedIn(this.viewer);
     // Who you are first: a non-member is told so before anything is looked up.
     memberSeat(this.viewer, await this.deps.repos.committee.members());
-    if (!isId(pointId)) throw notFound('Point at issue');
+    requireUuid(pointId, ['pointId']);
     return transact(this.deps, async (tx) => {
       const locked = await this.deps.repos.committee.lockSeat(tx, this.viewer.accountId!);
       const seat = memberSeat(this.viewer, locked ? [locked] : []);
@@ -137,10 +136,19 @@ export class VotingService {
     });
   }
 
+  /** The signed-in member's own opinion in the point's current round [R48]: theirs alone, never another's. */
+  async myVote(point: PointRecord): Promise<VoteChoice | null> {
+    const matter = await this.deps.loaders.matterById.load(point.matterId);
+    assertCanReadMatter(this.viewer, matter);
+    if (!this.viewer.accountId) return null;
+    const votes = await this.deps.loaders.votesByPoint.load(point.id);
+    return votes.find((v) => v.round === point.currentRound && v.memberAccountId === this.viewer.accountId)?.choice ?? null;
+  }
+
   /** Votes and tallies of a matter as they arrive, with `after` resume [R48]. */
   async tallyUpdates(matterId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     assertCanReadMatter(this.viewer, undefined);
-    if (!isId(matterId) || !(await this.deps.loaders.matterById.load(matterId))) throw notFound('Matter');
+    if (!(await this.deps.loaders.matterById.load(requireUuid(matterId, ['matterId'])))) throw notFound('Matter');
     return liveField(this.deps.bus, matterTallyTopic(matterId), after, 'matterTallyUpdated', (event) => ({ ...(event.payload as TallyUpdate), cursor: String(event.seq) }));
   }
 
@@ -193,7 +201,7 @@ export class VotingService {
   }
 
   private async loadPoint(pointId: string): Promise<{ point: PointRecord; matter: MatterRecord }> {
-    const point = isId(pointId) ? await this.deps.loaders.pointById.load(pointId) : undefined;
+    const point = await this.deps.loaders.pointById.load(requireUuid(pointId, ['pointId']));
     const matter = point ? await this.deps.loaders.matterById.load(point.matterId) : undefined;
     if (!point || !matter) throw notFound('Point at issue');
     return { point, matter };

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import { cases, registrationCounters } from '../db/schema.ts';
 import type { EligibilityAnswers } from './eligibility.ts';
 
@@ -140,8 +141,14 @@ export class CaseRepository {
   }
 
   /** Cases matching a filter, oldest number first (reminders, follow-up lists, fee statements). */
-  async list(filter: CaseFilter): Promise<CaseRecord[]> {
-    const rows = await this.db.select(columns).from(cases).where(where(filter)).orderBy(asc(cases.registrationNumber));
+  /** Cases by registration number; with `page`, only that page (after the case numbered `page.after`). */
+  async list(filter: CaseFilter, page?: PageRequest): Promise<CaseRecord[]> {
+    const query = this.db
+      .select(columns)
+      .from(cases)
+      .where(and(where(filter), page?.after === undefined ? undefined : gt(cases.registrationNumber, page.after)))
+      .orderBy(asc(cases.registrationNumber));
+    const rows = page ? await query.limit(page.limit) : await query;
     return rows.map(toRecord);
   }
 

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import {
   coreLabAssignments,
   coreLabCases,
@@ -71,6 +72,11 @@ export interface CriteriaVersionRecord {
   title: string;
 }
 
+/** Keyset of the core lab's lists: after the case `page.after` in (due date, registration number) order. */
+function afterCase(page: PageRequest): SQL | undefined {
+  return page.after === undefined ? undefined : keysetAfter(coreLabCases, [coreLabCases.dueOn], coreLabCases.registrationNumber, page.after, 'asc');
+}
+
 const caseColumns = { registrationNumber: coreLabCases.registrationNumber, notifiedAt: coreLabCases.notifiedAt, dueOn: coreLabCases.dueOn, status: coreLabCases.status };
 const asCase = (r: { status: string }) => r as CoreLabCaseRecord;
 
@@ -93,25 +99,30 @@ export class CoreLabRepository {
   }
 
   /** Open cases, oldest due first; all of them for the supervisor, a reader's own for a reader. */
-  async openCases(readerAccountId?: string): Promise<CoreLabCaseRecord[]> {
-    const open = ne(coreLabCases.status, 'FINAL');
-    if (!readerAccountId) return (await this.db.select(caseColumns).from(coreLabCases).where(open).orderBy(asc(coreLabCases.dueOn))).map(asCase);
+  /** A page of open cases, due first (the registration number breaks ties); a reader's own when `readerAccountId` is given. */
+  async openCases(readerAccountId: string | undefined, page: PageRequest): Promise<CoreLabCaseRecord[]> {
+    const open = and(ne(coreLabCases.status, 'FINAL'), afterCase(page));
+    if (!readerAccountId) {
+      return (await this.db.select(caseColumns).from(coreLabCases).where(open).orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber)).limit(page.limit)).map(asCase);
+    }
     const rows = await this.db
       .select(caseColumns)
       .from(coreLabCases)
       .innerJoin(coreLabAssignments, eq(coreLabAssignments.registrationNumber, coreLabCases.registrationNumber))
       .where(and(open, eq(coreLabAssignments.readerAccountId, readerAccountId)))
-      .orderBy(asc(coreLabCases.dueOn));
+      .orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber))
+      .limit(page.limit);
     return rows.map(asCase);
   }
 
   /** [R29] open cases past their due date. */
-  async overdue(today: string): Promise<CoreLabCaseRecord[]> {
+  async overdue(today: string, page: PageRequest): Promise<CoreLabCaseRecord[]> {
     const rows = await this.db
       .select(caseColumns)
       .from(coreLabCases)
-      .where(and(ne(coreLabCases.status, 'FINAL'), sql`${coreLabCases.dueOn} < ${today}`))
-      .orderBy(asc(coreLabCases.dueOn));
+      .where(and(ne(coreLabCases.status, 'FINAL'), sql`${coreLabCases.dueOn} < ${today}`, afterCase(page)))
+      .orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber))
+      .limit(page.limit);
     return rows.map(asCase);
   }
 

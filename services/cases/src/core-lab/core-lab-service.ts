@@ -3,6 +3,7 @@ import { publish } from '@registry/bus';
 import { addMonths, localDateOf } from '@registry/calendar';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import { CASES_TOPIC } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
 import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
@@ -47,9 +48,9 @@ export class CoreLabService {
   }
 
   /** A reader's assigned open cases; every open case for the supervisor. */
-  async worklist(): Promise<CoreLabCaseRecord[]> {
+  async worklist(page: PageRequest): Promise<CoreLabCaseRecord[]> {
     const accountId = assertCoreLab(this.viewer);
-    return this.repos.coreLab.openCases(isSupervisor(this.viewer) ? undefined : accountId);
+    return this.repos.coreLab.openCases(isSupervisor(this.viewer) ? undefined : accountId, page);
   }
 
   /** One case; a reader sees only cases assigned to them (others do not exist for them). */
@@ -67,9 +68,9 @@ export class CoreLabService {
     return isCoreLab(this.viewer) ? this.case(registrationNumber) : null;
   }
 
-  async overdue(): Promise<CoreLabCaseRecord[]> {
+  async overdue(page: PageRequest): Promise<CoreLabCaseRecord[]> {
     assertCanSeeOverdue(this.viewer);
-    return this.repos.coreLab.overdue(localDateOf(this.now()));
+    return this.repos.coreLab.overdue(localDateOf(this.now()), page);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { CasesContext } from '../context.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { localDateOf } from '@registry/calendar';
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import type { OfficialResultNotice } from './core-lab-events.ts';
 import type { OfficialResultView } from './official-result-service.ts';
@@ -9,11 +10,14 @@ import { jctoScore, JUDGEMENT_FIELDS, type CoreLabJudgement } from './read-field
 
 const iso = (d: Date) => d.toISOString();
 
+/** The maximum page of `coreLabWorklist` and `overdueCoreLabCases`: their `@listSize(assumedSize:)` in schema/cases/core-lab.graphql. */
+const MAX_CORE_LAB_PAGE = 100;
+
 export const coreLabResolvers = {
   Query: {
-    coreLabWorklist: (_: unknown, __: unknown, ctx: CasesContext) => ctx.coreLab.worklist(),
+    coreLabWorklist: (_: unknown, args: PageArgs, ctx: CasesContext) => ctx.coreLab.worklist(pageRequest(args, MAX_CORE_LAB_PAGE)),
     coreLabCase: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.coreLab.case(args.registrationNumber),
-    overdueCoreLabCases: (_: unknown, __: unknown, ctx: CasesContext) => ctx.coreLab.overdue(),
+    overdueCoreLabCases: (_: unknown, args: PageArgs, ctx: CasesContext) => ctx.coreLab.overdue(pageRequest(args, MAX_CORE_LAB_PAGE)),
     coreLabAgreement: (_: unknown, __: unknown, ctx: CasesContext) => ctx.coreLab.agreement(),
   },
   Mutation: {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { dataQueries } from '../db/schema.ts';
 
 export type DataQueryStatus = 'OPEN' | 'ANSWERED' | 'CLOSED';
@@ -47,12 +48,20 @@ export class DataQueryRepository {
   }
 
   /** Queries that still need someone: open (the site) or answered (the data center). */
-  async unresolvedOfFacility(facilityId: string): Promise<DataQueryRecord[]> {
+  /** A page of a facility's unresolved queries, oldest first (the id breaks ties). */
+  async unresolvedOfFacility(facilityId: string, page: PageRequest): Promise<DataQueryRecord[]> {
     const rows = await this.db
       .select(columns)
       .from(dataQueries)
-      .where(and(eq(dataQueries.facilityId, facilityId), inArray(dataQueries.status, ['OPEN', 'ANSWERED'])))
-      .orderBy(asc(dataQueries.raisedAt));
+      .where(
+        and(
+          eq(dataQueries.facilityId, facilityId),
+          inArray(dataQueries.status, ['OPEN', 'ANSWERED']),
+          page.after === undefined ? undefined : keysetAfter(dataQueries, [dataQueries.raisedAt], dataQueries.id, page.after, 'asc'),
+        ),
+      )
+      .orderBy(asc(dataQueries.raisedAt), asc(dataQueries.id))
+      .limit(page.limit);
     return rows as DataQueryRecord[];
   }
 

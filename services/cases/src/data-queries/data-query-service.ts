@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Viewer } from '@registry/auth';
-import { badUserInput, notFound, ruleViolation } from '@registry/errors';
+import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
@@ -8,17 +9,7 @@ import type { CaseRecord } from '../cases/case-repository.ts';
 import { isFormField } from '../form/crf-sections.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
-import { isUuid } from '../shared/ids.ts';
 import type { DataQueryRecord } from './data-query-repository.ts';
-
-const MAX_TEXT = 4000;
-
-function required(value: string, field: string[]): string {
-  const t = value.trim();
-  if (t.length === 0) throw badUserInput('Required', field);
-  if (t.length > MAX_TEXT) throw badUserInput(`At most ${MAX_TEXT} characters`, field);
-  return t;
-}
 
 /**
  * [T14.1] Queries: the data center raises one on a field, the site answers, the data
@@ -37,15 +28,15 @@ export class DataQueryService {
     return this.loaders.dataQueriesByCase.load(c.registrationNumber);
   }
 
-  async unresolvedOfFacility(facilityId: string): Promise<DataQueryRecord[]> {
+  async unresolvedOfFacility(facilityId: string, page: PageRequest): Promise<DataQueryRecord[]> {
     assertFacilityOrStaff(this.viewer, facilityId, [Role.DataCenter]);
-    return this.repos.dataQueries.unresolvedOfFacility(facilityId);
+    return this.repos.dataQueries.unresolvedOfFacility(facilityId, page);
   }
 
   async raise(input: { registrationNumber: string; field: string; question: string }): Promise<DataQueryRecord> {
     assertRoleMayWrite(this.viewer, CaseWrite.RaiseQuery);
     if (!isFormField(input.field)) throw badUserInput('Not a field of the case report form, e.g. procedure.contrastVolumeMl', ['input', 'field']);
-    const question = required(input.question, ['input', 'question']);
+    const question = requireText(input.question, ['input', 'question'], 'The question');
     return this.ledger.write(input.registrationNumber, CaseWrite.RaiseQuery, async (ch) => {
       const q: DataQueryRecord = {
         id: randomUUID(),
@@ -68,7 +59,7 @@ export class DataQueryService {
 
   async answer(id: string, answer: string): Promise<DataQueryRecord> {
     assertRoleMayWrite(this.viewer, CaseWrite.AnswerQuery);
-    const text = required(answer, ['answer']);
+    const text = requireText(answer, ['answer'], 'The answer');
     const q = await this.find(id);
     return this.ledger.write(q.registrationNumber, CaseWrite.AnswerQuery, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
@@ -93,7 +84,7 @@ export class DataQueryService {
 
   async reopen(id: string, reason: string): Promise<DataQueryRecord> {
     assertRoleMayWrite(this.viewer, CaseWrite.ReopenQuery);
-    const why = required(reason, ['reason']);
+    const why = requireText(reason, ['reason'], 'The reason');
     const q = await this.find(id);
     return this.ledger.write(q.registrationNumber, CaseWrite.ReopenQuery, async (ch) => {
       const current = (await this.repos.dataQueries.byId(id, ch.tx))!;
@@ -105,7 +96,7 @@ export class DataQueryService {
   }
 
   private async find(id: string): Promise<DataQueryRecord> {
-    const q = isUuid(id) ? await this.repos.dataQueries.byId(id) : undefined;
+    const q = await this.repos.dataQueries.byId(requireUuid(id, ['id']));
     if (!q) throw notFound('Query');
     return q;
   }

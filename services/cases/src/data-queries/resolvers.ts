@@ -1,11 +1,17 @@
+import { requireUuid } from '@registry/errors';
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { CasesContext } from '../context.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { iso } from '../shared/format.ts';
 import type { DataQueryRecord } from './data-query-repository.ts';
 
+/** `openDataQueries`' maximum page: its `@listSize(assumedSize:)` in schema/cases/data-queries.graphql. */
+const MAX_QUERIES_PAGE = 100;
+
 export const dataQueryResolvers = {
   Query: {
-    openDataQueries: (_: unknown, args: { facilityId: string }, ctx: CasesContext) => ctx.dataQueries.unresolvedOfFacility(args.facilityId),
+    openDataQueries: (_: unknown, args: { facilityId: string } & PageArgs, ctx: CasesContext) =>
+      ctx.dataQueries.unresolvedOfFacility(args.facilityId, pageRequest(args, MAX_QUERIES_PAGE, requireUuid)),
   },
   Mutation: {
     raiseDataQuery: (_: unknown, args: { input: { registrationNumber: string; field: string; question: string } }, ctx: CasesContext) =>

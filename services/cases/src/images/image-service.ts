@@ -1,6 +1,7 @@
 import type { Viewer } from '@registry/auth';
 import { Role, hasAnyRole } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseChange, CaseLedger } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { CaseWrite } from '../cases/case-write-policy.ts';
@@ -59,7 +60,7 @@ export class ImageService {
    * [R18] The reminder list: incomplete registrations with what each owes. An operator
    * sees own cases, a site contact the facility's, the data center any (filtered).
    */
-  async reminders(filter: { facilityId?: string | undefined; operatorId?: string | undefined }): Promise<Reminder[]> {
+  async reminders(filter: { facilityId?: string | undefined; operatorId?: string | undefined }, page: PageRequest): Promise<Reminder[]> {
     const v = this.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let scope: { facilityId?: string | undefined; operatorId?: string | undefined };
@@ -67,7 +68,7 @@ export class ImageService {
     else if (hasAnyRole(v, [Role.SiteContact]) && v.facilityId) scope = { ...filter, facilityId: v.facilityId };
     else if (hasAnyRole(v, [Role.Operator, Role.Associate, Role.Ob]) && v.operatorId) scope = { ...filter, operatorId: v.operatorId };
     else throw forbidden('Reminders are for operators, facilities and the data center');
-    const open = await this.repos.cases.list({ ...scope, status: 'REGISTERED' });
+    const open = await this.repos.cases.list({ ...scope, status: 'REGISTERED' }, page);
     const numbers = open.map((c) => c.registrationNumber);
     const [sections, series] = await Promise.all([this.repos.forms.sectionsOf(numbers), this.repos.images.ofCases(numbers)]);
     return open.map((c) => {

@@ -1,3 +1,5 @@
+import { requireUuid } from '@registry/errors';
+import { pageRequest, pageSize, type PageArgs } from '@registry/subgraph-server';
 import type { CasesContext } from '../context.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { CoreLabCaseRecord } from '../core-lab/core-lab-repository.ts';
@@ -16,14 +18,17 @@ const seriesUrl = (s: { registrationNumber: string; studyInstanceUid: string; se
 /** An instance as shown: review details only to those who see held files. */
 type InstanceView = ImageInstanceRecord & { seesReview: boolean };
 
+/** The maximum page of `completionReminders`, `myImageUploads` and `heldImages`: their `@listSize(assumedSize:)` in schema/cases/completion.graphql and images.graphql. */
+const MAX_PAGE = 100;
+
 export const imageResolvers = {
   Query: {
-    completionReminders: (_: unknown, args: { facilityId?: string | null; operatorId?: string | null }, ctx: CasesContext) =>
-      ctx.images.reminders({ facilityId: args.facilityId ?? undefined, operatorId: args.operatorId ?? undefined }),
+    completionReminders: (_: unknown, args: { facilityId?: string | null; operatorId?: string | null } & PageArgs, ctx: CasesContext) =>
+      ctx.images.reminders({ facilityId: args.facilityId ?? undefined, operatorId: args.operatorId ?? undefined }, pageRequest(args, MAX_PAGE)),
     imageUpload: (_: unknown, args: { id: string }, ctx: CasesContext) => ctx.imageUploads.upload(args.id),
-    myImageUploads: (_: unknown, __: unknown, ctx: CasesContext) => ctx.imageUploads.mine(),
-    heldImages: async (_: unknown, __: unknown, ctx: CasesContext): Promise<InstanceView[]> =>
-      (await ctx.imageLibrary.held()).map((i) => ({ ...i, seesReview: true })),
+    myImageUploads: (_: unknown, args: PageArgs, ctx: CasesContext) => ctx.imageUploads.mine(pageRequest(args, MAX_PAGE, requireUuid)),
+    heldImages: async (_: unknown, args: { first?: number | null }, ctx: CasesContext): Promise<InstanceView[]> =>
+      (await ctx.imageLibrary.held(pageSize(args.first, MAX_PAGE))).map((i) => ({ ...i, seesReview: true })),
   },
   Mutation: {
     recordImageSeries: (_: unknown, args: { input: { registrationNumber: string; kind: ImageSeriesKind } }, ctx: CasesContext) =>

@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { applications, recommendations } from '../db/schema.ts';
 import type { ApplicationStatus } from './certification-machine.ts';
 
@@ -66,9 +67,14 @@ export class ApplicationRepository {
     return row ? toRecord(row) : undefined;
   }
 
-  async list(status: ApplicationStatus | undefined): Promise<ApplicationRecord[]> {
-    const query = this.db.select(columns).from(applications);
-    const rows = await (status ? query.where(eq(applications.status, status)) : query).orderBy(asc(applications.filedOn), asc(applications.id));
+  /** A page of applications, oldest first (the id breaks ties). */
+  async list(status: ApplicationStatus | undefined, page: PageRequest): Promise<ApplicationRecord[]> {
+    const rows = await this.db
+      .select(columns)
+      .from(applications)
+      .where(and(status ? eq(applications.status, status) : undefined, page.after ? keysetAfter(applications, [applications.filedOn], applications.id, page.after, 'asc') : undefined))
+      .orderBy(asc(applications.filedOn), asc(applications.id))
+      .limit(page.limit);
     return rows.map(toRecord);
   }
 

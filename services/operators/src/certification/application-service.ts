@@ -1,14 +1,15 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
 import { approveApplication, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
-import { recordTransition, requiredText } from './status-recorder.ts';
+import { recordTransition } from './status-recorder.ts';
 
 export interface ApplicationInput {
   applicantName: string;
@@ -36,8 +37,7 @@ export class ApplicationService {
 
   /** [R11] anyone may declare the wish to join from the homepage: no token needed. */
   async file(input: ApplicationInput): Promise<ApplicationRecord> {
-    const applicantName = requiredText(input.applicantName);
-    if (!applicantName) throw badUserInput("The applicant's name is required", ['input', 'applicantName']);
+    const applicantName = requireText(input.applicantName, ['input', 'applicantName'], "The applicant's name");
     checkExperience(input.ctoExperience);
     const [facility] = await this.repos.facilities.byIds([input.facilityId]);
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
@@ -58,8 +58,8 @@ export class ApplicationService {
     const { accountId, operatorId } = this.viewer;
     // Who may recommend is a role [R11]: FORBIDDEN before the application is looked up.
     if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator may recommend an applicant');
-    const letter = requiredText(letterText);
-    if (!letter) throw badUserInput('A recommendation letter is required', ['letter']);
+    requireUuid(applicationId, ['applicationId']);
+    const letter = requireText(letterText, ['letter'], 'A recommendation letter');
     return this.db.transaction(async (tx) => {
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
@@ -79,8 +79,8 @@ export class ApplicationService {
    */
   async approve(applicationId: string, reasonText: string): Promise<Approval> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(reasonText);
-    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    requireUuid(applicationId, ['applicationId']);
+    const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     return this.db.transaction(async (tx) => {
@@ -104,8 +104,8 @@ export class ApplicationService {
   /** [R11] STEERING rejects, with a reason; no operator ID is issued. */
   async reject(applicationId: string, reasonText: string): Promise<ApplicationRecord> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(reasonText);
-    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    requireUuid(applicationId, ['applicationId']);
+    const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     return this.db.transaction(async (tx) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const application = await this.repos.applications.lockById(tx, applicationId);
@@ -117,14 +117,14 @@ export class ApplicationService {
     });
   }
 
-  async list(status: ApplicationStatus | undefined): Promise<ApplicationRecord[]> {
+  async list(status: ApplicationStatus | undefined, page: PageRequest): Promise<ApplicationRecord[]> {
     this.assertCanRead(false);
-    return this.repos.applications.list(status);
+    return this.repos.applications.list(status, page);
   }
 
   async byId(id: string): Promise<ApplicationRecord | null> {
     this.assertCanRead(true);
-    return (await this.repos.applications.byId(id)) ?? null;
+    return (await this.repos.applications.byId(requireUuid(id, ['id']))) ?? null;
   }
 
   recommendations(applicationId: string): Promise<RecommendationRecord[]> {

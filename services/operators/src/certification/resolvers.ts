@@ -1,14 +1,21 @@
+import { requireUuid } from '@registry/errors';
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { OperatorsContext } from '../context.ts';
 import type { ApplicationInput, Approval } from './application-service.ts';
 import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
 import type { ApplicationStatus, ReviewDecision, ReviewStatus } from './certification-machine.ts';
 import type { ReviewRecord } from './review-repository.ts';
 
+/** The maximum page of `applications` and `certificationReviews`: their `@listSize(assumedSize:)` in schema/operators/certification.graphql. */
+const MAX_PAGE = 100;
+
 export const certificationResolvers = {
   Query: {
-    applications: (_: unknown, args: { status?: ApplicationStatus | null }, ctx: OperatorsContext) => ctx.applications.list(args.status ?? undefined),
+    applications: (_: unknown, args: { status?: ApplicationStatus | null } & PageArgs, ctx: OperatorsContext) =>
+      ctx.applications.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
     application: (_: unknown, args: { id: string }, ctx: OperatorsContext) => ctx.applications.byId(args.id),
-    certificationReviews: (_: unknown, args: { status?: ReviewStatus | null }, ctx: OperatorsContext) => ctx.reviews.list(args.status ?? undefined),
+    certificationReviews: (_: unknown, args: { status?: ReviewStatus | null } & PageArgs, ctx: OperatorsContext) =>
+      ctx.reviews.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
   },
   Mutation: {
     fileApplication: (_: unknown, args: { input: ApplicationInput }, ctx: OperatorsContext) => ctx.applications.file(args.input),

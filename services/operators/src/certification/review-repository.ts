@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { certificationReviews } from '../db/schema.ts';
 import type { ReviewStatus } from './certification-machine.ts';
 
@@ -52,16 +53,19 @@ export class ReviewRepository {
     return rows.length > 0;
   }
 
-  async list(filter: { status?: ReviewStatus | undefined; operatorId?: string | undefined }): Promise<ReviewRecord[]> {
+  /** A page of reviews, oldest first (the id breaks ties). */
+  async list(filter: { status?: ReviewStatus | undefined; operatorId?: string | undefined }, page: PageRequest): Promise<ReviewRecord[]> {
     const conditions = [
       ...(filter.status ? [eq(certificationReviews.status, filter.status)] : []),
       ...(filter.operatorId ? [eq(certificationReviews.operatorId, filter.operatorId)] : []),
+      ...(page.after ? [keysetAfter(certificationReviews, [certificationReviews.requestedOn], certificationReviews.id, page.after, 'asc')] : []),
     ];
     const rows = await this.db
       .select(columns)
       .from(certificationReviews)
       .where(and(...conditions))
-      .orderBy(asc(certificationReviews.requestedOn), asc(certificationReviews.id));
+      .orderBy(asc(certificationReviews.requestedOn), asc(certificationReviews.id))
+      .limit(page.limit);
     return rows.map(toRecord);
   }
 

@@ -1,13 +1,14 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, unauthenticated } from '@registry/errors';
+import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
 import type { ReviewRecord } from './review-repository.ts';
-import { recordTransition, requiredText } from './status-recorder.ts';
+import { recordTransition } from './status-recorder.ts';
 
 const STAFF: readonly Role[] = [Role.Steering, Role.Secretariat];
 
@@ -45,8 +46,8 @@ export class ReviewService {
   /** [R11][R37] STEERING certifies, keeps the associate, or ends the association, with a reason. */
   async decide(reviewId: string, decision: ReviewDecision, reasonText: string): Promise<ReviewRecord> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(reasonText);
-    if (!reason) throw badUserInput('A decision needs a reason', ['reason']);
+    requireUuid(reviewId, ['reviewId']);
+    const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     return this.db.transaction(async (tx) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const review = await this.repos.reviews.lockById(tx, reviewId);
@@ -65,11 +66,11 @@ export class ReviewService {
   }
 
   /** Staff see every request; an operator sees their own. */
-  async list(status: ReviewStatus | undefined): Promise<ReviewRecord[]> {
+  async list(status: ReviewStatus | undefined, page: PageRequest): Promise<ReviewRecord[]> {
     if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status });
+    if (hasAnyRole(this.viewer, STAFF)) return this.repos.reviews.list({ status }, page);
     if (!this.viewer.operatorId) throw forbidden('Certification reviews are handled by the steering committee');
-    return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId });
+    return this.repos.reviews.list({ status, operatorId: this.viewer.operatorId }, page);
   }
 
   private async bestWindow(tx: Executor, operatorId: string, since: string, requestedOn: string) {

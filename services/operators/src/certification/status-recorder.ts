@@ -38,8 +38,3 @@ export async function recordTransition(tx: Executor, repos: { operators: Operato
   if (operator) await announceRoster(tx, operator);
 }
 
-/** A reason is required for every decision; blank is not a reason. */
-export function requiredText(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed.length > 0 ? trimmed : undefined;
-}

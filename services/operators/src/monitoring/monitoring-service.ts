@@ -1,8 +1,7 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
-import { requiredText } from '../certification/status-recorder.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ThresholdsRecord, WarningRecord } from './monitoring-repository.ts';
@@ -70,8 +69,7 @@ export class MonitoringService {
   /** [R15][R38] STEERING warns a deviating certified operator, stating the reason. */
   async warn(operatorId: string, year: number, reasonText: string): Promise<WarningRecord> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(reasonText);
-    if (!reason) throw badUserInput('A warning states its reason', ['reason']);
+    const reason = requireText(reasonText, ['reason'], 'The reason for a warning');
     assertYearEnded(year, this.calendar.year());
     return this.db.transaction(async (tx) => {
       const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import { facilities, operators, operatorStatusHistory } from '../db/schema.ts';
 import { SessionRepository } from '../accounts/session-repository.ts';
 import { OperatorStatus } from './operator-status.ts';
@@ -52,16 +53,22 @@ export class OperatorRepository {
     return rows.map(toRecord);
   }
 
-  async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
+  /** A page of the public list, by prefecture, facility and name (the operator ID breaks ties). */
+  async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }, page: PageRequest): Promise<OperatorRecord[]> {
     const conditions: SQL[] = [eq(operators.status, 'CERTIFIED')];
     if (filter.facilityId) conditions.push(eq(operators.facilityId, filter.facilityId));
     if (filter.prefecture) conditions.push(eq(facilities.prefecture, filter.prefecture));
+    const order = sql`${facilities.prefecture}, ${facilities.name}, ${operators.name}, ${operators.id}`;
+    if (page.after) {
+      conditions.push(sql`(${order}) > (select ${order} from ${operators} inner join ${facilities} on ${facilities.id} = ${operators.facilityId} where ${operators.id} = ${page.after})`);
+    }
     const rows = await this.db
       .select(columns)
       .from(operators)
       .innerJoin(facilities, eq(facilities.id, operators.facilityId))
       .where(and(...conditions))
-      .orderBy(facilities.prefecture, facilities.name, operators.name);
+      .orderBy(facilities.prefecture, facilities.name, operators.name, operators.id)
+      .limit(page.limit);
     return rows.map(toRecord);
   }
 

@@ -1,6 +1,7 @@
 import type { Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { Loaders } from '../loaders.ts';
 import type { OperatorRecord, OperatorRepository, StatusHistoryRecord } from './operator-repository.ts';
 import { assertNotCoreLab, canReadHistory, canSeeOperator } from './operator-policy.ts';
@@ -26,9 +27,9 @@ export class OperatorService {
   ) {}
 
   /** The public list [R12]: open to anyone. */
-  async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }): Promise<OperatorRecord[]> {
+  async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }, page: PageRequest): Promise<OperatorRecord[]> {
     assertNotCoreLab(this.viewer);
-    return this.operators.certified(filter);
+    return this.operators.certified(filter, page);
   }
 
   /** [R12] the day the public list last changed; the secretariat keeps it at least yearly. */

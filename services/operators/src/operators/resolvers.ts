@@ -1,10 +1,14 @@
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { OperatorsContext } from '../context.ts';
 import type { OperatorRecord, StatusHistoryRecord } from './operator-repository.ts';
 
+/** `certifiedOperators`' maximum page: its `@listSize(assumedSize:)` in schema/operators/operators.graphql. */
+const MAX_CERTIFIED_PAGE = 500;
+
 export const operatorResolvers = {
   Query: {
-    certifiedOperators: (_: unknown, args: { prefecture?: string | null; facilityId?: string | null }, ctx: OperatorsContext) =>
-      ctx.operators.certified({ prefecture: args.prefecture ?? undefined, facilityId: args.facilityId ?? undefined }),
+    certifiedOperators: (_: unknown, args: { prefecture?: string | null; facilityId?: string | null } & PageArgs, ctx: OperatorsContext) =>
+      ctx.operators.certified({ prefecture: args.prefecture ?? undefined, facilityId: args.facilityId ?? undefined }, pageRequest(args, MAX_CERTIFIED_PAGE)),
     certifiedOperatorsUpdatedOn: (_: unknown, __: unknown, ctx: OperatorsContext) => ctx.operators.listUpdatedOn(),
     operator: (_: unknown, args: { id: string }, ctx: OperatorsContext) => ctx.operators.find(args.id),
   },

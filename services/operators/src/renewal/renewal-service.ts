@@ -1,6 +1,6 @@
 import { Role, hasAnyRole, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
@@ -61,6 +61,7 @@ export class RenewalService {
     const { accountId, operatorId } = this.viewer;
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
     if (!operatorId || !hasAnyRole(this.viewer, [Role.Operator])) throw forbidden('Only a certified operator answers whether to continue');
+    requireUuid(questionId, ['questionId']);
     return this.db.transaction(async (tx) => {
       const question = await this.repos.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');

@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import { operators, revocations } from '../db/schema.ts';
 import type { RevocationGround } from '../certification/certification-machine.ts';
 
@@ -15,6 +16,8 @@ export interface RevocationRecord {
 
 /** What the homepage shows of a published revocation [R10]. */
 export interface PublishedRevocationRecord {
+  /** The revocation's id: the list's cursor. */
+  id: string;
   operatorName: string;
   facilityId: string;
   revokedOn: string;
@@ -39,13 +42,26 @@ export class RevocationRepository {
     return { ...row!, ground: row!.ground as RevocationGround };
   }
 
-  async published(): Promise<PublishedRevocationRecord[]> {
+  /**
+   * A page of published revocations, oldest first (then by name; the revocation's id breaks
+   * ties). `after` is the id (`cursor`) of the last one shown.
+   */
+  async published(page: PageRequest): Promise<PublishedRevocationRecord[]> {
+    const order = sql`${revocations.decidedOn}, ${operators.name}, ${revocations.id}`;
     const rows = await this.db
-      .select({ operatorName: operators.name, facilityId: operators.facilityId, revokedOn: revocations.decidedOn, ground: revocations.ground })
+      .select({ id: revocations.id, operatorName: operators.name, facilityId: operators.facilityId, revokedOn: revocations.decidedOn, ground: revocations.ground })
       .from(revocations)
       .innerJoin(operators, eq(operators.id, revocations.operatorId))
-      .where(eq(revocations.published, true))
-      .orderBy(asc(revocations.decidedOn), asc(operators.name));
+      .where(
+        and(
+          eq(revocations.published, true),
+          page.after
+            ? sql`(${order}) > (select ${order} from ${revocations} inner join ${operators} on ${operators.id} = ${revocations.operatorId} where ${revocations.id} = ${page.after})`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(revocations.decidedOn), asc(operators.name), asc(revocations.id))
+      .limit(page.limit);
     return rows.map((r) => ({ ...r, ground: r.ground as RevocationGround }));
   }
 }

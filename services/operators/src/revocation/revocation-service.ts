@@ -1,10 +1,11 @@
 import type { Viewer } from '@registry/auth';
 import { assertNotCoreLab } from '../operators/operator-policy.ts';
 import type { Database, Executor } from '@registry/db';
-import { badUserInput, notFound } from '@registry/errors';
+import { notFound, optionalUuid, requireText } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
-import { recordTransition, requiredText } from '../certification/status-recorder.ts';
+import { recordTransition } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
@@ -32,10 +33,9 @@ export class RevocationService {
   /** STEERING revokes after review, with reason and decision record; exclusion is published [R10]. */
   async revoke(input: RevocationInput): Promise<RevocationRecord> {
     assertSteeringRole(this.viewer);
-    const reason = requiredText(input.reason);
-    if (!reason) throw badUserInput('A revocation states its reason', ['input', 'reason']);
-    const decisionRecord = requiredText(input.decisionRecord);
-    if (!decisionRecord) throw badUserInput('A revocation cites the decision record', ['input', 'decisionRecord']);
+    const reason = requireText(input.reason, ['input', 'reason'], 'The reason for a revocation');
+    const decisionRecord = requireText(input.decisionRecord, ['input', 'decisionRecord'], 'The decision record of a revocation');
+    optionalUuid(input.warningId, ['input', 'warningId']);
     return this.db.transaction(async (tx) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
       const operator = await this.repos.operators.lockById(tx, input.operatorId);
@@ -60,9 +60,9 @@ export class RevocationService {
   }
 
   /** [R10] the revocations the homepage must show: no token needed. */
-  async published(): Promise<PublishedRevocationRecord[]> {
+  async published(page: PageRequest): Promise<PublishedRevocationRecord[]> {
     assertNotCoreLab(this.viewer);
-    return this.repos.revocations.published();
+    return this.repos.revocations.published(page);
   }
 
   /** [R15] a warning exists and the year after it has ended without improvement. */

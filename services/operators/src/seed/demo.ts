@@ -9,7 +9,7 @@ import { TERM_YEARS, termEnd } from '../steering/steering-terms.ts';
 
 export const DEMO_PASSWORD = 'demo-password';
 
-const FACILITIES = [
+export const FACILITIES = [
   { id: 'F001', name: 'Sakura Heart Hospital', prefecture: 'Tokyo', location: 'Setagaya, Tokyo' },
   { id: 'F002', name: 'Minato Cardiovascular Center', prefecture: 'Osaka', location: 'Kita, Osaka' },
   { id: 'F003', name: 'Kita Heart Institute', prefecture: 'Hokkaido', location: 'Sapporo, Hokkaido' },

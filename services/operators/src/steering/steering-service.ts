@@ -1,8 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
-import { badUserInput, forbidden, notFound, ruleViolation, unauthenticated } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import { isLocalDate, type Calendar } from '@registry/calendar';
-import { requiredText } from '../certification/status-recorder.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
@@ -28,8 +27,7 @@ export class SteeringService {
     assertRole(this.viewer, [Role.Secretariat], "The secretariat records the general meeting's appointments");
     const recordedBy = this.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
-    const resolution = requiredText(resolutionText);
-    if (!resolution) throw badUserInput("The general meeting's resolution is required", ['resolution']);
+    const resolution = requireText(resolutionText, ['resolution'], "The general meeting's resolution");
     return this.db.transaction(async (tx) => {
       const account = await this.repos.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');

@@ -153,9 +153,9 @@ export class ImageLibrary {
   }
 
   /** The data center's queue of held files, oldest first. */
-  async held(): Promise<ImageInstanceRecord[]> {
+  async held(limit: number): Promise<ImageInstanceRecord[]> {
     assertDataCenter(this.viewer, 'The queue of held images');
-    return this.repos.imageInstances.held();
+    return this.repos.imageInstances.held(limit);
   }
 
   private requireStore(): ContentStore {

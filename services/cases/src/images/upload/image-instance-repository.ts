@@ -109,8 +109,14 @@ export class ImageInstanceRepository {
   }
 
   /** Files held for the data center [R31], oldest first. */
-  async held(): Promise<ImageInstanceRecord[]> {
-    const rows = await this.db.select(columns).from(imageInstances).where(eq(imageInstances.status, 'QUARANTINED')).orderBy(asc(imageInstances.uploadedAt));
+  /** The first `limit` files of the queue of held files, oldest first (the id breaks ties). */
+  async held(limit: number): Promise<ImageInstanceRecord[]> {
+    const rows = await this.db
+      .select(columns)
+      .from(imageInstances)
+      .where(eq(imageInstances.status, 'QUARANTINED'))
+      .orderBy(asc(imageInstances.uploadedAt), asc(imageInstances.id))
+      .limit(limit);
     return rows as ImageInstanceRecord[];
   }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { imageUploads } from '../../db/schema.ts';
 
 export type UploadState = 'OPEN' | 'RECEIVING' | 'DONE' | 'FAILED';
@@ -70,8 +71,14 @@ export class ImageUploadRepository {
     return row as ImageUploadRecord | undefined;
   }
 
-  async ofAccount(accountId: string, limit: number): Promise<ImageUploadRecord[]> {
-    const rows = await this.db.select(columns).from(imageUploads).where(eq(imageUploads.startedBy, accountId)).orderBy(desc(imageUploads.startedAt)).limit(limit);
+  /** A page of an account's uploads, newest first (the id breaks ties). */
+  async ofAccount(accountId: string, page: PageRequest): Promise<ImageUploadRecord[]> {
+    const rows = await this.db
+      .select(columns)
+      .from(imageUploads)
+      .where(and(eq(imageUploads.startedBy, accountId), page.after === undefined ? undefined : keysetAfter(imageUploads, [imageUploads.startedAt], imageUploads.id, page.after, 'desc')))
+      .orderBy(desc(imageUploads.startedAt), desc(imageUploads.id))
+      .limit(page.limit);
     return rows as ImageUploadRecord[];
   }
 

@@ -1,12 +1,12 @@
 import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
-import { badUserInput, notFound } from '@registry/errors';
+import { badUserInput, isUuid, notFound, requireUuid } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../../cases/case-ledger.ts';
 import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { Repositories } from '../../repositories.ts';
-import { isUuid } from '../../shared/ids.ts';
 import { deidentifyDataset, type DeidentifyResult } from '../deidentify/deidentify.ts';
 import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
@@ -181,15 +181,14 @@ export class ImageUploads {
 
   /** The uploader (and the data center) follow an upload. */
   async upload(id: string): Promise<ImageUploadRecord | null> {
-    if (!isUuid(id)) return null;
-    const found = await this.repos.imageUploads.byId(id);
+    const found = await this.repos.imageUploads.byId(requireUuid(id, ['id']));
     if (!found) return null;
     if (found.startedBy !== this.viewer.accountId && !isDataCenter(this.viewer)) return null;
     return found;
   }
 
-  async mine(limit = 20): Promise<ImageUploadRecord[]> {
-    return this.repos.imageUploads.ofAccount(actorOf(this.viewer), limit);
+  async mine(page: PageRequest): Promise<ImageUploadRecord[]> {
+    return this.repos.imageUploads.ofAccount(actorOf(this.viewer), page);
   }
 
   private requireStorage(): ImageStorageOptions {
