@@ -10,6 +10,7 @@ import { costLimitErrors, costLimitPlugin, limitResponseBytes } from '@registry/
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { ActiveAccounts } from './auth/active-accounts.ts';
+import { mountSessionRoutes } from './auth/session-routes.ts';
 import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
@@ -143,6 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
+  mountSessionRoutes(app, { operatorsUrl, issuer, logger });
   if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger });
   app.use(
     '/graphql',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
+import { CasePage } from './pages/case/CasePage';
 import { isCommitteeRole } from './pages/committee/committee-errors';
 import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
 import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
@@ -55,6 +56,7 @@ export function App() {
           <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
           <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
           <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
+          <Route path="/library/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CasePage />} />
           <Route path="/committee" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeMattersPage />} />
           <Route path="/committee/matters/:id" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeSessionPage />} />
           <Route path="/core-lab" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CoreLabWorklistPage />} />

@@ -2,8 +2,19 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { accessToken } from './token';
+
+let live: Client | null = null;
+
+/**
+ * The gateway closes a socket when the token it opened with expires; after a refresh the
+ * socket is restarted (4499, retried) so it reconnects with the new token, and its
+ * subscriptions with it.
+ */
+export function reconnectLive(): void {
+  live?.terminate();
+}
 
 /** Same origin: queries and mutations over HTTP, subscriptions over graphql-ws, both on /graphql. */
 export function createApolloClient(): ApolloClient {
@@ -18,7 +29,8 @@ export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql' });
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   // Lazy: the socket opens with the first subscription, carrying the token of that moment.
-  const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, connectionParams: authorization }));
+  live = createClient({ url: wsUrl, lazy: true, connectionParams: authorization, retryAttempts: 10 });
+  const ws = new GraphQLWsLink(live);
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);
     return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;

@@ -5,6 +5,7 @@ import type { Database } from '@registry/db';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
+import { SessionService } from './accounts/session-service.ts';
 import { SignatureReauthentication } from './accounts/signature-reauthentication-service.ts';
 import { ApplicationService } from './certification/application-service.ts';
 import { ReviewService } from './certification/review-service.ts';
@@ -21,6 +22,7 @@ export interface OperatorsContext {
   viewer: Viewer;
   loaders: Loaders;
   auth: AuthService;
+  sessions: SessionService;
   accounts: AccountService;
   operators: OperatorService;
   facilities: FacilityService;
@@ -46,10 +48,12 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsContext {
   const { db, repos, calendar } = deps;
   const loaders = createLoaders(repos);
+  const auth = new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar);
   return {
     viewer,
     loaders,
-    auth: new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar),
+    auth,
+    sessions: new SessionService(db, repos.sessions, repos.accounts, auth, calendar),
     accounts: new AccountService(viewer, db, repos),
     operators: new OperatorService(viewer, repos.operators, loaders),
     facilities: new FacilityService(viewer, db, repos, loaders),

@@ -9,6 +9,7 @@ import { OperatorRepository } from './operators/operator-repository.ts';
 import { ContinuationRepository } from './renewal/continuation-repository.ts';
 import { RenewalRepository } from './renewal/renewal-repository.ts';
 import { RevocationRepository } from './revocation/revocation-repository.ts';
+import { SessionRepository } from './accounts/session-repository.ts';
 import { SteeringRepository } from './steering/steering-repository.ts';
 
 export interface Repositories {
@@ -23,6 +24,7 @@ export interface Repositories {
   steering: SteeringRepository;
   monitoring: MonitoringRepository;
   revocations: RevocationRepository;
+  sessions: SessionRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -38,5 +40,6 @@ export function createRepositories(db: Database): Repositories {
     steering: new SteeringRepository(db),
     monitoring: new MonitoringRepository(db),
     revocations: new RevocationRepository(db),
+    sessions: new SessionRepository(),
   };
 }

@@ -10,6 +10,7 @@ const ChangePassword = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       token
+      expiresAt
       mustChangePassword
       viewer {
         id
@@ -43,8 +44,7 @@ export function ChangePasswordPage() {
     try {
       const { data } = await change({ variables: { currentPassword, newPassword } });
       if (!data) return;
-      const { token, mustChangePassword, viewer } = data.changePassword;
-      signIn(token, { viewer, mustChangePassword });
+      signIn(data.changePassword);
       navigate('/home');
     } catch (error) {
       setFailure(errorMessage(error, t));

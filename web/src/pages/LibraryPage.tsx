@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { QueryState } from './Status';
 
@@ -56,7 +57,9 @@ export function LibraryPage() {
               <tbody>
                 {page.nodes.map((c) => (
                   <tr key={c.registrationNumber}>
-                    <td>{c.registrationNumber}</td>
+                    <td>
+                      <Link to={`/library/${c.registrationNumber}`}>{c.registrationNumber}</Link>
+                    </td>
                     <td>{c.procedureDate}</td>
                     <td>{c.vessel}</td>
                     <td>{c.domestic ? t('library.domestic') : t('library.overseas')}</td>

@@ -1,47 +1,33 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { errorCode, errorMessage } from '../errors';
-import { graphql } from '../gql';
-
-const Login = graphql(`
-  mutation Login($operatorId: String!, $password: String!) {
-    login(operatorId: $operatorId, password: $password) {
-      token
-      mustChangePassword
-      viewer {
-        id
-        loginId
-        name
-        roles
-      }
-    }
-  }
-`);
+import { logIn } from '../session';
 
 /** [R11] Operator ID (or staff login ID) and password; a one-time password leads to the change form. */
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const navigate = useNavigate();
-  const [login, { loading }] = useMutation(Login);
+  const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setFailure(null);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { operatorId: String(form.get('operatorId') ?? ''), password: String(form.get('password') ?? '') } });
-      if (!data) return;
-      const { token, mustChangePassword, viewer } = data.login;
-      signIn(token, { viewer, mustChangePassword });
-      navigate(mustChangePassword ? '/change-password' : '/home');
+      // The session route: the refresh token goes to an HttpOnly cookie, the access token here.
+      const grant = await logIn(String(form.get('operatorId') ?? ''), String(form.get('password') ?? ''));
+      signIn(grant);
+      navigate(grant.mustChangePassword ? '/change-password' : '/home');
     } catch (error) {
       // Unknown ID, wrong password and a locked account fail alike (the API's one text).
       setFailure(errorCode(error) === 'UNAUTHENTICATED' ? t('login.failed') : errorMessage(error, t));
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -85,6 +85,17 @@ export class AuthService {
   }
 
   /**
+   * A fresh access token for an account, with its roles as of now (a refresh re-reads the
+   * operator's status, so a change of role reaches the next token). Undefined when the
+   * account no longer exists. Reads outside any transaction (PGlite's one connection).
+   */
+  async tokenForAccount(accountId: string): Promise<LoginResult | undefined> {
+    const account = await this.accounts.credentialsById(this.db, accountId);
+    if (!account) return undefined;
+    return this.issue(account, await this.viewerOf(account));
+  }
+
+  /**
    * A token for the account. Until the initial password is changed it carries no role,
    * so every subgraph refuses it for anything but `changePassword` and `viewer` [R11].
    */

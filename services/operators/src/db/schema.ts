@@ -273,3 +273,39 @@ export const bootstrapRuns = operatorsSchema.table(
   },
   (t) => [check('bootstrap_runs_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * A browser session: one login's family of refresh tokens (OWASP refresh-token rotation).
+ * It ends at `expiresAt` (a working day after login), on logout, when a used refresh token
+ * comes back (reuse: the whole family is revoked), and when the operator becomes OB or is
+ * revoked. `endedAt` once set is never cleared.
+ */
+export const sessionFamilies = operatorsSchema.table(
+  'session_families',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** LOGOUT, REUSE, or the status that ended it (OB, REVOKED). */
+    endReason: text('end_reason'),
+  },
+  (t) => [index('session_families_account_idx').on(t.accountId), check('session_families_ended_has_reason', sql`(${t.endedAt} IS NULL) = (${t.endReason} IS NULL)`)],
+);
+
+/** Refresh tokens by their SHA-256 (the token itself is never stored); each is used once. */
+export const refreshTokens = operatorsSchema.table(
+  'refresh_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => sessionFamilies.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('refresh_tokens_family_idx').on(t.familyId)],
+);

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from 'drizzle-orm
 import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
 import { facilities, operators, operatorStatusHistory } from '../db/schema.ts';
-import type { OperatorStatus } from './operator-status.ts';
+import { SessionRepository } from '../accounts/session-repository.ts';
+import { OperatorStatus } from './operator-status.ts';
 
 export interface OperatorRecord {
   id: string;
@@ -153,5 +154,12 @@ export class OperatorRepository {
       reason: change.reason,
       rule: change.rule,
     });
+    // Every path that makes an operator OB or revokes them passes here: their browser
+    // sessions end in the same transaction, so no refresh gives them a new token [R10].
+    if (change.to === OperatorStatus.Ob || change.to === OperatorStatus.Revoked) {
+      await sessions.endOperatorSessions(tx, change.operatorId, change.to, new Date());
+    }
   }
 }
+
+const sessions = new SessionRepository();
