@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../../scripts/fault/proc.ts';
 import { gql, login, Writer } from '../../scripts/fault/workload.ts';
+import { until } from '../support/until.ts';
 import { freePorts } from '../support/free-ports.ts';
 
 /**
@@ -58,16 +59,6 @@ class Reader {
 
   between(from: number, to: number) {
     return this.results.filter((r) => r.doneAt >= from && r.doneAt <= to);
-  }
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
   }
 }
 
@@ -127,11 +118,11 @@ describe('npm start: one supervised child process per service on the embedded da
       return { key: body, request: () => gql(url, 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }', { t: threadId, b: body }, poster) };
     }, 20);
     posts.start();
-    await until('posts before the fault', () => posts.acknowledged().length >= 3);
+    await until('posts before the fault', () => posts.acknowledged().length >= 3, 90_000);
 
     process.kill(pids['adjudication']!, 'SIGKILL');
     const killedAt = performance.now();
-    const recovered = await until('a post acknowledged after the restart', () => posts.firstAcknowledgedAfter(killedAt));
+    const recovered = await until('a post acknowledged after the restart', () => posts.firstAcknowledgedAfter(killedAt), 90_000);
     await posts.stop();
     await reader.stop();
 

@@ -4,22 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@registry/logging';
+import { until } from '../../../test/support/until.ts';
 import { freePorts } from '../../../test/support/free-ports.ts';
 import { Supervisor, type ChildExit } from './supervisor.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHILDREN = 'test/support/children';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('the supervisor of npm start\'s child processes [15.1]', () => {
   let dir: string;
