@@ -105,6 +105,7 @@ describe('the angiogram viewer on the case page (issue 10) [R5][R21a][R24]', () 
     await page.getByText('30.3 フレーム/秒').waitFor();
     await expect.poll(async () => (await pixels(page)).levels).toBeGreaterThan(32);
     const first = await pixels(page);
+    process.stdout.write(`viewer renderer in this Chromium: ${await page.locator('.viewer-stage').getAttribute('data-renderer')}\n`);
 
     await page.getByLabel('フレーム', { exact: true }).fill('50');
     await counter(page).getByText('フレーム 50 / 96').waitFor();
@@ -126,6 +127,7 @@ describe('the angiogram viewer on the case page (issue 10) [R5][R21a][R24]', () 
     const initialWl = await wl.textContent();
     await expect.poll(async () => (await pixels(page)).hash).not.toBe(first.hash);
     const beforeDrag = await pixels(page);
+    await page.locator('.viewer-stage').scrollIntoViewIfNeeded();
     const stage = await page.locator('.viewer-stage').boundingBox();
     await page.mouse.move(stage!.x + stage!.width / 2, stage!.y + stage!.height / 2);
     await page.mouse.down();
@@ -179,5 +181,32 @@ describe('the angiogram viewer on the case page (issue 10) [R5][R21a][R24]', () 
     await page.getByRole('link', { name: '画像: XA CTO_PCI_ANGIO、フレーム 30' }).click();
     await counter(page).getByText('フレーム 30 / 96').waitFor();
     await context.close();
+  }, 240_000);
+
+  it('should render on the CPU in a browser without WebGL: the frame, scrubbing and window/level still change the pixels', async () => {
+    const noWebGl = await launchBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const page = await (await noWebGl.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
+      await logIn(page, 'OP0003', 'Kenji Sato');
+      await page.goto(`${origin}/library/${registrationNumber}`);
+      await page.getByRole('button', { name: /^XA シリーズ/ }).click();
+      await counter(page).getByText('フレーム 1 / 96').waitFor();
+      expect(await page.locator('.viewer-stage').getAttribute('data-renderer')).toBe('cpu');
+      await expect.poll(async () => (await pixels(page)).levels).toBeGreaterThan(32);
+      const first = await pixels(page);
+      await page.getByLabel('フレーム', { exact: true }).fill('50');
+      await counter(page).getByText('フレーム 50 / 96').waitFor();
+      await expect.poll(async () => (await pixels(page)).hash).not.toBe(first.hash);
+      const fiftieth = await pixels(page);
+      await page.locator('.viewer-stage').scrollIntoViewIfNeeded();
+    const stage = await page.locator('.viewer-stage').boundingBox();
+      await page.mouse.move(stage!.x + stage!.width / 2, stage!.y + stage!.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(stage!.x + stage!.width / 2 + 100, stage!.y + stage!.height / 2 - 60, { steps: 6 });
+      await page.mouse.up();
+      await expect.poll(async () => (await pixels(page)).hash).not.toBe(fiftieth.hash);
+    } finally {
+      await noWebGl.stop();
+    }
   }, 240_000);
 });

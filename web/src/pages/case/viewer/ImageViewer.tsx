@@ -1,4 +1,4 @@
-import { Enums, imageLoader, type StackViewport, type Types } from '@cornerstonejs/core';
+import { cache, Enums, getShouldUseCPURendering, imageLoader, type StackViewport, type Types } from '@cornerstonejs/core';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cornerstone, registerMetadata } from './cornerstone';
@@ -18,7 +18,21 @@ interface Voi {
   center: number;
 }
 
-const toVoi = (range: Types.VOIRange | undefined): Voi | null => (range ? { width: range.upper - range.lower, center: (range.upper + range.lower) / 2 } : null);
+const toVoi = (range: Types.VOIRange | undefined): Voi | null =>
+  range && Number.isFinite(range.lower) && Number.isFinite(range.upper) && range.upper > range.lower ? { width: range.upper - range.lower, center: (range.upper + range.lower) / 2 } : null;
+
+/**
+ * The window/level the viewport shows. Cornerstone's CPU renderer takes the header's
+ * Window Center/Width and has no range when the file has none (the XA sample has none):
+ * then the frame's pixel range, which is what it displays.
+ */
+function shownVoi(v: StackViewport): Voi | null {
+  const voi = toVoi(v.getProperties().voiRange);
+  if (voi) return voi;
+  const image = cache.getImage(v.getCurrentImageId());
+  if (!image) return null;
+  return { width: Math.max(1, image.maxPixelValue - image.minPixelValue), center: (image.maxPixelValue + image.minPixelValue) / 2 };
+}
 const clamp = (n: number, count: number) => Math.min(Math.max(0, n), Math.max(0, count - 1));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,7 +74,10 @@ export default function ImageViewer({ registrationNumber, request, requestKey }:
     engine.enableElement({ viewportId: VIEWPORT_ID, type: Enums.ViewportType.STACK, element: el });
     viewport.current = engine.getViewport<StackViewport>(VIEWPORT_ID);
     const onImage = (event: Event) => setIndex((event as CustomEvent<Types.EventTypes.StackNewImageEventDetail>).detail.imageIdIndex);
-    const onVoi = (event: Event) => setVoi(toVoi((event as CustomEvent<Types.EventTypes.VoiModifiedEventDetail>).detail.range));
+    const onVoi = (event: Event) => {
+      const voi = toVoi((event as CustomEvent<Types.EventTypes.VoiModifiedEventDetail>).detail.range);
+      if (voi) setVoi(voi);
+    };
     el.addEventListener(Enums.Events.STACK_NEW_IMAGE, onImage);
     el.addEventListener(Enums.Events.VOI_MODIFIED, onVoi);
     const resize = new ResizeObserver(() => engine.resize(true, true));
@@ -93,7 +110,7 @@ export default function ImageViewer({ registrationNumber, request, requestKey }:
         viewport.current.render();
         setOpen({ series: s, frames, fps: frameRate(frames[0]?.instance) });
         setIndex(at);
-        setVoi(toVoi(viewport.current.getProperties().voiRange));
+        setVoi(shownVoi(viewport.current));
         // Every frame into the cache, in order, so cine plays at the run's rate.
         for (let i = 0; i < ids.length && mine === generation.current; i++) {
           await imageLoader.loadAndCacheImage(ids[i]!);
@@ -171,7 +188,7 @@ export default function ImageViewer({ registrationNumber, request, requestKey }:
 
   // Window/level by dragging: right widens the window, down raises the level (as in most viewers).
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    const current = toVoi(viewport.current?.getProperties().voiRange);
+    const current = viewport.current && shownVoi(viewport.current);
     if (!open || !current || event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { x: event.clientX, y: event.clientY, voi: current };
@@ -195,7 +212,7 @@ export default function ImageViewer({ registrationNumber, request, requestKey }:
     if (!v) return;
     v.resetProperties();
     v.render();
-    setVoi(toVoi(v.getProperties().voiRange));
+    setVoi(shownVoi(v));
   };
 
   const count = open?.frames.length ?? 0;
@@ -221,6 +238,8 @@ export default function ImageViewer({ registrationNumber, request, requestKey }:
       )}
       <div
         className="viewer-stage"
+        // Which renderer Cornerstone chose: its CPU one when the browser has no WebGL.
+        data-renderer={getShouldUseCPURendering() ? 'cpu' : 'webgl'}
         role="img"
         aria-label={open ? t('viewer.imageLabel', { series: seriesLabel(open.series, t), n: index + 1, count }) : t('viewer.chooseSeries')}
         tabIndex={0}
