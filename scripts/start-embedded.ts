@@ -29,7 +29,7 @@ const keys = await loadKeys(config);
 if (config.NODE_ENV !== 'production') {
   // Seeded through the services themselves, in this process, on ports of their own.
   const seeder = await startRegistry({ handle, keys, logger: logger.child({ phase: 'seed' }), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
-  await seedDemo(seeder, config.NODE_ENV);
+  await seedDemo(seeder, config.NODE_ENV, { sampleImages: true });
   await seeder.stop();
 }
 if (config.DATABASE_URL) await handle.close();
