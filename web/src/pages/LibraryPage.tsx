@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
+import { LibraryFilterForm } from './library/LibraryFilterForm';
+import { readSearch, toFilter, writeSearch, YEAR_MAX, YEAR_MIN, type LibrarySearch } from './library/library-search';
 import { QueryState } from './Status';
 
 const CaseLibrary = graphql(`
-  query CaseLibrary($first: Int!, $after: String) {
-    caseLibrary(first: $first, after: $after) {
+  query CaseLibrary($filter: CaseLibraryFilter, $first: Int!, $after: String) {
+    caseLibrary(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,23 +26,40 @@ const CaseLibrary = graphql(`
   }
 `);
 
-const PAGE_SIZE = 20;
+/** The filter field the API refused (`filter.year` …), so the page names it in the user's language. */
+function refusedField(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const field = error.errors[0]?.extensions?.['field'];
+  return typeof field === 'string' && field.startsWith('filter.') ? field.slice('filter.'.length) : null;
+}
 
-/** The anonymized case library [R5][R21a], newest first, a page at a time (cursor paging). */
+/**
+ * The anonymized case library [R5][R21a], newest first, searched and paged a page at a time
+ * (cursor paging). The search and the page live in the URL (library-search.ts).
+ */
 export function LibraryPage() {
   const { t } = useTranslation();
-  // The cursors of the pages before this one, so "previous" needs no backward cursor from the API.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { data, loading, error } = useQuery(CaseLibrary, { variables: { first: PAGE_SIZE, after } });
-  const page = data?.caseLibrary;
+  const [params, setParams] = useSearchParams();
+  const search = readSearch(params);
+  const after = search.pages[search.pages.length - 1] ?? null;
+  const { data, loading, error } = useQuery(CaseLibrary, { variables: { filter: toFilter(search), first: search.size, after } });
+  const page = error ? undefined : data?.caseLibrary;
+  const go = (next: LibrarySearch) => setParams(writeSearch(next));
+  const field = refusedField(error);
   return (
     <section aria-labelledby="library-heading">
       <h1 id="library-heading">{t('library.heading')}</h1>
-      <QueryState loading={loading} error={error} />
+      <LibraryFilterForm key={params.toString()} search={search} onSearch={go} />
+      {field ? (
+        <p role="alert" className="error">
+          {t(`library.filter.errors.${field}`, { min: YEAR_MIN, max: YEAR_MAX, defaultValue: t('errors.BAD_USER_INPUT') })}
+        </p>
+      ) : (
+        <QueryState loading={loading} error={error} />
+      )}
       {page && (
         <>
-          <p>{t('library.total', { count: page.totalCount })}</p>
+          <p aria-live="polite">{t('library.total', { count: page.totalCount })}</p>
           {page.nodes.length === 0 ? (
             <p>{t('library.empty')}</p>
           ) : (
@@ -70,11 +89,15 @@ export function LibraryPage() {
             </table>
           )}
           <nav aria-label={t('library.paging')} className="paging">
-            <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+            <button type="button" disabled={search.pages.length === 0} onClick={() => go({ ...search, pages: search.pages.slice(0, -1) })}>
               {t('library.previous')}
             </button>
-            <span>{t('library.page', { page: cursors.length })}</span>
-            <button type="button" disabled={!page.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page.pageInfo.endCursor ?? null])}>
+            <span>{t('library.page', { page: search.pages.length + 1 })}</span>
+            <button
+              type="button"
+              disabled={!page.pageInfo.hasNextPage || !page.pageInfo.endCursor}
+              onClick={() => go({ ...search, pages: [...search.pages, page.pageInfo.endCursor!] })}
+            >
               {t('library.next')}
             </button>
           </nav>

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
-import { cases, registrationCounters } from '../db/schema.ts';
+import { cases, coreLabResultChanges, coreLabResults, formSections, jctoCategoryScore, registrationCounters } from '../db/schema.ts';
 import type { EligibilityAnswers } from './eligibility.ts';
 
 export type Vessel = 'LAD' | 'LCX' | 'RCA' | 'LM';
@@ -120,6 +120,67 @@ function inLibrary(scope: LibraryScope): SQL | undefined {
   );
 }
 
+/** The checked filter: every field present must match (library-filter.ts checks it). */
+export interface LibraryFilter {
+  year?: number;
+  vessels?: Vessel[];
+  segment?: number;
+  /** J-CTO scores, 0 to 3, where 3 stands for "3 or more" (VERY_DIFFICULT). */
+  jctoScores?: number[];
+  technicalSuccess?: boolean;
+}
+
+/**
+ * [R15][R28a] Whose official results a viewer may read, so a library filter on the outcome
+ * matches only those: all (the registry's staff), or the viewer's own and facility's cases
+ * (canSeeOfficialResult), or none.
+ */
+export type OfficialResultScope = 'ALL' | { facilityId: string | undefined; operatorId: string | undefined };
+
+/** [R27][R28b] the official technical success: the latest ruling's change, else the core lab's result. */
+const officialTechnicalSuccess = sql`coalesce(
+  (select (${coreLabResultChanges.toValue} #>> '{}')::boolean from ${coreLabResultChanges}
+    where ${coreLabResultChanges.registrationNumber} = ${coreLabResults.registrationNumber} and ${coreLabResultChanges.field} = 'technicalSuccess'
+    order by ${coreLabResultChanges.changedAt} desc limit 1),
+  (${coreLabResults.judgement} ->> 'technicalSuccess')::boolean)`;
+
+function officialResultVisible(scope: OfficialResultScope): SQL {
+  if (scope === 'ALL') return sql`true`;
+  return or(
+    scope.facilityId ? eq(cases.facilityId, scope.facilityId) : undefined,
+    scope.operatorId ? eq(cases.operatorId, scope.operatorId) : undefined,
+  ) ?? sql`false`;
+}
+
+/** The library's search (docs/web.md): every given field must match, in SQL. */
+function matching(f: LibraryFilter, results: OfficialResultScope): SQL | undefined {
+  const lesion =
+    f.segment === undefined && f.jctoScores === undefined
+      ? undefined
+      : sql`exists (select 1 from ${formSections} where ${formSections.registrationNumber} = ${cases.registrationNumber} and section = 'LESION'${
+          f.segment === undefined ? sql`` : sql` and (${formSections.data} ->> 'segment')::int = ${f.segment}`
+        }${f.jctoScores === undefined ? sql`` : sql` and ${jctoCategoryScore(formSections.data)} in (${sql.join(f.jctoScores.map((n) => sql`${n}`), sql`, `)})`})`;
+  const outcome =
+    f.technicalSuccess === undefined
+      ? undefined
+      : and(
+          officialResultVisible(results),
+          sql`exists (select 1 from ${coreLabResults} where ${coreLabResults.registrationNumber} = ${cases.registrationNumber} and ${officialTechnicalSuccess} = ${f.technicalSuccess})`,
+        );
+  return and(
+    f.year === undefined ? undefined : and(gte(cases.procedureDate, `${f.year}-01-01`), lt(cases.procedureDate, `${f.year + 1}-01-01`)),
+    f.vessels === undefined ? undefined : inArray(cases.vessel, f.vessels),
+    lesion,
+    outcome,
+  );
+}
+
+export interface LibraryQuery {
+  scope: LibraryScope;
+  filter: LibraryFilter;
+  results: OfficialResultScope;
+}
+
 export class CaseRepository {
   constructor(private readonly db: Executor) {}
 
@@ -130,11 +191,11 @@ export class CaseRepository {
   }
 
   /** A page of the library, newest number first, after the given number (keyset). */
-  async page(first: number, afterNumber: string | undefined, scope: LibraryScope): Promise<CaseRecord[]> {
+  async page(first: number, afterNumber: string | undefined, q: LibraryQuery): Promise<CaseRecord[]> {
     const rows = await this.db
       .select(columns)
       .from(cases)
-      .where(and(afterNumber ? lt(cases.registrationNumber, afterNumber) : undefined, inLibrary(scope)))
+      .where(and(afterNumber ? lt(cases.registrationNumber, afterNumber) : undefined, inLibrary(q.scope), matching(q.filter, q.results)))
       .orderBy(desc(cases.registrationNumber))
       .limit(first);
     return rows.map(toRecord);
@@ -157,8 +218,8 @@ export class CaseRepository {
     return rows.map((r) => r.n);
   }
 
-  async total(scope: LibraryScope): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(cases).where(inLibrary(scope));
+  async total(q: LibraryQuery): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(cases).where(and(inLibrary(q.scope), matching(q.filter, q.results)));
     return row?.n ?? 0;
   }
 

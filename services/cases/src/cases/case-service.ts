@@ -14,6 +14,8 @@ import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, c
 import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
 import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
+import { parseLibraryFilter, type CaseLibraryFilterInput } from './library-filter.ts';
+import { officialResultScope } from '../core-lab/core-lab-policy.ts';
 import { registrationYear, type RegistrationYear } from './registration-year.ts';
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
@@ -65,13 +67,13 @@ export class CaseService {
     private readonly now: () => Date,
   ) {}
 
-  async library(first: number, after: string | undefined): Promise<LibraryPage> {
+  async library(first: number, after: string | undefined, filterInput?: CaseLibraryFilterInput | null): Promise<LibraryPage> {
     assertCanBrowseLibrary(this.viewer);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, ['first']);
     }
-    const scope = libraryScope(this.viewer);
-    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined, scope);
+    const query = { scope: libraryScope(this.viewer), filter: parseLibraryFilter(filterInput), results: officialResultScope(this.viewer) };
+    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined, query);
     const nodes = rows.slice(0, first);
     for (const node of nodes) this.loaders.caseByNumber.prime(node.registrationNumber, node);
     const last = nodes[nodes.length - 1];
@@ -79,7 +81,7 @@ export class CaseService {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last.registrationNumber) : null,
-      totalCount: () => this.repos.cases.total(scope),
+      totalCount: () => this.repos.cases.total(query),
     };
   }
 

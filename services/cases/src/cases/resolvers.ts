@@ -2,12 +2,13 @@ import type { CasesContext } from '../context.ts';
 import { isoDay } from '../shared/dates.ts';
 import type { CaseRecord } from './case-repository.ts';
 import type { LibraryPage } from './case-service.ts';
+import type { CaseLibraryFilterInput } from './library-filter.ts';
 import type { RegisterCaseInput } from './registration-input.ts';
 
 export const caseResolvers = {
   Query: {
-    caseLibrary: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: CasesContext) =>
-      ctx.cases.library(args.first ?? 20, args.after ?? undefined),
+    caseLibrary: (_: unknown, args: { filter?: CaseLibraryFilterInput | null; first?: number | null; after?: string | null }, ctx: CasesContext) =>
+      ctx.cases.library(args.first ?? 20, args.after ?? undefined, args.filter),
     case: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.cases.byNumber(args.registrationNumber),
     registrationYear: (_: unknown, args: { year: number; operatorId?: string | null }, ctx: CasesContext) => ctx.cases.registrationYear(args.year, args.operatorId ?? undefined),
   },

@@ -1,4 +1,5 @@
-import { can, isCoreLab, type Viewer } from '@registry/auth';
+import { can, isCoreLab, mayHold, type Viewer } from '@registry/auth';
+import type { OfficialResultScope } from '../cases/case-repository.ts';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { CaseScope } from '../cases/case-policy.ts';
 import { canSeeIdentification } from '../cases/case-policy.ts';
@@ -47,6 +48,21 @@ export function canSeeOfficialResult(viewer: Viewer, c: CaseScope): boolean {
   if (isCoreLab(viewer)) return false;
   if (can(viewer, 'case:readOwn', c)) return true;
   return canSeeIdentification(viewer, c) || can(viewer, 'case:readOfficialResult');
+}
+
+/**
+ * canSeeOfficialResult for every case at once, as a condition the library's outcome filter
+ * applies in SQL: a filter must never tell anyone a result they could not read on the case.
+ * The committee's seat is not a token role, so it adds nothing here (its members filter as
+ * the operators they are).
+ */
+export function officialResultScope(viewer: Viewer): OfficialResultScope {
+  if (isCoreLab(viewer)) return { facilityId: undefined, operatorId: undefined };
+  if (can(viewer, 'case:readOfficialResult') || can(viewer, 'case:readAsDataCenter')) return 'ALL';
+  return {
+    facilityId: mayHold(viewer, 'case:readAsFacility') ? viewer.facilityId : undefined,
+    operatorId: mayHold(viewer, 'case:readOwn') ? viewer.operatorId : undefined,
+  };
 }
 
 /** [R28a] the comparison with the operator's own judgement is the operator's (and the facility's, and the data center's). */

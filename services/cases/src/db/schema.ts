@@ -1,4 +1,5 @@
-import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -48,6 +49,8 @@ export const cases = casesSchema.table(
     unique('cases_same_procedure_key').on(t.facilityId, t.patientCode, t.procedureDate, t.vessel),
     index('cases_operator_idx').on(t.operatorId),
     index('cases_facility_idx').on(t.facilityId),
+    // The case library's search by procedure year (docs/web.md).
+    index('cases_procedure_date_idx').on(t.procedureDate),
   ],
 );
 
@@ -67,6 +70,14 @@ export const siteApprovals = casesSchema.table('site_approvals', {
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * [Morino 2011] The J-CTO score of a LESION section's data, 3 standing for "3 or more"
+ * (very difficult): the library's search and its index share this one expression, so the
+ * database can answer the search from the index. Items are booleans (the form's schema).
+ */
+export const jctoCategoryScore = (data: AnyPgColumn): SQL =>
+  sql`least((${data}->'jcto'->>'bluntStump')::boolean::int + (${data}->'jcto'->>'calcification')::boolean::int + (${data}->'jcto'->>'bendingOver45')::boolean::int + (${data}->'jcto'->>'occlusionLength20mmOrMore')::boolean::int + (${data}->'jcto'->>'retryLesion')::boolean::int, 3)`;
+
 /** One section of the case report form; the data as entered, scores never stored [T14.1]. */
 export const formSections = casesSchema.table(
   'form_sections',
@@ -78,7 +89,11 @@ export const formSections = casesSchema.table(
     firstEnteredByOperatorId: text('first_entered_by_operator_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.registrationNumber, t.section] })],
+  (t) => [
+    primaryKey({ columns: [t.registrationNumber, t.section] }),
+    // The case library's search by J-CTO category (docs/web.md).
+    index('form_sections_lesion_jcto_idx').on(jctoCategoryScore(t.data), t.registrationNumber).where(sql`section = 'LESION'`),
+  ],
 );
 
 /** [R18] image series received per case; the DICOM upload issue fills it. */

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../Status';
 import { Discussion } from './Discussion';
 import { CaseImages } from './viewer/CaseImages';
+import { ObjectionPanel } from './ObjectionPanel';
 
 const CasePageQuery = graphql(`
   query CasePage($registrationNumber: String!) {
@@ -168,6 +169,7 @@ export function CasePage() {
         )}
       </section>
       <CaseImages registrationNumber={c.registrationNumber} />
+      <ObjectionPanel registrationNumber={c.registrationNumber} />
       {c.discussion ? <Discussion threadId={c.discussion.id} /> : <p>{t('case.noDiscussion')}</p>}
     </section>
   );

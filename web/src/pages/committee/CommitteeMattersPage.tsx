@@ -2,14 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCursorPages } from '../../cursor-pages';
 import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
 import type { MatterStatus } from '../../gql/graphql';
 import { QueryState } from '../Status';
 
 const CommitteeMatters = graphql(`
-  query CommitteeMatters($status: MatterStatus) {
-    matters(status: $status) {
+  query CommitteeMatters($status: MatterStatus, $first: Int!, $after: ID) {
+    matters(status: $status, first: $first, after: $after) {
       id
       kind
       status
@@ -26,17 +27,16 @@ const STATUSES: MatterStatus[] = ['SUBMITTED', 'ACCEPTED', 'IN_SESSION', 'DECIDE
 const PAGE_SIZE = 10;
 
 /**
- * The matters before the committee, newest first, with their state [R45][R46]. The API
- * answers every matter at once (a committee has a few a year); the screen pages them.
+ * The matters before the committee, newest first, with their state [R45][R46], a page at a
+ * time from the API (`first`/`after`), so every matter is reachable, not only the API's
+ * first page.
  */
 export function CommitteeMattersPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<MatterStatus | ''>('');
-  const [page, setPage] = useState(0);
-  const { data, loading, error } = useQuery(CommitteeMatters, { variables: { status: status || null } });
-  const matters = data?.matters ?? [];
-  const pages = Math.max(1, Math.ceil(matters.length / PAGE_SIZE));
-  const shown = matters.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const paging = useCursorPages(PAGE_SIZE);
+  const { data, loading, error } = useQuery(CommitteeMatters, { variables: { status: status || null, ...paging.variables } });
+  const { shown, hasNext } = paging.slice(data?.matters);
   return (
     <section aria-labelledby="committee-heading">
       <h1 id="committee-heading">{t('committee.matters.heading')}</h1>
@@ -46,7 +46,7 @@ export function CommitteeMattersPage() {
         value={status}
         onChange={(e) => {
           setStatus(e.target.value as MatterStatus | '');
-          setPage(0);
+          paging.reset();
         }}
       >
         <option value="">{t('committee.matters.all')}</option>
@@ -59,8 +59,7 @@ export function CommitteeMattersPage() {
       <QueryState loading={loading} error={error} />
       {data && (
         <>
-          <p>{t('committee.matters.total', { count: matters.length })}</p>
-          {matters.length === 0 ? (
+          {shown.length === 0 ? (
             <p>{t('committee.matters.empty')}</p>
           ) : (
             <table>
@@ -89,11 +88,11 @@ export function CommitteeMattersPage() {
             </table>
           )}
           <nav aria-label={t('committee.matters.paging')} className="paging">
-            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
               {t('library.previous')}
             </button>
-            <span>{t('committee.matters.page', { page: page + 1, pages })}</span>
-            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            <span>{t('library.page', { page: paging.page })}</span>
+            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.id)}>
               {t('library.next')}
             </button>
           </nav>

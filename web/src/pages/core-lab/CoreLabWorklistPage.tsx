@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCursorPages } from '../../cursor-pages';
 import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
 import { CoreLabWorklist } from './documents';
@@ -10,23 +10,21 @@ const PAGE_SIZE = 10;
 
 /**
  * The core lab's worklist, soonest due first [R26][R29]: a reader's assigned open cases,
- * or every open case for the supervisor. The API answers the whole list; the screen pages it.
+ * or every open case for the supervisor, a page at a time from the API in its order
+ * (`first`/`after`), so a case beyond the API's first page is reachable.
  */
 export function CoreLabWorklistPage() {
   const { t, i18n } = useTranslation();
-  const [page, setPage] = useState(0);
-  const { data, loading, error } = useQuery(CoreLabWorklist, { fetchPolicy: 'cache-and-network' });
-  const cases = [...(data?.coreLabWorklist ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.registrationNumber.localeCompare(b.registrationNumber));
-  const pages = Math.max(1, Math.ceil(cases.length / PAGE_SIZE));
-  const shown = cases.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const paging = useCursorPages(PAGE_SIZE);
+  const { data, loading, error } = useQuery(CoreLabWorklist, { variables: paging.variables, fetchPolicy: 'cache-and-network' });
+  const { shown, hasNext } = paging.slice(data?.coreLabWorklist);
   return (
     <section aria-labelledby="worklist-heading">
       <h1 id="worklist-heading">{t('coreLab.worklist.heading')}</h1>
       <QueryState loading={loading && !data} error={error} />
       {data && (
         <>
-          <p>{t('coreLab.worklist.total', { count: cases.length })}</p>
-          {cases.length === 0 ? (
+          {shown.length === 0 ? (
             <p>{t('coreLab.worklist.empty')}</p>
           ) : (
             <table>
@@ -58,11 +56,11 @@ export function CoreLabWorklistPage() {
             </table>
           )}
           <nav aria-label={t('coreLab.worklist.paging')} className="paging">
-            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
               {t('library.previous')}
             </button>
-            <span>{t('coreLab.worklist.page', { page: page + 1, pages })}</span>
-            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            <span>{t('library.page', { page: paging.page })}</span>
+            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.registrationNumber)}>
               {t('library.next')}
             </button>
           </nav>

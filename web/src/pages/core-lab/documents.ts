@@ -2,8 +2,8 @@ import { graphql } from '../../gql';
 
 /** Only CoreLabCase fields: none of them leads to the operator, facility or patient [R25][R33]. */
 export const CoreLabWorklist = graphql(`
-  query CoreLabWorklist {
-    coreLabWorklist {
+  query CoreLabWorklist($first: Int!, $after: String) {
+    coreLabWorklist(first: $first, after: $after) {
       registrationNumber
       notifiedAt
       dueOn

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_procedure_date_idx" ON "cases"."cases" USING btree ("procedure_date");--> statement-breakpoint
+CREATE INDEX "form_sections_lesion_jcto_idx" ON "cases"."form_sections" USING btree (least(("data"->'jcto'->>'bluntStump')::boolean::int + ("data"->'jcto'->>'calcification')::boolean::int + ("data"->'jcto'->>'bendingOver45')::boolean::int + ("data"->'jcto'->>'occlusionLength20mmOrMore')::boolean::int + ("data"->'jcto'->>'retryLesion')::boolean::int, 3),"registration_number") WHERE section = 'LESION';
