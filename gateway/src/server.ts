@@ -14,7 +14,7 @@ import { mountSessionRoutes } from './auth/session-routes.ts';
 import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
-import { sharingFetcher } from './shared-fetch.ts';
+import { sharingFetcher, type SharingFetcher } from './shared-fetch.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
 import { mountWebApp } from './static-app.ts';
@@ -56,6 +56,8 @@ export interface GatewayMetrics {
 
 export interface Gateway {
   readonly httpServer: http.Server;
+  /** The one fetcher to the subgraphs; `share` turns in-flight sharing off and on [#17.1]. */
+  readonly subgraphFetcher: SharingFetcher;
   readonly metrics: GatewayMetrics;
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -169,6 +171,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   return {
     httpServer,
+    subgraphFetcher: fetcher,
     metrics: { fetches, shared: () => ({ started: fetcher.inFlight.started, joined: fetcher.inFlight.joined }), subscriptions: () => hub.stats(), upstream: () => upstream.stats(), live: () => ws.stats() },
     async listen(port, at = '127.0.0.1') {
       return `${await host.listen(port, at)}/graphql`;
