@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { publish } from '@registry/bus';
-import { adjudicationTopic } from '@registry/contracts';
+import { adjudicationTopic, type OfficialResultField as ResultField } from '@registry/contracts';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { ResultField } from '../case-projection/case-ref-repository.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { publishStatusChange } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
