@@ -127,7 +127,7 @@ describe('an objection through the committee, live through the gateway', () => {
       },
     });
     const rulingId: string = decided.decideMatter.id;
-    const changed = (await t.registry.bus.read('adjudication', 0, 1000)).find((e) => e.type === 'RulingChangedResult');
+    const changed = (await t.registry.bus.read('adjudication', 0, 1000)).find((e) => e.type === 'RulingChangedResult.v1');
     expect(changed?.payload).toEqual({ registrationNumber, matterId, rulingId, changes: [{ field: 'technicalSuccess', from: false, to: true }] });
 
     const publicView = await ok(null, '{ rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }');

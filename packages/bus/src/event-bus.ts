@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { DatabaseHandle } from '@registry/db';
-import { NOTIFY_CHANNEL, parseNotification, type BusEvent } from './publish.ts';
+import type { BusEvent } from './event.ts';
+import { NOTIFY_CHANNEL, parseNotification } from './publish.ts';
 import { events, topics } from './schema.ts';
 import { TopicStream, type TopicReader } from './topic-stream.ts';
 

@@ -1,4 +1,4 @@
-import type { BusEvent } from './publish.ts';
+import type { BusEvent } from './event.ts';
 
 /** The type of the synthetic first event of a stream that announces its start position. */
 export const START_POSITION = '__start_position__';

@@ -3,7 +3,7 @@ import type { BaseContext } from '@apollo/server';
 import type express from 'express';
 import type { CryptoKey } from 'jose';
 import type { Viewer } from '@registry/auth';
-import type { DurableConsumer } from '@registry/bus';
+import type { Consumer } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { gatePasswordChange } from './password-change-gate.ts';
@@ -23,7 +23,7 @@ export interface BuildSubgraphOptions<TContext extends BaseContext & { viewer: V
   logger: Logger;
   createContext(viewer: Viewer): TContext;
   /** The durable consumers the subgraph runs: started here, drained by `catchUp`, stopped with it. */
-  consumers?: DurableConsumer[];
+  consumers?: Consumer[];
   routes?(app: express.Express): void;
 }
 
@@ -47,7 +47,13 @@ export async function buildSubgraph<TContext extends BaseContext & { viewer: Vie
     internalPublicKey: options.internalPublicKey,
     logger: options.logger,
     createContext: options.createContext,
-    ready: () => options.handle.ping(),
+    // A consumer stopped at an invalid event shows here (it is logged too). The subgraph
+    // stays ready: its own data still answers, and a stale projection is not an outage.
+    ready: async () => {
+      await options.handle.ping();
+      const stalled = consumers.flatMap((c) => c.stall() ?? []);
+      return stalled.length > 0 ? { stalledConsumers: stalled } : undefined;
+    },
     ...(options.routes ? { routes: options.routes } : {}),
   });
   return {

@@ -1,4 +1,5 @@
-import { START_POSITION, type BusEvent, type EventBus } from '@registry/bus';
+import { InvalidEventError, parsePayload, START_POSITION, type BusEvent, type EventBus } from '@registry/bus';
+import type { EventName, EventSchemas, Payload, TopicContract } from '@registry/contracts';
 import { badUserInput } from '@registry/errors';
 import { positionOnly, withCursor, type CursorPayload } from './cursor.ts';
 
@@ -10,15 +11,23 @@ export function parseAfter(after: string | undefined): number | undefined {
   return n;
 }
 
+/** What a live field makes of each event it shows, by versioned name: handed the parsed payload. */
+export type LiveMap<E extends EventSchemas> = {
+  [K in EventName<E>]?: (payload: Payload<E, K>, event: BusEvent<Payload<E, K>>) => unknown;
+};
+
 /**
  * A subscription field over one topic (see EventBus.stream): replays after `after`, then
- * follows live. `map` turns an event into the field's value, or skips it with undefined;
+ * follows live. Each event is read through the topic's contract; `map` turns an event into
+ * the field's value, or skips it with undefined (events it names no function for are
+ * skipped too). An event the contract refuses ends the field with InvalidEventError,
+ * naming it: a subscriber is never silently handed less than was published;
  * every value carries its event's number as cursor. Started without `after`, it first
  * announces the position it starts from (a cursor without data), so the gateway can
  * resume from there if the connection drops before the first event.
  */
-export function liveField(bus: EventBus, topic: string, after: string | undefined, field: string, map: (event: BusEvent) => unknown): AsyncIterable<CursorPayload> {
-  const stream = bus.stream(topic, { after: parseAfter(after), announceStart: true });
+export function liveField<E extends EventSchemas>(bus: EventBus, contract: TopicContract<E>, after: string | undefined, field: string, map: LiveMap<E>): AsyncIterable<CursorPayload> {
+  const stream = bus.stream(contract.topic, { after: parseAfter(after), announceStart: true });
   return {
     [Symbol.asyncIterator]: () => ({
       next: async (): Promise<IteratorResult<CursorPayload>> => {
@@ -26,7 +35,13 @@ export function liveField(bus: EventBus, topic: string, after: string | undefine
           const next = await stream.next();
           if (next.done) return { done: true, value: undefined };
           if (next.value.type === START_POSITION) return { done: false, value: positionOnly(next.value.seq) };
-          const value = map(next.value);
+          let value: unknown;
+          try {
+            value = valueOf(contract, map, next.value);
+          } catch (err) {
+            await stream.return();
+            throw err;
+          }
           if (value !== undefined) return { done: false, value: withCursor(field, value, next.value.seq) };
         }
       },
@@ -36,4 +51,13 @@ export function liveField(bus: EventBus, topic: string, after: string | undefine
       },
     }),
   };
+}
+
+function valueOf<E extends EventSchemas>(contract: TopicContract<E>, map: LiveMap<E>, raw: BusEvent): unknown {
+  const type = raw.type as EventName<E>;
+  if (!Object.hasOwn(contract.events, type)) throw new InvalidEventError(contract.topic, raw.type, raw.seq, []);
+  const f = map[type] as ((payload: unknown, event: BusEvent) => unknown) | undefined;
+  if (!f) return undefined;
+  const payload = parsePayload(contract, type, raw.payload, raw.seq);
+  return f(payload, { ...raw, payload });
 }

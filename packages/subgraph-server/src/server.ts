@@ -25,7 +25,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: 
   /** Builds one request's context (its DataLoaders among it) for a verified viewer. */
   createContext(viewer: Viewer): TContext;
   /** Throws when the service cannot serve (database unreachable). */
-  ready(): Promise<void>;
+  /** Throws when not ready; may add details to the readiness answer (a consumer stopped at an event). */
+  ready(): Promise<void | Record<string, unknown>>;
   /** HTTP routes beside GraphQL (uploads, DICOMweb), mounted before it. */
   routes?(app: express.Express): void;
   /** Timeouts, connection cap and shutdown grace; the defaults of `@registry/http-host` otherwise. */
@@ -71,8 +72,8 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     name,
     logger,
     ready: async () => {
-      await options.ready();
-      return { ready: true };
+      const details = await options.ready();
+      return { ...details, ready: true };
     },
     limits: { ...SUBGRAPH_HTTP_LIMITS, ...options.http },
   });

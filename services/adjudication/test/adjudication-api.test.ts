@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { casesTopic, operatorsTopic } from '@registry/contracts';
 import { localDateOf } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
@@ -69,9 +70,9 @@ describe('adjudication subgraph API', () => {
   beforeAll(async () => {
     h = await startSubgraph('adjudication', migrateAdjudication, createAdjudicationService);
     await h.handle.db.transaction(async (tx) => {
-      await publish(tx, 'cases', 'CaseRegistered', { registrationNumber: OBJECTED, operatorId: 'OP0003', registeredOn: '2026-01-10' });
-      await publish(tx, 'cases', 'CaseRegistered', { registrationNumber: OTHER, operatorId: 'OP0009', registeredOn: '2026-01-11' });
-      await publish(tx, 'cases', 'OfficialResultRecorded', { registrationNumber: OBJECTED, operatorId: 'OP0003', year: 2026, ...RESULT });
+      await publish(tx, casesTopic, 'CaseRegistered.v1', { registrationNumber: OBJECTED, operatorId: 'OP0003', facilityId: 'F003', domestic: true, registeredOn: '2026-01-10' });
+      await publish(tx, casesTopic, 'CaseRegistered.v1', { registrationNumber: OTHER, operatorId: 'OP0009', facilityId: 'F009', domestic: true, registeredOn: '2026-01-11' });
+      await publish(tx, casesTopic, 'OfficialResultRecorded.v1', { registrationNumber: OBJECTED, operatorId: 'OP0003', year: 2026, ...RESULT });
     });
     await h.service.catchUp();
     const steering = h.service.contextFor(viewer('OP0001'));
@@ -130,13 +131,13 @@ describe('adjudication subgraph API', () => {
     const newcomer = randomUUID();
     const term = (accountId: string, to: string | null) => ({ accountId, from: '2025-04-01', to });
     await h.handle.db.transaction(async (tx) => {
-      for (const login of ['OP0001', 'OP0002']) await publish(tx, 'operators', 'SteeringTermsChanged', term(ids.get(login)!, null));
-      await publish(tx, 'operators', 'SteeringTermsChanged', term(newcomer, null));
+      for (const login of ['OP0001', 'OP0002']) await publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', term(ids.get(login)!, null));
+      await publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', term(newcomer, null));
     });
     await h.service.catchUp();
     const short = await ok('OP0004', '{ committee { shortfalls } }');
     expect(short.committee.shortfalls).toEqual([`1 current steering member(s) not seated (${newcomer}) [R44]`]);
-    await h.handle.db.transaction((tx) => publish(tx, 'operators', 'SteeringTermsChanged', term(newcomer, '2025-12-31')));
+    await h.handle.db.transaction((tx) => publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', term(newcomer, '2025-12-31')));
     await h.service.catchUp();
     expect((await ok('OP0004', '{ committee { shortfalls } }')).committee.shortfalls).toEqual([]);
   });
@@ -188,7 +189,7 @@ describe('adjudication subgraph API', () => {
     expect(decide.decideMatter.resultChanges).toEqual([{ field: 'TECHNICAL_SUCCESS', from: false, to: true }]);
     expect(decide.decideMatter.matter.pointsAtIssue[0].rounds[0].votes).toHaveLength(9);
     const events = await h.bus.read('adjudication', 0, 1000);
-    expect(events.filter((e) => e.type === 'RulingChangedResult').at(-1)?.payload).toEqual({
+    expect(events.filter((e) => e.type === 'RulingChangedResult.v1').at(-1)?.payload).toEqual({
       registrationNumber: OBJECTED,
       matterId: matter.id,
       rulingId: decide.decideMatter.id,

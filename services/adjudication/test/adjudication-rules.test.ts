@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import { fixedCalendar } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
@@ -76,8 +77,8 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     h = await startSubgraph('adjudication', migrateAdjudication, (deps) => createAdjudicationService({ ...deps, calendar: fixedCalendar(NOW) }));
     await h.handle.db.transaction(async (tx) => {
       for (const [n, op] of [[OBJECTED, 'OP0003'], [CHAIRS, 'OP0002'], [ASSOCIATES, 'OP0007'], [OBS, 'OP0009']] as const) {
-        await publish(tx, 'cases', 'CaseRegistered', { registrationNumber: n, operatorId: op, registeredOn: '2026-01-10' });
-        await publish(tx, 'cases', 'OfficialResultRecorded', { registrationNumber: n, operatorId: op, year: 2026, ...RESULT });
+        await publish(tx, casesTopic, 'CaseRegistered.v1', { registrationNumber: n, operatorId: op, facilityId: 'F001', domestic: true, registeredOn: '2026-01-10' });
+        await publish(tx, casesTopic, 'OfficialResultRecorded.v1', { registrationNumber: n, operatorId: op, year: 2026, ...RESULT });
       }
     });
     await h.service.catchUp();
@@ -168,7 +169,7 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
   });
 
   it('should announce each seat as it begins and ends, dated by the registryâ€™s calendar in Japan [R44]', async () => {
-    const seats = (await h.bus.read('adjudication', 0, 1000)).filter((e) => e.type === 'CommitteeSeatChanged' && (e.payload as { accountId: string }).accountId === ids.get('expert-4'));
+    const seats = (await h.bus.read('adjudication', 0, 1000)).filter((e) => e.type === 'CommitteeSeatChanged.v1' && (e.payload as { accountId: string }).accountId === ids.get('expert-4'));
     expect(seats.map((e) => e.payload)).toEqual([
       { accountId: ids.get('expert-4'), seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-01' },
       { accountId: ids.get('expert-4'), seat: 'EXTERNAL_EXPERT', sitting: false, on: '2026-04-01' },

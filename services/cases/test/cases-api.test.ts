@@ -50,7 +50,7 @@ describe('cases subgraph API', () => {
     await media.images.recordSeries('CTO-2026-00001', 'IVUS');
     await ctx.forms.save({ registrationNumber: 'CTO-2026-00001', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 230 } });
     const events = await h.bus.read('cases', 0, 10);
-    expect(events.map((e) => e.type)).toEqual(['CaseRegistered', 'CaseRegistered', 'RegistrationCompleted']);
+    expect(events.map((e) => e.type)).toEqual(['CaseRegistered.v1', 'CaseRegistered.v1', 'RegistrationCompleted.v1']);
     expect(events[2]!.payload).toEqual({ registrationNumber: 'CTO-2026-00001', operatorId: 'OP0001', completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), domestic: true });
     expect(JSON.stringify(events)).not.toContain('F001-X1');
     expect(JSON.stringify(events)).not.toContain('T.Y.');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '@registry/bus';
+import { adjudicationTopic, criteriaTopic } from '@registry/contracts';
 import { addMonths, localDateOf } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
@@ -21,10 +22,10 @@ describe('the core lab [R24]-[R29]', () => {
   const reader = (id: string) => h.service.contextFor({ roles: ['CORE_LAB_READER'], accountId: id });
   const readersOf = async (n: string) => (await supervisor().coreLab.assignments(n)).map((a) => a.readerAccountId);
   const publishCriteria = async (version: number, effectiveFrom: string) => {
-    await h.handle.db.transaction((tx) => publish(tx, 'criteria', 'CriteriaVersionPublished', { version, effectiveFrom, title: `v${version}` }));
+    await h.handle.db.transaction((tx) => publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version, effectiveFrom, title: `v${version}` }));
     await h.service.catchUp();
   };
-  const officialEvents = async () => (await h.bus.read('cases', 0, 500)).filter((e) => e.type === 'OfficialResultRecorded');
+  const officialEvents = async () => (await h.bus.read('cases', 0, 500)).filter((e) => e.type === 'OfficialResultRecorded.v1');
 
   beforeAll(async () => {
     h = await startSubgraph('cases', migrateCases, createCasesService);
@@ -132,7 +133,7 @@ describe('the core lab [R24]-[R29]', () => {
 
   it('should record a ruling\'s change on the case, with the ruling as the reason, and announce the new result [R28b]', async () => {
     await h.handle.db.transaction((tx) =>
-      publish(tx, 'adjudication', 'RulingChangedResult', { registrationNumber: 'CTO-2026-00001', matterId: 'm-1', rulingId: 'r-1', changes: [{ field: 'technicalSuccess', from: true, to: false }] }),
+      publish(tx, adjudicationTopic, 'RulingChangedResult.v1', { registrationNumber: 'CTO-2026-00001', matterId: 'm-1', rulingId: 'r-1', changes: [{ field: 'technicalSuccess', from: true, to: false }] }),
     );
     await h.service.catchUp();
     const changes = await supervisor().coreLab.changes('CTO-2026-00001');

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { adjudicationTopic, criteriaTopic, type PayloadIn } from '@registry/contracts';
+import type { Executor } from '@registry/db';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
 import { seedCases } from '../src/seed/demo.ts';
@@ -26,9 +28,12 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
   const reader = (id: string) => h.service.contextFor({ roles: ['CORE_LAB_READER'], accountId: id });
   const datacenter = () => h.service.contextFor({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') });
   const readersOf = async (n: string) => (await supervisor().coreLab.assignments(n)).map((a) => a.readerAccountId);
-  const adjudication = async (events: [string, Record<string, unknown>][]) => {
+  type Adjudication = typeof adjudicationTopic.events;
+  const seat = (p: PayloadIn<Adjudication, 'CommitteeSeatChanged.v1'>) => (tx: Executor) => publish(tx, adjudicationTopic, 'CommitteeSeatChanged.v1', p);
+  const matter = (p: PayloadIn<Adjudication, 'MatterStatusChanged.v1'>) => (tx: Executor) => publish(tx, adjudicationTopic, 'MatterStatusChanged.v1', p);
+  const adjudication = async (events: ((tx: Executor) => Promise<unknown>)[]) => {
     await h.handle.db.transaction(async (tx) => {
-      for (const [type, payload] of events) await publish(tx, 'adjudication', type, payload);
+      for (const event of events) await event(tx);
     });
     await h.service.catchUp();
   };
@@ -41,7 +46,7 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     await announceDemoRoster(h.handle, h.service);
     await seedCases(h.service, accounts);
     await h.service.catchUp();
-    await h.handle.db.transaction((tx) => publish(tx, 'criteria', 'CriteriaVersionPublished', { version: 1, effectiveFrom: '2020-01-01', title: 'v1' }));
+    await h.handle.db.transaction((tx) => publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: 1, effectiveFrom: '2020-01-01', title: 'v1' }));
     await h.service.catchUp();
   });
   afterAll(() => h.stop());
@@ -50,13 +55,13 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     await official('CTO-2026-00002');
     const matterId = randomUUID();
     await adjudication([
-      ['CommitteeSeatChanged', { accountId: expert.accountId, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-01' }],
-      ['CommitteeSeatChanged', { accountId: former.accountId, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-01' }],
-      ['MatterStatusChanged', { matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: null, to: 'SUBMITTED' }],
+      seat({ accountId: expert.accountId!, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-01' }),
+      seat({ accountId: former.accountId!, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-01' }),
+      matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: null, to: 'SUBMITTED' }),
     ]);
     // Still with the steering committee: not before the committee yet.
     expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    await adjudication([['MatterStatusChanged', { matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'SUBMITTED', to: 'ACCEPTED' }]]);
+    await adjudication([matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'SUBMITTED', to: 'ACCEPTED' })]);
     const seen = await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' });
     expect(seen.errors).toBeUndefined();
     expect(seen.data.case).toMatchObject({
@@ -67,15 +72,15 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     });
     // A case before no matter; a member whose seat ended; a holder of the role without a seat.
     expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00003' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    await adjudication([['CommitteeSeatChanged', { accountId: former.accountId, seat: 'EXTERNAL_EXPERT', sitting: false, on: '2026-04-02' }]]);
+    await adjudication([seat({ accountId: former.accountId!, seat: 'EXTERNAL_EXPERT', sitting: false, on: '2026-04-02' })]);
     expect((await h.as<any>(former, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await h.as<any>({ roles: [Role.CommitteeMember], accountId: randomUUID() }, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // Decided, the case stays readable by the committee that ruled on it.
-    await adjudication([['MatterStatusChanged', { matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'IN_SESSION', to: 'DECIDED' }]]);
+    await adjudication([matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'IN_SESSION', to: 'DECIDED' })]);
     expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).data.case.registrationNumber).toBe('CTO-2026-00002');
     // The core lab, even seated by mistake, never reaches the case [R25][R33].
     const seatedReader: Viewer = { roles: [Role.CoreLabReader], accountId: accounts.get('corelab-reader-1')! };
-    await adjudication([['CommitteeSeatChanged', { accountId: seatedReader.accountId, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-02' }]]);
+    await adjudication([seat({ accountId: seatedReader.accountId!, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-02' })]);
     expect((await h.as<any>(seatedReader, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // The reads behind the result are not for other operators.
     const other = await h.as<any>({ roles: [Role.Operator], operatorId: 'OP0004', facilityId: 'F004', accountId: accounts.get('OP0004')! }, CASE_VIEW, { n: 'CTO-2026-00002' });
@@ -122,12 +127,9 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
 
   it('should keep the audit chain intact when a ruling lands while the case is being changed [R28b][T14.1]', async () => {
     const n = 'CTO-2026-00002';
-    const rulings: [string, Record<string, unknown>][] = [0, 1, 2].map((i) => [
-      'RulingChangedResult',
-      { registrationNumber: n, matterId: randomUUID(), rulingId: randomUUID(), changes: [{ field: 'technicalSuccess', from: i % 2 === 0, to: i % 2 !== 0 }] },
-    ]);
+    const rulings = [0, 1, 2].map((i) => ({ registrationNumber: n, matterId: randomUUID(), rulingId: randomUUID(), changes: [{ field: 'technicalSuccess' as const, from: i % 2 === 0, to: i % 2 !== 0 }] }));
     await h.handle.db.transaction(async (tx) => {
-      for (const [type, payload] of rulings) await publish(tx, 'adjudication', type, payload);
+      for (const ruling of rulings) await publish(tx, adjudicationTopic, 'RulingChangedResult.v1', ruling);
     });
     await Promise.all([
       h.service.catchUp(),

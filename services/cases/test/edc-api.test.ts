@@ -245,7 +245,7 @@ describe('EDC through the cases subgraph API', () => {
       await h.as(DC, RECORD_SERIES, { n: caseA, k: 'CTO_PCI_ANGIO' });
       expect((await h.as<any>(DC, RECORD_SERIES, { n: caseA, k: 'IVUS' })).data.recordImageSeries.status).toBe('COMPLETE');
       expect((await h.as<any>(OP1, `{ completionReminders { case { registrationNumber } } }`)).data.completionReminders).toEqual([]);
-      const completed = (await h.bus.read('cases', 0, 100)).filter((e) => e.type === 'RegistrationCompleted');
+      const completed = (await h.bus.read('cases', 0, 100)).filter((e) => e.type === 'RegistrationCompleted.v1');
       expect(completed.map((e) => (e.payload as { registrationNumber: string }).registrationNumber)).toEqual([caseA]);
     });
   });

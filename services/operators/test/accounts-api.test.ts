@@ -113,7 +113,7 @@ describe('accounts and steering terms through the operators API', () => {
     expect(await rolesAtLogin('OP0003')).not.toContain('STEERING');
     await h.as(v.secretariat, TERM, { login: 'OP0003', from: today() });
     expect(await rolesAtLogin('OP0003')).toContain('STEERING');
-    const events = await h.handle.db.execute("select payload from bus.events where topic = 'operators' and type = 'SteeringTermsChanged'" as never);
+    const events = await h.handle.db.execute("select payload from bus.events where topic = 'operators' and type = 'SteeringTermsChanged.v1'" as never);
     const payloads = ((events as any).rows ?? events).map((e: any) => e.payload);
     expect(payloads).toContainEqual({ accountId: v.op3.accountId, from: '2020-01-01', to: '2022-12-31' });
     const committee = await h.as<any>(v.op4, '{ steeringCommittee { member { name } } }');

@@ -35,9 +35,9 @@ describe('the one-time production bootstrap', () => {
     const list = await h.as<any>({ roles: [] }, '{ certifiedOperators { id name facility { id name } } }');
     expect(list.data.certifiedOperators).toHaveLength(2);
     const events = rowsOf(await h.handle.db.execute("select type, payload from bus.events where topic = 'operators' order by seq" as never));
-    expect(events.filter((e) => e['type'] === 'FacilityRegistered').map((e) => e['payload'])).toEqual([{ facilityId: 'F001' }, { facilityId: 'F002' }]);
-    expect(events.filter((e) => e['type'] === 'OperatorRosterChanged').map((e) => e['payload'])).toContainEqual({ operatorId: 'OP0002', facilityId: 'F002', status: 'CERTIFIED', registrationAllowed: true });
-    expect(events.filter((e) => e['type'] === 'SteeringTermsChanged')).toHaveLength(2);
+    expect(events.filter((e) => e['type'] === 'FacilityRegistered.v1').map((e) => e['payload'])).toEqual([{ facilityId: 'F001' }, { facilityId: 'F002' }]);
+    expect(events.filter((e) => e['type'] === 'OperatorRosterChanged.v1').map((e) => e['payload'])).toContainEqual({ operatorId: 'OP0002', facilityId: 'F002', status: 'CERTIFIED', registrationAllowed: true });
+    expect(events.filter((e) => e['type'] === 'SteeringTermsChanged.v1')).toHaveLength(2);
   });
 
   it('should refuse to run a second time, writing nothing', async () => {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Viewer } from '@registry/auth';
 import { calendarFrom, type Calendar } from '@registry/calendar';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { GraphQLResponse } from '../../../test/support/harness.ts';
 import { seedOperators } from '../src/seed/demo.ts';
@@ -48,7 +49,7 @@ export async function completeCases(h: Harness, operatorId: string, n: number, c
     for (let i = 0; i < n; i++) {
       serial += 1;
       const registrationNumber = `CTO-${completedOn.slice(0, 4)}-${String(90000 + serial).padStart(5, '0')}`;
-      await publish(tx, 'cases', 'RegistrationCompleted', { registrationNumber, operatorId, completedOn, domestic });
+      await publish(tx, casesTopic, 'RegistrationCompleted.v1', { registrationNumber, operatorId, completedOn, domestic });
     }
   });
   await h.service.catchUp();

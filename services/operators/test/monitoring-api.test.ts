@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import { codeOf, footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
 
 const SET = `mutation($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }`;
@@ -15,7 +16,7 @@ async function officialResults(h: Harness, operatorId: string, year: number, goo
   await h.handle.db.transaction(async (tx) => {
     for (let i = 0; i < good + withComplication; i++) {
       serial += 1;
-      await publish(tx, 'cases', 'OfficialResultRecorded', {
+      await publish(tx, casesTopic, 'OfficialResultRecorded.v1', {
         registrationNumber: `CTO-${year}-${String(80000 + serial)}`,
         operatorId,
         year,

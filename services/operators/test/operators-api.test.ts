@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { auditLog } from '../src/db/schema.ts';
 import { DEMO_PASSWORD, seedOperators } from '../src/seed/demo.ts';
@@ -63,7 +64,7 @@ describe('operators subgraph API', () => {
   it('should count each completed registration once per operator and year, overseas included [R14]', async () => {
     const completed = (n: string, domestic: boolean) =>
       h.handle.db.transaction((tx) =>
-        publish(tx, 'cases', 'RegistrationCompleted', { registrationNumber: n, operatorId: 'OP0004', completedOn: '2026-03-01', domestic }),
+        publish(tx, casesTopic, 'RegistrationCompleted.v1', { registrationNumber: n, operatorId: 'OP0004', completedOn: '2026-03-01', domestic }),
       );
     await completed('CTO-2026-00901', true);
     await completed('CTO-2026-00902', false);

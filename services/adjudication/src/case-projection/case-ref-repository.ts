@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
+import type { OfficialResult } from '@registry/contracts';
 import type { Database, Executor } from '@registry/db';
 import { caseRefs, officialResults, threads } from '../db/schema.ts';
-
-/** The official core-lab result fields a ruling may change [R27][R28a]. */
-export const RESULT_FIELDS = ['technicalSuccess', 'procedureSuccess', 'complication', 'indicationAppropriate'] as const;
-export type ResultField = (typeof RESULT_FIELDS)[number];
-export type OfficialResult = Record<ResultField, boolean>;
 
 export interface CaseRef {
   registrationNumber: string;

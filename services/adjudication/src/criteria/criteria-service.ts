@@ -1,9 +1,9 @@
 import { isLocalDate } from '@registry/calendar';
 import { publish } from '@registry/bus';
+import { criteriaTopic } from '@registry/contracts';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid } from '@registry/errors';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { CRITERIA_TOPIC } from '../matters/matter-events.ts';
 import { assertChair } from '../matters/matter-policy.ts';
 import type { CriteriaVersionRecord } from './criteria-repository.ts';
 
@@ -13,14 +13,6 @@ export interface PublishCriteriaInput {
   effectiveFrom: string;
   rulingId?: string | null | undefined;
 }
-
-/** Contract (docs/architecture.md): the cases subgraph records the version each core-lab read follows [R24][R45]. */
-export interface CriteriaVersionPublished {
-  version: number;
-  effectiveFrom: string;
-  title: string;
-}
-
 
 /** The judging criteria: created and revised by the committee as numbered versions, public [R24][R45]. */
 export class CriteriaService {
@@ -53,8 +45,7 @@ export class CriteriaService {
     if (rulingId !== null && !(await this.deps.loaders.rulingById.load(requireUuid(rulingId, ['input', 'rulingId'])))) throw notFound('Ruling');
     return transact(this.deps, async (tx) => {
       const version = await this.deps.repos.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
-      const event: CriteriaVersionPublished = { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title };
-      await publish(tx, CRITERIA_TOPIC, 'CriteriaVersionPublished', event);
+      await publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title });
       return version;
     });
   }

@@ -1,32 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { adjudicationTopic, threadPostsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
-import { ADJUDICATION_TOPIC } from '../matters/matter-events.ts';
 import { addNotification } from '../notifications/notification-service.ts';
 import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
 import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } from './discussion-policy.ts';
-import { appendPost, postOf, threadPostsTopic } from './post-writer.ts';
+import { appendPost, postOf } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
 
-export { threadPostsTopic };
 
 export interface PostOptions {
   replyTo?: string | null | undefined;
   image?: { seriesUid: string; frame?: number | null | undefined } | null | undefined;
   pointId?: string | null | undefined;
-}
-
-/** Contract (docs/architecture.md): someone asked the operator of a case in its discussion [R6]. */
-export interface QuestionAsked {
-  registrationNumber: string;
-  operatorId: string;
-  threadId: string;
-  postId: string;
 }
 
 const MAX_SERIES_UID = 200;
@@ -129,7 +120,7 @@ export class DiscussionService {
   /** Replays the posts after `after`, then follows the thread live (see EventBus.stream). */
   async postsAdded(threadId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     if (!(await this.thread(threadId, ['threadId']))) throw notFound('Thread');
-    return liveField(this.deps.bus, threadPostsTopic(threadId), after, 'threadPostAdded', (event) => (event.type === 'PostAdded' ? postOf(event) : undefined));
+    return liveField(this.deps.bus, threadPostsTopics.of(threadId), after, 'threadPostAdded', { 'PostAdded.v1': (post, event) => postOf(post, event.seq) });
   }
 
   private async postInCommittee(thread: ThreadRecord, body: string, options: PostOptions): Promise<PostRecord> {
@@ -171,8 +162,7 @@ export class DiscussionService {
   /** The case's operator learns of the question: a notification row, and an event for whatever delivers mail later. */
   private async notify(tx: Executor, registrationNumber: string, operatorId: string, post: PostRecord): Promise<void> {
     await addNotification(tx, this.deps.repos.notifications, { id: randomUUID(), operatorId, kind: 'QUESTION_ASKED', threadId: post.threadId, postId: post.id, createdAt: post.createdAt, readAt: null });
-    const event: QuestionAsked = { registrationNumber, operatorId, threadId: post.threadId, postId: post.id };
-    await publish(tx, ADJUDICATION_TOPIC, 'QuestionAsked', event);
+    await publish(tx, adjudicationTopic, 'QuestionAsked.v1', { registrationNumber, operatorId, threadId: post.threadId, postId: post.id });
   }
 
   private async replyTarget(thread: ThreadRecord, replyTo: string | null | undefined): Promise<string | null> {

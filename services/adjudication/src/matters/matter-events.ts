@@ -1,24 +1,12 @@
 import { publish } from '@registry/bus';
+import { adjudicationTopic, type Payload } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import type { MatterRecord } from './matter-repository.ts';
-import type { MatterKind, MatterStatus } from './matter-status.ts';
+import type { MatterStatus } from './matter-status.ts';
 
-/** The adjudication subgraph's own topic: matter status changes, rulings that change a result, questions asked. */
-export const ADJUDICATION_TOPIC = 'adjudication';
-/** The judging criteria [R24]: consumed by the cases subgraph for core-lab reads. */
-export const CRITERIA_TOPIC = 'criteria';
-/** Each matter's votes and tallies, live [R48]. */
-export const matterTallyTopic = (matterId: string) => `matter:${matterId}:tally`;
-
-export interface MatterStatusChanged {
-  matterId: string;
-  kind: MatterKind;
-  registrationNumber: string | null;
-  from: MatterStatus | null;
-  to: MatterStatus;
-}
+/** A matter moved along its life (@registry/contracts): live, and the cases subgraph's committee projection [R45]. */
+export type MatterStatusChanged = Payload<typeof adjudicationTopic.events, 'MatterStatusChanged.v1'>;
 
 export async function publishStatusChange(tx: Executor, matter: Pick<MatterRecord, 'id' | 'kind' | 'registrationNumber'>, from: MatterStatus | null, to: MatterStatus): Promise<void> {
-  const payload: MatterStatusChanged = { matterId: matter.id, kind: matter.kind, registrationNumber: matter.registrationNumber, from, to };
-  await publish(tx, ADJUDICATION_TOPIC, 'MatterStatusChanged', payload);
+  await publish(tx, adjudicationTopic, 'MatterStatusChanged.v1', { matterId: matter.id, kind: matter.kind, registrationNumber: matter.registrationNumber, from, to });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { can, type Viewer } from '@registry/auth';
+import { adjudicationTopic } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
@@ -10,7 +11,7 @@ import { transact, type ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
 import { liveField } from '../live.ts';
-import { ADJUDICATION_TOPIC, publishStatusChange, type MatterStatusChanged } from './matter-events.ts';
+import { publishStatusChange } from './matter-events.ts';
 import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, assertSteering } from './matter-policy.ts';
 import type { MatterRecord, PointRecord } from './matter-repository.ts';
 import { canMove, describeStatus, refusedMove, statusAfterScreening, type MatterKind, type MatterStatus, type ScreeningDecision } from './matter-status.ts';
@@ -204,10 +205,8 @@ export class MatterService {
   statusChanges(matterId: string | undefined, after: string | undefined): AsyncIterable<CursorPayload> {
     assertCanReadMatter(this.viewer, undefined);
     if (matterId !== undefined) requireUuid(matterId, ['matterId']);
-    return liveField(this.deps.bus, ADJUDICATION_TOPIC, after, 'matterStatusChanged', (event) => {
-      if (event.type !== 'MatterStatusChanged') return undefined;
-      const change = event.payload as MatterStatusChanged;
-      return matterId === undefined || change.matterId === matterId ? { ...change, cursor: String(event.seq) } : undefined;
+    return liveField(this.deps.bus, adjudicationTopic, after, 'matterStatusChanged', {
+      'MatterStatusChanged.v1': (change, event) => (matterId === undefined || change.matterId === matterId ? { ...change, cursor: String(event.seq) } : undefined),
     });
   }
 

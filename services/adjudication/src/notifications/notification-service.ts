@@ -1,5 +1,6 @@
 import { can, isCoreLab, type Viewer } from '@registry/auth';
-import { publish, type BusEvent } from '@registry/bus';
+import { publish } from '@registry/bus';
+import { operatorNotificationsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
 import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
@@ -10,22 +11,11 @@ import type { NotificationRecord, NotificationRepository } from './notification-
 
 /** Whoever can be the operator of a case is told of its questions [R6]. */
 
-/** Each operator's notifications form one live topic. */
-export const operatorNotificationsTopic = (operatorId: string) => `operator:${operatorId}:notifications`;
-
-type NotificationAdded = Omit<NotificationRecord, 'createdAt' | 'readAt'> & { createdAt: string };
-
 /** Records a notification and announces it to its operator, in the caller's transaction. */
 export async function addNotification(tx: Executor, repo: NotificationRepository, n: NotificationRecord): Promise<void> {
   await repo.insert(tx, n);
-  const added: NotificationAdded = { id: n.id, operatorId: n.operatorId, kind: n.kind, threadId: n.threadId, postId: n.postId, createdAt: n.createdAt.toISOString() };
-  await publish(tx, operatorNotificationsTopic(n.operatorId), 'NotificationAdded', added);
-}
-
-function notificationOf(event: BusEvent): NotificationRecord | undefined {
-  if (event.type !== 'NotificationAdded') return undefined;
-  const p = event.payload as NotificationAdded;
-  return { ...p, createdAt: new Date(p.createdAt), readAt: null };
+  const added = { id: n.id, operatorId: n.operatorId, kind: n.kind, threadId: n.threadId, postId: n.postId, createdAt: n.createdAt.toISOString() };
+  await publish(tx, operatorNotificationsTopics.of(n.operatorId), 'NotificationAdded.v1', added);
 }
 
 /** An operator's own notifications: someone asked about one of their cases [R6]. */
@@ -49,7 +39,9 @@ export class NotificationService {
 
   /** The viewer's own notifications as they arrive: a personal field, keyed by person at the gateway. */
   added(after: string | undefined): AsyncIterable<CursorPayload> {
-    return liveField(this.deps.bus, operatorNotificationsTopic(this.operatorId()), after, 'notificationAdded', (event) => notificationOf(event));
+    return liveField(this.deps.bus, operatorNotificationsTopics.of(this.operatorId()), after, 'notificationAdded', {
+      'NotificationAdded.v1': (p): NotificationRecord => ({ ...p, createdAt: new Date(p.createdAt), readAt: null }),
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
+import { OFFICIAL_RESULT_FIELDS, type OfficialResultField as ResultField } from '@registry/contracts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import { RESULT_FIELDS, type ResultField } from '../case-projection/case-ref-repository.ts';
 import type { AdjudicationContext } from '../context.ts';
 import { iso } from '../iso.ts';
 import type { ResultChange, RulingRecord } from './ruling-repository.ts';
@@ -13,7 +13,7 @@ const MAX_RULINGS_PAGE = 100;
 type ResultFieldEnum = 'TECHNICAL_SUCCESS' | 'PROCEDURE_SUCCESS' | 'COMPLICATION' | 'INDICATION_APPROPRIATE';
 
 const toEnum = (field: ResultField) => field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as ResultFieldEnum;
-const fromEnum = (value: ResultFieldEnum): ResultField => RESULT_FIELDS.find((f) => toEnum(f) === value)!;
+const fromEnum = (value: ResultFieldEnum): ResultField => OFFICIAL_RESULT_FIELDS.find((f) => toEnum(f) === value)!;
 
 export const rulingResolvers = {
   Query: {

@@ -1,11 +1,11 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
+import type { OfficialResultField } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { rulings } from '../db/schema.ts';
-import type { ResultField } from '../case-projection/case-ref-repository.ts';
 
 export interface ResultChange {
-  field: ResultField;
+  field: OfficialResultField;
   from: boolean | null;
   to: boolean;
 }
@@ -55,10 +55,5 @@ export class RulingRepository {
   async byMatters(matterIds: readonly string[]): Promise<RulingRecord[]> {
     if (matterIds.length === 0) return [];
     return (await this.db.select(columns).from(rulings).where(inArray(rulings.matterId, [...matterIds]))) as RulingRecord[];
-  }
-
-  async byMatter(matterId: string, ex: Executor = this.db): Promise<RulingRecord | undefined> {
-    const [row] = await ex.select(columns).from(rulings).where(eq(rulings.matterId, matterId));
-    return row as RulingRecord | undefined;
   }
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { publish } from '@registry/bus';
+import { adjudicationTopic, type OfficialResultField as ResultField } from '@registry/contracts';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { ResultField } from '../case-projection/case-ref-repository.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
-import { ADJUDICATION_TOPIC, publishStatusChange } from '../matters/matter-events.ts';
+import { publishStatusChange } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
 import type { MatterRecord } from '../matters/matter-repository.ts';
@@ -17,14 +17,6 @@ export interface DecideInput {
   reasoning: string;
   answer: string;
   resultChanges: { field: ResultField; to: boolean }[];
-}
-
-/** Contract (docs/architecture.md): the cases subgraph records the change on the case, the ruling as its reason [R28a]. */
-export interface RulingChangedResult {
-  registrationNumber: string;
-  matterId: string;
-  rulingId: string;
-  changes: ResultChange[];
 }
 
 /** Rulings: decided by the committee, recorded by the chair, public [R24][R28b][R45]. */
@@ -83,8 +75,8 @@ export class RulingService {
       await this.deps.repos.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
       await publishStatusChange(tx, locked, 'IN_SESSION', 'DECIDED');
       if (changes.length > 0) {
-        const event: RulingChangedResult = { registrationNumber: matter.registrationNumber!, matterId: matter.id, rulingId: ruling.id, changes };
-        await publish(tx, ADJUDICATION_TOPIC, 'RulingChangedResult', event);
+        // The cases subgraph records the change on the case, the ruling as its reason [R28b].
+        await publish(tx, adjudicationTopic, 'RulingChangedResult.v1', { registrationNumber: matter.registrationNumber!, matterId: matter.id, rulingId: ruling.id, changes });
       }
       return ruling;
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { can, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { matterTallyTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import type { CursorPayload } from '@registry/subgraph-server';
@@ -8,7 +9,6 @@ import type { CommitteeMemberRecord } from '../committee/committee-repository.ts
 import { eligibleMembers } from '../committee/recusal.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
-import { matterTallyTopic } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
 import type { MatterRecord, PointRecord } from '../matters/matter-repository.ts';
@@ -149,7 +149,7 @@ export class VotingService {
   async tallyUpdates(matterId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     assertCanReadMatter(this.viewer, undefined);
     if (!(await this.deps.loaders.matterById.load(requireUuid(matterId, ['matterId'])))) throw notFound('Matter');
-    return liveField(this.deps.bus, matterTallyTopic(matterId), after, 'matterTallyUpdated', (event) => ({ ...(event.payload as TallyUpdate), cursor: String(event.seq) }));
+    return liveField(this.deps.bus, matterTallyTopics.of(matterId), after, 'matterTallyUpdated', { 'TallyUpdated.v1': (update, event) => ({ ...update, cursor: String(event.seq) }) });
   }
 
   /**
@@ -170,7 +170,7 @@ export class VotingService {
 
   private async announce(tx: Executor, event: TallyEvent, s: Pick<Locked, 'matter' | 'point'>, round: Round, t: Tally, decision: TallyUpdate['decision']): Promise<void> {
     const update: TallyUpdate = { event, matterId: s.matter.id, pointId: s.point.id, pointNumber: s.point.number, round, tally: t, decision };
-    await publish(tx, matterTallyTopic(s.matter.id), 'TallyUpdated', update);
+    await publish(tx, matterTallyTopics.of(s.matter.id), 'TallyUpdated.v1', update);
   }
 
   /** Locks the matter, then checks the point takes opinions now: in session, undecided, its round open. */

@@ -1,11 +1,11 @@
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import type { Database, Executor } from '@registry/db';
 import { notFound } from '@registry/errors';
 import type { AuditItem } from '../audit/audit-repository.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
-import { CASES_TOPIC, type RegistrationCompleted } from './case-events.ts';
 import { actorOf } from './case-policy.ts';
 import type { CaseRecord } from './case-repository.ts';
 import { completionGaps } from './completion-rules.ts';
@@ -77,13 +77,13 @@ export class CaseLedger {
     if (!gaps.complete) return false;
     if (!(await this.repos.cases.markComplete(change.tx, c.registrationNumber, change.now))) return false;
     await change.audit([{ action: 'COMPLETE', field: 'status', oldValue: JSON.stringify('REGISTERED'), newValue: JSON.stringify('COMPLETE') }]);
-    const event: RegistrationCompleted = {
+    // Counted for renewal [R14]; the core lab is notified [R29].
+    await publish(change.tx, casesTopic, 'RegistrationCompleted.v1', {
       registrationNumber: c.registrationNumber,
       operatorId: c.operatorId,
       completedOn: isoDay(change.now),
       domestic: c.domestic,
-    };
-    await publish(change.tx, CASES_TOPIC, 'RegistrationCompleted', event);
+    });
     return true;
   }
 }

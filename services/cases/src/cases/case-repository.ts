@@ -242,11 +242,6 @@ export class CaseRepository {
     return row;
   }
 
-  async birthDateOf(tx: Executor, registrationNumber: string): Promise<string | null> {
-    const [row] = await tx.select({ birthDate: cases.birthDate }).from(cases).where(eq(cases.registrationNumber, registrationNumber));
-    return row?.birthDate ?? null;
-  }
-
   /** Locks the case row for the transaction: changes to one case (and its audit chain) are serialized. */
   async lock(tx: Executor, registrationNumber: string): Promise<CaseRecord | undefined> {
     const [row] = await tx.select(columns).from(cases).where(eq(cases.registrationNumber, registrationNumber)).for('update');

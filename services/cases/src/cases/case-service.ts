@@ -1,5 +1,6 @@
 import { can, mayHold, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { casesTopic } from '@registry/contracts';
 import type { Database } from '@registry/db';
 import { localYearBounds } from '@registry/calendar';
 import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
@@ -11,7 +12,6 @@ import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
 import { assertCanReadCaseOrAsCommittee, canReadAsCommittee } from '../committee/committee-policy.ts';
 import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
-import { CASES_TOPIC, type CaseRegistered } from './case-events.ts';
 import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
 import { parseLibraryFilter, type CaseLibraryFilterInput } from './library-filter.ts';
@@ -202,14 +202,14 @@ export class CaseService {
       // The trail starts with the registration; identifying values never enter it [R30].
       const registered = { domestic: valid.domestic, procedureDate: valid.procedureDate, vessel: valid.vessel, consent, eligibility: 'ELIGIBLE' };
       await this.repos.audit.append(tx, registrationNumber, [{ action: 'REGISTER', newValue: JSON.stringify(registered) }], { actorAccountId: actor, at: now, reason: null });
-      const event: CaseRegistered = {
+      // Registry identifiers only, never a patient code or initials [R30].
+      await publish(tx, casesTopic, 'CaseRegistered.v1', {
         registrationNumber,
         operatorId: record.operatorId,
         facilityId: record.facilityId,
         domestic: record.domestic,
         registeredOn: isoDay(now),
-      };
-      await publish(tx, CASES_TOPIC, 'CaseRegistered', event);
+      });
       return { verdict: 'ELIGIBLE' as const, registrationNumber, registeredOn: isoDay(now), case: record };
     }).catch((error: unknown) => {
       // [T5.3] decided by the unique key inside the insert, so two registrations of one

@@ -1,44 +1,40 @@
-import { DurableConsumer, type BusEvent, type EventBus } from '@registry/bus';
+import { DurableConsumer, type EventBus } from '@registry/bus';
+import { casesTopic, adjudicationTopic, criteriaTopic } from '@registry/contracts';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { CASES_TOPIC, type RegistrationCompleted } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
 import { announceOfficialResult, assignReaders, dueOn } from './core-lab-service.ts';
-import { summarize, SUMMARY_FIELDS, type OfficialSummary, type SummaryField } from './official-summary.ts';
-
-interface CriteriaVersionPublished {
-  version: number;
-  effectiveFrom: string;
-  title: string;
-}
-interface RulingChangedResult {
-  registrationNumber: string;
-  matterId: string;
-  rulingId: string;
-  changes: { field: string; from: unknown; to: unknown }[];
-}
+import { summarize, type OfficialSummary, type SummaryField } from './official-summary.ts';
 
 /**
  * [R29] A completed registration reaches the core lab's worklist, due a month later, and
  * two readers are assigned by load when the roster allows (else the supervisor assigns).
  */
 export function createIntakeConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, 'cases.core-lab-intake', CASES_TOPIC, async (tx, event: BusEvent) => {
-    if (event.type !== 'RegistrationCompleted') return;
-    const { registrationNumber } = event.payload as RegistrationCompleted;
-    if (await repos.coreLab.intake(tx, { registrationNumber, notifiedAt: event.createdAt, dueOn: dueOn(event.createdAt) })) {
-      await assignReaders(tx, repos, registrationNumber, undefined, null, event.createdAt);
-    }
-  }, (err) => logger.error({ err }, 'core-lab intake failed; will retry'));
+  return new DurableConsumer(handle, bus, {
+    name: 'cases.core-lab-intake',
+    topic: casesTopic,
+    logger,
+    handlers: {
+      'RegistrationCompleted.v1': async (tx, { registrationNumber }, event) => {
+        if (await repos.coreLab.intake(tx, { registrationNumber, notifiedAt: event.createdAt, dueOn: dueOn(event.createdAt) })) {
+          await assignReaders(tx, repos, registrationNumber, undefined, null, event.createdAt);
+        }
+      },
+    },
+  });
 }
 
 /** [R24][R28b] The committee's criteria versions: every new read records the one in force. */
 export function createCriteriaConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, 'cases.criteria', 'criteria', async (tx, event) => {
-    if (event.type !== 'CriteriaVersionPublished') return;
-    const v = event.payload as CriteriaVersionPublished;
-    await repos.coreLab.recordCriteria(tx, { version: v.version, effectiveFrom: v.effectiveFrom, title: v.title });
-  }, (err) => logger.error({ err }, 'criteria consumer failed; will retry'));
+  return new DurableConsumer(handle, bus, {
+    name: 'cases.criteria',
+    topic: criteriaTopic,
+    logger,
+    handlers: {
+      'CriteriaVersionPublished.v1': (tx, v) => repos.coreLab.recordCriteria(tx, { version: v.version, effectiveFrom: v.effectiveFrom, title: v.title }),
+    },
+  });
 }
 
 /**
@@ -48,31 +44,34 @@ export function createCriteriaConsumer(handle: DatabaseHandle, bus: EventBus, re
  * hash-chained audit trail has one writer at a time [T14.1].
  */
 export function createRulingConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, 'cases.rulings', 'adjudication', async (tx, event) => {
-    if (event.type !== 'RulingChangedResult') return;
-    const ruling = event.payload as RulingChangedResult;
-    if (!(await repos.cases.lock(tx, ruling.registrationNumber))) {
-      logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on an unknown case; ignored');
-      return;
-    }
-    const result = await repos.coreLab.result(ruling.registrationNumber, tx);
-    if (!result) {
-      logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on a case without an official result; ignored');
-      return;
-    }
-    const changes = ruling.changes.filter((c): c is { field: SummaryField; from: unknown; to: boolean } => SUMMARY_FIELDS.includes(c.field as SummaryField) && typeof c.to === 'boolean');
-    for (const change of changes) {
-      await repos.coreLab.insertChange(tx, { rulingId: ruling.rulingId, matterId: ruling.matterId, registrationNumber: ruling.registrationNumber, field: change.field, fromValue: change.from, toValue: change.to, changedAt: event.createdAt });
-    }
-    if (changes.length === 0) return;
-    await repos.audit.append(
-      tx,
-      ruling.registrationNumber,
-      changes.map((c) => ({ action: 'RULING_CHANGED_RESULT', field: `officialResult.${c.field}`, oldValue: JSON.stringify(c.from), newValue: JSON.stringify(c.to) })),
-      { actorAccountId: `ruling:${ruling.rulingId}`, at: event.createdAt, reason: `Adjudication committee ruling ${ruling.rulingId} on matter ${ruling.matterId}` },
-    );
-    await announceOfficialResult(tx, repos, ruling.registrationNumber, summarize(result.judgement, await overridesOf(repos, ruling.registrationNumber, tx)), ruling.rulingId, event.createdAt);
-  }, (err) => logger.error({ err }, 'ruling consumer failed; will retry'));
+  return new DurableConsumer(handle, bus, {
+    name: 'cases.rulings',
+    topic: adjudicationTopic,
+    logger,
+    handlers: {
+      'RulingChangedResult.v1': async (tx, ruling, event) => {
+        if (!(await repos.cases.lock(tx, ruling.registrationNumber))) {
+          logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on an unknown case; ignored');
+          return;
+        }
+        const result = await repos.coreLab.result(ruling.registrationNumber, tx);
+        if (!result) {
+          logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on a case without an official result; ignored');
+          return;
+        }
+        for (const change of ruling.changes) {
+          await repos.coreLab.insertChange(tx, { rulingId: ruling.rulingId, matterId: ruling.matterId, registrationNumber: ruling.registrationNumber, field: change.field, fromValue: change.from, toValue: change.to, changedAt: event.createdAt });
+        }
+        await repos.audit.append(
+          tx,
+          ruling.registrationNumber,
+          ruling.changes.map((c) => ({ action: 'RULING_CHANGED_RESULT', field: `officialResult.${c.field}`, oldValue: JSON.stringify(c.from), newValue: JSON.stringify(c.to) })),
+          { actorAccountId: `ruling:${ruling.rulingId}`, at: event.createdAt, reason: `Adjudication committee ruling ${ruling.rulingId} on matter ${ruling.matterId}` },
+        );
+        await announceOfficialResult(tx, repos, ruling.registrationNumber, summarize(result.judgement, await overridesOf(repos, ruling.registrationNumber, tx)), ruling.rulingId, event.createdAt);
+      },
+    },
+  });
 }
 
 /** Every ruling's changes to a case's outcomes, the latest winning. */

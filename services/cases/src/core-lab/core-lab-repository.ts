@@ -154,11 +154,6 @@ export class CoreLabRepository {
     return rows as (StaffRecord & { openReads: number })[];
   }
 
-  async staff(accountId: string, db: Executor = this.db): Promise<StaffRecord | undefined> {
-    const [row] = await db.select({ accountId: coreLabStaff.accountId, role: coreLabStaff.role, operatorId: coreLabStaff.operatorId, facilityId: coreLabStaff.facilityId }).from(coreLabStaff).where(eq(coreLabStaff.accountId, accountId));
-    return row as StaffRecord | undefined;
-  }
-
   async assignments(registrationNumber: string, db: Executor = this.db): Promise<AssignmentRecord[]> {
     return db.select().from(coreLabAssignments).where(eq(coreLabAssignments.registrationNumber, registrationNumber)).orderBy(asc(coreLabAssignments.slot));
   }

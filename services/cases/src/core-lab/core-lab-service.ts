@@ -1,15 +1,14 @@
 import { isCoreLab, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
+import { casesTopic, operatorResultsTopics } from '@registry/contracts';
 import { addMonths, localDateOf } from '@registry/calendar';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import { CASES_TOPIC } from '../cases/case-events.ts';
 import type { Repositories } from '../repositories.ts';
 import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
 import { hasConflict, pickReaders, type ReaderCandidate } from './assignment.ts';
 import { compareReads, isFinalWithoutSupervisor, resolve, ResolutionError, type FinalResult } from './concordance.ts';
-import { operatorResultsTopic, type OfficialResultNotice, type OfficialResultRecorded } from './core-lab-events.ts';
 import { assertCanSeeOverdue, assertCoreLab, assertReader, assertSupervisor, isSupervisor } from './core-lab-policy.ts';
 import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import { summarize, type OfficialSummary } from './official-summary.ts';
@@ -277,8 +276,7 @@ export async function assignReaders(tx: Executor, repos: Repositories, registrat
 export async function announceOfficialResult(tx: Executor, repos: Repositories, registrationNumber: string, summary: OfficialSummary, rulingId: string | null, now: Date): Promise<void> {
   const c = await repos.cases.lock(tx, registrationNumber);
   if (!c) throw notFound('Case');
-  const recorded: OfficialResultRecorded = { registrationNumber, operatorId: c.operatorId, year: Number(c.procedureDate.slice(0, 4)), ...summary };
-  await publish(tx, CASES_TOPIC, 'OfficialResultRecorded', recorded);
-  const notice: OfficialResultNotice = { registrationNumber, recordedAt: now.toISOString(), rulingId, ...summary };
-  await publish(tx, operatorResultsTopic(c.operatorId), 'OfficialResultRecorded', notice);
+  // The year a result counts in is the procedure's [R15][R38].
+  await publish(tx, casesTopic, 'OfficialResultRecorded.v1', { registrationNumber, operatorId: c.operatorId, year: Number(c.procedureDate.slice(0, 4)), ...summary });
+  await publish(tx, operatorResultsTopics.of(c.operatorId), 'OfficialResultRecorded.v1', { registrationNumber, recordedAt: now.toISOString(), rulingId, ...summary });
 }

@@ -1,5 +1,6 @@
 import { can, isCoreLab, type Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
+import { operatorResultsTopics } from '@registry/contracts';
 import { forbidden, unauthenticated } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseRecord } from '../cases/case-repository.ts';
@@ -9,7 +10,6 @@ import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { compareWithOperator, type FieldComparison } from './comparison.ts';
 import { overridesOf } from './core-lab-consumers.ts';
-import { operatorResultsTopic, type OfficialResultNotice } from './core-lab-events.ts';
 import { canSeeComparison, canSeeOfficialResult } from './core-lab-policy.ts';
 import type { ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import { summarize, type OfficialSummary } from './official-summary.ts';
@@ -81,6 +81,6 @@ export class OfficialResultService {
     if (!this.viewer.accountId) throw unauthenticated();
     const operatorId = this.viewer.operatorId;
     if (!operatorId) throw forbidden('Results become official for operators');
-    return liveField(this.bus, operatorResultsTopic(operatorId), after, 'officialResultRecorded', (event) => event.payload as OfficialResultNotice);
+    return liveField(this.bus, operatorResultsTopics.of(operatorId), after, 'officialResultRecorded', { 'OfficialResultRecorded.v1': (notice) => notice });
   }
 }

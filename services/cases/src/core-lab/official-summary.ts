@@ -16,7 +16,6 @@ export interface OfficialSummary {
 }
 
 export type SummaryField = keyof OfficialSummary;
-export const SUMMARY_FIELDS: readonly SummaryField[] = ['indicationAppropriate', 'technicalSuccess', 'complication', 'procedureSuccess'];
 
 export function summarize(judgement: CoreLabJudgement, overrides: Partial<OfficialSummary> = {}): OfficialSummary {
   const technicalSuccess = overrides.technicalSuccess ?? judgement.technicalSuccess;

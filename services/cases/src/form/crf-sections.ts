@@ -24,7 +24,6 @@ export const SECTION_KEYS = {
   judgement: CrfSection.Judgement,
 } as const;
 export type SectionKey = keyof typeof SECTION_KEYS;
-export const keyOfSection = (s: CrfSection) => (Object.keys(SECTION_KEYS) as SectionKey[]).find((k) => SECTION_KEYS[k] === s)!;
 
 /** [R18] "the form through the procedure result": what completion needs besides the images. */
 export const SECTIONS_FOR_COMPLETION: readonly CrfSection[] = [CrfSection.Background, CrfSection.Lesion, CrfSection.Procedure];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { can, type Viewer } from '@registry/auth';
-import { publish, type BusEvent, type EventBus } from '@registry/bus';
+import { parseEvent, publish, type EventBus } from '@registry/bus';
+import { safetyTopic, type Payload } from '@registry/contracts';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
 import { liveField, type CursorPayload } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
@@ -14,7 +15,6 @@ import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { assertNotBefore } from '../shared/case-dates.ts';
-import { SAFETY_TOPIC, type SeriousAdverseEventReported } from './safety-events.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
 
 const MAX_ALERTS = 200;
@@ -114,8 +114,8 @@ export class SafetyService {
       await this.repos.safety.insertAdverseEvent(ch.tx, ae);
       await ch.audit([{ action: 'ADVERSE_EVENT_REPORTED', field: `adverseEvents.${ae.id}`, newValue: JSON.stringify({ ...valid, serious: ae.serious }) }]);
       if (ae.serious) {
-        const alert: SeriousAdverseEventReported = { adverseEventId: ae.id, registrationNumber: ae.registrationNumber, reportedAt: ch.now.toISOString() };
-        await publish(ch.tx, SAFETY_TOPIC, 'SeriousAdverseEventReported', alert);
+        // [T9.6] registry identifiers only, never a patient code or initials [R30]
+        await publish(ch.tx, safetyTopic, 'SeriousAdverseEventReported.v1', { adverseEventId: ae.id, registrationNumber: ae.registrationNumber, reportedAt: ch.now.toISOString() });
       }
       return ae;
     });
@@ -152,15 +152,15 @@ export class SafetyService {
   async alerts(first: number): Promise<SafetyAlert[]> {
     this.assertAlerted();
     if (!Number.isInteger(first) || first < 1 || first > MAX_ALERTS) throw badUserInput(`first must be between 1 and ${MAX_ALERTS}`, ['first']);
-    const head = await this.bus.head(SAFETY_TOPIC);
-    const events = await this.bus.read(SAFETY_TOPIC, Math.max(0, head - first), first);
-    return events.map(toAlert).reverse();
+    const head = await this.bus.head(safetyTopic.topic);
+    const events = await this.bus.read(safetyTopic.topic, Math.max(0, head - first), first);
+    return events.map((event) => toAlert(parseEvent(safetyTopic, event).payload, event.seq)).reverse();
   }
 
   /** Replays alerts after `after`, then follows them live (see EventBus.stream). */
   async alertsLive(after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
     this.assertAlerted();
-    return liveField(this.bus, SAFETY_TOPIC, after, 'seriousAdverseEventReported', toAlert);
+    return liveField(this.bus, safetyTopic, after, 'seriousAdverseEventReported', { 'SeriousAdverseEventReported.v1': (p, event) => toAlert(p, event.seq) });
   }
 
   private assertAlerted(): void {
@@ -169,7 +169,6 @@ export class SafetyService {
   }
 }
 
-function toAlert(event: BusEvent): SafetyAlert {
-  const p = event.payload as SeriousAdverseEventReported;
-  return { ...p, cursor: String(event.seq) };
+function toAlert(p: Payload<typeof safetyTopic.events, 'SeriousAdverseEventReported.v1'>, seq: number): SafetyAlert {
+  return { ...p, cursor: String(seq) };
 }

@@ -1,4 +1,5 @@
 import { publish } from '@registry/bus';
+import { operatorsTopic } from '@registry/contracts';
 import type { DatabaseHandle } from '@registry/db';
 import { DEMO_OPERATORS } from '@registry/operators/src/seed/demo.ts';
 import { mayRegister } from '@registry/operators/src/operators/roster-events.ts';
@@ -13,9 +14,9 @@ export const DEMO_FACILITIES = ['F001', 'F002', 'F003', 'F004', 'F005'];
  */
 export async function announceDemoRoster(handle: DatabaseHandle, service: { catchUp(): Promise<void> }): Promise<void> {
   await handle.db.transaction(async (tx) => {
-    for (const facilityId of DEMO_FACILITIES) await publish(tx, 'operators', 'FacilityRegistered', { facilityId });
+    for (const facilityId of DEMO_FACILITIES) await publish(tx, operatorsTopic, 'FacilityRegistered.v1', { facilityId });
     for (const op of DEMO_OPERATORS) {
-      await publish(tx, 'operators', 'OperatorRosterChanged', { operatorId: op.id, facilityId: op.facilityId, status: op.status, registrationAllowed: mayRegister(op.status) });
+      await publish(tx, operatorsTopic, 'OperatorRosterChanged.v1', { operatorId: op.id, facilityId: op.facilityId, status: op.status, registrationAllowed: mayRegister(op.status) });
     }
   });
   await service.catchUp();

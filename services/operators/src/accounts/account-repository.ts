@@ -83,11 +83,6 @@ export class AccountRepository {
     return row ? { ...row, roles: row.roles as Role[] } : undefined;
   }
 
-  async byOperatorIdIn(tx: Executor, operatorId: string): Promise<AccountRecord | undefined> {
-    const [row] = await tx.select(publicColumns).from(accounts).where(eq(accounts.operatorId, operatorId));
-    return row ? { ...row, roles: row.roles as Role[] } : undefined;
-  }
-
   async setPassword(tx: Executor, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
     await tx.update(accounts).set({ passwordHash, mustChangePassword, failedAttempts: 0, lockedUntil: null }).where(eq(accounts.id, id));
   }

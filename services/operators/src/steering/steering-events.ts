@@ -1,21 +1,8 @@
 import { publish } from '@registry/bus';
+import { operatorsTopic } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { SteeringRepository, SteeringTermRecord } from './steering-repository.ts';
-
-/** The operators subgraph announces steering terms on its own topic (docs/architecture.md). */
-export const OPERATORS_TOPIC = 'operators';
-
-/**
- * Contract: a term of the steering committee [R36]. `to` is the term's last day; a later
- * event for the same `accountId` + `from` replaces it. The adjudication subgraph seats
- * every current member on its committee [R44].
- */
-export interface SteeringTermsChanged {
-  accountId: string;
-  from: string;
-  to: string | null;
-}
 
 /**
  * Records a term, audits the role change and announces it, all in the caller's
@@ -29,7 +16,7 @@ export async function saveAndAnnounceTerm(
 ): Promise<SteeringTermRecord> {
   const saved = await repos.steering.insert(tx, { ...term, recordedBy });
   await repos.accounts.audit(tx, { actorAccountId: recordedBy, action: 'ROLE_CHANGED', subject: term.accountId, detail: { role: 'STEERING', from: term.startsOn, to: term.endsOn, resolution: term.resolution } });
-  const event: SteeringTermsChanged = { accountId: term.accountId, from: term.startsOn, to: term.endsOn };
-  await publish(tx, OPERATORS_TOPIC, 'SteeringTermsChanged', event);
+  // The adjudication subgraph seats every current member on its committee [R44].
+  await publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', { accountId: term.accountId, from: term.startsOn, to: term.endsOn });
   return saved;
 }

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 
 /**
  * A stored file read by byte range: a file on disk, or an object store's ranged GET.
@@ -108,19 +107,4 @@ export class ForwardReader {
   async close(): Promise<void> {
     await this.iterator?.return?.();
   }
-}
-
-/** A file on disk as a range source; `close` releases the descriptor. */
-export async function openFileSource(path: string): Promise<RangeSource & { close(): Promise<void> }> {
-  const handle = await open(path, 'r');
-  const { size } = await handle.stat();
-  return {
-    size,
-    async read(start, end) {
-      const buffer = Buffer.alloc(Math.max(0, end - start));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
-      return buffer.subarray(0, bytesRead);
-    },
-    close: () => handle.close(),
-  };
 }
