@@ -1,0 +1,1 @@
+CREATE INDEX "cases_procedure_date_idx" ON "cases"."cases" USING btree ("procedure_date");
