@@ -20,6 +20,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A cap, not a figure: the first journeys of a run wait in their hook for the registry
+    // template that the global setup builds (minutes on a loaded machine).
+    hookTimeout: 300_000,
   },
 });

@@ -15,7 +15,7 @@ const viaParent = !config.DATABASE_URL && config.DATABASE_VIA_PARENT;
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite'), viaParent });
 await migrateAll(handle);
 const registry = await startRegistry({ handle, keys: await loadKeys(config), logger: createLogger('seed', config.LOG_LEVEL), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
-await seedDemo(registry, config.NODE_ENV);
+await seedDemo(registry, config.NODE_ENV, { sampleImages: true });
 await registry.stop();
 await handle.close();
 if (!viaParent) process.stdout.write('demo data seeded\n');

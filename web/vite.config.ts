@@ -9,6 +9,10 @@ export default defineConfig({
   // otherwise give React's development build): tests serve exactly what production serves.
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // The DICOM image loader's decode worker is an ES module that code-splits its codecs; their
+  // .wasm binaries (named as `new URL('@cornerstonejs/codec-…', import.meta.url)`) are
+  // resolved and emitted with hashed names by Vite like any asset.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

@@ -3,15 +3,12 @@ import type { Viewer } from '@registry/auth';
 import { serviceUnavailable } from '@registry/errors';
 import type { CostBudget } from '@registry/query-cost';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
+import { SHAREABLE_HEADER, type SharingFetcher } from './shared-fetch.ts';
 
 export interface GatewayContext {
   viewer: Viewer;
   /** The request's query cost so far: the operations of a batch share it. */
   costBudget?: CostBudget;
-}
-
-export interface FetchCounter {
-  (subgraph: string): void;
 }
 
 /**
@@ -23,9 +20,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     readonly name: string,
     url: string,
     private readonly issuer: InternalTokenIssuer,
-    private readonly onFetch?: FetchCounter,
+    fetcher: SharingFetcher,
   ) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: fetcher as never });
   }
 
   /**
@@ -39,7 +36,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<void> {
     const viewer = 'context' in options && options.context?.viewer ? options.context.viewer : { roles: [] };
-    options.request.http?.headers.set('authorization', `Bearer ${await this.issuer.tokenFor(viewer, this.name)}`);
-    this.onFetch?.(this.name);
+    const headers = options.request.http?.headers;
+    headers?.set('authorization', `Bearer ${await this.issuer.tokenFor(viewer, this.name)}`);
+    // [#17.1] The fetches of a query may be shared with identical ones in flight; a mutation's never.
+    if ('incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query') {
+      headers?.set(SHAREABLE_HEADER, '1');
+    }
   }
 }

@@ -14,6 +14,7 @@ import { mountSessionRoutes } from './auth/session-routes.ts';
 import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
+import { sharingFetcher } from './shared-fetch.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
 import { mountWebApp } from './static-app.ts';
@@ -42,8 +43,10 @@ export interface GatewayOptions {
 }
 
 export interface GatewayMetrics {
-  /** Requests sent to each subgraph (queries, mutations and `_entities`). */
+  /** Requests sent to each subgraph (queries, mutations and `_entities`), after sharing. */
   fetches: Record<string, number>;
+  /** Identical query fetches in flight at once: sent (`started`) and answered by another's (`joined`) [#17.1]. */
+  shared: () => { started: number; joined: number };
   subscriptions: () => HubStats;
   /** Upstream graphql-ws connections and the subscriptions on them. */
   upstream: () => UpstreamStats;
@@ -63,12 +66,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { logger, production } = options;
   const issuer = new InternalTokenIssuer(options.internalPrivateKey, options.internalTokenTtlSeconds);
   const fetches: Record<string, number> = {};
-  const countFetch = (name: string) => (fetches[name] = (fetches[name] ?? 0) + 1);
+  const subgraphOfUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
+  const fetcher = sharingFetcher((url) => {
+    const name = subgraphOfUrl.get(url) ?? url;
+    fetches[name] = (fetches[name] ?? 0) + 1;
+  });
   const serviceMap: ServiceMap = {};
   const dataSource = (name: string) => {
     const url = options.subgraphUrls[name];
     if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-    return (serviceMap[name] ??= new SubgraphDataSource(name, url, issuer, countFetch));
+    return (serviceMap[name] ??= new SubgraphDataSource(name, url, issuer, fetcher));
   };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -162,7 +169,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   return {
     httpServer,
-    metrics: { fetches, subscriptions: () => hub.stats(), upstream: () => upstream.stats(), live: () => ws.stats() },
+    metrics: { fetches, shared: () => ({ started: fetcher.inFlight.started, joined: fetcher.inFlight.joined }), subscriptions: () => hub.stats(), upstream: () => upstream.stats(), live: () => ws.stats() },
     async listen(port, at = '127.0.0.1') {
       return `${await host.listen(port, at)}/graphql`;
     },

@@ -10,11 +10,13 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url
 /**
  * Strict: only the origin's own files run; no inline script or style element, no eval, no
  * plugin, no framing. `connect-src 'self'` covers same-origin graphql-ws in CSP 3
- * browsers; the explicit ws:/wss: of the host is not needed.
+ * browsers; the explicit ws:/wss: of the host is not needed. `'wasm-unsafe-eval'` lets
+ * the image viewer's decode worker compile the DICOM codecs (WebAssembly served from this
+ * origin, application/wasm); it permits no JavaScript eval.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

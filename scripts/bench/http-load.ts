@@ -11,7 +11,7 @@ export interface LoadResult {
  * Sends `requests` POSTs with `concurrency` in flight, after `warmup` unmeasured ones.
  * Every response must be a 200 without errors, or the run fails: a fast error is no figure.
  */
-export async function httpLoad(o: { url: string; headers: Record<string, string>; body: string; requests: number; concurrency: number; warmup: number }): Promise<LoadResult> {
+export async function httpLoad(o: { url: string; headers: Record<string, string>; body: string; requests: number; concurrency: number; warmup: number; onMeasured?: () => void }): Promise<LoadResult> {
   const one = async () => {
     const start = performance.now();
     const res = await fetch(o.url, { method: 'POST', headers: { 'content-type': 'application/json', ...o.headers }, body: o.body });
@@ -20,6 +20,7 @@ export async function httpLoad(o: { url: string; headers: Record<string, string>
     return performance.now() - start;
   };
   for (let i = 0; i < o.warmup; i++) await one();
+  o.onMeasured?.();
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

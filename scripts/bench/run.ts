@@ -37,6 +37,8 @@ interface DatabaseRun {
   direct: LoadResult;
   gateway: LoadResult;
   federated: LoadResult;
+  /** Of the measured federated requests: subgraph calls sent per request, and fetches answered by an identical one in flight [#17.1]. */
+  federatedCalls: { sentPerRequest: number; sharedPerRequest: number };
   fanout: FanoutResult[];
 }
 
@@ -70,11 +72,15 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const internal = await signInternalToken({ accountId: '00000000-0000-0000-0000-000000000003', roles: ['OPERATOR'], operatorId: 'OP0003', facilityId: 'F003' }, 'cases', keys.internalPrivate!);
-    const load = (url: string, auth: string, query: string) =>
-      httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: 200 });
+    const load = (url: string, auth: string, query: string, onMeasured?: () => void) =>
+      httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: 200, ...(onMeasured ? { onMeasured } : {}) });
+    const metrics = registry.gateway.metrics;
+    const sentCalls = () => Object.values(metrics.fetches).reduce((a, b) => a + b, 0);
+    let mark = { sent: 0, joined: 0 };
     const direct = await load(registry.subgraphUrls.cases, internal, PAGE_DIRECT);
     const gateway = await load(registry.gatewayUrl, token, PAGE_DIRECT);
-    const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
+    const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED, () => (mark = { sent: sentCalls(), joined: metrics.shared().joined }));
+    const federatedCalls = { sentPerRequest: (sentCalls() - mark.sent) / federated.requests, sharedPerRequest: (metrics.shared().joined - mark.joined) / federated.requests };
 
     const threadRes = await fetch(registry.gatewayUrl, {
       method: 'POST',
@@ -86,7 +92,7 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     for (const size of FANOUT_SIZES) {
       fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
     }
-    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, fanout: fan };
+    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, federatedCalls, fanout: fan };
   } finally {
     await registry.stop();
     await handle.close();
@@ -106,6 +112,8 @@ function report(runs: DatabaseRun[]): string {
     lines.push(`| ${r.database} | federated page (operator, facility, discussion, authors) | ${ms(r.federated.p50)} | ${ms(r.federated.p99)} | ${r.federated.throughput.toFixed(0)} |`);
     lines.push(`| ${r.database} | gateway / direct p50 ratio | ${(r.gateway.p50 / r.direct.p50).toFixed(2)}× | | |`);
   }
+  lines.push('', '| database | federated page: subgraph calls sent per request | fetches shared with an identical one in flight, per request |', '|---|---|---|');
+  for (const r of runs) lines.push(`| ${r.database} | ${r.federatedCalls.sentPerRequest.toFixed(2)} | ${r.federatedCalls.sharedPerRequest.toFixed(2)} |`);
   lines.push('', '| database | subscribers | delivered / expected | commit → last receive p50 | p99 | max | operators fetches per event |', '|---|---|---|---|---|---|---|');
   for (const r of runs) {
     for (const f of r.fanout) {

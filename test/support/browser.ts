@@ -13,7 +13,7 @@ export interface TestBrowser {
  * A headless Chromium that reaches nothing outside 127.0.0.1. `launch` gives every browser a
  * fresh temporary user-data-dir of its own (Playwright refuses a --user-data-dir argument).
  */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: { args?: string[] } = {}): Promise<TestBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -26,6 +26,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {

@@ -12,9 +12,10 @@ import { createLogger } from '@registry/logging';
  * and its own data directory) instead of migrating and seeding again — the seed hashes
  * every demo password and publishes every event, the slowest part of a file's start.
  *
- * The global setup only names the place (`RegistryTemplatePlace`); the first worker that
- * needs the template builds it there while the others wait, so a run of unit tests alone
- * never pays for it. The global teardown removes it.
+ * The global setup names the place (`RegistryTemplatePlace`) and starts building it there
+ * at once, in a child process of its own (`build-registry-template.ts`), while the first
+ * files run; journeys wait for it. Built outside every test file, its time counts against
+ * no file's hook timeout, however loaded the machine. The global teardown removes it.
  */
 export interface RegistryTemplatePlace {
   /** Directory of this run's template: `data/` (keys, images), `pglite.tar`, `ready`. */
@@ -25,26 +26,10 @@ export interface RegistryTemplatePlace {
 
 const WAIT_MS = 10 * 60_000;
 
-/** The template's database and data directory, built by the first caller of the run. */
+/** The template's database and data directory, once the global setup's builder is done. */
 export async function registryTemplate(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<{ dataDir: string; database: TestDatabaseTemplate }> {
   const ready = path.join(place.dir, 'ready');
   const failed = path.join(place.dir, 'failed');
-  let builder = false;
-  try {
-    mkdirSync(path.join(place.dir, 'lock'), { recursive: false });
-    builder = true;
-  } catch {
-    // Another worker builds it.
-  }
-  if (builder) {
-    try {
-      await build(place, serverUrl);
-      writeFileSync(ready, '');
-    } catch (err) {
-      writeFileSync(failed, String((err as Error).stack ?? err));
-      throw err;
-    }
-  }
   const start = Date.now();
   while (!existsSync(ready)) {
     if (existsSync(failed)) throw new Error(`the registry template failed to build:\n${readFileSync(failed, 'utf8')}`);
@@ -56,6 +41,17 @@ export async function registryTemplate(place: RegistryTemplatePlace, serverUrl: 
     dataDir: path.join(place.dir, 'data'),
     database: serverUrl ? { database: place.database } : { pglite: new Blob([readFileSync(dump)]) },
   };
+}
+
+/** Builds the template and marks it `ready`, or `failed` with the error for every waiting journey. */
+export async function buildRegistryTemplate(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<void> {
+  try {
+    await build(place, serverUrl);
+    writeFileSync(path.join(place.dir, 'ready'), '');
+  } catch (err) {
+    writeFileSync(path.join(place.dir, 'failed'), String((err as Error).stack ?? err));
+    throw err;
+  }
 }
 
 async function build(place: RegistryTemplatePlace, serverUrl: string | undefined): Promise<void> {

@@ -1,14 +1,17 @@
 import { seedAdjudication } from '@registry/adjudication/src/seed/demo.ts';
 import { readDemoCase } from '@registry/cases/src/seed/core-lab-demo.ts';
-import { seedCases } from '@registry/cases/src/seed/demo.ts';
+import { DEMO_CASES, seedCases } from '@registry/cases/src/seed/demo.ts';
+import { seedDemoImages } from '@registry/cases/src/seed/demo-images.ts';
 import { seedOperators } from '@registry/operators/src/seed/demo.ts';
 import type { Registry } from './registry.ts';
 
 /**
  * The demo data set, through the services in dependency order: people, then their cases,
  * then the committee, its first criteria and a discussion, then an official core-lab result. Refused in production: demo accounts with a published password must never exist there.
+ * With `sampleImages` (`npm start`, `npm run seed`; not the tests' template, whose journeys
+ * upload what they need), the first case also gets the sample angiogram for the viewer.
  */
-export async function seedDemo(registry: Registry, nodeEnv: string): Promise<void> {
+export async function seedDemo(registry: Registry, nodeEnv: string, options: { sampleImages?: boolean } = {}): Promise<void> {
   if (nodeEnv === 'production') throw new Error('Demo accounts are never seeded in production');
   const accounts = await seedOperators(registry.operators);
   // The cases subgraph learns facilities and the roster from the operators' events [R11][R17].
@@ -19,4 +22,8 @@ export async function seedDemo(registry: Registry, nodeEnv: string): Promise<voi
   await registry.settle();
   await readDemoCase(registry.cases, accounts, numbers[0]!);
   await registry.settle();
+  if (options.sampleImages) {
+    await seedDemoImages(registry.cases, accounts, { ...DEMO_CASES[0]!, registrationNumber: numbers[0]! });
+    await registry.settle();
+  }
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
 import { QueryState } from '../Status';
 import { Discussion } from './Discussion';
+import { CaseImages } from './viewer/CaseImages';
 
 const CasePageQuery = graphql(`
   query CasePage($registrationNumber: String!) {
@@ -166,6 +167,7 @@ export function CasePage() {
           </table>
         )}
       </section>
+      <CaseImages registrationNumber={c.registrationNumber} />
       {c.discussion ? <Discussion threadId={c.discussion.id} /> : <p>{t('case.noDiscussion')}</p>}
     </section>
   );

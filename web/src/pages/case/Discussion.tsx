@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../../errors';
 import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
 import { QueryState } from '../Status';
+import { useViewerPosition, viewerSearch } from './viewer/position';
 
 const ThreadPosts = graphql(`
   query ThreadPosts($threadId: ID!) {
@@ -18,6 +20,14 @@ const ThreadPosts = graphql(`
         author {
           id
           name
+        }
+        image {
+          seriesUid
+          frame
+          series {
+            kind
+            modality
+          }
         }
       }
     }
@@ -35,13 +45,21 @@ const PostAdded = graphql(`
         id
         name
       }
+      image {
+        seriesUid
+        frame
+        series {
+          kind
+          modality
+        }
+      }
     }
   }
 `);
 
 const PostToThread = graphql(`
-  mutation PostToThread($threadId: ID!, $body: String!) {
-    postToThread(threadId: $threadId, body: $body) {
+  mutation PostToThread($threadId: ID!, $body: String!, $image: ImageLinkInput) {
+    postToThread(threadId: $threadId, body: $body, image: $image) {
       id
       body
       createdAt
@@ -49,6 +67,14 @@ const PostToThread = graphql(`
       author {
         id
         name
+      }
+      image {
+        seriesUid
+        frame
+        series {
+          kind
+          modality
+        }
       }
     }
   }
@@ -60,6 +86,7 @@ interface PostView {
   createdAt: string;
   cursor: string;
   author: { id: string; name: string };
+  image?: { seriesUid: string; frame?: number | null; series?: { kind: string; modality?: string | null } | null } | null;
 }
 
 /** The most posts the page loads at first; older ones stay on the server (the API's page). */
@@ -88,6 +115,9 @@ export function Discussion({ threadId }: { threadId: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [mine, setMine] = useState<PostView[]>([]);
+  // [R24] A post may point at the series and frame the viewer shows.
+  const shown = useViewerPosition();
+  const [pointAt, setPointAt] = useState(false);
 
   // One list, each post once: the load, then the live feed, then what this page posted
   // (shown from the mutation's answer even before the feed brings it back).
@@ -102,9 +132,11 @@ export function Discussion({ threadId }: { threadId: string }) {
     if (!body) return setFailure(t('case.emptyPost'));
     setFailure(null);
     try {
-      const { data: answer } = await post({ variables: { threadId, body } });
+      const image = pointAt && shown ? { seriesUid: shown.seriesUid, frame: shown.frame } : null;
+      const { data: answer } = await post({ variables: { threadId, body, image } });
       if (answer) setMine((list) => [...list, answer.postToThread]);
       setDraft('');
+      setPointAt(false);
     } catch (e) {
       setFailure(errorMessage(e, t));
     }
@@ -122,6 +154,11 @@ export function Discussion({ threadId }: { threadId: string }) {
               <strong>{p.author.name}</strong> · <time dateTime={p.createdAt}>{formatDateTime(p.createdAt, i18n.language)}</time>
             </p>
             <p className="body">{p.body}</p>
+            {p.image && (
+              <p className="image-link">
+                <Link to={{ search: viewerSearch(p.image.seriesUid, p.image.frame), hash: '#viewer' }}>{imageLinkText(p.image, t)}</Link>
+              </p>
+            )}
           </li>
         ))}
       </ol>
@@ -129,6 +166,12 @@ export function Discussion({ threadId }: { threadId: string }) {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor="post-body">{t('case.writePost')}</label>
         <textarea id="post-body" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        {shown && (
+          <label className="point-at">
+            <input type="checkbox" checked={pointAt} onChange={(e) => setPointAt(e.target.checked)} />
+            {t('case.pointAtFrame', { series: shown.label, n: shown.frame + 1 })}
+          </label>
+        )}
         {failure && (
           <p role="alert" className="error">
             {failure}
@@ -140,4 +183,10 @@ export function Discussion({ threadId }: { threadId: string }) {
       </form>
     </section>
   );
+}
+
+/** A post's image as its link reads: the series (modality and slot) and the frame, counted from 1 as the viewer shows it. */
+function imageLinkText(image: NonNullable<PostView['image']>, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const series = image.series ? `${image.series.modality ?? ''} ${image.series.kind}`.trim() : image.seriesUid;
+  return image.frame === null || image.frame === undefined ? t('case.imageLinkSeries', { series }) : t('case.imageLink', { series, n: image.frame + 1 });
 }

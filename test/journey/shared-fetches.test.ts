@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
+
+/** The hot page of the benchmark: cases, their operators and facilities, discussions, posts and authors. */
+const LIBRARY = `query {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator { id name facility { name } }
+      discussion { id posts { id body author { id name } } }
+    }
+  }
+}`;
+const THREAD = 'query($id: ID!) { thread(id: $id) { posts { body } } }';
+const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }';
+
+describe('identical subgraph fetches in flight are sent once, through the gateway [#17.1]', () => {
+  let t: TestRegistry;
+  let sato: string;
+  let tanaka: string;
+  const sent = () => ({ ...t.registry.gateway.metrics.shared() });
+
+  beforeAll(async () => {
+    t = await startTestRegistry();
+    sato = await t.login('OP0003');
+    tanaka = await t.login('OP0004');
+  });
+  afterAll(() => t.stop());
+
+  it('should answer 16 identical pages in flight at once exactly as one page alone, each fetch sent or shared', async () => {
+    const alone = await t.gql(LIBRARY, { token: sato });
+    expect(alone.errors).toBeUndefined();
+    const before = sent();
+    const lone = await t.gql(LIBRARY, { token: sato });
+    const perPage = sent().started - before.started;
+
+    const start = sent();
+    const pages = await Promise.all(Array.from({ length: 16 }, () => t.gql(LIBRARY, { token: sato })));
+    for (const page of pages) expect(page).toEqual(alone);
+    expect(lone).toEqual(alone);
+    const after = sent();
+    // Every fetch of the 16 pages was either sent or answered by an identical one in flight.
+    expect(after.started - start.started + (after.joined - start.joined)).toBe(16 * perPage);
+  });
+
+  it('should give two operators in flight at once each their own answer', async () => {
+    const mine = await t.gql('{ viewer { loginId name } }', { token: sato });
+    const theirs = await t.gql('{ viewer { loginId name } }', { token: tanaka });
+    const both = await Promise.all(Array.from({ length: 8 }, (_, i) => t.gql('{ viewer { loginId name } }', { token: i % 2 ? tanaka : sato })));
+    both.forEach((answer, i) => expect(answer).toEqual(i % 2 ? theirs : mine));
+    expect(mine).not.toEqual(theirs);
+  });
+
+  it('should show a post on the next read, with identical reads in flight while it was written', async () => {
+    const page = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00004") { discussion { id } } }', { token: sato });
+    const threadId = page.data.case.discussion.id as string;
+    const reads = Array.from({ length: 8 }, () => t.gql(THREAD, { token: tanaka, variables: { id: threadId } }));
+    const written = await t.gql(POST, { token: sato, variables: { t: threadId, b: 'Seen on the very next read' } });
+    expect(written.errors).toBeUndefined();
+    const next = await t.gql<any>(THREAD, { token: tanaka, variables: { id: threadId } });
+    expect(next.data.thread.posts.map((p: { body: string }) => p.body)).toContain('Seen on the very next read');
+    await Promise.all(reads);
+  });
+});
