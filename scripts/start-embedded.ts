@@ -2,14 +2,16 @@
  * `npm start`: the whole registry, one child process per service under a supervisor (this
  * process). Without DATABASE_URL the supervisor holds the embedded PostgreSQL (PGlite) in
  * DATA_DIR and serves it to the children over IPC; with it, the children connect to that
- * server themselves. The schema is migrated and, unless NODE_ENV=production, the demo
- * data is seeded (idempotently) here, before the children start.
+ * server themselves. Before the children start, the schema is migrated and, unless
+ * NODE_ENV=production, the demo data seeded (idempotently) by a one-shot child
+ * (scripts/seed.ts), so the in-process registry it seeds through never stays resident here.
  */
 import path from 'node:path';
 import { loadKeys } from '@registry/auth';
-import { imageStoreConfig, loadGatewayConfig } from '@registry/config';
-import { openDatabase } from '@registry/db';
-import { migrateAll, seedDemo, startRegistry, startSupervisedRegistry } from '@registry/launcher';
+import { fileURLToPath } from 'node:url';
+import { loadGatewayConfig } from '@registry/config';
+import { openDatabase, serveDatabase } from '@registry/db';
+import { runOnce, startSupervisedRegistry } from '@registry/launcher/supervisor';
 import { createLogger } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
 
@@ -22,17 +24,19 @@ const subgraphPorts = { operators: portOf(config.OPERATORS_URL), cases: portOf(c
 const logger = createLogger('registry', config.LOG_LEVEL);
 // The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
 await ensureWebBundle({ log: (message) => logger.info(message) });
-const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
-await migrateAll(handle);
+// With a server the children connect to it themselves: this process holds no database.
+const handle = config.DATABASE_URL ? undefined : await openDatabase({ dataDir: path.join(config.DATA_DIR, 'pglite') });
 // Generates the development keys into DATA_DIR if absent: every child then reads the same.
-const keys = await loadKeys(config);
-if (config.NODE_ENV !== 'production') {
-  // Seeded through the services themselves, in this process, on ports of their own.
-  const seeder = await startRegistry({ handle, keys, logger: logger.child({ phase: 'seed' }), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
-  await seedDemo(seeder, config.NODE_ENV, { sampleImages: true });
-  await seeder.stop();
-}
-if (config.DATABASE_URL) await handle.close();
+await loadKeys(config);
+// Migrated, and seeded through the services themselves (on ports of their own), by a
+// one-shot child: scripts/seed.ts, or scripts/migrate.ts in production (no demo data).
+await runOnce({
+  entry: config.NODE_ENV === 'production' ? 'scripts/migrate.ts' : 'scripts/seed.ts',
+  cwd: fileURLToPath(new URL('../', import.meta.url)),
+  env: { ...process.env, ...(handle ? { DATABASE_VIA_PARENT: 'true' } : {}) },
+  maxOldSpaceMb: 1024,
+  database: handle?.embedded ? serveDatabase(handle.embedded) : undefined,
+});
 
 const registry = startSupervisedRegistry({
   handle,
@@ -50,7 +54,7 @@ const stop = (signal: NodeJS.Signals) => {
   setTimeout(() => process.exit(1), EXIT_BOUND_MS).unref();
   registry
     .stop(EXIT_BOUND_MS - 500)
-    .then(() => (config.DATABASE_URL ? undefined : handle.close()))
+    .then(() => handle?.close())
     .then(
       () => process.exit(0),
       (err: unknown) => {

@@ -45,6 +45,14 @@ const LISTS: PagedList[] = [
     query: 'query($first: Int, $after: String) { list: completionReminders(first: $first, after: $after) { case { registrationNumber } } }',
     cursor: (r) => (r['case'] as Item)['registrationNumber'] as string,
   },
+  {
+    name: 'followUpsDue',
+    max: 100,
+    grown: 130,
+    query: 'query($first: Int, $after: String, $asOf: String) { list: followUpsDue(asOf: $asOf, first: $first, after: $after) { case { registrationNumber } year state } }',
+    variables: { asOf: '2026-06-01' },
+    cursor: (s) => (s['case'] as Item)['registrationNumber'] as string,
+  },
   { name: 'openDataQueries', max: 100, query: 'query($first: Int, $after: ID) { list: openDataQueries(facilityId: "F001", first: $first, after: $after) { id } }', cursor: (q) => q['id'] as string },
   { name: 'myImageUploads', max: 100, query: 'query($first: Int, $after: ID) { list: myImageUploads(first: $first, after: $after) { id } }', cursor: (u) => u['id'] as string },
   { name: 'heldImages', max: 100, query: 'query($first: Int) { list: heldImages(first: $first) { sopInstanceUid } }' },
@@ -106,6 +114,9 @@ async function grow(): Promise<void> {
     select gen_random_uuid(), 'OP0001', 'QUESTION_ASKED', p.thread_id, p.id, timestamptz '2026-03-01 09:00:00+09' from ${first} cross join generate_series(1, 130) g`);
   await db.execute(sql`insert into adjudication.posts (id, thread_id, seq, author_account_id, kind, body, created_at)
     select gen_random_uuid(), p.thread_id, 100000 + g, p.author_account_id, 'DISCUSSION', 'Post ' || g, now() from ${first} cross join generate_series(1, 300) g`);
+  // Cases of 2025 owing their first follow-up on 2026-06-01, three a day (ties on the due date prove the number breaks them) [R19].
+  await db.execute(sql`insert into cases.cases (registration_number, facility_id, operator_id, patient_code, patient_initials, domestic, procedure_date, vessel, status, follow_up_consented)
+    select 'CTO-2025-9' || lpad(g::text, 4, '0'), 'F001', 'OP0001', 'FU-' || g, 'FU', true, date '2025-01-01' + (g / 3), 'LAD', 'COMPLETE', true from generate_series(1, 130) g`);
   await db.execute(sql`insert into operators.applications (applicant_name, facility_id, cto_experience, status, filed_on)
     select 'Applicant ' || g, 'F001', 300, 'FILED', date '2026-01-01' + (g / 4) from generate_series(1, 120) g`);
   await db.execute(sql`insert into operators.operators (id, name, facility_id, status, status_since)

@@ -145,6 +145,55 @@ describe('the cost of a query is bounded before it runs [#15]', () => {
   });
 });
 
+describe('nested lists count their page, not a guess [15.1]', () => {
+  // A case's audit trail, a series' files and a renewal's results take `first` (checked
+  // against their maximum) and the cost counts that page: the same shape is refused whole
+  // and answered with a small page.
+  it('should refuse every case\'s whole audit trail in a library page, and answer a page of it [15.1]', async () => {
+    const dc = await t.login('datacenter');
+    expectTooCostly(await t.gql('{ caseLibrary(first: 100) { nodes { auditTrail { seq actor { name } } } } }', { token: dc }));
+    const small = await t.gql('{ caseLibrary(first: 100) { nodes { auditTrail(first: 5) { seq actor { name } } } } }', { token: dc });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('should page a case\'s audit trail with first and after (an entry\'s seq), and refuse a page above 200 [15.1]', async () => {
+    const dc = await t.login('datacenter');
+    const q = 'query($first: Int, $after: Int) { case(registrationNumber: "CTO-2026-00001") { auditTrail(first: $first, after: $after) { seq } } }';
+    const seqs = async (variables: Record<string, unknown>) =>
+      (await t.gql<{ case: { auditTrail: { seq: number }[] } }>(q, { token: dc, variables })).data!.case.auditTrail.map((e) => e.seq);
+    const all = await seqs({});
+    expect(all.length).toBeGreaterThan(2);
+    const walked: number[] = [];
+    for (let after: number | undefined, pages = 0; pages < 200; pages++) {
+      const page = await seqs({ first: 2, after });
+      walked.push(...page);
+      if (page.length < 2) break;
+      after = page[page.length - 1];
+    }
+    expect(walked).toEqual(all);
+    const refused = await t.gql(q, { token: dc, variables: { first: 201 } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('should refuse every file of every series of a library page, and answer a page of them [15.1]', async () => {
+    expectTooCostly(await t.gql('{ caseLibrary(first: 100) { nodes { images { instances { sopInstanceUid retrieveUrl } } } } }', { token }));
+    const small = await t.gql('{ caseLibrary(first: 100) { nodes { images { instances(first: 1) { sopInstanceUid retrieveUrl } } } } }', { token });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('should count renewals\' whole results in a batch against one budget, and answer a page of each [15.1]', async () => {
+    const secretariat = await t.login('secretariat');
+    // Six renewals an operation (the alias limit is 15), five operations: 30 × 500 results.
+    const operation = (page: string, o: number) => ({
+      query: `{ ${Array.from({ length: 6 }, (_, i) => `r${i}: annualRenewal(year: ${2000 + o * 6 + i}) { results${page} { operator { name } outcome } }`).join(' ')} }`,
+    });
+    const whole = (await post(Array.from({ length: 5 }, (_, o) => operation('', o)), { authorization: `Bearer ${secretariat}` })).body as GraphQLResponse[];
+    expect(whole.some((r) => r.errors?.[0]?.extensions?.['code'] === 'QUERY_TOO_COSTLY')).toBe(true);
+    const paged = (await post(Array.from({ length: 5 }, (_, o) => operation('(first: 10)', o)), { authorization: `Bearer ${secretariat}` })).body as GraphQLResponse[];
+    expect(paged.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('the registry\'s own queries stay within the limit [#15]', () => {
   it('should answer the README\'s queries', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { RegistryKeys } from '@registry/auth';
 import { EventBus, migrateBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
@@ -11,7 +10,9 @@ import { createCasesService, migrateCases, type CasesService } from '@registry/c
 import { createGateway, type Gateway } from '@registry/gateway/src/server.ts';
 import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators/src/server.ts';
 
-export const SUPERGRAPH_PATH = fileURLToPath(new URL('../../../schema/supergraph.graphql', import.meta.url));
+import { SUPERGRAPH_PATH } from './paths.ts';
+
+export { SUPERGRAPH_PATH };
 
 export interface RegistryOptions {
   handle: DatabaseHandle;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { serveDatabase, type DatabaseHandle, type DatabaseServer } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { SUPERGRAPH_PATH } from './registry.ts';
+import { SUPERGRAPH_PATH } from './paths.ts';
 import { Supervisor, type ChildSpec } from './supervisor.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -44,9 +44,11 @@ export function pageRequest(
 /**
  * Keyset condition: rows strictly after the row of `table` whose `key` is `after`, in the
  * order `(…order, key)` all ascending (or all descending). The cursor row is read in the
- * same statement, so the page is one query; an unknown cursor yields an empty page.
+ * same statement, so the page is one query; an unknown cursor yields an empty page. An
+ * order term may be an expression over `table`'s columns (a computed due date): in the
+ * cursor's subquery it reads the cursor row.
  */
-export function keysetAfter(table: PgTable, order: readonly Column[], key: Column, after: string, direction: 'asc' | 'desc'): SQL {
+export function keysetAfter(table: PgTable, order: readonly (Column | SQL)[], key: Column, after: string, direction: 'asc' | 'desc'): SQL {
   const columns = sql.join([...order, key], sql`, `);
   const op = direction === 'asc' ? sql`>` : sql`<`;
   return sql`(${columns}) ${op} (select ${columns} from ${table} where ${key} = ${after})`;

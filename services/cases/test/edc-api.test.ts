@@ -258,6 +258,20 @@ describe('EDC through the cases subgraph API', () => {
       expect(overdue.data.followUpsDue).toEqual([{ year: 1, state: 'OVERDUE' }]);
     });
 
+    it('should list a case once, for the one year it can still record, until the day before the next window opens [R19][15.1]', async () => {
+      const DUE = `query($d: String!) { followUpsDue(asOf: $d) { case { registrationNumber } year state } }`;
+      const on = async (d: string) => (await h.as<any>(DC, DUE, { d })).data.followUpsDue;
+      expect(await on('2026-12-31')).toEqual([]);
+      expect(await on('2027-01-01')).toEqual([{ case: { registrationNumber: caseA }, year: 1, state: 'DUE' }]);
+      // Year 1's contact may be recorded up to 2028-01-01; on the 2nd, year 2's window opens.
+      expect(await on('2028-01-01')).toEqual([{ case: { registrationNumber: caseA }, year: 1, state: 'OVERDUE' }]);
+      expect(await on('2028-01-02')).toEqual([{ case: { registrationNumber: caseA }, year: 2, state: 'DUE' }]);
+      expect(await on('2032-01-01')).toEqual([{ case: { registrationNumber: caseA }, year: 5, state: 'OVERDUE' }]);
+      expect(await on('2032-01-02')).toEqual([]);
+      const refused = await h.as<any>(DC, `{ followUpsDue(first: 101) { year } }`);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+
     it('should have no follow-up for an overseas case', async () => {
       const res = await h.as<any>(OP1, REGISTER, { input: registration('P-OS', { domestic: false }) });
       const n = res.data.registerCase.registrationNumber;

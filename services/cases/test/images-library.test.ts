@@ -49,6 +49,18 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
     expect((await h.as<any>(SITE_F001, UPLOAD, { id: 'not-an-id' })).data.imageUpload).toBeNull();
   });
 
+  it('should page a series\' files with first and after, at most 200 a page [15.1]', async () => {
+    const Q = `query($n: String!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }`;
+    const page = async (variables: Record<string, unknown>) => h.as<any>(OP3, Q, { n: overseas, ...variables });
+    const [whole] = (await page({})).data.case.images;
+    expect(whole.instances).toHaveLength(1);
+    const [first] = (await page({ first: 1 })).data.case.images;
+    expect(first.instances).toEqual(whole.instances);
+    const [after] = (await page({ after: whole.instances[0].sopInstanceUid })).data.case.images;
+    expect(after).toEqual({ frameCount: whole.frameCount, instances: [] });
+    expect((await page({ first: 201 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it('should refuse to announce an upload with a malformed slot, naming the field, and for another facility [R18]', async () => {
     const bad = await h.as<any>(SITE_F001, START, { i: { registrationNumber: overseas, kind: 'pre procedure' } });
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });

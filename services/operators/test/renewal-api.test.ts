@@ -107,6 +107,26 @@ describe('annual renewal through the operators API', () => {
     expect(list.data.certifiedOperators.map((o: { id: string }) => o.id)).toContain('OP0003');
   });
 
+  it('should page a renewal\'s results by operator ID, at most 500 a page [R14][15.1]', async () => {
+    const q = 'query($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }';
+    const ids = async (variables: Record<string, unknown>) =>
+      ((await h.as<any>(v.dataCenter, q, variables)).data.annualRenewal.results as { operator: { id: string } }[]).map((r) => r.operator.id);
+    const all = await ids({});
+    expect(all.length).toBeGreaterThan(2);
+    expect([...all].sort()).toEqual(all);
+    const walked: string[] = [];
+    for (let after: string | undefined, pages = 0; pages < 100; pages++) {
+      const page = await ids({ first: 2, after });
+      walked.push(...page);
+      if (page.length < 2) break;
+      after = page[page.length - 1];
+    }
+    expect(walked).toEqual(all);
+    for (const first of [0, 501]) {
+      expect((await h.as(v.dataCenter, q, { first })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
+
   it('should show a renewal to the data center but not to an operator [R14]', async () => {
     const q = '{ annualRenewal(year: 2029) { year results { operator { id } outcome } } }';
     expect((await h.as<any>(v.dataCenter, q)).data.annualRenewal.year).toBe(2029);

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { auditEntries } from '../db/schema.ts';
 import { chain, GENESIS_HASH, type ChainedEntry } from './audit-chain.ts';
@@ -88,6 +88,18 @@ export class AuditRepository {
     await tx.insert(auditEntries).values(entries);
   }
 
+  /** One page of the trail, oldest first, after the entry numbered `after` (issue 15.1). */
+  async page(registrationNumber: string, page: { limit: number; after: number | undefined }): Promise<AuditEntryRecord[]> {
+    const rows = await this.db
+      .select(columns)
+      .from(auditEntries)
+      .where(and(eq(auditEntries.registrationNumber, registrationNumber), page.after === undefined ? undefined : gt(auditEntries.seq, page.after)))
+      .orderBy(asc(auditEntries.seq))
+      .limit(page.limit);
+    return rows as AuditEntryRecord[];
+  }
+
+  /** The whole trail, for re-walking its chain. */
   async trail(registrationNumber: string, tx: Executor = this.db): Promise<AuditEntryRecord[]> {
     const rows = await tx.select(columns).from(auditEntries).where(eq(auditEntries.registrationNumber, registrationNumber)).orderBy(asc(auditEntries.seq));
     return rows as AuditEntryRecord[];

@@ -49,7 +49,8 @@ export const cases = casesSchema.table(
     unique('cases_same_procedure_key').on(t.facilityId, t.patientCode, t.procedureDate, t.vessel),
     index('cases_operator_idx').on(t.operatorId),
     index('cases_facility_idx').on(t.facilityId),
-    // The case library's search by procedure year (docs/web.md).
+    // The case library's search by procedure year (docs/web.md), and [R19] followUpsDue,
+    // which reads only the cases whose procedure can still owe a follow-up.
     index('cases_procedure_date_idx').on(t.procedureDate),
   ],
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { can, mayHold, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, unauthenticated, ruleViolation } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
@@ -47,8 +48,13 @@ export class FollowUpService {
     return { on: c.lostToFollowUpOn, reason: c.lostToFollowUpReason ?? '' };
   }
 
-  /** Due and overdue follow-ups [R19]: the data center (any facility), or a facility's own. */
-  async due(facilityId: string | undefined, asOf: string | undefined): Promise<FollowUpSlotView[]> {
+  /**
+   * Due and overdue follow-ups [R19]: the data center (any facility), or a facility's own.
+   * One page, cut in SQL: a slot is listed from its window's opening until its contact can
+   * no longer be recorded (the day before the next year's window opens), so a case owes at
+   * most one at a time; a year missed past that is OVERDUE on the case's own `followUps`.
+   */
+  async due(facilityId: string | undefined, asOf: string | undefined, page: PageRequest): Promise<FollowUpSlotView[]> {
     const v = this.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let facility = facilityId;
@@ -58,12 +64,15 @@ export class FollowUpService {
       facility = v.facilityId;
     }
     const day = asOf === undefined ? isoDay(this.now()) : parseInput(calendarDate, asOf, ['asOf']);
-    const cases = (await this.repos.cases.list({ facilityId: facility, domestic: true })).filter((c) => isFollowedUp(c));
-    const records = await this.repos.followUps.ofCases(cases.map((c) => c.registrationNumber));
-    return cases
-      .flatMap((c) => this.slots(c, records.filter((r) => r.registrationNumber === c.registrationNumber), day))
-      .filter((s) => s.state === 'DUE' || s.state === 'OVERDUE')
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    const owed = await this.repos.followUps.owed(day, { facilityId: facility }, page);
+    const numbers = owed.map((o) => o.registrationNumber);
+    const [cases, records] = await Promise.all([this.repos.cases.byNumbers(numbers), this.repos.followUps.ofCases(numbers)]);
+    return owed.flatMap((o) => {
+      const c = cases.find((x) => x.registrationNumber === o.registrationNumber);
+      if (!c) return [];
+      const mine = records.filter((r) => r.registrationNumber === o.registrationNumber);
+      return this.slots(c, mine, day).filter((s) => s.year === o.year);
+    });
   }
 
   /** Records a yearly follow-up inside or after its window; the operator's own entry earns its fee [R20]. */

@@ -147,9 +147,10 @@ export class FormService {
     });
   }
 
-  async auditTrail(c: CaseRecord): Promise<AuditEntryRecord[] | null> {
+  /** A page of the case's audit trail (the whole of it by default, for the service's own callers). */
+  async auditTrail(c: CaseRecord, page: { limit: number; after: number | undefined } = { limit: Number.MAX_SAFE_INTEGER, after: undefined }): Promise<AuditEntryRecord[] | null> {
     if (!canSeeCaseRecords(this.viewer, c)) return null;
-    return this.repos.audit.trail(c.registrationNumber);
+    return this.repos.audit.page(c.registrationNumber, page);
   }
 
   /** Re-walks the hash chain [T14.1]. */

@@ -20,6 +20,8 @@ type InstanceView = ImageInstanceRecord & { seesReview: boolean };
 
 /** The maximum page of `completionReminders`, `myImageUploads` and `heldImages`: their `@listSize(assumedSize:)` in schema/cases/completion.graphql and images.graphql. */
 const MAX_PAGE = 100;
+/** The maximum page of `DicomSeries.instances` (its `@listSize(assumedSize:)` in schema/cases/images.graphql). */
+const MAX_INSTANCES_PAGE = 200;
 
 export const imageResolvers = {
   Query: {
@@ -56,7 +58,14 @@ export const imageResolvers = {
   },
   DicomSeries: {
     __resolveReference: (ref: { seriesInstanceUid: string }, ctx: CasesContext) => ctx.imageLibrary.seriesByUid(ref.seriesInstanceUid),
-    instances: (s: SeriesView): InstanceView[] => s.instances.map((i) => ({ ...i, seesReview: s.access.seesReview })),
+    // The series is loaded whole for frameCount and frameUrl (one statement per batch of
+    // series, its rows bounded by what was uploaded); the page bounds what is answered.
+    instances: (s: SeriesView, args: PageArgs): InstanceView[] => {
+      const { limit, after } = pageRequest(args, MAX_INSTANCES_PAGE);
+      const from = after === undefined ? 0 : s.instances.findIndex((i) => i.sopInstanceUid === after) + 1;
+      if (from === 0 && after !== undefined) return [];
+      return s.instances.slice(from, from + limit).map((i) => ({ ...i, seesReview: s.access.seesReview }));
+    },
     frameCount: (s: SeriesView) => s.instances.reduce((n, i) => n + (i.numberOfFrames ?? 1), 0),
     dicomwebUrl: (s: SeriesView) => caseUrl(s.registrationNumber),
     retrieveUrl: (s: SeriesView) => seriesUrl(s),

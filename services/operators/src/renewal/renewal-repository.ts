@@ -1,5 +1,6 @@
-import { asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import { renewalResults, renewalRuns } from '../db/schema.ts';
 import type { RenewalOutcome } from '../certification/certification-machine.ts';
 import type { OperatorStatus } from '../operators/operator-status.ts';
@@ -54,6 +55,17 @@ export class RenewalRepository {
 
   async insertResult(tx: Executor, result: RenewalResultRecord): Promise<void> {
     await tx.insert(renewalResults).values(result);
+  }
+
+  /** One page of a year's results by operator ID, after the operator `page.after` (issue 15.1). */
+  async resultsPage(year: number, page: PageRequest): Promise<RenewalResultRecord[]> {
+    const rows = await this.db
+      .select(resultColumns)
+      .from(renewalResults)
+      .where(and(eq(renewalResults.year, year), page.after === undefined ? undefined : gt(renewalResults.operatorId, page.after)))
+      .orderBy(asc(renewalResults.operatorId))
+      .limit(page.limit);
+    return rows.map(toResult);
   }
 
   async results(executor: Executor | undefined, year: number): Promise<RenewalResultRecord[]> {

@@ -2,6 +2,7 @@ import { can, type Viewer } from '@registry/auth';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { PageRequest } from '@registry/subgraph-server';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
@@ -10,9 +11,8 @@ import { assertCan } from '../steering/steering-policy.ts';
 import type { ContinuationAnswer, ContinuationQuestionRecord } from './continuation-repository.ts';
 import type { RenewalResultRecord, RenewalRunRecord } from './renewal-repository.ts';
 
-export interface AnnualRenewal extends RenewalRunRecord {
-  results: RenewalResultRecord[];
-}
+/** A year's renewal; its results are read a page at a time (`resultsOf`). */
+export type AnnualRenewal = RenewalRunRecord;
 
 
 const REASON: Record<string, (year: number, completed: number) => string> = {
@@ -41,7 +41,7 @@ export class RenewalService {
     if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
     return this.db.transaction(async (tx) => {
       const done = await this.repos.renewals.runOf(tx, year);
-      if (done) return { ...done, results: await this.repos.renewals.results(tx, year) };
+      if (done) return done;
       const last = await this.repos.renewals.lastRunYear(tx);
       if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
       if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
@@ -50,7 +50,7 @@ export class RenewalService {
       await this.repos.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
       await this.repos.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
-      return { ...run, results };
+      return run;
     });
   }
 
@@ -83,7 +83,17 @@ export class RenewalService {
     if (this.viewer.roles.length === 0) throw unauthenticated();
     if (!can(this.viewer, 'renewal:read')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
     const run = await this.repos.renewals.runOf(undefined, year);
-    return run ? { ...run, results: await this.repos.renewals.results(undefined, year) } : null;
+    return run ?? null;
+  }
+
+  /**
+   * One page of a year's results (issue 15.1). The renewal itself was reached through
+   * `annualRenewal` or `runAnnualRenewal`, each of which checked who asks; checked again,
+   * as a resolver of a nested field may be reached by another path one day.
+   */
+  async resultsOf(year: number, page: PageRequest): Promise<RenewalResultRecord[]> {
+    if (!can(this.viewer, 'renewal:read') && !can(this.viewer, 'renewal:run')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
+    return this.repos.renewals.resultsPage(year, page);
   }
 
   /** The operator's pending question, for the operator and the staff who asked it. */

@@ -1,7 +1,11 @@
+import { pageRequest, type PageArgs } from '@registry/subgraph-server';
 import type { OperatorsContext } from '../context.ts';
 import type { OperatorRecord } from '../operators/operator-repository.ts';
 import type { ContinuationAnswer } from './continuation-repository.ts';
-import type { RenewalResultRecord } from './renewal-repository.ts';
+import type { RenewalResultRecord, RenewalRunRecord } from './renewal-repository.ts';
+
+/** The maximum page of `AnnualRenewal.results`: its `@listSize(assumedSize:)` in schema/operators/renewal.graphql. */
+const MAX_RESULTS_PAGE = 500;
 
 export const renewalResolvers = {
   Query: {
@@ -11,6 +15,9 @@ export const renewalResolvers = {
     runAnnualRenewal: (_: unknown, args: { year: number }, ctx: OperatorsContext) => ctx.renewals.run(args.year),
     answerContinuationQuestion: (_: unknown, args: { questionId: string; answer: ContinuationAnswer }, ctx: OperatorsContext) =>
       ctx.renewals.answer(args.questionId, args.answer),
+  },
+  AnnualRenewal: {
+    results: (r: RenewalRunRecord, args: PageArgs, ctx: OperatorsContext) => ctx.renewals.resultsOf(r.year, pageRequest(args, MAX_RESULTS_PAGE)),
   },
   RenewalResult: {
     operator: (r: RenewalResultRecord, _: unknown, ctx: OperatorsContext) => ctx.operators.byId(r.operatorId),
