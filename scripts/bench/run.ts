@@ -37,6 +37,8 @@ interface DatabaseRun {
   direct: LoadResult;
   gateway: LoadResult;
   federated: LoadResult;
+  /** The same federated page with in-flight sharing turned off, in the same run [#17.1]. */
+  federatedUnshared: LoadResult;
   /** Of the measured federated requests: subgraph calls sent per request, and fetches answered by an identical one in flight [#17.1]. */
   federatedCalls: { sentPerRequest: number; sharedPerRequest: number };
   fanout: FanoutResult[];
@@ -81,6 +83,9 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     const gateway = await load(registry.gatewayUrl, token, PAGE_DIRECT);
     const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED, () => (mark = { sent: sentCalls(), joined: metrics.shared().joined }));
     const federatedCalls = { sentPerRequest: (sentCalls() - mark.sent) / federated.requests, sharedPerRequest: (metrics.shared().joined - mark.joined) / federated.requests };
+    registry.gateway.subgraphFetcher.share = false;
+    const federatedUnshared = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
+    registry.gateway.subgraphFetcher.share = true;
 
     const threadRes = await fetch(registry.gatewayUrl, {
       method: 'POST',
@@ -92,7 +97,7 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     for (const size of FANOUT_SIZES) {
       fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
     }
-    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, federatedCalls, fanout: fan };
+    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, federatedCalls, federatedUnshared, fanout: fan };
   } finally {
     await registry.stop();
     await handle.close();
@@ -110,6 +115,8 @@ function report(runs: DatabaseRun[]): string {
     lines.push(`| ${r.database} | caseLibrary(50), straight to cases | ${ms(r.direct.p50)} | ${ms(r.direct.p99)} | ${r.direct.throughput.toFixed(0)} |`);
     lines.push(`| ${r.database} | same query through the gateway | ${ms(r.gateway.p50)} | ${ms(r.gateway.p99)} | ${r.gateway.throughput.toFixed(0)} |`);
     lines.push(`| ${r.database} | federated page (operator, facility, discussion, authors) | ${ms(r.federated.p50)} | ${ms(r.federated.p99)} | ${r.federated.throughput.toFixed(0)} |`);
+    lines.push(`| ${r.database} | the same page, in-flight sharing off | ${ms(r.federatedUnshared.p50)} | ${ms(r.federatedUnshared.p99)} | ${r.federatedUnshared.throughput.toFixed(0)} |`);
+    lines.push(`| ${r.database} | federated page, sharing on / off req/s | ${(r.federated.throughput / r.federatedUnshared.throughput).toFixed(2)}× | | |`);
     lines.push(`| ${r.database} | gateway / direct p50 ratio | ${(r.gateway.p50 / r.direct.p50).toFixed(2)}× | | |`);
   }
   lines.push('', '| database | federated page: subgraph calls sent per request | fetches shared with an identical one in flight, per request |', '|---|---|---|');
