@@ -194,6 +194,27 @@ describe('nested lists count their page, not a guess [15.1]', () => {
   });
 });
 
+describe('the size of an answer is capped, through the gateway [#15 item 1]', () => {
+  it('should answer RESPONSE_TOO_LARGE instead of an answer above 8 MiB that the cost limit lets through, and the same page once', async () => {
+    const page = await t.gql<{ case: { discussion: { id: string } } }>('{ case(registrationNumber: "CTO-2026-00002") { discussion { id } } }', { token });
+    const bigThread = page.data!.case.discussion.id;
+    // 100 posts of 10,000 characters (the longest a post may be): a page of them is about 1 MB.
+    const body = 'x'.repeat(10_000);
+    for (let i = 0; i < 100; i++) {
+      const res = await t.gql('mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }', { token, variables: { t: bigThread, b: `${i} ${body}`.slice(0, 10_000) } });
+      expect(res.errors).toBeUndefined();
+    }
+    const aliases = Array.from({ length: 9 }, (_, i) => `a${i}: thread(id: $t) { posts(first: 100) { body } }`).join(' ');
+    const tooLarge = await t.gql(`query($t: ID!) { ${aliases} }`, { token, variables: { t: bigThread } });
+    expect(tooLarge.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', maxBytes: 8 * 1024 * 1024 });
+    // The subgraph refuses first (its own cap), and the gateway answers its error with every field null.
+    expect(Object.values(tooLarge.data ?? {}).every((v) => v === null)).toBe(true);
+    const once = await t.gql<{ thread: { posts: { body: string }[] } }>('query($t: ID!) { thread(id: $t) { posts(first: 100) { body } } }', { token, variables: { t: bigThread } });
+    expect(once.errors).toBeUndefined();
+    expect(once.data!.thread.posts).toHaveLength(100);
+  }, 180_000);
+});
+
 describe('the registry\'s own queries stay within the limit [#15]', () => {
   it('should answer the README\'s queries', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -73,6 +73,18 @@ describe('the HTTP host', () => {
     for (const c of clients) expect(c.received()).toMatch(/^HTTP\/1\.1 408 .*REQUEST_TIMEOUT/s);
   });
 
+  it('should close a client that drips its headers at the headers bound, answering 408 [15.2]', async () => {
+    const { port } = await start({ headersMs: 300 });
+    const clients = Array.from({ length: 5 }, () => connect(port));
+    for (const c of clients) {
+      await c.connected;
+      c.socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
+      void drip(c.socket, 10_000, 50);
+    }
+    await Promise.all(clients.map((c) => c.closed));
+    for (const c of clients) expect(c.received()).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
   it('should let an upload route take longer than the /graphql bound', async () => {
     const { port } = await start();
     const c = connect(port);

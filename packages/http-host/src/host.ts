@@ -72,7 +72,9 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
   const { logger, name } = options;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Node checks the headers and request bounds on this interval (30 s by default): a client
+  // dripping its headers would otherwise hold its socket up to 30 s past `headersMs`.
+  const httpServer = http.createServer({ connectionsCheckingInterval: Math.min(1_000, limits.headersMs) }, app);
   httpServer.keepAliveTimeout = limits.keepAliveMs;
   httpServer.headersTimeout = limits.headersMs;
   // One number for the server: the longest route's window. Each route's own is enforced per request.
