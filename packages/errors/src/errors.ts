@@ -4,6 +4,7 @@
  * sees it, because database errors carry bound values (patient codes among them).
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { RuleId } from './rules.ts';
 
 export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
@@ -143,7 +144,7 @@ export function badUserInput(message: string, field: ReadonlyArray<string | numb
  * A refusal by one of the registry's rules; `rule` is its citation without brackets, e.g.
  * "R11". `field`, when the refusal is about one input, is its path as for bad input.
  */
-export function ruleViolation(rule: string, message: string, field?: ReadonlyArray<string | number>): GraphQLError {
+export function ruleViolation(rule: RuleId, message: string, field?: ReadonlyArray<string | number>): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.RuleViolation, rule, ...(field ? { field: field.join('.'), fieldPath: [...field] } : {}) },
   });
@@ -151,7 +152,7 @@ export function ruleViolation(rule: string, message: string, field?: ReadonlyArr
 
 /** One of several rule violations found at once, each with the input it is about. */
 export interface Violation {
-  rule: string;
+  rule: RuleId;
   message: string;
   field: ReadonlyArray<string | number>;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { can, type Viewer } from '@registry/auth';
 import { adjudicationTopic } from '@registry/contracts';
 import type { Executor } from '@registry/db';
-import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
+import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, type RuleId } from '@registry/errors';
 import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
@@ -237,7 +237,7 @@ export class MatterService {
   private move(
     matterId: string,
     to: MatterStatus,
-    rule: string,
+    rule: RuleId,
     change: Partial<MatterRecord>,
     alsoDo?: (tx: Executor) => Promise<void>,
   ): Promise<MatterRecord> {

@@ -1,4 +1,5 @@
 import { JUDGEMENT_FIELDS, RESIDUAL_STENOSIS_TOLERANCE, type CoreLabJudgement, type JudgementField } from './read-fields.ts';
+import type { RuleId } from '@registry/errors';
 
 export interface Concordance {
   /** Fields on which the two reads agree, with the agreed value. */
@@ -38,7 +39,7 @@ export interface FinalResult {
 
 export class ResolutionError extends Error {
   constructor(
-    readonly rule: string,
+    readonly rule: RuleId,
     message: string,
     readonly field?: JudgementField,
   ) {

@@ -3,7 +3,7 @@
  * certification"). Each function either returns what must happen or throws a
  * `RULE_VIOLATION` naming the rule; services load the facts, call these, then write.
  */
-import { ruleViolation } from '@registry/errors';
+import { ruleViolation, type RuleId } from '@registry/errors';
 import { addDays, addYears, type LocalDate } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 
@@ -210,7 +210,7 @@ export function answerContinuation(status: OperatorStatus, question: { answer: s
 
 export type RevocationGround = 'EXCLUDED_UNFAVOURABLE_CASES' | 'NO_IMPROVEMENT_AFTER_WARNING' | 'INCOMPLETE_REGISTRATION';
 
-export const GROUND_RULE: Record<RevocationGround, string> = {
+export const GROUND_RULE: Record<RevocationGround, RuleId> = {
   EXCLUDED_UNFAVOURABLE_CASES: 'R10',
   NO_IMPROVEMENT_AFTER_WARNING: 'R15',
   INCOMPLETE_REGISTRATION: 'R50b',
