@@ -21,6 +21,13 @@ const APPLICATIONS = '^(packages/launcher|apps/registry)/';
 module.exports = {
   forbidden: [
     {
+      name: 'supervisor-loads-no-service',
+      severity: 'error',
+      comment: "npm start's supervising parent holds only the database and its children [#15.1]: a subgraph module reached from it would stay resident (1 GB when it seeded in-process).",
+      from: { path: '^scripts/start-embedded\\.ts$' },
+      to: { path: SUBGRAPH, reachable: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       comment: 'A circle of imports has no bottom layer: break it with a module both sides import.',
