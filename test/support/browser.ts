@@ -42,3 +42,18 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * A new page (Japanese, Tokyo time, desktop width) logged in through the login form as a
+ * demo account, once its home page greets `name`.
+ */
+export async function loggedInPage(chrome: TestBrowser, origin: string, loginId: string, name: string): Promise<Page> {
+  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('術者ID またはログインID').fill(loginId);
+  await page.getByLabel('パスワード').fill('demo-password');
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
+  return page;
+}

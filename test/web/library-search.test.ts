@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
 
 // The case library's search in Chromium against the real registry [#10]: the demo's
 // fourteen 2026 cases, eleven of them complete with a lesion scored J-CTO 3.
@@ -19,16 +19,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function loggedIn(operatorId: string, name: string): Promise<Page> {
-  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  const page = await context.newPage();
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('術者ID またはログインID').fill(operatorId);
-  await page.getByLabel('パスワード').fill('demo-password');
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
-  return page;
-}
+const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(chrome, origin, operatorId, name);
 
 const rows = (page: Page) => page.locator('tbody tr');
 const numbers = (page: Page) => page.locator('tbody tr td:first-child').allTextContents();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
 
 // An operator's objection to an official result, raised from the case page [R28a][#10].
 // The demo's CTO-2026-00001 is Taro Yamada's (OP0001) and has an official result.
@@ -20,16 +20,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function loggedIn(operatorId: string, name: string): Promise<Page> {
-  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  const page = await context.newPage();
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('術者ID またはログインID').fill(operatorId);
-  await page.getByLabel('パスワード').fill('demo-password');
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
-  return page;
-}
+const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(chrome, origin, operatorId, name);
 
 /** Opens the case page and waits for the objection panel's own query to be answered. */
 async function openCase(page: Page): Promise<void> {
