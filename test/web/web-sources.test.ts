@@ -2,10 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import ja from '../../web/src/i18n/ja.json' with { type: 'json' };
+import { mergeMessages } from '../../web/src/i18n/merge';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+
+/** The message files of one language, by file name, as the application loads them (`web/src/i18n/<lang>/*.json`). */
+function messageFiles(language: 'ja' | 'en'): Record<string, Record<string, unknown>> {
+  const dir = path.join(WEB, 'src/i18n', language);
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>]));
+}
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -21,10 +26,13 @@ function sources(dir: string): string[] {
 
 describe('the web application sources', () => {
   it('should have every message in both Japanese and English, and every key the pages use', () => {
+    expect(Object.keys(messageFiles('ja')).sort(), 'the same message files in ja/ and en/').toEqual(Object.keys(messageFiles('en')).sort());
+    const ja = mergeMessages(messageFiles('ja'));
+    const en = mergeMessages(messageFiles('en'));
     const jaKeys = keys(ja).sort();
     const enKeys = keys(en).sort();
-    expect(jaKeys.filter((k) => !enKeys.includes(k)), 'in ja.json only').toEqual([]);
-    expect(enKeys.filter((k) => !jaKeys.includes(k)), 'in en.json only').toEqual([]);
+    expect(jaKeys.filter((k) => !enKeys.includes(k)), 'in ja/ only').toEqual([]);
+    expect(enKeys.filter((k) => !jaKeys.includes(k)), 'in en/ only').toEqual([]);
     const empty = [...keys(ja).filter((k) => !String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], ja)).trim())];
     expect(empty, 'empty messages').toEqual([]);
 

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
@@ -21,6 +22,8 @@ export function App() {
   const navigate = useNavigate();
   const other = i18n.language === 'ja' ? 'en' : 'ja';
   const mustChange = session?.mustChangePassword ?? false;
+  /** A page for a signed-in person: the login first, and a one-time password changed before anything else. */
+  const signedIn = (page: ReactElement) => (!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : page);
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
@@ -54,13 +57,13 @@ export function App() {
           <Route path="/rulings" element={<RulingsPage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route path="/change-password" element={session ? <ChangePasswordPage /> : <Navigate to="/login" replace />} />
-          <Route path="/home" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <HomePage />} />
-          <Route path="/library" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <LibraryPage />} />
-          <Route path="/library/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CasePage />} />
-          <Route path="/committee" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeMattersPage />} />
-          <Route path="/committee/matters/:id" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CommitteeSessionPage />} />
-          <Route path="/core-lab" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CoreLabWorklistPage />} />
-          <Route path="/core-lab/cases/:registrationNumber" element={!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : <CoreLabCasePage />} />
+          <Route path="/home" element={signedIn(<HomePage />)} />
+          <Route path="/library" element={signedIn(<LibraryPage />)} />
+          <Route path="/library/:registrationNumber" element={signedIn(<CasePage />)} />
+          <Route path="/committee" element={signedIn(<CommitteeMattersPage />)} />
+          <Route path="/committee/matters/:id" element={signedIn(<CommitteeSessionPage />)} />
+          <Route path="/core-lab" element={signedIn(<CoreLabWorklistPage />)} />
+          <Route path="/core-lab/cases/:registrationNumber" element={signedIn(<CoreLabCasePage />)} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>

@@ -1,7 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ja from './ja.json';
+import { mergeMessages } from './merge';
+
+/** One file of messages per area of the application in each language (`ja/<area>.json`, `en/<area>.json`): areas are edited apart. */
+const ja = mergeMessages(import.meta.glob<Record<string, unknown>>('./ja/*.json', { eager: true, import: 'default' }));
+const en = mergeMessages(import.meta.glob<Record<string, unknown>>('./en/*.json', { eager: true, import: 'default' }));
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
