@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signUserToken } from '@registry/auth';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { until } from '../support/until.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { id name } }
@@ -18,6 +19,7 @@ describe('live subscriptions through the gateway', () => {
   let tanaka: string;
   const threadOf = async (registrationNumber: string) => {
     const res = await t.gql<any>(`{ case(registrationNumber: "${registrationNumber}") { discussion { id } } }`, { token: sato });
+    expect(res.errors).toBeUndefined();
     return res.data.case.discussion.id as string;
   };
   const post = async (threadId: string, body: string, token = sato) => {
@@ -27,12 +29,16 @@ describe('live subscriptions through the gateway', () => {
   };
 
   beforeAll(async () => {
-    // One person with 1,000 identical subscriptions over ten sockets: sharing is under test here, not the caps.
-    t = await startTestRegistry({ subscriptionLimits: { perSocket: 100, perPerson: 2_000 } });
+    t = await startTestRegistry();
     sato = await t.login('OP0003');
     tanaka = await t.login('OP0004');
   });
-  afterAll(() => t.stop());
+  afterEach(async () => {
+    // However a test ends, its sockets close: none of its subscriptions is counted in the next.
+    await t.closeSockets();
+    await until('the gateway to hold no shared subscription', () => t.registry.gateway.metrics.subscriptions().sharedSubscriptions === 0);
+  });
+  afterAll(() => t?.stop());
 
   it('should push a new post with its author name resolved from operators [R6]', async () => {
     const threadId = await threadOf('CTO-2026-00004');
@@ -63,29 +69,6 @@ describe('live subscriptions through the gateway', () => {
     expect(sub.events).toHaveLength(3);
     sub.dispose();
   });
-
-  it('should share one upstream subscription and one entity fetch per event among 1,000 identical subscribers', async () => {
-    const threadId = await threadOf('CTO-2026-00006');
-    const subs = [];
-    for (let c = 0; c < 10; c++) {
-      const client = t.ws(tanaka);
-      for (let s = 0; s < 100; s++) subs.push(collect<PostEvent>(client, POSTS_ADDED, { threadId }));
-    }
-    // A bound for a loaded machine (1,000 subscribes over ten sockets), not a figure: the condition is what is awaited.
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1000, 60_000);
-    await new Promise((r) => setTimeout(r, 200));
-    const stats = t.registry.gateway.metrics.subscriptions();
-    expect(stats.sharedSubscriptions).toBe(1);
-    const before = t.registry.gateway.metrics.fetches['operators'] ?? 0;
-    const resolvedBefore = stats.eventsResolved;
-    for (const body of ['a', 'b', 'c']) await post(threadId, body);
-    await Promise.all(subs.map((s) => s.take(3, 60_000)));
-    for (const s of subs) expect(s.events.map((e) => e.data!.threadPostAdded.body)).toEqual(['a', 'b', 'c']);
-    expect(t.registry.gateway.metrics.subscriptions().eventsResolved - resolvedBefore).toBe(3);
-    expect((t.registry.gateway.metrics.fetches['operators'] ?? 0) - before).toBe(3);
-    for (const s of subs) s.dispose();
-    await eventually(() => t.registry.gateway.metrics.subscriptions().sharedSubscriptions === 0);
-  }, 180_000);
 
   it('should never share a subscription across authorization scopes', async () => {
     const threadId = await threadOf('CTO-2026-00007');

@@ -24,6 +24,8 @@ export interface TestRegistry {
   gql<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   login(loginId: string): Promise<string>;
   ws(token?: string, onClose?: (code: number) => void): Client;
+  /** Closes every WebSocket `ws` opened so far (and so every subscription on them), for an `afterEach`. */
+  closeSockets(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,8 +86,11 @@ export async function startTestRegistry(
       clients.push(client);
       return client;
     },
+    async closeSockets() {
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    },
     async stop() {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
       await registry.stop();
       await handle.close();
       rmSync(dataDir, { recursive: true, force: true });

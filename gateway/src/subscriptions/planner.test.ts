@@ -30,4 +30,13 @@ describe('subscription planning', () => {
     expect(absent.initialAfter).toBeUndefined();
     expect(absent.primary.operation).toMatch(/after: ?\$__resumeAfter/);
   });
+
+  it("should plan an operation once and take each subscription's own `after` from its variables", () => {
+    const document = parse('subscription($a: String) { posts(after: $a) }');
+    const first = planner.plan(document, undefined, { a: '4' });
+    const second = planner.plan(parse('subscription($a: String) { posts(after: $a) }'), undefined, { a: '9' });
+    expect(second.primary).toBe(first.primary);
+    expect([first.initialAfter, second.initialAfter]).toEqual(['4', '9']);
+    expect(planner.plan(document, undefined, {}).initialAfter).toBeUndefined();
+  });
 });

@@ -14,6 +14,7 @@ import {
   type FieldNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 
 /** The variable through which the bridge resumes an upstream subscription after its last event. */
@@ -34,6 +35,14 @@ export interface SubscriptionPlan {
 /** The composed directive a subgraph puts on a live field whose events depend on the person. */
 export const PERSONAL_DIRECTIVE = 'personal';
 
+/** Distinct operations whose plans are kept; a web client sends a handful. */
+const PLAN_CACHE_SIZE = 500;
+
+/** What a plan is once the variables are left out: everything but the client's `after`. */
+interface CachedPlan extends Omit<SubscriptionPlan, 'initialAfter'> {
+  after: ValueNode | undefined;
+}
+
 /**
  * Plans subscriptions with the gateway's own query planner over the committed supergraph.
  * The plan of a subscription is a `primary` fetch (the owning subgraph's subscription)
@@ -45,6 +54,12 @@ export class SubscriptionPlanner {
   readonly apiSchema: Schema;
   readonly schema: GraphQLSchema;
   private readonly planner: QueryPlanner;
+  /**
+   * Plans by operation text and name, as Apollo's gateway keeps them for HTTP: planning
+   * costs milliseconds, and identical subscriptions (1,000 followers of one thread) would
+   * otherwise each plan again. Oldest first out.
+   */
+  private readonly plans = new Map<string, CachedPlan>();
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
@@ -56,13 +71,26 @@ export class SubscriptionPlanner {
 
   /** `document` must already be validated against `schema`. */
   plan(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): SubscriptionPlan {
+    const key = `${operationName ?? ''}\0${print(document)}`;
+    let cached = this.plans.get(key);
+    if (!cached) {
+      cached = this.planAnew(document, operationName);
+      if (this.plans.size >= PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
+      this.plans.set(key, cached);
+    }
+    const { after, ...plan } = cached;
+    const initial = after ? valueFromAST(after, GraphQLString, variables) : undefined;
+    return { ...plan, initialAfter: typeof initial === 'string' ? initial : undefined };
+  }
+
+  private planAnew(document: DocumentNode, operationName: string | undefined): CachedPlan {
     const operationContext = buildOperationContext({ schema: this.schema, operationDocument: document, ...(operationName ? { operationName } : {}) });
     const operation = operationFromDocument(this.apiSchema, document, { ...(operationName ? { operationName } : {}), validate: false });
     const queryPlan = this.planner.buildQueryPlan(operation);
     const node = queryPlan.node;
     if (node?.kind !== 'Subscription') throw new Error('not a subscription plan');
-    const { primary, initialAfter } = withResumeVariable(node.primary, variables);
-    return { operationContext, primary, rest: node.rest, initialAfter, personal: this.isPersonal(operationContext.operation) };
+    const { primary, after } = withResumeVariable(node.primary);
+    return { operationContext, primary, rest: node.rest, after, personal: this.isPersonal(operationContext.operation) };
   }
 
   /** Read from the supergraph (the API schema drops composed directives, as it should). */
@@ -78,13 +106,12 @@ export class SubscriptionPlanner {
  * rewritten so that argument is a variable of ours: the first subscribe passes the
  * client's value, and a resubscribe after a lost upstream passes the last event's cursor.
  */
-function withResumeVariable(primary: FetchNode, variables: Record<string, unknown>): { primary: FetchNode; initialAfter: string | undefined } {
+function withResumeVariable(primary: FetchNode): { primary: FetchNode; after: ValueNode | undefined } {
   const document = parse(primary.operation);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const root = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
   if (!operation || !root) throw new Error('subscription fetch without a root field');
   const existing = root.arguments?.find((a) => a.name.value === 'after');
-  const initial = existing ? valueFromAST(existing.value, GraphQLString, variables) : undefined;
   const resumeArg = {
     kind: Kind.ARGUMENT,
     name: { kind: Kind.NAME, value: 'after' },
@@ -112,6 +139,6 @@ function withResumeVariable(primary: FetchNode, variables: Record<string, unknow
   const text = print({ ...document, definitions: document.definitions.map((d) => (d === operation ? rewritten : d)) });
   return {
     primary: { ...primary, operation: text, operationDocumentNode: undefined, variableUsages: [...used] },
-    initialAfter: typeof initial === 'string' ? initial : undefined,
+    after: existing?.value,
   };
 }
