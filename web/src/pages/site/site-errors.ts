@@ -12,6 +12,8 @@ export interface FieldProblem {
 
 /** The rules a site's refusal may cite, each with its own message in ja and en. */
 const RULES = new Set(['R16', 'R17', 'R18', 'R19', 'R31', 'T5.3', 'T14.1']);
+/** A rule's message key: a dot would split the key's path (`T5.3` is `T5_3`). */
+const ruleKey = (rule: string) => `site.rules.${rule.replace('.', '_')}`;
 
 /** Every field the refusal names: each of `violations` (several eligibility criteria at once), else its one `field`. */
 export function fieldProblems(error: unknown): FieldProblem[] {
@@ -39,7 +41,7 @@ export function refusalRule(error: unknown): string | null {
 export function siteError(error: unknown, t: TFunction): string {
   if (CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.['code'] === 'RULE_VIOLATION') {
     const rule = refusalRule(error);
-    return rule && RULES.has(rule) ? t(`site.rules.${rule}`) : t('site.rules.other');
+    return rule && RULES.has(rule) ? t(ruleKey(rule)) : t('site.rules.other');
   }
   return errorMessage(error, t);
 }
@@ -48,7 +50,7 @@ export function siteError(error: unknown, t: TFunction): string {
 export function fieldMessage(problem: FieldProblem, t: TFunction, range?: { min: number; max: number }): string {
   if (problem.code === 'RULE_VIOLATION') {
     if (problem.rule === 'T5.3') return t(`site.register.failed.${problem.field.replace(/^input\.eligibility\./, '')}`);
-    return problem.rule && RULES.has(problem.rule) ? t(`site.rules.${problem.rule}`) : t('site.rules.other');
+    return problem.rule && RULES.has(problem.rule) ? t(ruleKey(problem.rule)) : t('site.rules.other');
   }
   return range ? t('site.invalid.range', range) : t('site.invalid.value');
 }
