@@ -15,6 +15,10 @@ import { LoginPage } from './pages/LoginPage';
 import { OperatorsPage } from './pages/OperatorsPage';
 import { RevocationsPage } from './pages/RevocationsPage';
 import { RulingsPage } from './pages/RulingsPage';
+import { isSiteRole } from './pages/site/site-roles';
+import { RegisterCasePage } from './pages/site/RegisterCasePage';
+import { SiteCasePage } from './pages/site/SiteCasePage';
+import { SiteHomePage } from './pages/site/SiteHomePage';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -37,6 +41,7 @@ export function App() {
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
           {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.some((r) => r === 'CORE_LAB_READER' || r === 'CORE_LAB_SUPERVISOR') && <NavLink to="/core-lab">{t('coreLab.nav')}</NavLink>}
+          {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -64,6 +69,9 @@ export function App() {
           <Route path="/committee/matters/:id" element={signedIn(<CommitteeSessionPage />)} />
           <Route path="/core-lab" element={signedIn(<CoreLabWorklistPage />)} />
           <Route path="/core-lab/cases/:registrationNumber" element={signedIn(<CoreLabCasePage />)} />
+          <Route path="/site" element={signedIn(<SiteHomePage />)} />
+          <Route path="/site/register" element={signedIn(<RegisterCasePage />)} />
+          <Route path="/site/cases/:registrationNumber" element={signedIn(<SiteCasePage />)} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>

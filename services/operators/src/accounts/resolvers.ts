@@ -28,6 +28,8 @@ export const accountResolvers = {
   Viewer: {
     name: (account: AccountRecord) => account.displayName,
     operator: (account: AccountRecord, _: unknown, ctx: OperatorsContext) => (account.operatorId ? ctx.operators.find(account.operatorId) : null),
+    // The site screens register and enter cases for this facility [R18].
+    facility: (account: AccountRecord, _: unknown, ctx: OperatorsContext) => (account.operatorId || !account.facilityId ? null : ctx.facilities.byId(account.facilityId)),
   },
   Person: {
     __resolveReference: (ref: { id: string }, ctx: OperatorsContext) => ctx.people.byId(ref.id),
