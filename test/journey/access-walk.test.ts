@@ -62,6 +62,7 @@ const ROOT_FIELDS: Record<string, Access> = {
   certifiedOperatorsUpdatedOn: 'PUBLIC',
   operator: 'PUBLIC',
   annualRenewal: ['renewal:read'],
+  annualRenewalPreview: ['renewal:run'],
   publishedRevocations: 'PUBLIC_SIGHTED',
   steeringCommittee: ['person:readName'],
   postToThread: ['discussion:post', 'discussion:answerOwnCase', 'committee:sit'],

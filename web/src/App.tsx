@@ -8,6 +8,12 @@ import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
 import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
 import { CoreLabCasePage } from './pages/core-lab/CoreLabCasePage';
 import { CoreLabWorklistPage } from './pages/core-lab/CoreLabWorklistPage';
+import { CompletionRemindersPage } from './pages/data-center/CompletionRemindersPage';
+import { isDataCenter, isSecretariat } from './pages/data-center/data-center-errors';
+import { DataQueriesPage } from './pages/data-center/DataQueriesPage';
+import { HeldImagesPage } from './pages/data-center/HeldImagesPage';
+import { SafetyAlertsPage } from './pages/data-center/SafetyAlertsPage';
+import { RenewalPage } from './pages/secretariat/RenewalPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -42,6 +48,8 @@ export function App() {
           {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.some((r) => r === 'CORE_LAB_READER' || r === 'CORE_LAB_SUPERVISOR') && <NavLink to="/core-lab">{t('coreLab.nav')}</NavLink>}
           {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
+          {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
+          {session && !mustChange && isSecretariat(session.viewer.roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.secretariatNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -72,6 +80,12 @@ export function App() {
           <Route path="/site" element={signedIn(<SiteHomePage />)} />
           <Route path="/site/register" element={signedIn(<RegisterCasePage />)} />
           <Route path="/site/cases/:registrationNumber" element={signedIn(<SiteCasePage />)} />
+          <Route path="/data-center" element={<Navigate to="/data-center/images" replace />} />
+          <Route path="/data-center/images" element={signedIn(<HeldImagesPage />)} />
+          <Route path="/data-center/queries" element={signedIn(<DataQueriesPage />)} />
+          <Route path="/data-center/reminders" element={signedIn(<CompletionRemindersPage />)} />
+          <Route path="/safety" element={signedIn(<SafetyAlertsPage />)} />
+          <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>

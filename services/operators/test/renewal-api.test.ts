@@ -45,6 +45,27 @@ describe('annual renewal through the operators API', () => {
     expect(codeOf(await h.as(v.op3, RUN, { year: 2027 }))).toBe('FORBIDDEN');
   });
 
+  it('should preview a year\'s renewal with the outcomes the run then gives, paged by operator ID, writing nothing, for the secretariat only [R10][R14]', async () => {
+    const PREVIEW = `query($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }`;
+    const before = await footprint(h);
+    const res = await h.as<any>(v.secretariat, PREVIEW, { year: 2027 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.annualRenewalPreview).toMatchObject({ year: 2027, asOf: '2031-02-01' });
+    const previewed = Object.fromEntries((res.data.annualRenewalPreview.results as Result[]).map((r) => [r.operator.id, r.outcome]));
+    expect(previewed).toMatchObject({ OP0003: 'LEAN', OP0004: 'LEAN', OP0005: 'MET', OP0009: 'RETURNS_CERTIFIED', OP0001: 'LEAN' });
+    const ids = (res.data.annualRenewalPreview.results as Result[]).map((r) => r.operator.id);
+    expect(ids).toEqual([...ids].sort());
+    const second = await h.as<any>(v.secretariat, PREVIEW, { year: 2027, first: 2, after: ids[1] });
+    expect(second.data.annualRenewalPreview.results.map((r: Result) => r.operator.id)).toEqual(ids.slice(2, 4));
+    expect(await footprint(h)).toEqual(before);
+    expect(ruleOf(await h.as(v.secretariat, PREVIEW, { year: 2031 }))).toBe('R14');
+    expect(codeOf(await h.as(v.steering, PREVIEW, { year: 2027 }))).toBe('FORBIDDEN');
+    // The run decides what the preview said.
+    const run = await h.as<any>(v.secretariat, RUN, { year: 2027 });
+    expect(outcomes(run)).toEqual(previewed);
+    expect((await h.as<any>(v.secretariat, PREVIEW, { year: 2027 })).data.annualRenewalPreview).toBeNull();
+  });
+
   it('should count every completed registration of the year, overseas included, and return an OB who reached 50 [R10][R13][R14]', async () => {
     const res = await h.as<any>(v.secretariat, RUN, { year: 2027 });
     expect(res.errors).toBeUndefined();

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** [T9.5] 転帰. */
+export type AdverseEventOutcome =
+  | 'DEATH'
+  | 'IMPROVED'
+  | 'NOT_RECOVERED'
+  | 'RECOVERED'
+  | 'RECOVERED_WITH_SEQUELAE'
+  | 'UNKNOWN';
+
 export type BackgroundInput = {
   chronicKidneyDisease: boolean;
   currentSmoker: boolean;
@@ -52,6 +61,11 @@ export type CastleItemsInput = {
   severeCalcification: boolean;
   severeTortuosityOrUnseen: boolean;
 };
+
+/** [T9.5] 因果関係 (with the procedure). */
+export type Causality =
+  | 'NOT_RELATED'
+  | 'RELATED';
 
 export type ComplicationsInput = {
   accessSiteComplication: boolean;
@@ -146,6 +160,13 @@ export type CtoStatus =
   | 'NOT_ELIGIBLE'
   | 'SUBTOTAL';
 
+export type DataQueryStatus =
+  /** The site answered; the data center closes or re-opens it. */
+  | 'ANSWERED'
+  | 'CLOSED'
+  /** Raised by the data center, or re-opened: the site owes an answer. */
+  | 'OPEN';
+
 export type DecideMatterInput = {
   /** The answer to the objector or to whoever asked [R24][R45]. */
   answer: string;
@@ -197,6 +218,12 @@ export type ImageLinkInput = {
   frame?: number | null | undefined;
   seriesUid: string;
 };
+
+export type ImageReviewDecision =
+  /** Kept out of it. */
+  | 'REJECT'
+  /** Into the library. */
+  | 'RELEASE';
 
 /** Image series a registration needs [R18]. */
 export type ImageSeriesKind =
@@ -348,6 +375,12 @@ export type Provenance =
   /** The supervisor decided a disagreement [R26]. */
   | 'SUPERVISOR';
 
+export type RaiseDataQueryInput = {
+  field: string;
+  question: string;
+  registrationNumber: string;
+};
+
 export type RegisterCaseInput = {
   /** Required; a missing consent is refused with its field path [R16]. */
   consent?: ConsentInput | null | undefined;
@@ -367,6 +400,24 @@ export type RegistrationStatus =
   /** A registration number is issued; the form or the images are still owed. */
   | 'REGISTERED';
 
+export type RenewalOutcome =
+  /** A second consecutive year under 50: the secretariat asks whether to continue [R10]. */
+  | 'ASK_TO_CONTINUE'
+  /** A third year under 50 after the question: → OB [R10]. */
+  | 'BECOMES_OB'
+  /** A first year under 50. */
+  | 'LEAN'
+  /** 50 or more: nothing changes. */
+  | 'MET'
+  /**
+   * Under 50 in the year the operator was certified (or returned from OB): not a whole year
+   * as a certified operator, so never a lean year [R10].
+   */
+  | 'NOT_JUDGED'
+  | 'REMAINS_OB'
+  /** An OB operator reached 50: → CERTIFIED [R10]. */
+  | 'RETURNS_CERTIFIED';
+
 export type ResultChangeInput = {
   field: ResultField;
   to: boolean;
@@ -377,6 +428,13 @@ export type ResultField =
   | 'INDICATION_APPROPRIATE'
   | 'PROCEDURE_SUCCESS'
   | 'TECHNICAL_SUCCESS';
+
+export type ReviewHeldImageInput = {
+  decision: ImageReviewDecision;
+  reason: string;
+  registrationNumber: string;
+  sopInstanceUid: string;
+};
 
 export type RevocationGround =
   /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
@@ -435,6 +493,22 @@ export type ScreeningDecision =
   | 'ACCEPT'
   | 'ANSWER'
   | 'DECLINE';
+
+/** [T9.6.1] what makes an adverse event serious. */
+export type SeriousnessCriterion =
+  | 'COMPARABLE_SEVERITY'
+  | 'CONGENITAL_ANOMALY'
+  | 'DEATH'
+  | 'DISABILITY'
+  | 'HOSPITALIZATION'
+  | 'LIFE_THREATENING'
+  | 'RISK_OF_DISABILITY';
+
+/** [T9.5] 重症度. */
+export type Severity =
+  | 'MILD'
+  | 'MODERATE'
+  | 'SEVERE';
 
 export type Sex =
   | 'FEMALE'
@@ -673,6 +747,106 @@ export type CoreLabResolveDiscordanceMutationVariables = Exact<{
 
 export type CoreLabResolveDiscordanceMutation = { resolveCoreLabDiscordance: { registrationNumber: string, status: CoreLabStatus } };
 
+export type DataCenterHeldImagesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DataCenterHeldImagesQuery = { heldImages: Array<{ sopInstanceUid: string, seriesInstanceUid: string, registrationNumber: string, sopClassUid: string, numberOfFrames: number | null, bytes: number, status: ImageStatus, quarantineReason: string | null, uploadedAt: string, retrieveUrl: string }> };
+
+export type DataCenterHeldImageSeriesQueryVariables = Exact<{
+  registrationNumber: string;
+}>;
+
+
+export type DataCenterHeldImageSeriesQuery = { case: { registrationNumber: string, images: Array<{ seriesInstanceUid: string, kind: string, modality: string | null, instances: Array<{ sopInstanceUid: string, numberOfFrames: number | null }> }> } | null };
+
+export type DataCenterReviewHeldImageMutationVariables = Exact<{
+  input: ReviewHeldImageInput;
+}>;
+
+
+export type DataCenterReviewHeldImageMutation = { reviewHeldImage: { sopInstanceUid: string, status: ImageStatus, review: { decision: ImageReviewDecision, reason: string, reviewedAt: string } | null } };
+
+export type DataCenterFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataCenterFacilitiesQuery = { certifiedOperators: Array<{ id: string, facility: { id: string, name: string } }> };
+
+export type DataCenterOpenDataQueriesQueryVariables = Exact<{
+  facilityId: string | number;
+  first: number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type DataCenterOpenDataQueriesQuery = { openDataQueries: Array<{ id: string, field: string, question: string, status: DataQueryStatus, answer: string | null, raisedAt: string, answeredAt: string | null, case: { registrationNumber: string } }> };
+
+export type DataCenterRaiseDataQueryMutationVariables = Exact<{
+  input: RaiseDataQueryInput;
+}>;
+
+
+export type DataCenterRaiseDataQueryMutation = { raiseDataQuery: { id: string, status: DataQueryStatus } };
+
+export type DataCenterCloseDataQueryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataCenterCloseDataQueryMutation = { closeDataQuery: { id: string, status: DataQueryStatus, closedAt: string | null } };
+
+export type DataCenterReopenDataQueryMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DataCenterReopenDataQueryMutation = { reopenDataQuery: { id: string, status: DataQueryStatus } };
+
+export type DataCenterCompletionRemindersQueryVariables = Exact<{
+  facilityId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DataCenterCompletionRemindersQuery = { completionReminders: Array<{ missingSections: Array<CrfSection>, missingImageSeries: Array<ImageSeriesKind>, case: { registrationNumber: string, procedureDate: string }, operator: { id: string, name: string } | null, facility: { id: string, name: string } | null }> };
+
+export type SafetyAlertsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SafetyAlertsQuery = { safetyAlerts: Array<{ cursor: string, registrationNumber: string, reportedAt: string, adverseEvent: { id: string, name: string, onsetOn: string, outcome: AdverseEventOutcome, severity: Severity, causality: Causality, seriousnessCriteria: Array<SeriousnessCriterion> } }> };
+
+export type SafetyAlertFieldsFragment = { cursor: string, registrationNumber: string, reportedAt: string, adverseEvent: { id: string, name: string, onsetOn: string, outcome: AdverseEventOutcome, severity: Severity, causality: Causality, seriousnessCriteria: Array<SeriousnessCriterion> } };
+
+export type SafetyAlertReportedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SafetyAlertReportedSubscription = { seriousAdverseEventReported: { cursor: string, registrationNumber: string, reportedAt: string, adverseEvent: { id: string, name: string, onsetOn: string, outcome: AdverseEventOutcome, severity: Severity, causality: Causality, seriousnessCriteria: Array<SeriousnessCriterion> } } };
+
+export type SecretariatAnnualRenewalQueryVariables = Exact<{
+  year: number;
+  first: number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type SecretariatAnnualRenewalQuery = { annualRenewal: { year: number, runOn: string, results: Array<{ year: number, completedRegistrations: number, domestic: number, overseas: number, statusBefore: OperatorStatus, outcome: RenewalOutcome, consecutiveYearsUnder50: number, operator: { id: string, name: string } }> } | null };
+
+export type RenewalResultFieldsFragment = { year: number, completedRegistrations: number, domestic: number, overseas: number, statusBefore: OperatorStatus, outcome: RenewalOutcome, consecutiveYearsUnder50: number, operator: { id: string, name: string } };
+
+export type SecretariatRunAnnualRenewalMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SecretariatRunAnnualRenewalMutation = { runAnnualRenewal: { year: number, runOn: string } };
+
 export type SiteViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -755,6 +929,8 @@ export type SiteUploadStateQueryVariables = Exact<{
 export type SiteUploadStateQuery = { imageUpload: { id: string, state: ImageUploadState, bytesExpected: number | null, bytesReceived: number, instancesStored: number, instancesQuarantined: number, refusals: Array<{ code: string }> } | null };
 
 export const CoreLabJudgementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabJudgementFieldsFragment, unknown>;
+export const SafetyAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafetyAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafetyAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adverseEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"causality"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessCriteria"}}]}}]}}]} as unknown as DocumentNode<SafetyAlertFieldsFragment, unknown>;
+export const RenewalResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenewalResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RenewalResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"statusBefore"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveYearsUnder50"}}]}}]} as unknown as DocumentNode<RenewalResultFieldsFragment, unknown>;
 export const SiteCompletionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteCompletion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Completion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"missingImageSeries"}},{"kind":"Field","name":{"kind":"Name","value":"receivedImageSeries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<SiteCompletionFragment, unknown>;
 export const SiteFormFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseReportForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"background"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"hypertension"}},{"kind":"Field","name":{"kind":"Name","value":"dyslipidemia"}},{"kind":"Field","name":{"kind":"Name","value":"diabetes"}},{"kind":"Field","name":{"kind":"Name","value":"currentSmoker"}},{"kind":"Field","name":{"kind":"Name","value":"chronicKidneyDisease"}},{"kind":"Field","name":{"kind":"Name","value":"dialysis"}},{"kind":"Field","name":{"kind":"Name","value":"priorMyocardialInfarction"}},{"kind":"Field","name":{"kind":"Name","value":"priorPci"}},{"kind":"Field","name":{"kind":"Name","value":"priorCabg"}},{"kind":"Field","name":{"kind":"Name","value":"peripheralArteryDisease"}},{"kind":"Field","name":{"kind":"Name","value":"priorStroke"}},{"kind":"Field","name":{"kind":"Name","value":"leftVentricularEjectionFraction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lesion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"jcto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bendingOver45"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mmOrMore"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressCto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proximalCapAmbiguity"}},{"kind":"Field","name":{"kind":"Name","value":"moderateOrSevereTortuosity"}},{"kind":"Field","name":{"kind":"Name","value":"noInterventionalCollaterals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severeTortuosityOrUnseen"}},{"kind":"Field","name":{"kind":"Name","value":"severeCalcification"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"crossed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideCatheterFrench"}},{"kind":"Field","name":{"kind":"Name","value":"guidewireCount"}},{"kind":"Field","name":{"kind":"Name","value":"microcatheterCount"}},{"kind":"Field","name":{"kind":"Name","value":"dissectionReentrySystem"}},{"kind":"Field","name":{"kind":"Name","value":"stentCount"}},{"kind":"Field","name":{"kind":"Name","value":"ivusUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contrastVolumeMl"}},{"kind":"Field","name":{"kind":"Name","value":"fluoroscopyTimeMin"}},{"kind":"Field","name":{"kind":"Name","value":"airKermaMGy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"proceduralSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"complications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"death"}},{"kind":"Field","name":{"kind":"Name","value":"myocardialInfarction"}},{"kind":"Field","name":{"kind":"Name","value":"stroke"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"tamponade"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyCabg"}},{"kind":"Field","name":{"kind":"Name","value":"donorVesselInjury"}},{"kind":"Field","name":{"kind":"Name","value":"contrastNephropathy"}},{"kind":"Field","name":{"kind":"Name","value":"accessSiteComplication"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trueChronicTotalOcclusion"}},{"kind":"Field","name":{"kind":"Name","value":"finalTimiFlow"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosisPercent"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jcto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressCto"}},{"kind":"Field","name":{"kind":"Name","value":"castle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SiteFormFragment, unknown>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
@@ -782,6 +958,19 @@ export const CoreLabWorklistDocument = {"kind":"Document","definitions":[{"kind"
 export const CoreLabCaseViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoreLabCaseView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coreLabCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discordantFields"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readerId"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoreLabJudgementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabCaseViewQuery, CoreLabCaseViewQueryVariables>;
 export const CoreLabSubmitReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabSubmitRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCoreLabRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"judgement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"judgement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabSubmitReadMutation, CoreLabSubmitReadMutationVariables>;
 export const CoreLabResolveDiscordanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoreLabResolveDiscordance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabDecisionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveCoreLabDiscordance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"decisions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CoreLabResolveDiscordanceMutation, CoreLabResolveDiscordanceMutationVariables>;
+export const DataCenterHeldImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCenterHeldImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sopInstanceUid"}},{"kind":"Field","name":{"kind":"Name","value":"seriesInstanceUid"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sopClassUid"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfFrames"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quarantineReason"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retrieveUrl"}}]}}]}}]} as unknown as DocumentNode<DataCenterHeldImagesQuery, DataCenterHeldImagesQueryVariables>;
+export const DataCenterHeldImageSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCenterHeldImageSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seriesInstanceUid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sopInstanceUid"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfFrames"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DataCenterHeldImageSeriesQuery, DataCenterHeldImageSeriesQueryVariables>;
+export const DataCenterReviewHeldImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataCenterReviewHeldImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewHeldImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewHeldImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sopInstanceUid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DataCenterReviewHeldImageMutation, DataCenterReviewHeldImageMutationVariables>;
+export const DataCenterFacilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCenterFacilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifiedOperators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DataCenterFacilitiesQuery, DataCenterFacilitiesQueryVariables>;
+export const DataCenterOpenDataQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCenterOpenDataQueries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDataQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"facilityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}}]}}]}}]} as unknown as DocumentNode<DataCenterOpenDataQueriesQuery, DataCenterOpenDataQueriesQueryVariables>;
+export const DataCenterRaiseDataQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataCenterRaiseDataQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseDataQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseDataQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DataCenterRaiseDataQueryMutation, DataCenterRaiseDataQueryMutationVariables>;
+export const DataCenterCloseDataQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataCenterCloseDataQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeDataQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<DataCenterCloseDataQueryMutation, DataCenterCloseDataQueryMutationVariables>;
+export const DataCenterReopenDataQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataCenterReopenDataQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenDataQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DataCenterReopenDataQueryMutation, DataCenterReopenDataQueryMutationVariables>;
+export const DataCenterCompletionRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCenterCompletionReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completionReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"facilityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"missingImageSeries"}}]}}]}}]} as unknown as DocumentNode<DataCenterCompletionRemindersQuery, DataCenterCompletionRemindersQueryVariables>;
+export const SafetyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SafetyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"safetyAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafetyAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafetyAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafetyAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adverseEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"causality"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessCriteria"}}]}}]}}]} as unknown as DocumentNode<SafetyAlertsQuery, SafetyAlertsQueryVariables>;
+export const SafetyAlertReportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SafetyAlertReported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seriousAdverseEventReported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafetyAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafetyAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafetyAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adverseEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"causality"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessCriteria"}}]}}]}}]} as unknown as DocumentNode<SafetyAlertReportedSubscription, SafetyAlertReportedSubscriptionVariables>;
+export const SecretariatAnnualRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecretariatAnnualRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"runOn"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RenewalResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenewalResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RenewalResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"statusBefore"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveYearsUnder50"}}]}}]} as unknown as DocumentNode<SecretariatAnnualRenewalQuery, SecretariatAnnualRenewalQueryVariables>;
+export const SecretariatRunAnnualRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecretariatRunAnnualRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runAnnualRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"runOn"}}]}}]}}]} as unknown as DocumentNode<SecretariatRunAnnualRenewalMutation, SecretariatRunAnnualRenewalMutationVariables>;
 export const SiteViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SiteViewerQuery, SiteViewerQueryVariables>;
 export const SiteFacilityOperatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteFacilityOperators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifiedOperators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"facilityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SiteFacilityOperatorsQuery, SiteFacilityOperatorsQueryVariables>;
 export const SiteRegisterCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteRegisterCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}}]}}]} as unknown as DocumentNode<SiteRegisterCaseMutation, SiteRegisterCaseMutationVariables>;

@@ -20,6 +20,13 @@ const REASON: Record<string, (year: number, completed: number) => string> = {
   RETURNS_CERTIFIED: (y, n) => `${n} completed registrations in ${y}: an OB operator who reached 50 returns`,
 };
 
+/** Ends a preview's transaction so that it rolls back, carrying what the run would have decided. */
+class PreviewDone extends Error {
+  constructor(readonly results: RenewalResultRecord[] | null) {
+    super('renewal preview rolled back');
+  }
+}
+
 /** Annual renewal and the continue-question [R10][R13][R14]. */
 export class RenewalService {
   constructor(
@@ -35,16 +42,11 @@ export class RenewalService {
    * ended; a second run for a year returns the first run's outcome and writes nothing.
    */
   async run(year: number): Promise<AnnualRenewal> {
-    assertCan(this.viewer, 'renewal:run', 'The research secretariat runs the annual renewal');
-    const runBy = this.viewer.accountId;
-    if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
-    if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
+    const runBy = this.assertRunnable(year);
     return this.db.transaction(async (tx) => {
       const done = await this.repos.renewals.runOf(tx, year);
       if (done) return done;
-      const last = await this.repos.renewals.lastRunYear(tx);
-      if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
-      if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
+      await this.assertNextYear(tx, year);
       const run = { year, runOn: this.calendar.today() };
       const results = await this.renewAll(tx, year, run.runOn, runBy);
       await this.repos.renewals.insertRun(tx, { ...run, runBy });
@@ -52,6 +54,44 @@ export class RenewalService {
       await this.repos.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
       return run;
     });
+  }
+
+  /**
+   * What `run(year)` would decide today, for the secretariat to check before running it:
+   * the run itself, on the same rules and the same rows, in a transaction that is rolled
+   * back, so the preview can never differ from the run by a second copy of the rules.
+   * Null once the year has run (its results are `byYear`'s). Refused as the run would be.
+   */
+  async preview(year: number): Promise<{ year: number; asOf: string; results: RenewalResultRecord[] } | null> {
+    const runBy = this.assertRunnable(year);
+    const asOf = this.calendar.today();
+    try {
+      await this.db.transaction(async (tx) => {
+        if (await this.repos.renewals.runOf(tx, year)) throw new PreviewDone(null);
+        await this.assertNextYear(tx, year);
+        throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy));
+      });
+    } catch (err) {
+      if (!(err instanceof PreviewDone)) throw err;
+      return err.results && { year, asOf, results: [...err.results].sort((a, b) => (a.operatorId < b.operatorId ? -1 : 1)) };
+    }
+    return null;
+  }
+
+  /** [R14] Who may run the renewal, and a year that has ended; the secretariat's account id. */
+  private assertRunnable(year: number): string {
+    const viewer = this.viewer;
+    assertCan(viewer, 'renewal:run', 'The research secretariat runs the annual renewal');
+    if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
+    if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
+    return viewer.accountId;
+  }
+
+  /** [R14] Years are renewed in order. */
+  private async assertNextYear(tx: Executor, year: number): Promise<void> {
+    const last = await this.repos.renewals.lastRunYear(tx);
+    if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
+    if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
   }
 
   /** [R10] the operator answers the secretariat's question: continue, or decline (→ OB). */

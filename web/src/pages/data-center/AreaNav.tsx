@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useAuth } from '../../auth';
+import { isDataCenter, seesRenewal, seesSafetyAlerts } from './data-center-errors';
+
+/** The screens of the data center and the secretariat, each shown only to the roles the API serves it to. */
+export function AreaNav() {
+  const { t } = useTranslation();
+  const roles = useAuth().session?.viewer.roles ?? [];
+  return (
+    <nav aria-label={t('dataCenter.areaNav')} className="paging">
+      {isDataCenter(roles) && <NavLink to="/data-center/images">{t('dataCenter.held.heading')}</NavLink>}
+      {isDataCenter(roles) && <NavLink to="/data-center/queries">{t('dataCenter.queries.heading')}</NavLink>}
+      {isDataCenter(roles) && <NavLink to="/data-center/reminders">{t('dataCenter.reminders.heading')}</NavLink>}
+      {seesSafetyAlerts(roles) && <NavLink to="/safety">{t('dataCenter.safety.heading')}</NavLink>}
+      {seesRenewal(roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.renewal.heading')}</NavLink>}
+    </nav>
+  );
+}
