@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mergeMessages } from '../../web/src/i18n/merge';
+import { mergeMessages } from '../../web/src/i18n/merge.ts';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
 
