@@ -23,9 +23,7 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 COPY --from=manifests /src/ ./
-# argon2 is built from source at install (see docs/decisions.md): it needs a toolchain.
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
+# No toolchain: every native dependency ships prebuilt (docs/decisions.md, "Install scripts").
 RUN npm ci && npm cache clean --force
 
 # --- runtime

@@ -1,18 +1,24 @@
-import argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 
+/** `Algorithm.Argon2id` of @node-rs/argon2: its `Algorithm` is a `const enum`, which isolated modules cannot import. */
+const ARGON2ID = 2;
+
 /**
- * argon2id with OWASP's first recommended setting (19 MiB, 2 iterations, 1 lane):
- * the `argon2` package binds the reference implementation; hashing is not ours to write.
+ * argon2id with OWASP's first recommended setting (19 MiB, 2 iterations, 1 lane).
+ * `@node-rs/argon2` binds RustCrypto's argon2 with a prebuilt binary for every platform
+ * (no compiler at install, docs/decisions.md); hashing is not ours to write. Its PHC
+ * strings are the standard encoding, so hashes made by the `argon2` package before verify
+ * unchanged (accounts/password.test.ts).
  */
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return hash(password, OPTIONS);
 }
 
-export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return argon2.verify(hash, password).catch(() => false);
+export function verifyPassword(stored: string, password: string): Promise<boolean> {
+  return verify(stored, password).catch(() => false);
 }
 
 /** Verified against when the login ID is unknown, so both failures take the same time. */
