@@ -1,6 +1,6 @@
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.ts';
-export { CURSOR, positionOnly, withCursor, type CursorPayload } from './cursor.ts';
-export { liveField, parseAfter, type LiveMap } from './live-field.ts';
+export { CURSOR, positionOnly, withCursor, type CursorMarks, type CursorPayload, type LivePayload } from './cursor.ts';
+export { liveField, parseAfter, type LiveMap, type LiveValue } from './live-field.ts';
 export { loadTypeDefs } from './type-defs.ts';
 export { mergeResolvers, type ResolverMap } from './resolvers.ts';
 export { runStandalone, type StandaloneDeps } from './run.ts';

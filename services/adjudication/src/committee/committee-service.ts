@@ -7,6 +7,9 @@ import { publishSeatChange } from './committee-events.ts';
 import type { CommitteeMemberRecord, CommitteeSeat } from './committee-repository.ts';
 import { compositionShortfalls } from './composition.ts';
 
+/** The committee as a GraphQL parent: it has no row; its members and shortfalls are read from the seats when asked. */
+export type CommitteeRoot = Record<string, never>;
+
 export interface AppointInput {
   accountId: string;
   seat: CommitteeSeat;

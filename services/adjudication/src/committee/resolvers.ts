@@ -1,27 +1,25 @@
-import type { AdjudicationContext } from '../context.ts';
-import type { AppointInput } from './committee-service.ts';
-import type { CommitteeMemberRecord } from './committee-repository.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const committeeResolvers = {
+export const committeeResolvers: Resolvers = {
   Query: {
     committee: () => ({}),
   },
   Mutation: {
-    appointCommitteeMember: async (_: unknown, args: { input: AppointInput }, ctx: AdjudicationContext) => {
+    appointCommitteeMember: async (_, args, ctx) => {
       await ctx.committee.appoint(args.input);
       return {};
     },
-    removeCommitteeMember: async (_: unknown, args: { accountId: string }, ctx: AdjudicationContext) => {
+    removeCommitteeMember: async (_, args, ctx) => {
       await ctx.committee.remove(args.accountId);
       return {};
     },
   },
   Committee: {
-    members: (_: unknown, __: unknown, ctx: AdjudicationContext) => ctx.committee.members(),
-    shortfalls: (_: unknown, __: unknown, ctx: AdjudicationContext) => ctx.committee.shortfalls(),
+    members: (_, __, ctx) => ctx.committee.members(),
+    shortfalls: (_, __, ctx) => ctx.committee.shortfalls(),
   },
   CommitteeMember: {
-    person: (m: CommitteeMemberRecord) => ({ id: m.accountId }),
-    operatorId: (m: CommitteeMemberRecord) => m.operatorId ?? null,
+    person: (m) => ({ id: m.accountId }),
+    operatorId: (m) => m.operatorId ?? null,
   },
 };

@@ -4,7 +4,6 @@ import { publish } from '@registry/bus';
 import { adjudicationTopic, threadPostsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { addNotification } from '../notifications/notification-service.ts';
@@ -35,6 +34,20 @@ export class DiscussionService {
 
   async threadOfCase(registrationNumber: string): Promise<ThreadRecord | null> {
     return this.readable(await this.deps.loaders.threadByCase.load(registrationNumber));
+  }
+
+  /** The thread of a post or a notification: the database keeps it, so it is refused if unreadable, never null. */
+  async threadOf(record: { threadId: string }): Promise<ThreadRecord> {
+    const thread = await this.thread(record.threadId);
+    if (!thread) throw notFound('Thread');
+    return thread;
+  }
+
+  /** The post a notification is of: kept by the database like `threadOf`. */
+  async postOf(record: { postId: string }): Promise<PostRecord> {
+    const post = await this.postById(record.postId);
+    if (!post) throw notFound('Post');
+    return post;
   }
 
   /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
@@ -118,7 +131,7 @@ export class DiscussionService {
   }
 
   /** Replays the posts after `after`, then follows the thread live (see EventBus.stream). */
-  async postsAdded(threadId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
+  async postsAdded(threadId: string, after: string | undefined) {
     if (!(await this.thread(threadId, ['threadId']))) throw notFound('Thread');
     return liveField(this.deps.bus, threadPostsTopics.of(threadId), after, 'threadPostAdded', { 'PostAdded.v1': (post, event) => postOf(post, event.seq) });
   }

@@ -3,7 +3,7 @@ import { can, type Viewer } from '@registry/auth';
 import { adjudicationTopic } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, type RuleId } from '@registry/errors';
-import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
 import { isRecused } from '../committee/recusal.ts';
@@ -202,7 +202,7 @@ export class MatterService {
   }
 
   /** Status changes of one matter or of all, live, with `after` resume. */
-  statusChanges(matterId: string | undefined, after: string | undefined): AsyncIterable<CursorPayload> {
+  statusChanges(matterId: string | undefined, after: string | undefined) {
     assertCanReadMatter(this.viewer, undefined);
     if (matterId !== undefined) requireUuid(matterId, ['matterId']);
     return liveField(this.deps.bus, adjudicationTopic, after, 'matterStatusChanged', {

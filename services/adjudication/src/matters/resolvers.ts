@@ -1,57 +1,52 @@
+import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
-import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import type { AdjudicationContext } from '../context.ts';
+import { pageRequest } from '@registry/subgraph-server';
 import { iso } from '../iso.ts';
-import type { MatterStatusChanged } from './matter-events.ts';
-import type { MatterRecord } from './matter-repository.ts';
-import type { MatterStatus, ScreeningDecision } from './matter-status.ts';
-
-type Ctx = AdjudicationContext;
 
 /** `matters`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/matters.graphql. */
 const MAX_MATTERS_PAGE = 100;
 
-export const matterResolvers = {
+export const matterResolvers: Resolvers = {
   Query: {
-    matters: (_: unknown, args: { status?: MatterStatus | null } & PageArgs, ctx: Ctx) =>
+    matters: (_, args, ctx) =>
       ctx.matters.list(args.status ?? undefined, pageRequest(args, MAX_MATTERS_PAGE, requireUuid)),
-    matter: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.matters.get(args.id),
+    matter: (_, args, ctx) => ctx.matters.get(args.id),
   },
   Mutation: {
-    raiseObjection: (_: unknown, args: { registrationNumber: string; grounds: string }, ctx: Ctx) =>
+    raiseObjection: (_, args, ctx) =>
       ctx.matters.raiseObjection(args.registrationNumber, args.grounds),
-    referCriteriaQuestion: (_: unknown, args: { question: string; registrationNumber?: string | null }, ctx: Ctx) =>
+    referCriteriaQuestion: (_, args, ctx) =>
       ctx.matters.referCriteriaQuestion(args.question, args.registrationNumber ?? undefined),
-    askDataCenterQuestion: (_: unknown, args: { question: string; registrationNumber?: string | null }, ctx: Ctx) =>
+    askDataCenterQuestion: (_, args, ctx) =>
       ctx.matters.askDataCenterQuestion(args.question, args.registrationNumber ?? undefined),
-    screenMatter: (_: unknown, args: { matterId: string; decision: ScreeningDecision; reason?: string | null }, ctx: Ctx) =>
+    screenMatter: (_, args, ctx) =>
       ctx.matters.screen(args.matterId, args.decision, args.reason ?? undefined),
-    declareSession: (_: unknown, args: { matterId: string }, ctx: Ctx) => ctx.matters.declareSession(args.matterId),
-    postPointsAtIssue: (_: unknown, args: { matterId: string; points: string[] }, ctx: Ctx) => ctx.matters.postPoints(args.matterId, args.points),
-    relayOperatorOpinion: (_: unknown, args: { matterId: string; body: string }, ctx: Ctx) => ctx.matters.relayOperatorOpinion(args.matterId, args.body),
+    declareSession: (_, args, ctx) => ctx.matters.declareSession(args.matterId),
+    postPointsAtIssue: (_, args, ctx) => ctx.matters.postPoints(args.matterId, args.points),
+    relayOperatorOpinion: (_, args, ctx) => ctx.matters.relayOperatorOpinion(args.matterId, args.body),
   },
   Subscription: {
     matterStatusChanged: {
-      subscribe: (_: unknown, args: { matterId?: string | null; after?: string | null }, ctx: Ctx) =>
+      subscribe: (_, args, ctx) =>
         ctx.matters.statusChanges(args.matterId ?? undefined, args.after ?? undefined),
     },
   },
   Case: {
-    matters: (ref: { registrationNumber: string }, _: unknown, ctx: Ctx) => ctx.matters.ofCase(ref.registrationNumber),
+    matters: (ref, _, ctx) => ctx.matters.ofCase(ref.registrationNumber),
   },
   Matter: {
-    case: (m: MatterRecord) => (m.registrationNumber ? { registrationNumber: m.registrationNumber } : null),
-    raisedBy: (m: MatterRecord) => ({ id: m.raisedByAccountId }),
-    createdAt: (m: MatterRecord) => iso(m.createdAt),
-    screenedAt: (m: MatterRecord) => iso(m.screenedAt),
-    sessionDeclaredAt: (m: MatterRecord) => iso(m.sessionDeclaredAt),
-    decidedAt: (m: MatterRecord) => iso(m.decidedAt),
-    pointsAtIssue: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.points(m),
-    committeeThread: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.committeeThread(m),
-    ruling: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.rulings.ofMatter(m),
-    myStanding: (m: MatterRecord, _: unknown, ctx: Ctx) => ctx.matters.standing(m),
+    case: (m) => (m.registrationNumber ? { registrationNumber: m.registrationNumber } : null),
+    raisedBy: (m) => ({ id: m.raisedByAccountId }),
+    createdAt: (m) => iso(m.createdAt),
+    screenedAt: (m) => iso(m.screenedAt),
+    sessionDeclaredAt: (m) => iso(m.sessionDeclaredAt),
+    decidedAt: (m) => iso(m.decidedAt),
+    pointsAtIssue: (m, _, ctx) => ctx.matters.points(m),
+    committeeThread: (m, _, ctx) => ctx.matters.committeeThread(m),
+    ruling: (m, _, ctx) => ctx.rulings.ofMatter(m),
+    myStanding: (m, _, ctx) => ctx.matters.standing(m),
   },
   MatterStatusChange: {
-    case: (c: MatterStatusChanged) => (c.registrationNumber ? { registrationNumber: c.registrationNumber } : null),
+    case: (c) => (c.registrationNumber ? { registrationNumber: c.registrationNumber } : null),
   },
 };

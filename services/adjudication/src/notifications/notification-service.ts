@@ -3,7 +3,7 @@ import { publish } from '@registry/bus';
 import { operatorNotificationsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
-import type { CursorPayload, PageRequest } from '@registry/subgraph-server';
+import type { PageRequest } from '@registry/subgraph-server';
 import { transact, type ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
@@ -38,7 +38,7 @@ export class NotificationService {
   }
 
   /** The viewer's own notifications as they arrive: a personal field, keyed by person at the gateway. */
-  added(after: string | undefined): AsyncIterable<CursorPayload> {
+  added(after: string | undefined) {
     return liveField(this.deps.bus, operatorNotificationsTopics.of(this.operatorId()), after, 'notificationAdded', {
       'NotificationAdded.v1': (p): NotificationRecord => ({ ...p, createdAt: new Date(p.createdAt), readAt: null }),
     });

@@ -4,7 +4,6 @@ import { publish } from '@registry/bus';
 import { matterTallyTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
-import type { CursorPayload } from '@registry/subgraph-server';
 import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
 import { eligibleMembers } from '../committee/recusal.ts';
 import { transact, type ServiceDeps } from '../deps.ts';
@@ -146,7 +145,7 @@ export class VotingService {
   }
 
   /** Votes and tallies of a matter as they arrive, with `after` resume [R48]. */
-  async tallyUpdates(matterId: string, after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
+  async tallyUpdates(matterId: string, after: string | undefined) {
     assertCanReadMatter(this.viewer, undefined);
     if (!(await this.deps.loaders.matterById.load(requireUuid(matterId, ['matterId'])))) throw notFound('Matter');
     return liveField(this.deps.bus, matterTallyTopics.of(matterId), after, 'matterTallyUpdated', { 'TallyUpdated.v1': (update, event) => ({ ...update, cursor: String(event.seq) }) });

@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
-import { cases, coreLabResultChanges, coreLabResults, formSections, jctoCategoryScore, registrationCounters } from '../db/schema.ts';
+import { cases, coreLabResultChanges, coreLabResults, formSections, jctoCategoryScore, registrationCounters, type FORM_STATES, type REGISTRATION_STATUSES, type VESSELS } from '../db/schema.ts';
 import type { EligibilityAnswers } from './eligibility.ts';
 
-export type Vessel = 'LAD' | 'LCX' | 'RCA' | 'LM';
-export type RegistrationStatus = 'REGISTERED' | 'COMPLETE';
-export type FormState = 'DRAFT' | 'SUBMITTED' | 'LOCKED';
+export type Vessel = (typeof VESSELS)[number];
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type FormState = (typeof FORM_STATES)[number];
 
 /**
  * A case as the library shows it. Deliberately without the patient code, initials and
@@ -60,6 +60,7 @@ export interface NewCase {
   eligibility: EligibilityAnswers;
 }
 
+/** What a CaseRecord is read from: a row is the record as it stands, so a field of the record missing here does not compile. */
 const columns = {
   registrationNumber: cases.registrationNumber,
   facilityId: cases.facilityId,
@@ -83,9 +84,6 @@ const columns = {
   reportYear: cases.reportYear,
   ageAtProcedure: sql<number | null>`extract(year from age(${cases.procedureDate}, ${cases.birthDate}))::int`.as('age_at_procedure'),
 };
-
-type Row = { [K in keyof typeof columns]: unknown };
-const toRecord = (row: Row) => row as unknown as CaseRecord;
 
 export interface CaseFilter {
   facilityId?: string | undefined;
@@ -187,7 +185,7 @@ export class CaseRepository {
   async byNumbers(numbers: readonly string[]): Promise<CaseRecord[]> {
     if (numbers.length === 0) return [];
     const rows = await this.db.select(columns).from(cases).where(inArray(cases.registrationNumber, [...numbers]));
-    return rows.map(toRecord);
+    return rows;
   }
 
   /** A page of the library, newest number first, after the given number (keyset). */
@@ -198,7 +196,7 @@ export class CaseRepository {
       .where(and(afterNumber ? lt(cases.registrationNumber, afterNumber) : undefined, inLibrary(q.scope), matching(q.filter, q.results)))
       .orderBy(desc(cases.registrationNumber))
       .limit(first);
-    return rows.map(toRecord);
+    return rows;
   }
 
   /** Cases matching a filter, oldest number first (reminders, follow-up lists, fee statements). */
@@ -210,7 +208,7 @@ export class CaseRepository {
       .where(and(where(filter), page?.after === undefined ? undefined : gt(cases.registrationNumber, page.after)))
       .orderBy(asc(cases.registrationNumber));
     const rows = page ? await query.limit(page.limit) : await query;
-    return rows.map(toRecord);
+    return rows;
   }
 
   async allNumbers(): Promise<string[]> {
@@ -245,7 +243,7 @@ export class CaseRepository {
   /** Locks the case row for the transaction: changes to one case (and its audit chain) are serialized. */
   async lock(tx: Executor, registrationNumber: string): Promise<CaseRecord | undefined> {
     const [row] = await tx.select(columns).from(cases).where(eq(cases.registrationNumber, registrationNumber)).for('update');
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   /** The next number of the year; the counter row's lock keeps numbers gapless. */

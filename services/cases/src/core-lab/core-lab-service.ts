@@ -12,7 +12,7 @@ import { compareReads, isFinalWithoutSupervisor, resolve, ResolutionError, type 
 import { assertCanSeeOverdue, assertCoreLab, assertReader, assertSupervisor, isSupervisor } from './core-lab-policy.ts';
 import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
 import { summarize, type OfficialSummary } from './official-summary.ts';
-import { invalidJudgementField, type CoreLabJudgement } from './read-fields.ts';
+import { invalidJudgementField, type CoreLabJudgement, type JudgementInput } from './read-fields.ts';
 
 
 /**
@@ -178,10 +178,9 @@ export class CoreLabService {
   }
 
   /** [R26] An assigned reader's independent read, final once submitted, under the criteria in force [R24]. */
-  async submitRead(registrationNumber: string, judgement: CoreLabJudgement): Promise<CoreLabCaseRecord> {
+  async submitRead(registrationNumber: string, judgement: JudgementInput): Promise<CoreLabCaseRecord> {
     const reader = assertReader(this.viewer);
-    const invalid = invalidJudgementField(judgement);
-    if (invalid) throw badUserInput(invalid.message, ['judgement', invalid.field]);
+    assertInRange(judgement, 'judgement');
     const now = this.now();
     return this.db.transaction(async (tx) => {
       const c = await this.locked(tx, registrationNumber);
@@ -207,10 +206,9 @@ export class CoreLabService {
   }
 
   /** [R26] The supervisor decides the discordant fields, and only those; the result is then final. */
-  async resolveDiscordance(registrationNumber: string, decisions: Partial<CoreLabJudgement>): Promise<CoreLabCaseRecord> {
+  async resolveDiscordance(registrationNumber: string, decisions: Partial<JudgementInput>): Promise<CoreLabCaseRecord> {
     const supervisor = assertSupervisor(this.viewer);
-    const invalid = invalidJudgementField(decisions);
-    if (invalid) throw badUserInput(invalid.message, ['decisions', invalid.field]);
+    assertInRange(decisions, 'decisions');
     const now = this.now();
     return this.db.transaction(async (tx) => {
       const c = await this.locked(tx, registrationNumber);
@@ -279,4 +277,10 @@ export async function announceOfficialResult(tx: Executor, repos: Repositories, 
   // The year a result counts in is the procedure's [R15][R38].
   await publish(tx, casesTopic, 'OfficialResultRecorded.v1', { registrationNumber, operatorId: c.operatorId, year: Number(c.procedureDate.slice(0, 4)), ...summary });
   await publish(tx, operatorResultsTopics.of(c.operatorId), 'OfficialResultRecorded.v1', { registrationNumber, recordedAt: now.toISOString(), rulingId, ...summary });
+}
+
+/** Refuses a judgement out of range [R26] (BAD_USER_INPUT at the field); what passes has TIMI flows of 0 to 3. */
+function assertInRange<J extends Partial<JudgementInput>>(j: J, argument: string): asserts j is J & Partial<Pick<CoreLabJudgement, 'timiBefore' | 'timiAfter'>> {
+  const invalid = invalidJudgementField(j);
+  if (invalid) throw badUserInput(invalid.message, [argument, invalid.field]);
 }

@@ -2,7 +2,7 @@ import { can, isCoreLab, type Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import { operatorResultsTopics } from '@registry/contracts';
 import { forbidden, unauthenticated } from '@registry/errors';
-import { liveField, type CursorPayload } from '@registry/subgraph-server';
+import { liveField } from '@registry/subgraph-server';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Lesion, Judgement, Outcome } from '../form/crf-sections.ts';
 import { canReadAsCommittee } from '../committee/committee-policy.ts';
@@ -18,6 +18,9 @@ import { RESIDUAL_STENOSIS_TOLERANCE } from './read-fields.ts';
 export interface OfficialResultView extends ResultRecord {
   outcomes: OfficialSummary;
 }
+
+/** A `CoreLabResult` as resolved: the core lab's own (outcomes summarized when asked) or the official one on a case. */
+export type ResultView = ResultRecord | OfficialResultView;
 
 /**
  * The official result as the registry outside the core lab sees it [R27][R28a]: on the
@@ -77,7 +80,7 @@ export class OfficialResultService {
   }
 
   /** The operator's own feed, replayed after `after` then live (a @personal field). */
-  live(after: string | undefined): AsyncIterable<CursorPayload> {
+  live(after: string | undefined) {
     if (!this.viewer.accountId) throw unauthenticated();
     const operatorId = this.viewer.operatorId;
     if (!operatorId) throw forbidden('Results become official for operators');

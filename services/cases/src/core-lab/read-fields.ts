@@ -28,6 +28,9 @@ export interface CoreLabJudgement {
 
 export type JudgementField = keyof CoreLabJudgement;
 
+/** A judgement as a reader or the supervisor sends it: the TIMI flows are any integer until checked. */
+export type JudgementInput = Omit<CoreLabJudgement, 'timiBefore' | 'timiAfter'> & { timiBefore: number; timiAfter: number };
+
 export const JUDGEMENT_FIELDS: readonly JudgementField[] = [
   'ctoStatus',
   'bluntStump',
@@ -53,7 +56,7 @@ export const JUDGEMENT_FIELDS: readonly JudgementField[] = [
 export const RESIDUAL_STENOSIS_TOLERANCE = 10;
 
 /** Range checks a schema's types cannot express; returns the first offending field. */
-export function invalidJudgementField(j: Partial<CoreLabJudgement>): { field: JudgementField; message: string } | undefined {
+export function invalidJudgementField(j: Partial<JudgementInput>): { field: JudgementField; message: string } | undefined {
   for (const field of ['timiBefore', 'timiAfter'] as const) {
     const v = j[field];
     if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 3)) return { field, message: 'TIMI flow is 0 to 3' };

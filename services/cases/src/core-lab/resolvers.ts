@@ -1,83 +1,79 @@
-import type { CasesContext } from '../context.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { localDateOf } from '@registry/calendar';
-import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import type { CoreLabCaseRecord, ReadRecord, ResultRecord } from './core-lab-repository.ts';
-import type { OfficialResultNotice } from './core-lab-events.ts';
-import type { OfficialResultView } from './official-result-service.ts';
+import { pageRequest } from '@registry/subgraph-server';
 import { summarize } from './official-summary.ts';
-import { jctoScore, JUDGEMENT_FIELDS, type CoreLabJudgement } from './read-fields.ts';
+import { jctoScore, JUDGEMENT_FIELDS } from './read-fields.ts';
 
 const iso = (d: Date) => d.toISOString();
 
 /** The maximum page of `coreLabWorklist` and `overdueCoreLabCases`: their `@listSize(assumedSize:)` in schema/cases/core-lab.graphql. */
 const MAX_CORE_LAB_PAGE = 100;
 
-export const coreLabResolvers = {
+export const coreLabResolvers: Resolvers = {
   Query: {
-    coreLabWorklist: (_: unknown, args: PageArgs, ctx: CasesContext) => ctx.coreLab.worklist(pageRequest(args, MAX_CORE_LAB_PAGE)),
-    coreLabCase: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.coreLab.case(args.registrationNumber),
-    overdueCoreLabCases: (_: unknown, args: PageArgs, ctx: CasesContext) => ctx.coreLab.overdue(pageRequest(args, MAX_CORE_LAB_PAGE)),
-    coreLabAgreement: (_: unknown, __: unknown, ctx: CasesContext) => ctx.coreLab.agreement(),
+    coreLabWorklist: (_, args, ctx) => ctx.coreLab.worklist(pageRequest(args, MAX_CORE_LAB_PAGE)),
+    coreLabCase: (_, args, ctx) => ctx.coreLab.case(args.registrationNumber),
+    overdueCoreLabCases: (_, args, ctx) => ctx.coreLab.overdue(pageRequest(args, MAX_CORE_LAB_PAGE)),
+    coreLabAgreement: (_, __, ctx) => ctx.coreLab.agreement(),
   },
   Mutation: {
-    enrolInCoreLab: async (_: unknown, __: unknown, ctx: CasesContext) => {
+    enrolInCoreLab: async (_, __, ctx) => {
       await ctx.coreLab.enrol();
       return true;
     },
-    assignCoreLabReaders: (_: unknown, args: { registrationNumber: string; readerIds?: string[] | null }, ctx: CasesContext) =>
+    assignCoreLabReaders: (_, args, ctx) =>
       ctx.coreLab.assign(args.registrationNumber, args.readerIds ?? undefined),
-    replaceCoreLabReader: (_: unknown, args: { registrationNumber: string; readerId: string; replacementId?: string | null; reason: string }, ctx: CasesContext) =>
+    replaceCoreLabReader: (_, args, ctx) =>
       ctx.coreLab.replaceReader(args.registrationNumber, args.readerId, args.replacementId ?? undefined, args.reason),
-    submitCoreLabRead: (_: unknown, args: { registrationNumber: string; judgement: CoreLabJudgement }, ctx: CasesContext) =>
+    submitCoreLabRead: (_, args, ctx) =>
       ctx.coreLab.submitRead(args.registrationNumber, args.judgement),
-    resolveCoreLabDiscordance: (_: unknown, args: { registrationNumber: string; decisions: Partial<CoreLabJudgement> }, ctx: CasesContext) =>
+    resolveCoreLabDiscordance: (_, args, ctx) =>
       ctx.coreLab.resolveDiscordance(args.registrationNumber, Object.fromEntries(Object.entries(args.decisions).filter(([, v]) => v !== null && v !== undefined))),
   },
   Subscription: {
     officialResultRecorded: {
-      subscribe: (_: unknown, args: { after?: string | null }, ctx: CasesContext) => ctx.officialResults.live(args.after ?? undefined),
+      subscribe: (_, args, ctx) => ctx.officialResults.live(args.after ?? undefined),
     },
   },
   CoreLabCase: {
-    notifiedAt: (c: CoreLabCaseRecord) => iso(c.notifiedAt),
-    overdue: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => c.status !== 'FINAL' && c.dueOn < localDateOf(ctx.now()),
-    assignments: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) =>
+    notifiedAt: (c) => iso(c.notifiedAt),
+    overdue: (c, _, ctx) => c.status !== 'FINAL' && c.dueOn < localDateOf(ctx.now()),
+    assignments: (c, _, ctx) =>
       ctx.coreLab.canSupervise() ? ctx.coreLab.assignments(c.registrationNumber) : null,
-    reads: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => ctx.coreLab.readsVisible(c.registrationNumber),
-    discordantFields: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) =>
+    reads: (c, _, ctx) => ctx.coreLab.readsVisible(c.registrationNumber),
+    discordantFields: (c, _, ctx) =>
       ctx.coreLab.canSupervise() ? ctx.coreLab.discordantFields(c.registrationNumber) : null,
-    result: (c: CoreLabCaseRecord, _: unknown, ctx: CasesContext) => ctx.coreLab.result(c.registrationNumber),
+    result: (c, _, ctx) => ctx.coreLab.result(c.registrationNumber),
   },
   CoreLabAssignment: {
-    readerId: (a: { readerAccountId: string }) => a.readerAccountId,
-    assignedAt: (a: { assignedAt: Date }) => iso(a.assignedAt),
+    readerId: (a) => a.readerAccountId,
+    assignedAt: (a) => iso(a.assignedAt),
   },
   CoreLabRead: {
-    readerId: (r: ReadRecord) => r.readerAccountId,
-    submittedAt: (r: ReadRecord) => iso(r.submittedAt),
+    readerId: (r) => r.readerAccountId,
+    submittedAt: (r) => iso(r.submittedAt),
   },
   CoreLabJudgement: {
-    jctoScore: (j: CoreLabJudgement) => jctoScore(j),
+    jctoScore: (j) => jctoScore(j),
   },
   CoreLabResult: {
-    decisions: (r: ResultRecord) => JUDGEMENT_FIELDS.map((field) => ({ field, provenance: r.provenance[field] })),
-    supervisorId: (r: ResultRecord) => r.supervisorAccountId,
-    finalizedAt: (r: ResultRecord) => iso(r.finalizedAt),
-    outcomes: (r: ResultRecord | OfficialResultView) => ('outcomes' in r ? r.outcomes : summarize(r.judgement)),
-    changes: (r: ResultRecord, _: unknown, ctx: CasesContext) => ctx.coreLab.changes(r.registrationNumber),
+    decisions: (r) => JUDGEMENT_FIELDS.map((field) => ({ field, provenance: r.provenance[field] })),
+    supervisorId: (r) => r.supervisorAccountId,
+    finalizedAt: (r) => iso(r.finalizedAt),
+    outcomes: (r) => ('outcomes' in r ? r.outcomes : summarize(r.judgement)),
+    changes: (r, _, ctx) => ctx.coreLab.changes(r.registrationNumber),
   },
   OfficialResultChange: {
-    from: (c: { fromValue: unknown }) => (c.fromValue === null || c.fromValue === undefined ? null : String(c.fromValue)),
-    to: (c: { toValue: unknown }) => (c.toValue === null || c.toValue === undefined ? null : String(c.toValue)),
-    changedAt: (c: { changedAt: Date }) => iso(c.changedAt),
+    from: (c) => (c.fromValue === null || c.fromValue === undefined ? null : String(c.fromValue)),
+    to: (c) => (c.toValue === null || c.toValue === undefined ? null : String(c.toValue)),
+    changedAt: (c) => iso(c.changedAt),
   },
   OfficialResultNotice: {
-    outcomes: (n: OfficialResultNotice) => ({ indicationAppropriate: n.indicationAppropriate, technicalSuccess: n.technicalSuccess, complication: n.complication, procedureSuccess: n.procedureSuccess }),
+    outcomes: (n) => ({ indicationAppropriate: n.indicationAppropriate, technicalSuccess: n.technicalSuccess, complication: n.complication, procedureSuccess: n.procedureSuccess }),
   },
   Case: {
-    officialResult: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.of(c),
-    coreLabComparison: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.comparison(c),
-    coreLabReads: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.officialResults.reads(c),
+    officialResult: (c, _, ctx) => ctx.officialResults.of(c),
+    coreLabComparison: (c, _, ctx) => ctx.officialResults.comparison(c),
+    coreLabReads: (c, _, ctx) => ctx.officialResults.reads(c),
   },
 };

@@ -1,32 +1,30 @@
+import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
-import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import type { CasesContext } from '../context.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import { pageRequest } from '@registry/subgraph-server';
 import { iso } from '../shared/format.ts';
-import type { DataQueryRecord } from './data-query-repository.ts';
 
 /** `openDataQueries`' maximum page: its `@listSize(assumedSize:)` in schema/cases/data-queries.graphql. */
 const MAX_QUERIES_PAGE = 100;
 
-export const dataQueryResolvers = {
+export const dataQueryResolvers: Resolvers = {
   Query: {
-    openDataQueries: (_: unknown, args: { facilityId: string } & PageArgs, ctx: CasesContext) =>
+    openDataQueries: (_, args, ctx) =>
       ctx.dataQueries.unresolvedOfFacility(args.facilityId, pageRequest(args, MAX_QUERIES_PAGE, requireUuid)),
   },
   Mutation: {
-    raiseDataQuery: (_: unknown, args: { input: { registrationNumber: string; field: string; question: string } }, ctx: CasesContext) =>
+    raiseDataQuery: (_, args, ctx) =>
       ctx.dataQueries.raise(args.input),
-    answerDataQuery: (_: unknown, args: { id: string; answer: string }, ctx: CasesContext) => ctx.dataQueries.answer(args.id, args.answer),
-    closeDataQuery: (_: unknown, args: { id: string }, ctx: CasesContext) => ctx.dataQueries.close(args.id),
-    reopenDataQuery: (_: unknown, args: { id: string; reason: string }, ctx: CasesContext) => ctx.dataQueries.reopen(args.id, args.reason),
+    answerDataQuery: (_, args, ctx) => ctx.dataQueries.answer(args.id, args.answer),
+    closeDataQuery: (_, args, ctx) => ctx.dataQueries.close(args.id),
+    reopenDataQuery: (_, args, ctx) => ctx.dataQueries.reopen(args.id, args.reason),
   },
   Case: {
-    dataQueries: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.dataQueries.ofCase(c),
+    dataQueries: (c, _, ctx) => ctx.dataQueries.ofCase(c),
   },
   DataQuery: {
-    case: (q: DataQueryRecord, _: unknown, ctx: CasesContext) => ctx.cases.reference(q.registrationNumber),
-    raisedAt: (q: DataQueryRecord) => q.raisedAt.toISOString(),
-    answeredAt: (q: DataQueryRecord) => iso(q.answeredAt),
-    closedAt: (q: DataQueryRecord) => iso(q.closedAt),
+    case: (q, _, ctx) => ctx.cases.reference(q.registrationNumber),
+    raisedAt: (q) => q.raisedAt.toISOString(),
+    answeredAt: (q) => iso(q.answeredAt),
+    closedAt: (q) => iso(q.closedAt),
   },
 };

@@ -1,6 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
+/** The coronary vessel of the occlusion (SDL `Vessel`). */
+export const VESSELS = ['LAD', 'LCX', 'RCA', 'LM'] as const;
+/** Where a registration stands [R18] (SDL `RegistrationStatus`). */
+export const REGISTRATION_STATUSES = ['REGISTERED', 'COMPLETE'] as const;
+/** [T14.1] the case report form's state (SDL `FormState`). */
+export const FORM_STATES = ['DRAFT', 'SUBMITTED', 'LOCKED'] as const;
+
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
 
@@ -19,8 +26,9 @@ export const cases = casesSchema.table(
     birthDate: date('birth_date', { mode: 'string' }),
     domestic: boolean('domestic').notNull(),
     procedureDate: date('procedure_date', { mode: 'string' }).notNull(),
-    vessel: text('vessel').notNull(),
-    status: text('status').notNull(),
+    // `enum` types the column's values for TypeScript only (the column stays text): a row is a CaseRecord without a cast.
+    vessel: text('vessel', { enum: VESSELS }).notNull(),
+    status: text('status', { enum: REGISTRATION_STATUSES }).notNull(),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     /** [R16] written consent: its date, and what it covers. */
@@ -30,7 +38,7 @@ export const cases = casesSchema.table(
     /** [T5.3] the inclusion/exclusion answers the registration was judged on. */
     eligibility: jsonb('eligibility'),
     /** [T14.1] DRAFT → SUBMITTED → LOCKED. */
-    formState: text('form_state').notNull().default('DRAFT'),
+    formState: text('form_state', { enum: FORM_STATES }).notNull().default('DRAFT'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     /** [T8] consent withdrawn: date and reason. */

@@ -1,15 +1,14 @@
-import type { CasesContext } from '../context.ts';
-import type { FeeStatement } from './fee-service.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const feeResolvers = {
+export const feeResolvers: Resolvers = {
   Query: {
-    feeStatement: (_: unknown, args: { facilityId: string; year: number }, ctx: CasesContext) => ctx.fees.statement(args.facilityId, args.year),
+    feeStatement: (_, args, ctx) => ctx.fees.statement(args.facilityId, args.year),
   },
   Mutation: {
-    adoptForAnnualReport: (_: unknown, args: { registrationNumber: string; year: number }, ctx: CasesContext) =>
+    adoptForAnnualReport: (_, args, ctx) =>
       ctx.fees.adopt(args.registrationNumber, args.year),
   },
   FeeStatement: {
-    facility: (s: FeeStatement) => ({ id: s.facilityId }),
+    facility: (s) => ({ id: s.facilityId }),
   },
 };

@@ -1,38 +1,34 @@
-import type { CasesContext } from '../context.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { iso } from '../shared/format.ts';
-import type { SignatureRecord } from '../signatures/signature-repository.ts';
-import type { Procedure } from './crf-sections.ts';
-import type { CaseReportFormView, SaveCaseReportFormInput, SignInput } from './form-service.ts';
 
-export const formResolvers = {
+export const formResolvers: Resolvers = {
   Mutation: {
-    saveCaseReportForm: (_: unknown, args: { input: SaveCaseReportFormInput }, ctx: CasesContext) => ctx.forms.save(args.input),
-    submitCaseReportForm: (_: unknown, args: { registrationNumber: string }, ctx: CasesContext) => ctx.forms.submit(args.registrationNumber),
-    signCaseReportForm: (_: unknown, args: { input: SignInput }, ctx: CasesContext) => ctx.forms.sign(args.input),
-    lockCaseReportForm: (_: unknown, args: { registrationNumber: string; reason?: string | null }, ctx: CasesContext) =>
+    saveCaseReportForm: (_, args, ctx) => ctx.forms.save(args.input),
+    submitCaseReportForm: (_, args, ctx) => ctx.forms.submit(args.registrationNumber),
+    signCaseReportForm: (_, args, ctx) => ctx.forms.sign(args.input),
+    lockCaseReportForm: (_, args, ctx) =>
       ctx.forms.lock(args.registrationNumber, args.reason ?? null),
   },
   Case: {
-    caseReportForm: (c: CaseRecord, _: unknown, ctx: CasesContext) => ctx.forms.form(c),
+    caseReportForm: (c, _, ctx) => ctx.forms.form(c),
   },
   CaseReportForm: {
-    background: (f: CaseReportFormView) => f.BACKGROUND ?? null,
-    lesion: (f: CaseReportFormView) => f.LESION ?? null,
-    procedure: (f: CaseReportFormView) => f.PROCEDURE ?? null,
-    outcome: (f: CaseReportFormView) => f.OUTCOME ?? null,
-    judgement: (f: CaseReportFormView) => f.JUDGEMENT ?? null,
-    submittedAt: (f: CaseReportFormView) => iso(f.submittedAt),
-    lockedAt: (f: CaseReportFormView) => iso(f.lockedAt),
+    background: (f) => f.BACKGROUND ?? null,
+    lesion: (f) => f.LESION ?? null,
+    procedure: (f) => f.PROCEDURE ?? null,
+    outcome: (f) => f.OUTCOME ?? null,
+    judgement: (f) => f.JUDGEMENT ?? null,
+    submittedAt: (f) => iso(f.submittedAt),
+    lockedAt: (f) => iso(f.lockedAt),
   },
   Procedure: {
-    successfulStrategy: (p: Procedure) => p.strategies.find((s) => s.crossed)?.strategy ?? null,
+    successfulStrategy: (p) => p.strategies.find((s) => s.crossed)?.strategy ?? null,
   },
   Signature: {
-    signer: (s: SignatureRecord) => ({ id: s.accountId }),
-    operator: (s: SignatureRecord) => ({ id: s.operatorId }),
-    signedAt: (s: SignatureRecord) => s.signedAt.toISOString(),
-    valid: (s: SignatureRecord) => s.voidedAt === null,
-    voidedAt: (s: SignatureRecord) => iso(s.voidedAt),
+    signer: (s) => ({ id: s.accountId }),
+    operator: (s) => ({ id: s.operatorId }),
+    signedAt: (s) => s.signedAt.toISOString(),
+    valid: (s) => s.voidedAt === null,
+    voidedAt: (s) => iso(s.voidedAt),
   },
 };

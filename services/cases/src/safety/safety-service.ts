@@ -4,7 +4,7 @@ import { can, type Viewer } from '@registry/auth';
 import { parseEvent, publish, type EventBus } from '@registry/bus';
 import { safetyTopic, type Payload } from '@registry/contracts';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
-import { liveField, type CursorPayload } from '@registry/subgraph-server';
+import { liveField } from '@registry/subgraph-server';
 import type { CaseLedger } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
@@ -158,7 +158,7 @@ export class SafetyService {
   }
 
   /** Replays alerts after `after`, then follows them live (see EventBus.stream). */
-  async alertsLive(after: string | undefined): Promise<AsyncIterable<CursorPayload>> {
+  async alertsLive(after: string | undefined) {
     this.assertAlerted();
     return liveField(this.bus, safetyTopic, after, 'seriousAdverseEventReported', { 'SeriousAdverseEventReported.v1': (p, event) => toAlert(p, event.seq) });
   }

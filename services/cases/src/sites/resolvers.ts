@@ -1,19 +1,17 @@
-import type { CasesContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { isReadyToRegister } from './site-readiness.ts';
-import type { SiteApprovalRecord } from './site-repository.ts';
-import type { SiteApprovalInput } from './site-service.ts';
 
-export const siteResolvers = {
+export const siteResolvers: Resolvers = {
   Mutation: {
-    recordSiteApproval: (_: unknown, args: { input: SiteApprovalInput }, ctx: CasesContext) => ctx.sites.record(args.input),
+    recordSiteApproval: (_, args, ctx) => ctx.sites.record(args.input),
   },
   Facility: {
-    __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.sites.facilityReference(ref.id),
-    siteApproval: (f: { id: string }, _: unknown, ctx: CasesContext) => ctx.sites.approvalOf(f.id),
+    __resolveReference: (ref, ctx) => ctx.sites.facilityReference(ref.id),
+    siteApproval: (f, _, ctx) => ctx.sites.approvalOf(f.id),
   },
   SiteApproval: {
-    facility: (s: SiteApprovalRecord) => ({ id: s.facilityId }),
-    readyToRegister: (s: SiteApprovalRecord) => isReadyToRegister(s),
-    recordedAt: (s: SiteApprovalRecord) => s.recordedAt.toISOString(),
+    facility: (s) => ({ id: s.facilityId }),
+    readyToRegister: (s) => isReadyToRegister(s),
+    recordedAt: (s) => s.recordedAt.toISOString(),
   },
 };

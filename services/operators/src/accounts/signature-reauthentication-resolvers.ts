@@ -1,8 +1,8 @@
-import type { OperatorsContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const signatureReauthenticationResolvers = {
+export const signatureReauthenticationResolvers: Resolvers = {
   Mutation: {
-    reauthenticateForSignature: (_: unknown, args: { password: string; registrationNumber: string }, ctx: OperatorsContext) =>
+    reauthenticateForSignature: (_, args, ctx) =>
       ctx.signatureReauthentication.reauthenticate(args.password, args.registrationNumber),
   },
 };

@@ -1,43 +1,39 @@
+import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
-import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import type { OperatorsContext } from '../context.ts';
-import type { ApplicationInput, Approval } from './application-service.ts';
-import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
-import type { ApplicationStatus, ReviewDecision, ReviewStatus } from './certification-machine.ts';
-import type { ReviewRecord } from './review-repository.ts';
+import { pageRequest } from '@registry/subgraph-server';
 
 /** The maximum page of `applications` and `certificationReviews`: their `@listSize(assumedSize:)` in schema/operators/certification.graphql. */
 const MAX_PAGE = 100;
 
-export const certificationResolvers = {
+export const certificationResolvers: Resolvers = {
   Query: {
-    applications: (_: unknown, args: { status?: ApplicationStatus | null } & PageArgs, ctx: OperatorsContext) =>
+    applications: (_, args, ctx) =>
       ctx.applications.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
-    application: (_: unknown, args: { id: string }, ctx: OperatorsContext) => ctx.applications.byId(args.id),
-    certificationReviews: (_: unknown, args: { status?: ReviewStatus | null } & PageArgs, ctx: OperatorsContext) =>
+    application: (_, args, ctx) => ctx.applications.byId(args.id),
+    certificationReviews: (_, args, ctx) =>
       ctx.reviews.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
   },
   Mutation: {
-    fileApplication: (_: unknown, args: { input: ApplicationInput }, ctx: OperatorsContext) => ctx.applications.file(args.input),
-    recommendApplication: (_: unknown, args: { applicationId: string; letter: string }, ctx: OperatorsContext) => ctx.applications.recommend(args.applicationId, args.letter),
-    approveApplication: (_: unknown, args: { applicationId: string; reason: string }, ctx: OperatorsContext) => ctx.applications.approve(args.applicationId, args.reason),
-    rejectApplication: (_: unknown, args: { applicationId: string; reason: string }, ctx: OperatorsContext) => ctx.applications.reject(args.applicationId, args.reason),
-    requestCertificationReview: (_: unknown, __: unknown, ctx: OperatorsContext) => ctx.reviews.request(),
-    decideCertificationReview: (_: unknown, args: { reviewId: string; decision: ReviewDecision; reason: string }, ctx: OperatorsContext) =>
+    fileApplication: (_, args, ctx) => ctx.applications.file(args.input),
+    recommendApplication: (_, args, ctx) => ctx.applications.recommend(args.applicationId, args.letter),
+    approveApplication: (_, args, ctx) => ctx.applications.approve(args.applicationId, args.reason),
+    rejectApplication: (_, args, ctx) => ctx.applications.reject(args.applicationId, args.reason),
+    requestCertificationReview: (_, __, ctx) => ctx.reviews.request(),
+    decideCertificationReview: (_, args, ctx) =>
       ctx.reviews.decide(args.reviewId, args.decision, args.reason),
   },
   Application: {
-    facility: (a: ApplicationRecord, _: unknown, ctx: OperatorsContext) => ctx.facilities.byId(a.facilityId),
-    recommendations: (a: ApplicationRecord, _: unknown, ctx: OperatorsContext) => ctx.applications.recommendations(a.id),
-    operator: (a: ApplicationRecord, _: unknown, ctx: OperatorsContext) => (a.operatorId ? ctx.operators.find(a.operatorId) : null),
+    facility: (a, _, ctx) => ctx.facilities.byId(a.facilityId),
+    recommendations: (a, _, ctx) => ctx.applications.recommendations(a.id),
+    operator: (a, _, ctx) => (a.operatorId ? ctx.operators.find(a.operatorId) : null),
   },
   ApplicationApproval: {
-    operator: (a: Approval, _: unknown, ctx: OperatorsContext) => ctx.operators.byId(a.operatorId),
+    operator: (a, _, ctx) => ctx.operators.byId(a.operatorId),
   },
   Recommendation: {
-    recommender: (r: RecommendationRecord, _: unknown, ctx: OperatorsContext) => ctx.operators.byId(r.recommenderOperatorId),
+    recommender: (r, _, ctx) => ctx.operators.byId(r.recommenderOperatorId),
   },
   CertificationReview: {
-    operator: (r: ReviewRecord, _: unknown, ctx: OperatorsContext) => ctx.operators.byId(r.operatorId),
+    operator: (r, _, ctx) => ctx.operators.byId(r.operatorId),
   },
 };

@@ -1,11 +1,10 @@
-import type { OperatorsContext } from '../context.ts';
-import type { FacilityInput } from './facility-service.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const facilityResolvers = {
+export const facilityResolvers: Resolvers = {
   Mutation: {
-    registerFacility: (_: unknown, args: { input: FacilityInput }, ctx: OperatorsContext) => ctx.facilities.register(args.input),
+    registerFacility: (_, args, ctx) => ctx.facilities.register(args.input),
   },
   Facility: {
-    __resolveReference: (ref: { id: string }, ctx: OperatorsContext) => ctx.facilities.byId(ref.id),
+    __resolveReference: (ref, ctx) => ctx.facilities.byId(ref.id),
   },
 };

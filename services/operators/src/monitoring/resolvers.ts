@@ -1,17 +1,15 @@
-import type { OperatorsContext } from '../context.ts';
-import type { OperatorRecord } from '../operators/operator-repository.ts';
-import type { Thresholds } from './monitoring-rules.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const monitoringResolvers = {
+export const monitoringResolvers: Resolvers = {
   Query: {
-    monitoringThresholds: (_: unknown, __: unknown, ctx: OperatorsContext) => ctx.monitoring.thresholds(),
-    monitoringReview: (_: unknown, args: { year: number; deviatingOnly?: boolean | null }, ctx: OperatorsContext) => ctx.monitoring.review(args.year, args.deviatingOnly ?? true),
+    monitoringThresholds: (_, __, ctx) => ctx.monitoring.thresholds(),
+    monitoringReview: (_, args, ctx) => ctx.monitoring.review(args.year, args.deviatingOnly ?? true),
   },
   Mutation: {
-    setMonitoringThresholds: (_: unknown, args: { input: Thresholds }, ctx: OperatorsContext) => ctx.monitoring.setThresholds(args.input),
-    issueWarning: (_: unknown, args: { operatorId: string; year: number; reason: string }, ctx: OperatorsContext) => ctx.monitoring.warn(args.operatorId, args.year, args.reason),
+    setMonitoringThresholds: (_, args, ctx) => ctx.monitoring.setThresholds(args.input),
+    issueWarning: (_, args, ctx) => ctx.monitoring.warn(args.operatorId, args.year, args.reason),
   },
   Operator: {
-    warnings: (operator: OperatorRecord, _: unknown, ctx: OperatorsContext) => ctx.monitoring.warningsOf(operator.id),
+    warnings: (operator, _, ctx) => ctx.monitoring.warningsOf(operator.id),
   },
 };

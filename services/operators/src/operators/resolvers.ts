@@ -1,23 +1,22 @@
-import { pageRequest, type PageArgs } from '@registry/subgraph-server';
-import type { OperatorsContext } from '../context.ts';
-import type { OperatorRecord, StatusHistoryRecord } from './operator-repository.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { pageRequest } from '@registry/subgraph-server';
 
 /** `certifiedOperators`' maximum page: its `@listSize(assumedSize:)` in schema/operators/operators.graphql. */
 const MAX_CERTIFIED_PAGE = 500;
 
-export const operatorResolvers = {
+export const operatorResolvers: Resolvers = {
   Query: {
-    certifiedOperators: (_: unknown, args: { prefecture?: string | null; facilityId?: string | null } & PageArgs, ctx: OperatorsContext) =>
+    certifiedOperators: (_, args, ctx) =>
       ctx.operators.certified({ prefecture: args.prefecture ?? undefined, facilityId: args.facilityId ?? undefined }, pageRequest(args, MAX_CERTIFIED_PAGE)),
-    certifiedOperatorsUpdatedOn: (_: unknown, __: unknown, ctx: OperatorsContext) => ctx.operators.listUpdatedOn(),
-    operator: (_: unknown, args: { id: string }, ctx: OperatorsContext) => ctx.operators.find(args.id),
+    certifiedOperatorsUpdatedOn: (_, __, ctx) => ctx.operators.listUpdatedOn(),
+    operator: (_, args, ctx) => ctx.operators.find(args.id),
   },
   Operator: {
-    __resolveReference: (ref: { id: string }, ctx: OperatorsContext) => ctx.operators.byId(ref.id),
-    facility: (operator: OperatorRecord, _: unknown, ctx: OperatorsContext) => ctx.facilities.byId(operator.facilityId),
-    statusHistory: (operator: OperatorRecord, _: unknown, ctx: OperatorsContext) => ctx.operators.history(operator.id),
+    __resolveReference: (ref, ctx) => ctx.operators.byId(ref.id),
+    facility: (operator, _, ctx) => ctx.facilities.byId(operator.facilityId),
+    statusHistory: (operator, _, ctx) => ctx.operators.history(operator.id),
   },
   StatusChange: {
-    decidedBy: (change: StatusHistoryRecord, _: unknown, ctx: OperatorsContext) => (change.decidedBy ? ctx.people.find(change.decidedBy) : null),
+    decidedBy: (change, _, ctx) => (change.decidedBy ? ctx.people.find(change.decidedBy) : null),
   },
 };

@@ -20,6 +20,9 @@ const REASON: Record<string, (year: number, completed: number) => string> = {
   RETURNS_CERTIFIED: (y, n) => `${n} completed registrations in ${y}: an OB operator who reached 50 returns`,
 };
 
+/** What a year's run would decide, computed by the run itself and rolled back. */
+export type RenewalPreview = { year: number; asOf: string; results: RenewalResultRecord[] };
+
 /** Ends a preview's transaction so that it rolls back, carrying what the run would have decided. */
 class PreviewDone extends Error {
   constructor(readonly results: RenewalResultRecord[] | null) {
@@ -62,7 +65,7 @@ export class RenewalService {
    * back, so the preview can never differ from the run by a second copy of the rules.
    * Null once the year has run (its results are `byYear`'s). Refused as the run would be.
    */
-  async preview(year: number): Promise<{ year: number; asOf: string; results: RenewalResultRecord[] } | null> {
+  async preview(year: number): Promise<RenewalPreview | null> {
     const runBy = this.assertRunnable(year);
     const asOf = this.calendar.today();
     try {

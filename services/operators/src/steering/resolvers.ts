@@ -1,15 +1,14 @@
-import type { OperatorsContext } from '../context.ts';
-import type { SteeringTermRecord } from './steering-repository.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
-export const steeringResolvers = {
+export const steeringResolvers: Resolvers = {
   Query: {
-    steeringCommittee: (_: unknown, args: { currentOnly?: boolean | null }, ctx: OperatorsContext) => ctx.steering.committee(args.currentOnly ?? true),
+    steeringCommittee: (_, args, ctx) => ctx.steering.committee(args.currentOnly ?? true),
   },
   Mutation: {
-    recordSteeringTerm: (_: unknown, args: { loginId: string; startsOn: string; resolution: string }, ctx: OperatorsContext) =>
+    recordSteeringTerm: (_, args, ctx) =>
       ctx.steering.recordTerm(args.loginId, args.startsOn, args.resolution),
   },
   SteeringTerm: {
-    member: (t: SteeringTermRecord, _: unknown, ctx: OperatorsContext) => ctx.people.byId(t.accountId),
+    member: (t, _, ctx) => ctx.people.byId(t.accountId),
   },
 };

@@ -28,6 +28,9 @@ export interface SeriesView {
   access: ImageAccess;
 }
 
+/** An instance as shown: review details only to those who see held files. */
+export type InstanceView = ImageInstanceRecord & { seesReview: boolean };
+
 export type ReviewDecision = 'RELEASE' | 'REJECT';
 
 /** The library's view: published files, not blinded, no review notes. */
