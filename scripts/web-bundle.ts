@@ -15,7 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 export const WEB_DIST = path.join(WEB_DIR, 'dist');
 const HASH_FILE = '.source-hash';
-const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
+// The workspace packages the application imports are its sources too (a change rebuilds it).
+const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', '../packages/scores/src'];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(WEB_DIR, entry);

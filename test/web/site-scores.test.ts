@@ -1,37 +1,30 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as server from '../../services/cases/src/form/scores.ts';
-import * as browser from '../../web/src/pages/site/scores.ts';
 
-// The site's form computes J-CTO, PROGRESS-CTO and CASTLE in the browser as the items are
-// ticked (the web never imports a service): it must give the server's value for every input.
-const bits = (n: number, width: number) => Array.from({ length: width }, (_, i) => ((n >> i) & 1) === 1);
+// The site's form shows J-CTO, PROGRESS-CTO and CASTLE as the items are ticked; the server
+// computes them when the form is read. Both import the one implementation, @registry/scores
+// (packages/scores, tested there), so the browser's value cannot drift from the server's.
+// The site journey (site.test.ts) also compares the page's values with the API's.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCORES = /\bfunction (jctoScore|progressCtoScore|castleScore)\b/;
 
-describe('the lesion scores computed in the browser are the server’s (docs/web.md, "Site screens")', () => {
-  it('should give the server’s J-CTO score and category for all 32 item combinations', () => {
-    for (let n = 0; n < 32; n++) {
-      const [bluntStump, calcification, bendingOver45, occlusionLength20mmOrMore, retryLesion] = bits(n, 5) as [boolean, boolean, boolean, boolean, boolean];
-      const items = { bluntStump, calcification, bendingOver45, occlusionLength20mmOrMore, retryLesion };
-      expect(browser.jctoScore(items)).toEqual(server.jctoScore(items));
-    }
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' || name === 'generated' || name === 'gql' ? [] : sources(full);
+    return /\.tsx?$/.test(name) ? [full] : [];
   });
+}
 
-  it('should give the server’s PROGRESS-CTO score for every item combination and vessel', () => {
-    for (const vessel of ['LAD', 'LCX', 'RCA', 'LM'] as const) {
-      for (let n = 0; n < 8; n++) {
-        const [proximalCapAmbiguity, moderateOrSevereTortuosity, noInterventionalCollaterals] = bits(n, 3) as [boolean, boolean, boolean];
-        const items = { proximalCapAmbiguity, moderateOrSevereTortuosity, noInterventionalCollaterals };
-        expect(browser.progressCtoScore(items, vessel)).toBe(server.progressCtoScore(items, vessel));
-      }
-    }
-  });
-
-  it('should give the server’s CASTLE score for every item combination and ages either side of 70', () => {
-    for (const ageAtProcedure of [18, 69, 70, 95]) {
-      for (let n = 0; n < 32; n++) {
-        const [priorCabg, bluntStump, occlusionLength20mmOrMore, severeTortuosityOrUnseen, severeCalcification] = bits(n, 5) as [boolean, boolean, boolean, boolean, boolean];
-        const inputs = { priorCabg, ageAtProcedure, bluntStump, occlusionLength20mmOrMore, items: { severeTortuosityOrUnseen, severeCalcification } };
-        expect(browser.castleScore(inputs)).toBe(server.castleScore(inputs));
-      }
-    }
+describe('the lesion scores have one implementation (docs/web.md, "Site screens")', () => {
+  it('should define J-CTO, PROGRESS-CTO and CASTLE only in @registry/scores, which the web and the cases subgraph import', () => {
+    const defining = [...sources(path.join(ROOT, 'web/src')), ...sources(path.join(ROOT, 'services')), ...sources(path.join(ROOT, 'packages'))]
+      .filter((file) => SCORES.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(defining).toEqual(['packages/scores/src/index.ts']);
+    expect(readFileSync(path.join(ROOT, 'web/src/pages/site/LiveScores.tsx'), 'utf8')).toContain("from '@registry/scores'");
+    expect(readFileSync(path.join(ROOT, 'services/cases/src/form/form-service.ts'), 'utf8')).toContain("from '@registry/scores'");
   });
 });

@@ -1,5 +1,5 @@
 import { badUserInput } from '@registry/errors';
-import type { JctoCategory } from '../form/scores.ts';
+import type { JctoCategory } from '@registry/scores';
 import type { LibraryFilter, Vessel } from './case-repository.ts';
 
 export type OfficialOutcome = 'TECHNICAL_SUCCESS' | 'TECHNICAL_FAILURE';

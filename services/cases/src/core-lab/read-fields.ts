@@ -1,3 +1,5 @@
+import { jctoScore } from '@registry/scores';
+
 /**
  * What a core-lab reader records for a case [R26]: the angiographic judgement, read blind
  * from the images [R25]. Every field here is decisive: the two reads must agree on it,
@@ -66,7 +68,7 @@ export function invalidJudgementField(j: Partial<JudgementInput>): { field: Judg
   return undefined;
 }
 
-/** J-CTO score: one point per item present (Morino et al., JACC Interv 2011). */
-export function jctoScore(j: CoreLabJudgement): number {
-  return [j.bluntStump, j.calcification, j.bending, j.occlusionLength20mm, j.retryLesion].filter(Boolean).length;
+/** The J-CTO score of the items as read [R24], by the registry's one calculator (@registry/scores). */
+export function readJctoScore(j: CoreLabJudgement): number {
+  return jctoScore({ bluntStump: j.bluntStump, calcification: j.calcification, bendingOver45: j.bending, occlusionLength20mmOrMore: j.occlusionLength20mm, retryLesion: j.retryLesion }).score;
 }

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { localDateOf } from '@registry/calendar';
 import { pageRequest } from '@registry/subgraph-server';
 import { summarize } from './official-summary.ts';
-import { jctoScore, JUDGEMENT_FIELDS } from './read-fields.ts';
+import { JUDGEMENT_FIELDS, readJctoScore } from './read-fields.ts';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -54,7 +54,7 @@ export const coreLabResolvers: Resolvers = {
     submittedAt: (r) => iso(r.submittedAt),
   },
   CoreLabJudgement: {
-    jctoScore: (j) => jctoScore(j),
+    jctoScore: (j) => readJctoScore(j),
   },
   CoreLabResult: {
     decisions: (r) => JUDGEMENT_FIELDS.map((field) => ({ field, provenance: r.provenance[field] })),

@@ -16,7 +16,7 @@ import type { SignatureRecord } from '../signatures/signature-repository.ts';
 import { flatten, SECTION_KEYS, SECTION_SCHEMAS, SECTIONS_FOR_COMPLETION, type FormData, type SectionKey } from './crf-sections.ts';
 import { toFormData } from './form-repository.ts';
 import { mergePatch } from './form-values.ts';
-import { castleScore, jctoScore, progressCtoScore, type JctoScore } from './scores.ts';
+import { castleScore, jctoScore, progressCtoScore, type JctoScore } from '@registry/scores';
 
 export type SaveCaseReportFormInput = { registrationNumber: string; reason?: string | null } & Partial<Record<SectionKey, unknown>>;
 

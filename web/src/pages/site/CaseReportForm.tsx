@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CtoVessel } from '@registry/scores';
 import type { SiteFormFragment } from '../../gql/graphql';
 import { draftOf, inputOf, SECTIONS, STRATEGIES, type FieldSpec, type FormDraft, type SectionKey, type Strategy } from './crf-fields';
 import { SaveForm, SubmitForm } from './documents';
@@ -10,7 +11,7 @@ import { fieldMessage, fieldProblems, siteError, type FieldProblem } from './sit
 
 interface Props {
   registrationNumber: string;
-  vessel: string;
+  vessel: CtoVessel;
   ageAtProcedure: number | null;
   form: SiteFormFragment;
 }

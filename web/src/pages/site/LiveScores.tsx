@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDraft } from './crf-fields';
-import { castleScore, jctoScore, progressCtoScore } from './scores';
+import { castleScore, jctoScore, progressCtoScore, type CtoVessel } from '@registry/scores';
 
 /**
  * J-CTO, PROGRESS-CTO and CASTLE from the items as they stand on the page, before any save
  * (the API computes the same from what is saved). CASTLE waits for the background (its
  * CABG item) and the age on the procedure date, as the API's does.
  */
-export function LiveScores({ draft, vessel, ageAtProcedure }: { draft: FormDraft; vessel: string; ageAtProcedure: number | null }) {
+export function LiveScores({ draft, vessel, ageAtProcedure }: { draft: FormDraft; vessel: CtoVessel; ageAtProcedure: number | null }) {
   const { t } = useTranslation();
   const v = (path: string) => draft.values[path] === true;
   const jcto = jctoScore({

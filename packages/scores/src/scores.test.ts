@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, castleScore, jctoScore, progressCtoScore, type JctoItems } from './scores.ts';
+import { ageOn } from '@registry/calendar';
+import { castleScore, jctoScore, progressCtoScore, type JctoItems } from './index.ts';
 
 const none: JctoItems = { bluntStump: false, calcification: false, bendingOver45: false, occlusionLength20mmOrMore: false, retryLesion: false };
 

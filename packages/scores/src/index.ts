@@ -1,9 +1,13 @@
 /**
  * Lesion difficulty scores, computed from their items and never typed in (DOMAIN.md
  * "Cases, EDC and core lab"). Each calculator follows its published definition; the
- * components are one point each.
+ * components are one point each. One implementation for the server, which stores none of
+ * them and computes them when read, and the web application, which shows them as the form
+ * is filled: this package imports nothing, so both can load it.
  */
-import type { Vessel } from '../cases/case-repository.ts';
+
+/** The coronary vessel of a CTO lesion, as the case records it. */
+export type CtoVessel = 'LAD' | 'LCX' | 'RCA' | 'LM';
 
 /** J-CTO (Morino et al., JACC Cardiovasc Interv 2011;4:213-21). */
 export interface JctoItems {
@@ -44,7 +48,7 @@ export interface ProgressCtoItems {
 }
 
 /** [Christopoulos 2016] ambiguity + tortuosity + circumflex CTO + no interventional collaterals, 0–4. The circumflex point comes from the vessel. */
-export function progressCtoScore(items: ProgressCtoItems, vessel: Vessel): number {
+export function progressCtoScore(items: ProgressCtoItems, vessel: CtoVessel): number {
   return [items.proximalCapAmbiguity, items.moderateOrSevereTortuosity, vessel === 'LCX', items.noInterventionalCollaterals].filter(Boolean).length;
 }
 
@@ -69,11 +73,4 @@ export interface CastleInputs {
 /** [Szijgyarto 2019] CABG history, Age ≥ 70, Stump blunt/invisible, Tortuosity severe/unseen, Length ≥ 20 mm, Extent of calcification severe: 0–6. */
 export function castleScore(i: CastleInputs): number {
   return [i.priorCabg, i.ageAtProcedure >= 70, i.bluntStump, i.items.severeTortuosityOrUnseen, i.occlusionLength20mmOrMore, i.items.severeCalcification].filter(Boolean).length;
-}
-
-/** Whole years between a birth date and a later date (both `YYYY-MM-DD`). */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
