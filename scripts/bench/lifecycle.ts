@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS } from '@registry/http-host';
 import { migrateAll, seedDemo, startRegistry, type Registry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { percentile } from './stats.ts';
+import { cyclesReport, subscriptionCycles, type CyclesResult } from './subscription-cycles.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -35,6 +36,7 @@ export interface LifecycleResult {
   memory: { subscriptions: number; refusedBeyondDefaultCap: number; heapBeforeMb: number; heapOpenMb: number; heapAfterMb: number; upstreamOpen: number; busStreamsOpen: number; upstreamAfter: number; busStreamsAfter: number; releaseMs: number };
   shutdown: { webSockets: number; idleKeepAlive: number; inFlightCompleted: boolean; codes: Record<string, number>; gatewayMs: number; registryMs: number };
   restart: { runs: number; p50: number; max: number; delivered: number; expected: number; duplicates: number };
+  cycles: CyclesResult;
 }
 
 const heapMb = () => {
@@ -225,9 +227,11 @@ export async function lifecycleBench(databaseUrl: string | undefined): Promise<L
     process.stderr.write(`lifecycle: slow clients ${JSON.stringify(slow)}\n`);
     const memory = await subscriptionMemory(wide);
     process.stderr.write(`lifecycle: memory ${JSON.stringify(memory)}\n`);
+    const cycles = await subscriptionCycles({ registry: wide.registry, threadId: wide.threadId, heapMb, client: () => wsClient(wide.registry.gatewayUrl, wide.token), until: (p) => until(p), query: POSTS_ADDED });
+    process.stderr.write(`lifecycle: cycles ${JSON.stringify(cycles.cycles)}\n`);
     const restart = await restarts(wide);
     process.stderr.write(`lifecycle: restarts ${JSON.stringify(restart)}\n`);
-    result = { database: wide.handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', slow, memory, restart };
+    result = { database: wide.handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', slow, memory, restart, cycles };
   } finally {
     await wide.registry.stop();
     await wide.handle.close();
@@ -258,5 +262,6 @@ export function lifecycleReport(runs: LifecycleResult[]): string {
   }
   lines.push('', '| database | adjudication restarts | subgraph listening → post written while away delivered: p50 | max | delivered / expected | duplicates |', '|---|---|---|---|---|---|');
   for (const r of runs) lines.push(`| ${r.database} | ${r.restart.runs} | ${fixed(r.restart.p50, 0)} ms | ${fixed(r.restart.max, 0)} ms | ${r.restart.delivered} / ${r.restart.expected} | ${r.restart.duplicates} |`);
+  for (const r of runs) lines.push(...cyclesReport(r.database, r.cycles));
   return lines.join('\n');
 }
