@@ -9,19 +9,35 @@
 import path from 'node:path';
 import { loadKeys } from '@registry/auth';
 import { fileURLToPath } from 'node:url';
-import { loadGatewayConfig } from '@registry/config';
+import { ConfigError, loadGatewayConfig, loadStartPorts } from '@registry/config';
 import { openDatabase, serveDatabase } from '@registry/db';
-import { runOnce, startSupervisedRegistry } from '@registry/launcher/supervisor';
+import { assertPortsFree, PortUnavailableError, runOnce, startSupervisedRegistry } from '@registry/launcher/supervisor';
 import { createLogger } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
 
 const EXIT_BOUND_MS = 5_000;
 
-const config = loadGatewayConfig();
-// The subgraphs listen where the gateway is told to find them (4001–4003 by default).
-const portOf = (url: string) => Number(new URL(url).port);
-const subgraphPorts = { operators: portOf(config.OPERATORS_URL), cases: portOf(config.CASES_URL), adjudication: portOf(config.ADJUDICATION_URL) };
+/** A wrong setting or a taken port ends `npm start` with its message alone: no stack trace. */
+function refuse(err: unknown): never {
+  if (err instanceof ConfigError || err instanceof PortUnavailableError) {
+    process.stderr.write(`npm start: ${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+let ports: ReturnType<typeof loadStartPorts>;
+let config: ReturnType<typeof loadGatewayConfig>;
+try {
+  // PORT, OPERATORS_PORT, CASES_PORT, ADJUDICATION_PORT (4000–4003 by default; README.md).
+  ports = loadStartPorts();
+  config = loadGatewayConfig({ ...process.env, PORT: String(ports.gateway.port) });
+} catch (err) {
+  refuse(err);
+}
 const logger = createLogger('registry', config.LOG_LEVEL);
+// Checked before the bundle, the seed and the children: a taken port is named at once.
+await assertPortsFree(Object.values(ports), config.HOST).catch(refuse);
 // The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
 await ensureWebBundle({ log: (message) => logger.info(message) });
 // With a server the children connect to it themselves: this process holds no database.
@@ -43,7 +59,7 @@ const registry = startSupervisedRegistry({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   host: config.HOST,
-  ports: { ...subgraphPorts, gateway: config.PORT },
+  ports: { gateway: ports.gateway.port, operators: ports.operators.port, cases: ports.cases.port, adjudication: ports.adjudication.port },
   logger,
 });
 let stopping = false;

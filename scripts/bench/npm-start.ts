@@ -38,11 +38,11 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: 'info',
   DATA_DIR: dataDir,
   PORT: String(BASE),
-  OPERATORS_URL: `http://127.0.0.1:${BASE + 1}/graphql`,
-  CASES_URL: `http://127.0.0.1:${BASE + 2}/graphql`,
-  ADJUDICATION_URL: `http://127.0.0.1:${BASE + 3}/graphql`,
+  OPERATORS_PORT: String(BASE + 1),
+  CASES_PORT: String(BASE + 2),
+  ADJUDICATION_PORT: String(BASE + 3),
 };
-delete env['DATABASE_URL'];
+for (const name of ['DATABASE_URL', 'OPERATORS_URL', 'CASES_URL', 'ADJUDICATION_URL']) delete env[name];
 const startedAt = performance.now();
 const parent = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-embedded.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let output = '';

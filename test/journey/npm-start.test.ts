@@ -93,6 +93,7 @@ describe(`npm start: one supervised child process per service on ${DATABASE} [15
   let output = '';
   let pids: Record<string, number> = {};
   let url: string;
+  let chosen: Record<string, number> = {};
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-npm-start-'));
@@ -103,11 +104,12 @@ describe(`npm start: one supervised child process per service on ${DATABASE} [15
       LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
       PORT: String(gateway),
-      OPERATORS_URL: `http://127.0.0.1:${operators}/graphql`,
-      CASES_URL: `http://127.0.0.1:${cases}/graphql`,
-      ADJUDICATION_URL: `http://127.0.0.1:${adjudication}/graphql`,
+      OPERATORS_PORT: String(operators),
+      CASES_PORT: String(cases),
+      ADJUDICATION_PORT: String(adjudication),
     };
-    delete env['DATABASE_URL'];
+    chosen = { gateway, operators, cases, adjudication };
+    for (const name of ['DATABASE_URL', 'OPERATORS_URL', 'CASES_URL', 'ADJUDICATION_URL']) delete env[name];
     if (SERVER) {
       database = await freshServerDatabase(SERVER);
       env['DATABASE_URL'] = database.url;
@@ -136,6 +138,14 @@ describe(`npm start: one supervised child process per service on ${DATABASE} [15
     expect(output).toContain(SERVER ? 'is running (PostgreSQL)' : 'is running (embedded database in');
     expect(Object.keys(pids).sort()).toEqual(['adjudication', 'cases', 'gateway', 'operators']);
     expect(servicesOf(parent.pid!).sort()).toEqual(Object.values(pids).sort());
+  });
+
+  it('[17.4] should run the gateway and each subgraph on the port its variable chose', async () => {
+    for (const [service, port] of Object.entries(chosen)) {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect({ service, status: res.status, body: await res.json() }).toEqual({ service, status: 200, body: { status: 'ok', service } });
+    }
+    for (const name of ['operators', 'cases', 'adjudication']) expect(output).toContain(`http://127.0.0.1:${chosen[name]}/graphql`);
   });
 
   it('[15.1] should restart the adjudication child after kill -9, cases and operators answering meanwhile, every acknowledged post stored once', async () => {

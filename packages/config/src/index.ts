@@ -5,6 +5,10 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+export { ConfigError } from './errors.ts';
+export { DEFAULT_GATEWAY_PORT, loadStartPorts, START_PORT_VARIABLES, type StartPort, type StartService } from './start-ports.ts';
 
 /** Environment flags are the strings `true` and `false`: `z.coerce.boolean` would read "false" as true. */
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -54,15 +58,15 @@ function parse<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.inf
   const result = schema.safeParse(env);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${issues}`);
+    throw new ConfigError(`Invalid configuration: ${issues}`);
   }
   const config = result.data as z.infer<T> & { NODE_ENV: string; USER_TOKEN_PRIVATE_KEY?: string } & ImageStoreSettings;
   if (config.NODE_ENV === 'production') {
     for (const key of ['USER_TOKEN_PUBLIC_KEY', 'INTERNAL_TOKEN_PUBLIC_KEY'] as const) {
-      if (!(config as Record<string, unknown>)[key]) throw new Error(`Invalid configuration: ${key} is required in production`);
+      if (!(config as Record<string, unknown>)[key]) throw new ConfigError(`Invalid configuration: ${key} is required in production`);
     }
   }
-  if (config.IMAGE_STORE === 's3' && !config.IMAGE_S3_BUCKET) throw new Error('Invalid configuration: IMAGE_S3_BUCKET is required when IMAGE_STORE=s3');
+  if (config.IMAGE_STORE === 's3' && !config.IMAGE_S3_BUCKET) throw new ConfigError('Invalid configuration: IMAGE_S3_BUCKET is required when IMAGE_STORE=s3');
   return config;
 }
 

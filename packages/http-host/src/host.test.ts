@@ -61,6 +61,12 @@ function head(path: string, length: number): string {
 }
 
 describe('the HTTP host', () => {
+  it('should refuse a port already in use with an error naming the service and the port', async () => {
+    const { port } = await start();
+    const second = createHttpHost({ name: 'cases', logger, ready: async () => ({ ready: true }) });
+    await expect(second.listen(port, '127.0.0.1')).rejects.toThrow(`cases: port ${port} on 127.0.0.1 is already in use`);
+  });
+
   it('should close slow-body requests to /graphql at their body bound, answering 408', async () => {
     const { port } = await start();
     const clients = Array.from({ length: 10 }, () => connect(port));

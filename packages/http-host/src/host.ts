@@ -145,9 +145,11 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
     },
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
+        const refused = (err: NodeJS.ErrnoException) =>
+          reject(err.code === 'EADDRINUSE' ? new Error(`${name}: port ${port} on ${host} is already in use`, { cause: err }) : err);
+        httpServer.once('error', refused);
         httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
+          httpServer.off('error', refused);
           const { port: actual } = httpServer.address() as AddressInfo;
           logger.info({ port: actual }, `${name} listening`);
           resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);

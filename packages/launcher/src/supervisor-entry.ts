@@ -5,3 +5,4 @@
  */
 export { runOnce, type OneShotOptions } from './one-shot.ts';
 export { MAX_OLD_SPACE_MB, startSupervisedRegistry, type ServiceName, type SupervisedRegistry, type SupervisedRegistryOptions } from './supervised.ts';
+export { assertPortsFree, PortUnavailableError, type WantedPort } from './ports.ts';
