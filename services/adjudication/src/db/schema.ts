@@ -11,11 +11,11 @@ export const POINT_DECISIONS = ['ADOPTED', 'REJECTED'] as const;
 export const POST_KINDS = ['DISCUSSION', 'COMMITTEE', 'OPERATOR_OPINION'] as const;
 /** What a notification tells its operator [R6]. */
 export const NOTIFICATION_KINDS = ['QUESTION_ASKED'] as const;
-/** The seat a committee member holds [R42]. */
 /** An opinion on a point [R48]. */
 export const VOTE_CHOICES = ['YES', 'NO', 'ABSTAIN'] as const;
 /** How a round of opinions ended: SPLIT in the first round only [R48]. */
 export const ROUND_OUTCOMES = ['ADOPTED', 'REJECTED', 'SPLIT'] as const;
+/** The seat a committee member holds [R44]. */
 export const COMMITTEE_SEATS = ['STEERING', 'CERTIFIED_OPERATOR', 'EXTERNAL_EXPERT'] as const;
 
 /** The adjudication subgraph owns this schema; no other service reads it. */

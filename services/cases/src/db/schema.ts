@@ -9,13 +9,16 @@ export const REGISTRATION_STATUSES = ['REGISTERED', 'COMPLETE'] as const;
 /** [T14.1] the case report form's state (SDL `FormState`). */
 export const FORM_STATES = ['DRAFT', 'SUBMITTED', 'LOCKED'] as const;
 
-/** Where a data query stands: the site answers it, the data center closes it [T14.2]. */
+/** Where a data query stands: the site answers it, the data center closes it [T14.1]. */
 export const DATA_QUERY_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
 /** Where an image upload stands: OPEN (announced), RECEIVING, DONE, FAILED. */
 export const UPLOAD_STATES = ['OPEN', 'RECEIVING', 'DONE', 'FAILED'] as const;
 
-/** Whether a site's contract is signed [T14.3] (SDL `ContractStatus`). */
+/** Whether a site's contract is signed (SDL `ContractStatus`). */
 export const CONTRACT_STATUSES = ['NOT_REQUIRED', 'PENDING', 'SIGNED'] as const;
+
+/** A patient's vital status at a follow-up [R19]. */
+export const VITAL_STATUSES = ['ALIVE', 'DEAD'] as const;
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -224,7 +227,7 @@ export const followUps = casesSchema.table(
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
     year: integer('year').notNull(),
     contactedOn: date('contacted_on', { mode: 'string' }).notNull(),
-    vitalStatus: text('vital_status').notNull(),
+    vitalStatus: text('vital_status', { enum: VITAL_STATUSES }).notNull(),
     events: jsonb('events').notNull(),
     /** [R20] the operator's own entry earns the follow-up fee. */
     enteredByOperatorId: text('entered_by_operator_id'),
