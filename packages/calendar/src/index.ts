@@ -163,3 +163,10 @@ export function fixedCalendar(at: string | Date): Calendar {
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an instant: ${String(at)}`);
   return calendarFrom(() => new Date(instant));
 }
+
+/** Instants reach GraphQL clients as ISO 8601 strings, UTC; an absent instant as null. */
+export function iso(value: Date): string;
+export function iso(value: Date | null | undefined): string | null;
+export function iso(value: Date | null | undefined): string | null {
+  return value ? value.toISOString() : null;
+}

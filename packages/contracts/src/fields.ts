@@ -23,3 +23,7 @@ export const officialResult = {
   indicationAppropriate: z.boolean(),
 } satisfies Record<OfficialResultField, z.ZodBoolean>;
 export type OfficialResult = Record<OfficialResultField, boolean>;
+/** An official result as one value: what a projection stores and reads back. */
+export const officialResultRecord = z.strictObject(officialResult);
+/** A ruling's change to one field of the official result [R28b]. */
+export const resultChange = z.strictObject({ field: officialResultField, from: z.boolean().nullable(), to: z.boolean() });

@@ -156,7 +156,7 @@ describe('adjudication subgraph API', () => {
   it('should hold one opinion per member per point per round in the database itself [R48]', async () => {
     const matter = await sessionOnObjection();
     const pointId = matter.pointsAtIssue[0]!.id;
-    const row = { pointId, round: 1, memberAccountId: ids.get('expert-2')!, choice: 'YES' };
+    const row = { pointId, round: 1, memberAccountId: ids.get('expert-2')!, choice: 'YES' } as const;
     await h.handle.db.insert(votes).values({ id: randomUUID(), ...row });
     await expect(h.handle.db.insert(votes).values({ id: randomUUID(), ...row })).rejects.toThrow();
   });

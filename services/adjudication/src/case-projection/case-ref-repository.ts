@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import type { OfficialResult } from '@registry/contracts';
+import { officialResultRecord, type OfficialResult } from '@registry/contracts';
 import type { Database, Executor } from '@registry/db';
 import { caseRefs, officialResults, threads } from '../db/schema.ts';
 
@@ -35,7 +35,7 @@ export class CaseRefRepository {
       .from(caseRefs)
       .leftJoin(officialResults, eq(officialResults.registrationNumber, caseRefs.registrationNumber))
       .where(inArray(caseRefs.registrationNumber, [...numbers]));
-    return rows.map((r) => ({ registrationNumber: r.registrationNumber, operatorId: r.operatorId, officialResult: (r.result as OfficialResult | null) ?? undefined }));
+    return rows.map((r) => ({ registrationNumber: r.registrationNumber, operatorId: r.operatorId, officialResult: r.result === null ? undefined : officialResultRecord.parse(r.result) }));
   }
 
   async byNumber(registrationNumber: string, ex: Executor = this.db): Promise<CaseRef | undefined> {

@@ -1,35 +1,26 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { committeeMembers } from '../db/schema.ts';
+import { committeeMembers, type COMMITTEE_SEATS } from '../db/schema.ts';
 
-export type CommitteeSeat = 'STEERING' | 'CERTIFIED_OPERATOR' | 'EXTERNAL_EXPERT';
+export type CommitteeSeat = (typeof COMMITTEE_SEATS)[number];
 
-export interface CommitteeMemberRecord {
-  accountId: string;
-  seat: CommitteeSeat;
+/** A member as the table holds them, the operator ID absent rather than null. */
+export type CommitteeMemberRecord = Omit<typeof committeeMembers.$inferSelect, 'operatorId'> & {
   /** For a member who is an operator: recusal is by it [R49]. */
   operatorId?: string | undefined;
-  isChair: boolean;
-  appointedOn: string;
-}
-
-const columns = {
-  accountId: committeeMembers.accountId,
-  seat: committeeMembers.seat,
-  operatorId: committeeMembers.operatorId,
-  isChair: committeeMembers.isChair,
-  appointedOn: committeeMembers.appointedOn,
 };
+
+const toMember = (row: typeof committeeMembers.$inferSelect): CommitteeMemberRecord => ({ ...row, operatorId: row.operatorId ?? undefined });
 
 export class CommitteeRepository {
   constructor(private readonly db: Executor) {}
 
   async members(ex: Executor = this.db): Promise<CommitteeMemberRecord[]> {
     const rows = await ex
-      .select(columns)
+      .select()
       .from(committeeMembers)
       .orderBy(desc(committeeMembers.isChair), asc(committeeMembers.seat), asc(committeeMembers.appointedOn), asc(committeeMembers.accountId));
-    return rows.map((r) => ({ ...r, seat: r.seat as CommitteeSeat, operatorId: r.operatorId ?? undefined }));
+    return rows.map(toMember);
   }
 
   /**
@@ -37,8 +28,8 @@ export class CommitteeRepository {
    * on it cannot race the other [R44][R48].
    */
   async lockSeat(tx: Executor, accountId: string): Promise<CommitteeMemberRecord | undefined> {
-    const [row] = await tx.select(columns).from(committeeMembers).where(eq(committeeMembers.accountId, accountId)).for('update');
-    return row ? { ...row, seat: row.seat as CommitteeSeat, operatorId: row.operatorId ?? undefined } : undefined;
+    const [row] = await tx.select().from(committeeMembers).where(eq(committeeMembers.accountId, accountId)).for('update');
+    return row ? toMember(row) : undefined;
   }
 
   /** One chair at a time [R43]: appointing a chair makes the previous one an ordinary member. */

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { pageSize } from '@registry/subgraph-server';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 /** `criteriaVersions`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/criteria.graphql. */
 const MAX_VERSIONS_PAGE = 100;

@@ -1,6 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, foreignKey, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
+/** What a matter is about [R24][R28][R45] (SDL `MatterKind`). */
+export const MATTER_KINDS = ['OBJECTION', 'CRITERIA_QUESTION', 'DATA_CENTER_QUESTION'] as const;
+/** Where a matter stands [R45][R46][R48] (SDL `MatterStatus`). */
+export const MATTER_STATUSES = ['SUBMITTED', 'ACCEPTED', 'ANSWERED', 'DECLINED', 'IN_SESSION', 'DECIDED'] as const;
+/** What the committee decided on a point at issue [R48]. */
+export const POINT_DECISIONS = ['ADOPTED', 'REJECTED'] as const;
+/** Who wrote a post: a case's discussion [R6], a member in a matter's group [R47], an operator's opinion [R49]. */
+export const POST_KINDS = ['DISCUSSION', 'COMMITTEE', 'OPERATOR_OPINION'] as const;
+/** What a notification tells its operator [R6]. */
+export const NOTIFICATION_KINDS = ['QUESTION_ASKED'] as const;
+/** An opinion on a point [R48]. */
+export const VOTE_CHOICES = ['YES', 'NO', 'ABSTAIN'] as const;
+/** How a round of opinions ended: SPLIT in the first round only [R48]. */
+export const ROUND_OUTCOMES = ['ADOPTED', 'REJECTED', 'SPLIT'] as const;
+/** The seat a committee member holds [R44]. */
+export const COMMITTEE_SEATS = ['STEERING', 'CERTIFIED_OPERATOR', 'EXTERNAL_EXPERT'] as const;
+
 /** The adjudication subgraph owns this schema; no other service reads it. */
 export const adjudicationSchema = pgSchema('adjudication');
 
@@ -57,7 +74,7 @@ export const posts = adjudicationSchema.table(
     seq: integer('seq').notNull(),
     authorAccountId: uuid('author_account_id').notNull(),
     /** DISCUSSION (a case thread), COMMITTEE (a member in the group), OPERATOR_OPINION [R49]. */
-    kind: text('kind').notNull().default('DISCUSSION'),
+    kind: text('kind', { enum: POST_KINDS }).notNull().default('DISCUSSION'),
     body: text('body').notNull(),
     replyToPostId: uuid('reply_to_post_id'),
     pointId: uuid('point_id'),
@@ -90,7 +107,7 @@ export const postRevisions = adjudicationSchema.table(
 export const notifications = adjudicationSchema.table('notifications', {
   id: uuid('id').primaryKey(),
   operatorId: text('operator_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
   threadId: uuid('thread_id')
     .notNull()
     .references(() => threads.id),
@@ -103,7 +120,7 @@ export const notifications = adjudicationSchema.table('notifications', {
 
 export const committeeMembers = adjudicationSchema.table('committee_members', {
   accountId: uuid('account_id').primaryKey(),
-  seat: text('seat').notNull(),
+  seat: text('seat', { enum: COMMITTEE_SEATS }).notNull(),
   /** The member's operator ID, for members who are operators: who is recused from a case [R49]. */
   operatorId: text('operator_id'),
   isChair: boolean('is_chair').notNull().default(false),
@@ -124,12 +141,13 @@ export const steeringTerms = adjudicationSchema.table(
 /** A matter before the committee [R24][R28][R45]. */
 export const matters = adjudicationSchema.table('matters', {
   id: uuid('id').primaryKey(),
-  kind: text('kind').notNull(),
+  // `enum` types the column's values for TypeScript only (the column stays text): a row is a MatterRecord without a cast.
+  kind: text('kind', { enum: MATTER_KINDS }).notNull(),
   registrationNumber: text('registration_number').references(() => caseRefs.registrationNumber),
   question: text('question').notNull(),
   raisedByAccountId: uuid('raised_by_account_id').notNull(),
   raisedByOperatorId: text('raised_by_operator_id'),
-  status: text('status').notNull(),
+  status: text('status', { enum: MATTER_STATUSES }).notNull(),
   screeningReason: text('screening_reason'),
   screenedByAccountId: uuid('screened_by_account_id'),
   screenedAt: timestamp('screened_at', { withTimezone: true }),
@@ -150,7 +168,7 @@ export const pointsAtIssue = adjudicationSchema.table(
     text: text('text').notNull(),
     currentRound: integer('current_round').notNull().default(1),
     /** ADOPTED or REJECTED once decided [R48]. */
-    decision: text('decision'),
+    decision: text('decision', { enum: POINT_DECISIONS }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [unique('points_matter_number_key').on(t.matterId, t.number)],
@@ -163,12 +181,13 @@ export const votingRounds = adjudicationSchema.table(
     pointId: uuid('point_id')
       .notNull()
       .references(() => pointsAtIssue.id),
-    round: integer('round').notNull(),
+    // The check below holds the round to 1 or 2; `$type` says so to TypeScript.
+    round: integer('round').$type<1 | 2>().notNull(),
     openedByAccountId: uuid('opened_by_account_id').notNull(),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** ADOPTED, REJECTED or SPLIT (first round only). */
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: ROUND_OUTCOMES }),
     eligible: integer('eligible'),
   },
   (t) => [primaryKey({ columns: [t.pointId, t.round] }), check('voting_rounds_round', sql`${t.round} in (1, 2)`)],
@@ -180,9 +199,9 @@ export const votes = adjudicationSchema.table(
   {
     id: uuid('id').primaryKey(),
     pointId: uuid('point_id').notNull(),
-    round: integer('round').notNull(),
+    round: integer('round').$type<1 | 2>().notNull(),
     memberAccountId: uuid('member_account_id').notNull(),
-    choice: text('choice').notNull(),
+    choice: text('choice', { enum: VOTE_CHOICES }).notNull(),
     castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { pageSize, parseAfter } from '@registry/subgraph-server';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 /** `Thread.posts`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/discussion.graphql. */
 const MAX_POSTS_PAGE = 100;

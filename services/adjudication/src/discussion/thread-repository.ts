@@ -1,57 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { postRevisions, posts, threads } from '../db/schema.ts';
+import { postRevisions, posts, threads, type POST_KINDS } from '../db/schema.ts';
 
-export interface ThreadRecord {
-  id: string;
-  /** The case of a case discussion [R6]. */
-  registrationNumber: string | null;
-  /** The matter of a committee group thread [R47]. */
-  matterId: string | null;
-}
+/** A thread: a case's discussion [R6] (`registrationNumber`) or a matter's committee group [R47] (`matterId`). */
+export type ThreadRecord = Pick<typeof threads.$inferSelect, 'id' | 'registrationNumber' | 'matterId'>;
 
-export type PostKind = 'DISCUSSION' | 'COMMITTEE' | 'OPERATOR_OPINION';
+export type PostKind = (typeof POST_KINDS)[number];
 
-export interface PostRecord {
-  id: string;
-  threadId: string;
-  seq: number;
-  kind: PostKind;
-  authorAccountId: string;
-  body: string;
-  replyToPostId: string | null;
-  pointId: string | null;
-  onBehalfOfOperatorId: string | null;
-  imageSeriesUid: string | null;
-  imageFrame: number | null;
-  createdAt: Date;
-  editedAt: Date | null;
-}
+/** A post as its table holds it. */
+export type PostRecord = typeof posts.$inferSelect;
 
-export interface PostRevisionRecord {
-  postId: string;
-  revision: number;
-  body: string;
-  replacedAt: Date;
-}
+/** An earlier body of an edited post. */
+export type PostRevisionRecord = typeof postRevisions.$inferSelect;
 
 const threadColumns = { id: threads.id, registrationNumber: threads.registrationNumber, matterId: threads.matterId };
-const postColumns = {
-  id: posts.id,
-  threadId: posts.threadId,
-  seq: posts.seq,
-  kind: posts.kind,
-  authorAccountId: posts.authorAccountId,
-  body: posts.body,
-  replyToPostId: posts.replyToPostId,
-  pointId: posts.pointId,
-  onBehalfOfOperatorId: posts.onBehalfOfOperatorId,
-  imageSeriesUid: posts.imageSeriesUid,
-  imageFrame: posts.imageFrame,
-  createdAt: posts.createdAt,
-  editedAt: posts.editedAt,
-};
 
 export class ThreadRepository {
   constructor(private readonly db: Executor) {}
@@ -84,22 +47,22 @@ export class ThreadRepository {
    */
   postsPage(threadId: string, limit: number, after: number | undefined): Promise<PostRecord[]> {
     return this.db
-      .select(postColumns)
+      .select()
       .from(posts)
       .where(and(eq(posts.threadId, threadId), after === undefined ? undefined : gt(posts.seq, after)))
       .orderBy(asc(posts.seq))
-      .limit(limit) as Promise<PostRecord[]>;
+      .limit(limit);
   }
 
   async postsByIds(ids: readonly string[], ex: Executor = this.db): Promise<PostRecord[]> {
     if (ids.length === 0) return [];
-    return (await ex.select(postColumns).from(posts).where(inArray(posts.id, [...ids]))) as PostRecord[];
+    return ex.select().from(posts).where(inArray(posts.id, [...ids]));
   }
 
   /** Reads a post and locks it: edits of one post happen one at a time, their revisions numbered in order. */
   async lockPost(tx: Executor, id: string): Promise<PostRecord | undefined> {
-    const [row] = await tx.select(postColumns).from(posts).where(eq(posts.id, id)).for('update');
-    return row as PostRecord | undefined;
+    const [row] = await tx.select().from(posts).where(eq(posts.id, id)).for('update');
+    return row;
   }
 
   async insertPost(tx: Executor, post: PostRecord): Promise<void> {

@@ -1,9 +1,11 @@
+import type { MATTER_KINDS, MATTER_STATUSES } from '../db/schema.ts';
+
 /**
  * A matter's life [R45][R46][R48]: the steering committee screens it first; only an
  * accepted matter goes into session; a session ends in a decision.
  */
-export type MatterKind = 'OBJECTION' | 'CRITERIA_QUESTION' | 'DATA_CENTER_QUESTION';
-export type MatterStatus = 'SUBMITTED' | 'ACCEPTED' | 'ANSWERED' | 'DECLINED' | 'IN_SESSION' | 'DECIDED';
+export type MatterKind = (typeof MATTER_KINDS)[number];
+export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export type ScreeningDecision = 'ACCEPT' | 'ANSWER' | 'DECLINE';
 
 const NEXT: Record<MatterStatus, readonly MatterStatus[]> = {

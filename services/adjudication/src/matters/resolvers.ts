@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 /** `matters`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/matters.graphql. */
 const MAX_MATTERS_PAGE = 100;

@@ -3,25 +3,8 @@ import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { notifications } from '../db/schema.ts';
 
-export interface NotificationRecord {
-  id: string;
-  operatorId: string;
-  kind: 'QUESTION_ASKED';
-  threadId: string;
-  postId: string;
-  createdAt: Date;
-  readAt: Date | null;
-}
-
-const columns = {
-  id: notifications.id,
-  operatorId: notifications.operatorId,
-  kind: notifications.kind,
-  threadId: notifications.threadId,
-  postId: notifications.postId,
-  createdAt: notifications.createdAt,
-  readAt: notifications.readAt,
-};
+/** A notification as its table holds it. */
+export type NotificationRecord = typeof notifications.$inferSelect;
 
 export class NotificationRepository {
   constructor(private readonly db: Executor) {}
@@ -32,8 +15,8 @@ export class NotificationRepository {
 
   /** A page of the operator's notifications, newest first (the id breaks ties). */
   async forOperator(operatorId: string, unreadOnly: boolean, page: PageRequest): Promise<NotificationRecord[]> {
-    return (await this.db
-      .select(columns)
+    return this.db
+      .select()
       .from(notifications)
       .where(
         and(
@@ -43,7 +26,7 @@ export class NotificationRepository {
         ),
       )
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(page.limit)) as NotificationRecord[];
+      .limit(page.limit);
   }
 
   /** Marks one of the operator's notifications read; undefined if it is not theirs. */
@@ -52,7 +35,7 @@ export class NotificationRepository {
       .update(notifications)
       .set({ readAt: at })
       .where(and(eq(notifications.id, id), eq(notifications.operatorId, operatorId)))
-      .returning(columns);
-    return row as NotificationRecord | undefined;
+      .returning();
+    return row;
   }
 }

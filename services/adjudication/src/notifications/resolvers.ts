@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 /** `myNotifications`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/notifications.graphql. */
 const MAX_NOTIFICATIONS_PAGE = 100;

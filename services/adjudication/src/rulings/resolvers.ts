@@ -2,7 +2,7 @@ import { OFFICIAL_RESULT_FIELDS, type OfficialResultField } from '@registry/cont
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
 import type { Resolvers, ResultField as ResultFieldEnum } from '../generated/resolvers.ts';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 /** `rulings`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/rulings.graphql. */
 const MAX_RULINGS_PAGE = 100;

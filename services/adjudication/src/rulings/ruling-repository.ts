@@ -1,5 +1,5 @@
 import { desc, inArray } from 'drizzle-orm';
-import type { OfficialResultField } from '@registry/contracts';
+import { resultChange, type OfficialResultField } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { rulings } from '../db/schema.ts';
@@ -10,25 +10,10 @@ export interface ResultChange {
   to: boolean;
 }
 
-export interface RulingRecord {
-  id: string;
-  matterId: string;
-  decision: string;
-  reasoning: string;
-  answer: string;
-  resultChanges: ResultChange[];
-  publishedAt: Date;
-}
+/** A ruling as its table holds it, its changes to the official result parsed from their jsonb column. */
+export type RulingRecord = Omit<typeof rulings.$inferSelect, 'resultChanges'> & { resultChanges: ResultChange[] };
 
-const columns = {
-  id: rulings.id,
-  matterId: rulings.matterId,
-  decision: rulings.decision,
-  reasoning: rulings.reasoning,
-  answer: rulings.answer,
-  resultChanges: rulings.resultChanges,
-  publishedAt: rulings.publishedAt,
-};
+const toRuling = (row: typeof rulings.$inferSelect): RulingRecord => ({ ...row, resultChanges: resultChange.array().parse(row.resultChanges) });
 
 export class RulingRepository {
   constructor(private readonly db: Executor) {}
@@ -39,21 +24,22 @@ export class RulingRepository {
 
   /** A page of rulings, newest first (the id breaks ties). */
   async list(page: PageRequest): Promise<RulingRecord[]> {
-    return (await this.db
-      .select(columns)
+    const rows = await this.db
+      .select()
       .from(rulings)
       .where(page.after ? keysetAfter(rulings, [rulings.publishedAt], rulings.id, page.after, 'desc') : undefined)
       .orderBy(desc(rulings.publishedAt), desc(rulings.id))
-      .limit(page.limit)) as RulingRecord[];
+      .limit(page.limit);
+    return rows.map(toRuling);
   }
 
   async byIds(ids: readonly string[], ex: Executor = this.db): Promise<RulingRecord[]> {
     if (ids.length === 0) return [];
-    return (await ex.select(columns).from(rulings).where(inArray(rulings.id, [...ids]))) as RulingRecord[];
+    return (await ex.select().from(rulings).where(inArray(rulings.id, [...ids]))).map(toRuling);
   }
 
   async byMatters(matterIds: readonly string[]): Promise<RulingRecord[]> {
     if (matterIds.length === 0) return [];
-    return (await this.db.select(columns).from(rulings).where(inArray(rulings.matterId, [...matterIds]))) as RulingRecord[];
+    return (await this.db.select().from(rulings).where(inArray(rulings.matterId, [...matterIds]))).map(toRuling);
   }
 }

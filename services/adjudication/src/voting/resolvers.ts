@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso } from '../iso.ts';
+import { iso } from '@registry/calendar';
 
 export const votingResolvers: Resolvers = {
   Mutation: {

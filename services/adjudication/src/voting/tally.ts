@@ -1,3 +1,4 @@
+import type { ROUND_OUTCOMES, VOTE_CHOICES } from '../db/schema.ts';
 /**
  * The committee's vote on one point at issue [R48], as a pure function of the opinions
  * given. A point is a proposition; YES adopts it.
@@ -11,8 +12,8 @@
  * - A round is complete when every eligible member has given an opinion. The chair may
  *   close it earlier only with a quorum: more than half of the eligible members.
  */
-export type VoteChoice = 'YES' | 'NO' | 'ABSTAIN';
-export type RoundOutcome = 'ADOPTED' | 'REJECTED' | 'SPLIT';
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+export type RoundOutcome = (typeof ROUND_OUTCOMES)[number];
 export type Round = 1 | 2;
 
 export interface Tally {

@@ -1,37 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { votes, votingRounds } from '../db/schema.ts';
-import type { RoundOutcome, VoteChoice } from './tally.ts';
+import type { RoundOutcome } from './tally.ts';
 
-export interface RoundRecord {
-  pointId: string;
-  round: 1 | 2;
-  openedByAccountId: string;
-  openedAt: Date;
-  closedAt: Date | null;
-  outcome: RoundOutcome | null;
-  eligible: number | null;
-}
+/** A round of opinions on a point as its table holds it [R48]. */
+export type RoundRecord = typeof votingRounds.$inferSelect;
 
-export interface VoteRecord {
-  id: string;
-  pointId: string;
-  round: 1 | 2;
-  memberAccountId: string;
-  choice: VoteChoice;
-  castAt: Date;
-}
-
-const roundColumns = {
-  pointId: votingRounds.pointId,
-  round: votingRounds.round,
-  openedByAccountId: votingRounds.openedByAccountId,
-  openedAt: votingRounds.openedAt,
-  closedAt: votingRounds.closedAt,
-  outcome: votingRounds.outcome,
-  eligible: votingRounds.eligible,
-};
-const voteColumns = { id: votes.id, pointId: votes.pointId, round: votes.round, memberAccountId: votes.memberAccountId, choice: votes.choice, castAt: votes.castAt };
+/** One member's opinion as its table holds it [R48]. */
+export type VoteRecord = typeof votes.$inferSelect;
 
 export class VoteRepository {
   constructor(private readonly db: Executor) {}
@@ -49,7 +25,7 @@ export class VoteRepository {
 
   async roundsOf(pointIds: readonly string[], ex: Executor = this.db): Promise<RoundRecord[]> {
     if (pointIds.length === 0) return [];
-    return (await ex.select(roundColumns).from(votingRounds).where(inArray(votingRounds.pointId, [...pointIds])).orderBy(asc(votingRounds.round))) as RoundRecord[];
+    return ex.select().from(votingRounds).where(inArray(votingRounds.pointId, [...pointIds])).orderBy(asc(votingRounds.round));
   }
 
   /**
@@ -63,6 +39,6 @@ export class VoteRepository {
 
   async votesOf(pointIds: readonly string[], ex: Executor = this.db): Promise<VoteRecord[]> {
     if (pointIds.length === 0) return [];
-    return (await ex.select(voteColumns).from(votes).where(inArray(votes.pointId, [...pointIds])).orderBy(asc(votes.castAt), asc(votes.id))) as VoteRecord[];
+    return ex.select().from(votes).where(inArray(votes.pointId, [...pointIds])).orderBy(asc(votes.castAt), asc(votes.id));
   }
 }

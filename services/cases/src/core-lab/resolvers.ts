@@ -1,10 +1,9 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { localDateOf } from '@registry/calendar';
+import { iso, localDateOf } from '@registry/calendar';
 import { pageRequest } from '@registry/subgraph-server';
 import { summarize } from './official-summary.ts';
 import { JUDGEMENT_FIELDS, readJctoScore } from './read-fields.ts';
 
-const iso = (d: Date) => d.toISOString();
 
 /** The maximum page of `coreLabWorklist` and `overdueCoreLabCases`: their `@listSize(assumedSize:)` in schema/cases/core-lab.graphql. */
 const MAX_CORE_LAB_PAGE = 100;

@@ -1,57 +1,32 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
-import { dataQueries } from '../db/schema.ts';
+import { dataQueries, type DATA_QUERY_STATUSES } from '../db/schema.ts';
 
-export type DataQueryStatus = 'OPEN' | 'ANSWERED' | 'CLOSED';
+export type DataQueryStatus = (typeof DATA_QUERY_STATUSES)[number];
 
-export interface DataQueryRecord {
-  id: string;
-  registrationNumber: string;
-  facilityId: string;
-  field: string;
-  question: string;
-  status: DataQueryStatus;
-  answer: string | null;
-  raisedBy: string;
-  raisedAt: Date;
-  answeredAt: Date | null;
-  closedAt: Date | null;
-}
-
-const columns = {
-  id: dataQueries.id,
-  registrationNumber: dataQueries.registrationNumber,
-  facilityId: dataQueries.facilityId,
-  field: dataQueries.field,
-  question: dataQueries.question,
-  status: dataQueries.status,
-  answer: dataQueries.answer,
-  raisedBy: dataQueries.raisedBy,
-  raisedAt: dataQueries.raisedAt,
-  answeredAt: dataQueries.answeredAt,
-  closedAt: dataQueries.closedAt,
-};
+/** A data query as its table holds it. */
+export type DataQueryRecord = typeof dataQueries.$inferSelect;
 
 export class DataQueryRepository {
   constructor(private readonly db: Executor) {}
 
   async byId(id: string, tx: Executor = this.db): Promise<DataQueryRecord | undefined> {
-    const [row] = await tx.select(columns).from(dataQueries).where(eq(dataQueries.id, id));
-    return row as DataQueryRecord | undefined;
+    const [row] = await tx.select().from(dataQueries).where(eq(dataQueries.id, id));
+    return row;
   }
 
   async ofCases(numbers: readonly string[]): Promise<DataQueryRecord[]> {
     if (numbers.length === 0) return [];
-    const rows = await this.db.select(columns).from(dataQueries).where(inArray(dataQueries.registrationNumber, [...numbers])).orderBy(asc(dataQueries.raisedAt));
-    return rows as DataQueryRecord[];
+    const rows = await this.db.select().from(dataQueries).where(inArray(dataQueries.registrationNumber, [...numbers])).orderBy(asc(dataQueries.raisedAt));
+    return rows;
   }
 
   /** Queries that still need someone: open (the site) or answered (the data center). */
   /** A page of a facility's unresolved queries, oldest first (the id breaks ties). */
   async unresolvedOfFacility(facilityId: string, page: PageRequest): Promise<DataQueryRecord[]> {
     const rows = await this.db
-      .select(columns)
+      .select()
       .from(dataQueries)
       .where(
         and(
@@ -62,7 +37,7 @@ export class DataQueryRepository {
       )
       .orderBy(asc(dataQueries.raisedAt), asc(dataQueries.id))
       .limit(page.limit);
-    return rows as DataQueryRecord[];
+    return rows;
   }
 
   async insert(tx: Executor, q: DataQueryRecord): Promise<void> {

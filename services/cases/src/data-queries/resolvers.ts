@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '../shared/format.ts';
+import { iso } from '@registry/calendar';
 
 /** `openDataQueries`' maximum page: its `@listSize(assumedSize:)` in schema/cases/data-queries.graphql. */
 const MAX_QUERIES_PAGE = 100;

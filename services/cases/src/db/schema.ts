@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { ImageSeriesKind } from '../images/required-series.ts';
 import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** The coronary vessel of the occlusion (SDL `Vessel`). */
@@ -7,6 +8,17 @@ export const VESSELS = ['LAD', 'LCX', 'RCA', 'LM'] as const;
 export const REGISTRATION_STATUSES = ['REGISTERED', 'COMPLETE'] as const;
 /** [T14.1] the case report form's state (SDL `FormState`). */
 export const FORM_STATES = ['DRAFT', 'SUBMITTED', 'LOCKED'] as const;
+
+/** Where a data query stands: the site answers it, the data center closes it [T14.1]. */
+export const DATA_QUERY_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
+/** Where an image upload stands: OPEN (announced), RECEIVING, DONE, FAILED. */
+export const UPLOAD_STATES = ['OPEN', 'RECEIVING', 'DONE', 'FAILED'] as const;
+
+/** Whether a site's contract is signed (SDL `ContractStatus`). */
+export const CONTRACT_STATUSES = ['NOT_REQUIRED', 'PENDING', 'SIGNED'] as const;
+
+/** A patient's vital status at a follow-up [R19]. */
+export const VITAL_STATUSES = ['ALIVE', 'DEAD'] as const;
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -74,7 +86,7 @@ export const siteApprovals = casesSchema.table('site_approvals', {
   facilityId: text('facility_id').primaryKey(),
   ethicsApprovedOn: date('ethics_approved_on', { mode: 'string' }).notNull(),
   approvalNumber: text('approval_number').notNull(),
-  contractStatus: text('contract_status').notNull(),
+  contractStatus: text('contract_status', { enum: CONTRACT_STATUSES }).notNull(),
   recordedBy: text('recorded_by').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
 });
@@ -110,7 +122,7 @@ export const imageSeries = casesSchema.table(
   'image_series',
   {
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ImageSeriesKind>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     recordedBy: text('recorded_by').notNull(),
   },
@@ -162,7 +174,7 @@ export const dataQueries = casesSchema.table(
     facilityId: text('facility_id').notNull(),
     field: text('field').notNull(),
     question: text('question').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: DATA_QUERY_STATUSES }).notNull(),
     answer: text('answer'),
     raisedBy: text('raised_by').notNull(),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
@@ -215,7 +227,7 @@ export const followUps = casesSchema.table(
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
     year: integer('year').notNull(),
     contactedOn: date('contacted_on', { mode: 'string' }).notNull(),
-    vitalStatus: text('vital_status').notNull(),
+    vitalStatus: text('vital_status', { enum: VITAL_STATUSES }).notNull(),
     events: jsonb('events').notNull(),
     /** [R20] the operator's own entry earns the follow-up fee. */
     enteredByOperatorId: text('entered_by_operator_id'),
@@ -330,7 +342,7 @@ export const imageUploads = casesSchema.table(
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
     kind: text('kind').notNull(),
     /** OPEN (announced), RECEIVING, DONE, FAILED. */
-    state: text('state').notNull(),
+    state: text('state', { enum: UPLOAD_STATES }).notNull(),
     bytesExpected: bigint('bytes_expected', { mode: 'number' }),
     bytesReceived: bigint('bytes_received', { mode: 'number' }).notNull().default(0),
     instancesStored: integer('instances_stored').notNull().default(0),

@@ -2,40 +2,20 @@ import { and, asc, eq, gt, inArray, isNull, lte, sql, type SQL } from 'drizzle-o
 import { addDays, type LocalDate } from '@registry/calendar';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
-import { cases, followUps } from '../db/schema.ts';
+import { z } from 'zod';
+import { cases, followUps, type VITAL_STATUSES } from '../db/schema.ts';
 import { FOLLOW_UP_YEARS, WINDOW_OPENS_DAYS_BEFORE } from './follow-up-schedule.ts';
 
-export type VitalStatus = 'ALIVE' | 'DEAD';
+export type VitalStatus = (typeof VITAL_STATUSES)[number];
 
-export interface ClinicalEvent {
-  type: string;
-  occurredOn: string;
-  note?: string | null | undefined;
-}
+const clinicalEvent = z.looseObject({ type: z.string(), occurredOn: z.string(), note: z.string().nullish() });
+export type ClinicalEvent = z.infer<typeof clinicalEvent>;
 
-export interface FollowUpRecord {
-  registrationNumber: string;
-  year: number;
-  contactedOn: string;
-  vitalStatus: VitalStatus;
-  events: ClinicalEvent[];
-  enteredByOperatorId: string | null;
-  recordedBy: string;
-  recordedAt: Date;
-}
+/** A follow-up as its table holds it, its clinical events parsed from their jsonb column. */
+export type FollowUpRecord = Omit<typeof followUps.$inferSelect, 'events'> & { events: ClinicalEvent[] };
 
-const columns = {
-  registrationNumber: followUps.registrationNumber,
-  year: followUps.year,
-  contactedOn: followUps.contactedOn,
-  vitalStatus: followUps.vitalStatus,
-  events: followUps.events,
-  enteredByOperatorId: followUps.enteredByOperatorId,
-  recordedBy: followUps.recordedBy,
-  recordedAt: followUps.recordedAt,
-};
+const toFollowUp = (row: typeof followUps.$inferSelect): FollowUpRecord => ({ ...row, events: clinicalEvent.array().parse(row.events) });
 
-/** A case that owes the follow-up of `year` on the day asked (its window open, still recordable) [R19]. */
 export interface OwedFollowUp {
   registrationNumber: string;
   year: number;
@@ -69,8 +49,8 @@ export class FollowUpRepository {
 
   async ofCases(numbers: readonly string[], tx: Executor = this.db): Promise<FollowUpRecord[]> {
     if (numbers.length === 0) return [];
-    const rows = await tx.select(columns).from(followUps).where(inArray(followUps.registrationNumber, [...numbers])).orderBy(asc(followUps.year));
-    return rows as FollowUpRecord[];
+    const rows = await tx.select().from(followUps).where(inArray(followUps.registrationNumber, [...numbers])).orderBy(asc(followUps.year));
+    return rows.map(toFollowUp);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso } from '../shared/format.ts';
+import { iso } from '@registry/calendar';
 
 export const formResolvers: Resolvers = {
   Mutation: {

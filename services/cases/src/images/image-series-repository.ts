@@ -3,11 +3,8 @@ import type { Executor } from '@registry/db';
 import { imageSeries } from '../db/schema.ts';
 import type { ImageSeriesKind } from './required-series.ts';
 
-export interface ImageSeriesRecord {
-  registrationNumber: string;
-  kind: ImageSeriesKind;
-  receivedAt: Date;
-}
+/** A series received for a case; who recorded it stays in the table. */
+export type ImageSeriesRecord = Pick<typeof imageSeries.$inferSelect, 'registrationNumber' | 'kind' | 'receivedAt'>;
 
 export class ImageSeriesRepository {
   constructor(private readonly db: Executor) {}
@@ -18,7 +15,7 @@ export class ImageSeriesRepository {
       .select({ registrationNumber: imageSeries.registrationNumber, kind: imageSeries.kind, receivedAt: imageSeries.receivedAt })
       .from(imageSeries)
       .where(inArray(imageSeries.registrationNumber, [...numbers]));
-    return rows as ImageSeriesRecord[];
+    return rows;
   }
 
   /** Returns false when the series was already on record. */

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { iso } from '@registry/calendar';
 import { requireUuid } from '@registry/errors';
 import { pageRequest, pageSize } from '@registry/subgraph-server';
 
-const iso = (d: Date) => d.toISOString();
 const caseUrl = (registrationNumber: string) => `/dicomweb/cases/${encodeURIComponent(registrationNumber)}`;
 const seriesUrl = (s: { registrationNumber: string; studyInstanceUid: string; seriesInstanceUid: string }) =>
   `${caseUrl(s.registrationNumber)}/studies/${s.studyInstanceUid}/series/${s.seriesInstanceUid}`;

@@ -1,22 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import { z } from 'zod';
 import { adverseEvents, protocolDeviations } from '../db/schema.ts';
 
-export interface AdverseEventRecord {
-  id: string;
-  registrationNumber: string;
-  name: string;
-  onsetOn: string;
-  outcomeOn: string | null;
-  outcome: string;
-  otherTreatment: string;
-  serious: boolean;
-  seriousnessCriteria: string[];
-  severity: string;
-  causality: string;
-  recordedBy: string;
-  recordedAt: Date;
-}
+/** An adverse event as its table holds it, its seriousness criteria parsed from their jsonb column. */
+export type AdverseEventRecord = Omit<typeof adverseEvents.$inferSelect, 'seriousnessCriteria'> & { seriousnessCriteria: string[] };
+
+const toAdverseEvent = (row: typeof adverseEvents.$inferSelect): AdverseEventRecord => ({ ...row, seriousnessCriteria: z.array(z.string()).parse(row.seriousnessCriteria) });
 
 export interface DeviationRecord {
   id: string;
@@ -27,22 +17,6 @@ export interface DeviationRecord {
   recordedBy: string;
   recordedAt: Date;
 }
-
-const aeColumns = {
-  id: adverseEvents.id,
-  registrationNumber: adverseEvents.registrationNumber,
-  name: adverseEvents.name,
-  onsetOn: adverseEvents.onsetOn,
-  outcomeOn: adverseEvents.outcomeOn,
-  outcome: adverseEvents.outcome,
-  otherTreatment: adverseEvents.otherTreatment,
-  serious: adverseEvents.serious,
-  seriousnessCriteria: adverseEvents.seriousnessCriteria,
-  severity: adverseEvents.severity,
-  causality: adverseEvents.causality,
-  recordedBy: adverseEvents.recordedBy,
-  recordedAt: adverseEvents.recordedAt,
-};
 
 const deviationColumns = {
   id: protocolDeviations.id,
@@ -59,13 +33,13 @@ export class SafetyRepository {
 
   async adverseEventsOf(numbers: readonly string[]): Promise<AdverseEventRecord[]> {
     if (numbers.length === 0) return [];
-    const rows = await this.db.select(aeColumns).from(adverseEvents).where(inArray(adverseEvents.registrationNumber, [...numbers])).orderBy(asc(adverseEvents.recordedAt));
-    return rows as AdverseEventRecord[];
+    const rows = await this.db.select().from(adverseEvents).where(inArray(adverseEvents.registrationNumber, [...numbers])).orderBy(asc(adverseEvents.recordedAt));
+    return rows.map(toAdverseEvent);
   }
 
   async adverseEventById(id: string): Promise<AdverseEventRecord | undefined> {
-    const [row] = await this.db.select(aeColumns).from(adverseEvents).where(eq(adverseEvents.id, id));
-    return row as AdverseEventRecord | undefined;
+    const [row] = await this.db.select().from(adverseEvents).where(eq(adverseEvents.id, id));
+    return row ? toAdverseEvent(row) : undefined;
   }
 
   async deviationsOf(numbers: readonly string[]): Promise<DeviationRecord[]> {

@@ -1,46 +1,18 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
-import { imageUploads } from '../../db/schema.ts';
+import { z } from 'zod';
+import { imageUploads, type UPLOAD_STATES } from '../../db/schema.ts';
 
-export type UploadState = 'OPEN' | 'RECEIVING' | 'DONE' | 'FAILED';
+export type UploadState = (typeof UPLOAD_STATES)[number];
 
-export interface UploadRefusal {
-  code: string;
-  message: string;
-}
+const uploadRefusal = z.strictObject({ code: z.string(), message: z.string() });
+export type UploadRefusal = z.infer<typeof uploadRefusal>;
 
-export interface ImageUploadRecord {
-  id: string;
-  registrationNumber: string;
-  kind: string;
-  state: UploadState;
-  bytesExpected: number | null;
-  bytesReceived: number;
-  instancesStored: number;
-  instancesQuarantined: number;
-  refusals: UploadRefusal[];
-  startedBy: string;
-  startedAt: Date;
-  updatedAt: Date;
-  finishedAt: Date | null;
-}
+/** An upload's progress as its table holds it, its refusals parsed from their jsonb column. */
+export type ImageUploadRecord = Omit<typeof imageUploads.$inferSelect, 'refusals'> & { refusals: UploadRefusal[] };
 
-const columns = {
-  id: imageUploads.id,
-  registrationNumber: imageUploads.registrationNumber,
-  kind: imageUploads.kind,
-  state: imageUploads.state,
-  bytesExpected: imageUploads.bytesExpected,
-  bytesReceived: imageUploads.bytesReceived,
-  instancesStored: imageUploads.instancesStored,
-  instancesQuarantined: imageUploads.instancesQuarantined,
-  refusals: imageUploads.refusals,
-  startedBy: imageUploads.startedBy,
-  startedAt: imageUploads.startedAt,
-  updatedAt: imageUploads.updatedAt,
-  finishedAt: imageUploads.finishedAt,
-};
+const toUpload = (row: typeof imageUploads.$inferSelect): ImageUploadRecord => ({ ...row, refusals: uploadRefusal.array().parse(row.refusals) });
 
 const appended = (refusal: UploadRefusal) => sql`${imageUploads.refusals} || ${JSON.stringify([refusal])}::jsonb`;
 
@@ -54,32 +26,32 @@ export class ImageUploadRepository {
       .update(imageUploads)
       .set({ state: 'RECEIVING', updatedAt: by.at, ...(by.bytesExpected !== null ? { bytesExpected: by.bytesExpected } : {}) })
       .where(and(eq(imageUploads.id, id), eq(imageUploads.startedBy, by.startedBy), eq(imageUploads.registrationNumber, by.registrationNumber), eq(imageUploads.state, 'OPEN')))
-      .returning(columns);
-    return row as ImageUploadRecord | undefined;
+      .returning();
+    return row ? toUpload(row) : undefined;
   }
 
   async open(u: { registrationNumber: string; kind: string; state: UploadState; bytesExpected: number | null; startedBy: string; at: Date }): Promise<ImageUploadRecord> {
     const [row] = await this.db
       .insert(imageUploads)
       .values({ registrationNumber: u.registrationNumber, kind: u.kind, state: u.state, bytesExpected: u.bytesExpected, startedBy: u.startedBy, startedAt: u.at, updatedAt: u.at })
-      .returning(columns);
-    return row as ImageUploadRecord;
+      .returning();
+    return toUpload(row!);
   }
 
   async byId(id: string): Promise<ImageUploadRecord | undefined> {
-    const [row] = await this.db.select(columns).from(imageUploads).where(eq(imageUploads.id, id));
-    return row as ImageUploadRecord | undefined;
+    const [row] = await this.db.select().from(imageUploads).where(eq(imageUploads.id, id));
+    return row ? toUpload(row) : undefined;
   }
 
   /** A page of an account's uploads, newest first (the id breaks ties). */
   async ofAccount(accountId: string, page: PageRequest): Promise<ImageUploadRecord[]> {
     const rows = await this.db
-      .select(columns)
+      .select()
       .from(imageUploads)
       .where(and(eq(imageUploads.startedBy, accountId), page.after === undefined ? undefined : keysetAfter(imageUploads, [imageUploads.startedAt], imageUploads.id, page.after, 'desc')))
       .orderBy(desc(imageUploads.startedAt), desc(imageUploads.id))
       .limit(page.limit);
-    return rows as ImageUploadRecord[];
+    return rows.map(toUpload);
   }
 
   async progress(id: string, p: { state?: UploadState; bytesReceived: number; bytesExpected?: number | null; at: Date }): Promise<void> {
