@@ -94,6 +94,8 @@ describe('the committee in two browsers side by side [R43][R46][R48][R49][R24]',
 
     await member.getByRole('group', { name: '争点 1 へのあなたの意見' }).getByRole('button', { name: '賛成' }).click();
     await expect.poll(() => tallyOf(chair).textContent(), { timeout: 15_000 }).toBe('意見 2 / 9 名(賛成 2・反対 0・棄権 0)');
+    // The chair's live tally can move before the member's own page has its mutation's answer.
+    await member.getByText('あなたの意見: 賛成').waitFor();
     expect(await member.getByRole('button', { name: '賛成' }).count()).toBe(0);
 
     // Two of nine is no quorum: the chair's early close is refused, in Japanese, by its rule [R48].
