@@ -14,6 +14,10 @@ import { DataQueriesPage } from './pages/data-center/DataQueriesPage';
 import { HeldImagesPage } from './pages/data-center/HeldImagesPage';
 import { SafetyAlertsPage } from './pages/data-center/SafetyAlertsPage';
 import { RenewalPage } from './pages/secretariat/RenewalPage';
+import { handlesApplications } from './pages/applications/application-errors';
+import { ApplicationPage } from './pages/applications/ApplicationPage';
+import { ApplicationsPage } from './pages/applications/ApplicationsPage';
+import { FileApplicationPage } from './pages/applications/FileApplicationPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -50,6 +54,8 @@ export function App() {
           {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
           {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
           {session && !mustChange && isSecretariat(session.viewer.roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.secretariatNav')}</NavLink>}
+          {session && !mustChange && handlesApplications(session.viewer.roles) && <NavLink to="/applications" end>{t('applications.nav')}</NavLink>}
+          {!session && <NavLink to="/apply">{t('applications.applyNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
@@ -86,6 +92,9 @@ export function App() {
           <Route path="/data-center/reminders" element={signedIn(<CompletionRemindersPage />)} />
           <Route path="/safety" element={signedIn(<SafetyAlertsPage />)} />
           <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
+          <Route path="/apply" element={<FileApplicationPage />} />
+          <Route path="/applications" element={signedIn(<ApplicationsPage />)} />
+          <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />
           <Route path="*" element={<p role="alert">{t('errors.notFound')}</p>} />
         </Routes>
       </main>

@@ -5,10 +5,13 @@ import { Link, useParams } from 'react-router';
 import { useAuth } from '../../auth';
 import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
+import { Discussion } from '../case/Discussion';
+import { threadNotice, threadError } from './committee-thread';
 import { committeeError } from './committee-errors';
 import { DecisionForm } from './DecisionForm';
 import { CommitteeMatter, CommitteeTally, DeclareSession, PostPoints } from './matter-documents';
 import { PointOfIssue, type Tally } from './PointOfIssue';
+import { RelayOpinionForm } from './RelayOpinionForm';
 import { RulingView } from './RulingView';
 import { ScreeningForm } from './ScreeningForm';
 
@@ -20,7 +23,8 @@ interface LiveTally {
 /**
  * A matter's session: the question, the points at issue with their tallies live for every
  * member watching [R48], the member's opinion, the recused member told why [R49], the
- * chair's session, points and decision [R46], and the published ruling [R24].
+ * chair's session, points and decision [R46], the committee's group thread, live [R47],
+ * and the published ruling [R24].
  */
 export function CommitteeSessionPage() {
   const { t, i18n } = useTranslation();
@@ -134,6 +138,18 @@ export function CommitteeSessionPage() {
           );
         })}
       </section>
+      {matter.committeeThread && (
+        <Discussion
+          threadId={matter.committeeThread.id}
+          committee={{
+            points: matter.pointsAtIssue,
+            mayPost: inSession && !!standing && !standing.recused,
+            notice: threadNotice(matter.status, standing, t),
+            describeError: (e) => threadError(e, t),
+          }}
+        />
+      )}
+      {steering && inSession && matter.committeeThread && matter.case && !standing?.recused && <RelayOpinionForm matterId={matter.id} />}
       {presides && inSession && allDecided && <DecisionForm matterId={matter.id} kind={matter.kind} onDecided={refresh} />}
       {matter.status === 'DECIDED' && <RulingView matter={matter} />}
     </section>

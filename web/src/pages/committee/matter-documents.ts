@@ -22,6 +22,9 @@ export const CommitteeMatter = graphql(`
         recused
         presides
       }
+      committeeThread {
+        id
+      }
       pointsAtIssue {
         id
         number
@@ -139,6 +142,14 @@ export const ScreenMatter = graphql(`
     screenMatter(matterId: $matterId, decision: $decision, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+export const RelayOpinion = graphql(`
+  mutation CommitteeRelayOpinion($matterId: ID!, $body: String!) {
+    relayOperatorOpinion(matterId: $matterId, body: $body) {
+      id
     }
   }
 `);
