@@ -15,8 +15,17 @@ const SERVICE = `${SUBGRAPH}(.*-service|.*-policy|access)\\.ts$`;
 const RESOLVERS = `${SUBGRAPH}.*/resolvers\\.ts$`;
 const CONSUMER = `${SUBGRAPH}.*-consumer\\.ts$`;
 const COMPOSITION = `${SUBGRAPH}(context|server|main)\\.ts$`;
-/** Applications, not libraries: the in-process federation imports every service [#14.5]. */
-const APPLICATIONS = '^(packages/launcher|apps/registry)/';
+/**
+ * A service's public face [#14.5]: `src/index.ts` (the package's "." export), and for cases
+ * the imaging pipeline the benchmarks load without the subgraph (`@registry/cases/imaging`).
+ * The gateway counts as a service here: it too is a process with a public face.
+ */
+const SERVICE_ROOT = '(services/[^/]+|gateway)';
+const PUBLIC_ENTRY = [`^${SERVICE_ROOT}/src/index\\.ts$`, '^services/cases/src/images/index\\.ts$'];
+/** Test helpers: the suite's support and each service's own test support. */
+const TEST_HELPERS = `^(test|${SERVICE_ROOT}/test)/`;
+/** Production code: sources (not their tests), and the scripts other than the benchmarks and the fault runs. */
+const PRODUCTION = { path: `^((apps|packages)/[^/]+|${SERVICE_ROOT})/src/|^scripts/`, pathNot: ['\\.test\\.ts$', '^scripts/(bench|fault)/'] };
 
 module.exports = {
   forbidden: [
@@ -65,9 +74,30 @@ module.exports = {
     {
       name: 'package-imports-service',
       severity: 'error',
-      comment: 'packages/ are libraries the services stand on; a library importing a service is a circle waiting to happen.',
-      from: { path: '^packages/', pathNot: APPLICATIONS },
-      to: { path: '^(services|gateway)/' },
+      comment: 'packages/ are libraries the services and the application stand on; a library importing a service, the gateway or an application is a circle waiting to happen [#14.5].',
+      from: { path: '^packages/' },
+      to: { path: '^(apps|services|gateway)/' },
+    },
+    {
+      name: 'service-imports-app',
+      severity: 'error',
+      comment: 'apps/ compose the services (apps/registry: the in-process federation and npm start); a service never reaches back into its composition root [#14.5].',
+      from: { path: `^${SERVICE_ROOT}/` },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'service-internals-from-outside',
+      severity: 'error',
+      comment: "Outside a service (the application, scripts, the suite, other services' tests), only its public index is imported; its internals are its own tests' business [#14.5].",
+      from: { path: `^(${SERVICE_ROOT}|(apps|packages)/[^/]+|scripts|test)/` },
+      to: { path: `^${SERVICE_ROOT}/src/`, pathNot: ['^$1/', ...PUBLIC_ENTRY] },
+    },
+    {
+      name: 'production-imports-test-helpers',
+      severity: 'error',
+      comment: 'Test helpers (a throw-away database, fixtures of the suite) live under test/ and are imported by tests, benchmarks and fault runs only [#14.5].',
+      from: PRODUCTION,
+      to: { path: TEST_HELPERS },
     },
   ],
   options: {

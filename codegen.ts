@@ -66,7 +66,7 @@ const config: CodegenConfig = {
       FollowUp: '../follow-up/follow-up-repository.ts#FollowUpRecord',
       CaseReportForm: '../form/form-service.ts#CaseReportFormView',
       Procedure: '../form/crf-sections.ts#Procedure',
-      Signature: '../signatures/signature-repository.ts#SignatureRecord',
+      Signature: '../form/signature-repository.ts#SignatureRecord',
       CompletionReminder: '../images/image-service.ts#Reminder',
       ImageSeries: '../images/image-series-repository.ts#ImageSeriesRecord',
       DicomSeries: '../images/library/image-library.ts#SeriesView',

@@ -13,8 +13,7 @@ import { loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
 import { migrateAll } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
-import { runBootstrap } from '@registry/operators/src/bootstrap/bootstrap.ts';
-import { createOperatorsService } from '@registry/operators/src/server.ts';
+import { createOperatorsService, runBootstrap } from '@registry/operators';
 
 const { values } = parseArgs({ options: { file: { type: 'string' } } });
 if (!values.file) {

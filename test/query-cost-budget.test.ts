@@ -6,7 +6,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { QUERY_COST_LIMIT, queryCost, readCostDirectives } from '@registry/query-cost';
-import { LIMITS } from '../gateway/src/protection.ts';
+import { LIMITS } from '@registry/gateway';
 import { SUPERGRAPH_PATH } from '../scripts/supergraph.ts';
 
 /**

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import * as gatewayExports from '@apollo/gateway';
 import { parse } from 'graphql';
-import { SubscriptionPlanner } from '../gateway/src/subscriptions/planner.ts';
+import { SubscriptionPlanner } from '@registry/gateway';
 import { composeSupergraph, SUPERGRAPH_PATH } from '../scripts/supergraph.ts';
 
 const require = createRequire(import.meta.url);

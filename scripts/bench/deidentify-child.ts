@@ -6,9 +6,7 @@
  */
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { deidentifyDataset } from '@registry/cases/src/images/deidentify/deidentify.ts';
-import { caseKeys } from '@registry/cases/src/images/deidentify/keyed.ts';
-import { deidentifyStream } from '@registry/cases/src/images/dicom/stream-deidentify.ts';
+import { caseKeys, deidentifyDataset, deidentifyStream } from '@registry/cases/imaging';
 
 export interface ChildResult {
   seconds: number;

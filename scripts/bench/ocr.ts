@@ -11,16 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { deidentifyStream } from '../../services/cases/src/images/dicom/stream-deidentify.ts';
-import { registryDeviceMasks } from '../../services/cases/src/images/masking/device-masks.ts';
-import { type MaskPlan, planMask } from '../../services/cases/src/images/masking/pixel-mask.ts';
-import { findBurnedInText } from '../../services/cases/src/images/ocr/burned-in-text.ts';
-import { storedFileSource } from '../../services/cases/src/images/ocr/stored-file-check.ts';
-import { type RecognizedWord, sharedRecognizer, terminateRecognizer, type TextRecognizer } from '../../services/cases/src/images/ocr/text-recognizer.ts';
-import { textTiles } from '../../services/cases/src/images/ocr/text-regions.ts';
-import { FileContentStore } from '../../services/cases/src/images/storage/content-store.ts';
-import { holdDecision } from '../../services/cases/src/images/upload/hold-decision.ts';
-import { isScreened } from '../../services/cases/src/images/upload/slot-rules.ts';
+import { deidentifyStream, FileContentStore, findBurnedInText, holdDecision, isScreened, type MaskPlan, planMask, type RecognizedWord, registryDeviceMasks, sharedRecognizer, storedFileSource, terminateRecognizer, type TextRecognizer, textTiles } from '@registry/cases/imaging';
 import { type Category, HEIGHT, labelledSet, MASKED_DEVICE, speckleFrame, ultrasoundFile, WIDTH } from '../../services/cases/test/support/ultrasound-clips.ts';
 
 const SIZES = (process.env['BENCH_OCR_FRAMES'] ?? '10,60,300').split(',').map(Number);

@@ -12,9 +12,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadKeys, signInternalToken, type Role } from '@registry/auth';
-import { exampleRegistration } from '@registry/cases/src/seed/fixtures.ts';
-import { createTestDatabase, openDatabase } from '@registry/db';
+import { loadKeys, type Role, signInternalToken } from '@registry/auth';
+import { exampleRegistration } from '@registry/cases';
+import { openDatabase } from '@registry/db';
+import { createTestDatabase } from '../../test/support/test-database.ts';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { deidentifyBench, deidentifyReport } from './deidentify.ts';

@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { EXAMPLE_FORM } from '@registry/cases/src/seed/fixtures.ts';
+import { EXAMPLE_FORM } from '@registry/cases';
 import { KINDS, Postgres, sleep, Stack, type Kind } from './processes.ts';
 import { gql, LiveFollower, login, Writer } from './workload.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
+import { exampleRegistration } from '@registry/cases';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,8 +1,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@registry/auth';
-import { requiredSeries } from '@registry/cases/src/images/required-series.ts';
-import { EXAMPLE_FORM, exampleRegistration } from '@registry/cases/src/seed/fixtures.ts';
+import { EXAMPLE_FORM, exampleRegistration, requiredSeries } from '@registry/cases';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const LOGIN = 'mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }';

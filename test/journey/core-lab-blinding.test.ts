@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { SubscriptionPlanner } from '../../gateway/src/subscriptions/planner.ts';
+import { SubscriptionPlanner } from '@registry/gateway';
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_PATH } from '../../scripts/supergraph.ts';
 

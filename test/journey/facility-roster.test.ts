@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
+import { exampleRegistration } from '@registry/cases';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const REGISTER_FACILITY = 'mutation($i: FacilityInput!) { registerFacility(input: $i) { id name location } }';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
+import { exampleRegistration } from '@registry/cases';
 import { eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const require = createRequire(import.meta.url);

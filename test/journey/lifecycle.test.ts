@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyUserToken } from '@registry/auth';
 import { GOING_AWAY } from '@registry/http-host';
 import { createLogger } from '@registry/logging';
-import { createAdjudicationService } from '@registry/adjudication/src/server.ts';
+import { createAdjudicationService } from '@registry/adjudication';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = 'subscription($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }';

@@ -5,10 +5,11 @@ import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { loadKeys, type RegistryKeys } from '@registry/auth';
-import { createTestDatabase, type DatabaseHandle } from '@registry/db';
+import type { DatabaseHandle } from '@registry/db';
 import { startRegistry, type Registry, type RegistryOptions } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { registryTemplate } from './registry-template.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

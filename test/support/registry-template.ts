@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import postgres from 'postgres';
 import { loadKeys } from '@registry/auth';
-import { dropTestDatabase, openDatabase, type TestDatabaseTemplate } from '@registry/db';
+import { openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { dropTestDatabase, type TestDatabaseTemplate } from './test-database.ts';
 
 /**
  * The demo registry prepared once per test run: migrated and seeded through the services,

@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadKeys, signInternalToken, type RegistryKeys, type Viewer } from '@registry/auth';
 import { EventBus, migrateBus } from '@registry/bus';
-import { createTestDatabase, type DatabaseHandle } from '@registry/db';
+import type { DatabaseHandle } from '@registry/db';
 import { createLogger } from '@registry/logging';
 import type { GraphQLResponse } from './harness.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export interface SubgraphHarness<S> {
   service: S;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_CASES } from '../../services/cases/src/seed/demo.ts';
-import { DEMO_OPERATORS, FACILITIES } from '../../services/operators/src/seed/demo.ts';
+import { DEMO_CASES } from '@registry/cases';
+import { DEMO_OPERATORS, FACILITIES } from '@registry/operators';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
 

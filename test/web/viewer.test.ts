@@ -4,7 +4,7 @@ import path from 'node:path';
 import dicomParser from 'dicom-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exampleRegistration } from '../../services/cases/src/seed/fixtures.ts';
+import { exampleRegistration } from '@registry/cases';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
 

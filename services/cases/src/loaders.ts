@@ -8,7 +8,7 @@ import type { ImageSeriesRecord } from './images/image-series-repository.ts';
 import type { ImageInstanceRecord } from './images/upload/image-instance-repository.ts';
 import type { Repositories } from './repositories.ts';
 import type { AdverseEventRecord, DeviationRecord } from './safety/safety-repository.ts';
-import type { SignatureRecord } from './signatures/signature-repository.ts';
+import type { SignatureRecord } from './form/signature-repository.ts';
 import type { SiteApprovalRecord } from './sites/site-repository.ts';
 
 /** Per-request loaders, named key → value; never shared between requests. */

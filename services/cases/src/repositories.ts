@@ -11,7 +11,7 @@ import { ImageInstanceRepository } from './images/upload/image-instance-reposito
 import { ImageUploadRepository } from './images/upload/image-upload-repository.ts';
 import { RosterRepository } from './roster/roster-repository.ts';
 import { SafetyRepository } from './safety/safety-repository.ts';
-import { SignatureRepository } from './signatures/signature-repository.ts';
+import { SignatureRepository } from './form/signature-repository.ts';
 import { SiteRepository } from './sites/site-repository.ts';
 
 export interface Repositories {

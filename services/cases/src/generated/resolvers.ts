@@ -12,7 +12,7 @@ import type { FeeStatement as FeeStatementModel } from '../fees/fee-service.ts';
 import type { FollowUpRecord as FollowUpRecordModel } from '../follow-up/follow-up-repository.ts';
 import type { CaseReportFormView as CaseReportFormViewModel } from '../form/form-service.ts';
 import type { Procedure as ProcedureModel } from '../form/crf-sections.ts';
-import type { SignatureRecord as SignatureRecordModel } from '../signatures/signature-repository.ts';
+import type { SignatureRecord as SignatureRecordModel } from '../form/signature-repository.ts';
 import type { Reminder as ReminderModel } from '../images/image-service.ts';
 import type { ImageSeriesRecord as ImageSeriesRecordModel } from '../images/image-series-repository.ts';
 import type { SeriesView as SeriesViewModel, InstanceView as InstanceViewModel } from '../images/library/image-library.ts';

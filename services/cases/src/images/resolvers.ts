@@ -7,7 +7,7 @@ const caseUrl = (registrationNumber: string) => `/dicomweb/cases/${encodeURIComp
 const seriesUrl = (s: { registrationNumber: string; studyInstanceUid: string; seriesInstanceUid: string }) =>
   `${caseUrl(s.registrationNumber)}/studies/${s.studyInstanceUid}/series/${s.seriesInstanceUid}`;
 
-/** The maximum page of `completionReminders`, `myImageUploads` and `heldImages`: their `@listSize(assumedSize:)` in schema/cases/completion.graphql and images.graphql. */
+/** The maximum page of `completionReminders`, `myImageUploads` and `heldImages`: their `@listSize(assumedSize:)` in schema/cases/images.graphql. */
 const MAX_PAGE = 100;
 /** The maximum page of `DicomSeries.instances` (its `@listSize(assumedSize:)` in schema/cases/images.graphql). */
 const MAX_INSTANCES_PAGE = 200;

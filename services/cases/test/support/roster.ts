@@ -1,8 +1,7 @@
 import { publish } from '@registry/bus';
 import { operatorsTopic } from '@registry/contracts';
 import type { DatabaseHandle } from '@registry/db';
-import { DEMO_OPERATORS } from '@registry/operators/src/seed/demo.ts';
-import { mayRegister } from '@registry/operators/src/operators/roster-events.ts';
+import { DEMO_OPERATORS, mayRegister } from '@registry/operators';
 
 /** The demo facilities, as the operators subgraph announces them. */
 export const DEMO_FACILITIES = ['F001', 'F002', 'F003', 'F004', 'F005'];

@@ -1,8 +1,6 @@
-import { seedAdjudication } from '@registry/adjudication/src/seed/demo.ts';
-import { readDemoCase } from '@registry/cases/src/seed/core-lab-demo.ts';
-import { DEMO_CASES, seedCases } from '@registry/cases/src/seed/demo.ts';
-import { seedDemoImages } from '@registry/cases/src/seed/demo-images.ts';
-import { seedOperators } from '@registry/operators/src/seed/demo.ts';
+import { seedAdjudication } from '@registry/adjudication';
+import { DEMO_CASES, readDemoCase, seedCases, seedDemoImages } from '@registry/cases';
+import { seedOperators } from '@registry/operators';
 import type { Registry } from './registry.ts';
 
 /**

@@ -4,11 +4,10 @@ import { EventBus, migrateBus } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { HttpLimits, SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
-import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '@registry/adjudication/src/server.ts';
-import { defaultImageStorage, type ImageStoreConfig } from '@registry/cases/src/images/storage/default-storage.ts';
-import { createCasesService, migrateCases, type CasesService } from '@registry/cases/src/server.ts';
-import { createGateway, type Gateway } from '@registry/gateway/src/server.ts';
-import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators/src/server.ts';
+import { type AdjudicationService, createAdjudicationService, migrateAdjudication } from '@registry/adjudication';
+import { type CasesService, createCasesService, defaultImageStorage, type ImageStoreConfig, migrateCases } from '@registry/cases';
+import { createGateway, type Gateway } from '@registry/gateway';
+import { createOperatorsService, migrateOperators, type OperatorsService } from '@registry/operators';
 
 import { SUPERGRAPH_PATH } from './paths.ts';
 

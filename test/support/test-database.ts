@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from './open.ts';
+import { openDatabase, type DatabaseHandle } from '@registry/db';
 
 /** Where a test database starts from: empty, or a copy of a prepared template. */
 export interface TestDatabaseTemplate {

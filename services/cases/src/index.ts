@@ -1,0 +1,15 @@
+/**
+ * The cases subgraph's public face [#14.5]: what the composition root (apps/registry),
+ * scripts and tests outside this service may import. Everything else under `src/` is
+ * internal, and `npm run lint:layers` refuses an import of it from outside the service.
+ */
+export { createCasesService, migrateCases, SUBGRAPH_NAME, type CasesService, type CasesServiceDeps } from './server.ts';
+export { defaultImageStorage, type ImageStoreConfig } from './images/storage/default-storage.ts';
+export { requiredSeries } from './images/required-series.ts';
+
+// The demo data set and the example registration the journeys and the benchmarks submit.
+export { readDemoCase } from './seed/core-lab-demo.ts';
+export { DEMO_CASES, seedCases } from './seed/demo.ts';
+export { seedDemoImages } from './seed/demo-images.ts';
+export { EXAMPLE_FORM, exampleRegistration } from './seed/fixtures.ts';
+
