@@ -11,6 +11,7 @@ const TREATMENTS: AdverseEventTreatment[] = ['NONE', 'DRUG', 'OTHER'];
 const SEVERITIES: Severity[] = ['MILD', 'MODERATE', 'SEVERE'];
 const CAUSALITIES: Causality[] = ['RELATED', 'NOT_RELATED'];
 const CRITERIA: SeriousnessCriterion[] = ['DEATH', 'LIFE_THREATENING', 'DISABILITY', 'RISK_OF_DISABILITY', 'HOSPITALIZATION', 'COMPARABLE_SEVERITY', 'CONGENITAL_ANOMALY'];
+/** The API's fields of the report; the controls are named `adverseEvent.<field>`, apart from the CRF's on the same page. */
 const FIELDS = ['name', 'onsetOn', 'outcomeOn', 'outcome', 'otherTreatment', 'seriousnessCriteria', 'severity', 'causality'];
 
 /**
@@ -85,13 +86,13 @@ export function AdverseEventForm({ registrationNumber, onReported }: { registrat
     <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="adverse-event-form-heading">
       <h3 id="adverse-event-form-heading">{t('siteRecords.adverseEvents.formHeading')}</h3>
       <div className="crf-grid">
-        <TextField name="name" label={t('siteRecords.adverseEvents.name')} value={name} onChange={setName} message={at('name')} />
-        <TextField name="onsetOn" type="date" label={t('siteRecords.adverseEvents.onsetOn')} value={onsetOn} onChange={setOnsetOn} message={at('onsetOn')} />
-        <SelectField name="outcome" label={t('siteRecords.adverseEvents.outcome')} value={outcome} placeholder={t('site.choose')} onChange={(v) => setOutcome(v as AdverseEventOutcome)} options={options(OUTCOMES, 'outcomes')} message={at('outcome')} />
-        <TextField name="outcomeOn" type="date" label={t('siteRecords.adverseEvents.outcomeOn')} value={outcomeOn} onChange={setOutcomeOn} message={at('outcomeOn')} />
-        <SelectField name="otherTreatment" label={t('siteRecords.adverseEvents.otherTreatment')} value={otherTreatment} placeholder={t('site.choose')} onChange={(v) => setOtherTreatment(v as AdverseEventTreatment)} options={options(TREATMENTS, 'treatments')} message={at('otherTreatment')} />
-        <SelectField name="severity" label={t('siteRecords.adverseEvents.severity')} value={severity} placeholder={t('site.choose')} onChange={(v) => setSeverity(v as Severity)} options={options(SEVERITIES, 'severities')} message={at('severity')} />
-        <SelectField name="causality" label={t('siteRecords.adverseEvents.causality')} value={causality} placeholder={t('site.choose')} onChange={(v) => setCausality(v as Causality)} options={options(CAUSALITIES, 'causalities')} message={at('causality')} />
+        <TextField name="adverseEvent.name" label={t('siteRecords.adverseEvents.name')} value={name} onChange={setName} message={at('name')} />
+        <TextField name="adverseEvent.onsetOn" type="date" label={t('siteRecords.adverseEvents.onsetOn')} value={onsetOn} onChange={setOnsetOn} message={at('onsetOn')} />
+        <SelectField name="adverseEvent.outcome" label={t('siteRecords.adverseEvents.outcome')} value={outcome} placeholder={t('site.choose')} onChange={(v) => setOutcome(v as AdverseEventOutcome)} options={options(OUTCOMES, 'outcomes')} message={at('outcome')} />
+        <TextField name="adverseEvent.outcomeOn" type="date" label={t('siteRecords.adverseEvents.outcomeOn')} value={outcomeOn} onChange={setOutcomeOn} message={at('outcomeOn')} />
+        <SelectField name="adverseEvent.otherTreatment" label={t('siteRecords.adverseEvents.otherTreatment')} value={otherTreatment} placeholder={t('site.choose')} onChange={(v) => setOtherTreatment(v as AdverseEventTreatment)} options={options(TREATMENTS, 'treatments')} message={at('otherTreatment')} />
+        <SelectField name="adverseEvent.severity" label={t('siteRecords.adverseEvents.severity')} value={severity} placeholder={t('site.choose')} onChange={(v) => setSeverity(v as Severity)} options={options(SEVERITIES, 'severities')} message={at('severity')} />
+        <SelectField name="adverseEvent.causality" label={t('siteRecords.adverseEvents.causality')} value={causality} placeholder={t('site.choose')} onChange={(v) => setCausality(v as Causality)} options={options(CAUSALITIES, 'causalities')} message={at('causality')} />
       </div>
       <Fieldset legend={t('siteRecords.adverseEvents.seriousLegend')}>
         <p className="meta">{t('siteRecords.adverseEvents.seriousHint')}</p>
@@ -102,7 +103,7 @@ export function AdverseEventForm({ registrationNumber, onReported }: { registrat
         )}
         <div className="crf-grid">
           {CRITERIA.map((c) => (
-            <CheckField key={c} name={`seriousnessCriteria.${c}`} label={t(`siteRecords.adverseEvents.criteria.${c}`)} checked={criteria.includes(c)} onChange={(on) => setCriteria(on ? [...criteria, c] : criteria.filter((x) => x !== c))} />
+            <CheckField key={c} name={`adverseEvent.seriousnessCriteria.${c}`} label={t(`siteRecords.adverseEvents.criteria.${c}`)} checked={criteria.includes(c)} onChange={(on) => setCriteria(on ? [...criteria, c] : criteria.filter((x) => x !== c))} />
           ))}
         </div>
       </Fieldset>

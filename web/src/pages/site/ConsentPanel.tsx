@@ -8,6 +8,7 @@ import { WithdrawConsent } from './records-documents';
 import { todayInJapan } from './site-writer';
 
 type CaseRecords = NonNullable<SiteCaseRecordsQuery['case']>;
+/** The API's fields of the withdrawal; the controls are named `withdrawal.<field>`, apart from the CRF's own `reason` on the same page. */
 const FIELDS = ['withdrawnOn', 'reason'];
 
 /**
@@ -107,8 +108,8 @@ export function ConsentPanel({ c, mayWrite }: { c: CaseRecords; mayWrite: boolea
       {step === 'form' && (
         <form noValidate onSubmit={onReview} className="narrow" aria-labelledby="withdraw-heading">
           <h3 id="withdraw-heading">{t('siteRecords.consent.formHeading')}</h3>
-          <TextField name="withdrawnOn" type="date" label={t('siteRecords.consent.withdrawnOn')} value={withdrawnOn} onChange={setWithdrawnOn} message={at('withdrawnOn')} />
-          <TextField name="reason" label={t('siteRecords.consent.reason')} value={reason} onChange={setReason} message={at('reason')} />
+          <TextField name="withdrawal.withdrawnOn" type="date" label={t('siteRecords.consent.withdrawnOn')} value={withdrawnOn} onChange={setWithdrawnOn} message={at('withdrawnOn')} />
+          <TextField name="withdrawal.reason" label={t('siteRecords.consent.reason')} value={reason} onChange={setReason} message={at('reason')} />
           {refusal && refusal.field === null && (
             <p role="alert" className="error">
               {refusal.text}
