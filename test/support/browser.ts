@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { startTestRegistry, type TestRegistry } from './harness.ts';
 
 /** Debian's chromium (.ci/run installs it): browsers cannot be downloaded here. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -33,6 +35,46 @@ export async function launchBrowser(options: { args?: string[] } = {}): Promise<
     browser,
     async stop() {
       await browser.close();
+    },
+  };
+}
+
+/** The real registry and a Chromium, shared by the tests of one file. */
+export interface BrowserSuite {
+  readonly t: TestRegistry;
+  readonly chrome: TestBrowser;
+  /** The gateway's origin, where the web application is served. */
+  readonly origin: string;
+}
+
+/**
+ * Starts the registry (embedded database, demo data, port 0) and a Chromium before the
+ * file's tests and stops both after them; the fields are read inside tests and hooks.
+ */
+export function registryInBrowser(): BrowserSuite {
+  let t: TestRegistry | undefined;
+  let chrome: TestBrowser | undefined;
+  beforeAll(async () => {
+    // Each is kept as soon as it is up, so the afterAll stops it even when the other fails.
+    await Promise.all([startTestRegistry().then((r) => (t = r)), launchBrowser().then((b) => (chrome = b))]);
+  }, 600_000);
+  afterAll(async () => {
+    await chrome?.stop();
+    await t?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the registry and the browser are started in beforeAll: read them inside a test');
+    return value;
+  };
+  return {
+    get t() {
+      return started(t);
+    },
+    get chrome() {
+      return started(chrome);
+    },
+    get origin() {
+      return new URL(started(t).url).origin;
     },
   };
 }

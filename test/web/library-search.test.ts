@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // The case library's search in Chromium against the real registry [#10]: the demo's
 // fourteen 2026 cases, eleven of them complete with a lesion scored J-CTO 3.
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
-const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(chrome, origin, operatorId, name);
+const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(suite.chrome, suite.origin, operatorId, name);
 
 const rows = (page: Page) => page.locator('tbody tr');
 const numbers = (page: Page) => page.locator('tbody tr td:first-child').allTextContents();
@@ -27,7 +14,7 @@ const numbers = (page: Page) => page.locator('tbody tr td:first-child').allTextC
 describe('the case library search (issue 10)', () => {
   it('should filter by year and J-CTO category, page forward, and keep the search in the URL across a reload and the back button', async () => {
     const page = await loggedIn('OP0003', 'Kenji Sato');
-    await page.goto(`${origin}/library`);
+    await page.goto(`${suite.origin}/library`);
     await page.getByText('全 14 例').waitFor();
 
     const search = page.getByRole('search', { name: '症例ライブラリの検索' });
@@ -68,7 +55,7 @@ describe('the case library search (issue 10)', () => {
 
   it('should say next to the field when the year is not a year, in Japanese and in English', async () => {
     const page = await loggedIn('OP0003', 'Kenji Sato');
-    await page.goto(`${origin}/library`);
+    await page.goto(`${suite.origin}/library`);
     await page.getByText('全 14 例').waitFor();
     await page.getByLabel('施行年').fill('1999');
     await page.getByRole('button', { name: '検索' }).click();
@@ -76,7 +63,7 @@ describe('the case library search (issue 10)', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
 
     // A shared URL with a year the API refuses: the API's BAD_USER_INPUT names the field.
-    await page.goto(`${origin}/library?year=1999`);
+    await page.goto(`${suite.origin}/library?year=1999`);
     await page.getByRole('alert').filter({ hasText: '2000 年から 2100 年までの年を入力してください。' }).waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();

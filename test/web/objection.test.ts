@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // An operator's objection to an official result, raised from the case page [R28a][#10].
 // The demo's CTO-2026-00001 is Taro Yamada's (OP0001) and has an official result.
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 const CASE = 'CTO-2026-00001';
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
-const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(chrome, origin, operatorId, name);
+const loggedIn = (operatorId: string, name: string): Promise<Page> => loggedInPage(suite.chrome, suite.origin, operatorId, name);
 
 /** Opens the case page and waits for the objection panel's own query to be answered. */
 async function openCase(page: Page): Promise<void> {
   const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('CaseObjections'));
-  await page.goto(`${origin}/library/${CASE}`);
+  await page.goto(`${suite.origin}/library/${CASE}`);
   await page.getByRole('heading', { level: 1, name: `症例 ${CASE}` }).waitFor();
   await answered;
 }
@@ -34,7 +21,7 @@ describe('raising an objection from the case page [R28a]', () => {
   it('should offer the form to no one but the operator of the case', async () => {
     const other = await loggedIn('OP0003', 'Kenji Sato');
     await openCase(other);
-    const objections = await t.gql<{ case: { matters: unknown[] } }>(`{ case(registrationNumber: "${CASE}") { matters { id } } }`, { token: await t.login('OP0003') });
+    const objections = await suite.t.gql<{ case: { matters: unknown[] } }>(`{ case(registrationNumber: "${CASE}") { matters { id } } }`, { token: await suite.t.login('OP0003') });
     expect(objections.data?.case.matters).toEqual([]);
     expect(await other.getByRole('button', { name: '異議を申請する' }).count()).toBe(0);
   });
@@ -47,7 +34,7 @@ describe('raising an objection from the case page [R28a]', () => {
     await page.getByLabel('異議の理由').fill('   ');
     await page.getByRole('button', { name: '異議を申請する' }).click();
     await page.getByRole('alert').filter({ hasText: '異議の理由を入力してください（10,000 文字以内）。' }).waitFor();
-    const none = await t.gql<{ case: { matters: unknown[] } }>(`{ case(registrationNumber: "${CASE}") { matters { id } } }`, { token: await t.login('OP0001') });
+    const none = await suite.t.gql<{ case: { matters: unknown[] } }>(`{ case(registrationNumber: "${CASE}") { matters { id } } }`, { token: await suite.t.login('OP0001') });
     expect(none.data?.case.matters).toEqual([]);
 
     const grounds = 'The final run shows TIMI 3 with the distal true lumen reached: a technical success.';
@@ -59,15 +46,15 @@ describe('raising an objection from the case page [R28a]', () => {
     expect(await page.getByRole('button', { name: '異議を申請する' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
-    const matters = await t.gql<{ case: { matters: { id: string; kind: string; status: string; question: string }[] } }>(
+    const matters = await suite.t.gql<{ case: { matters: { id: string; kind: string; status: string; question: string }[] } }>(
       `{ case(registrationNumber: "${CASE}") { matters { id kind status question } } }`,
-      { token: await t.login('OP0001') },
+      { token: await suite.t.login('OP0001') },
     );
     expect(matters.data?.case.matters).toMatchObject([{ kind: 'OBJECTION', status: 'SUBMITTED', question: grounds }]);
 
     // The steering committee accepts it; the case page shows the new state to any operator.
-    const screened = await t.gql('mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }', {
-      token: await t.login('OP0002'),
+    const screened = await suite.t.gql('mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }', {
+      token: await suite.t.login('OP0002'),
       variables: { m: matters.data!.case.matters[0]!.id },
     });
     expect(screened.errors).toBeUndefined();

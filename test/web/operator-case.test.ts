@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, seriousViolations } from '../support/browser.ts';
 
 // A certified operator's session and case page in Chromium against the real registry.
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 async function newPage(): Promise<Page> {
-  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   contexts.push(context);
   return context.newPage();
 }
 
 async function logIn(page: Page, operatorId: string, name: string): Promise<void> {
-  await page.goto(`${origin}/login`);
+  await page.goto(`${suite.origin}/login`);
   await page.getByLabel('術者ID またはログインID').fill(operatorId);
   await page.getByLabel('パスワード').fill('demo-password');
   await page.getByRole('button', { name: 'ログイン' }).click();
@@ -45,7 +32,7 @@ describe('the session survives a reload through its HttpOnly cookie (issue 10)',
     await page.getByRole('heading', { level: 1, name: 'Kenji Sato さんのマイページ' }).waitFor();
     await page.getByText(/^完了した登録: 国内 \d+ 例 \/ 必要 50 例$/).waitFor();
     // The rotated cookie: a second reload works with the token the first one received.
-    await page.goto(`${origin}/library`);
+    await page.goto(`${suite.origin}/library`);
     await page.getByRole('heading', { level: 1, name: '症例ライブラリ' }).waitFor();
     const [rotated] = await page.context().cookies();
     expect(rotated!.value).not.toBe(cookie!.value);
@@ -53,7 +40,7 @@ describe('the session survives a reload through its HttpOnly cookie (issue 10)',
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.getByRole('heading', { level: 1, name: '認定術者一覧' }).waitFor();
     await expect.poll(() => page.context().cookies()).toEqual([]);
-    await page.goto(`${origin}/home`);
+    await page.goto(`${suite.origin}/home`);
     await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -65,8 +52,8 @@ describe("a library case's page, its official result and its live discussion [R6
 
   beforeAll(async () => {
     // The demo's first case (Taro Yamada's) has an official result (core-lab-demo.ts).
-    const token = await t.login('OP0001');
-    const library = await t.gql<{ caseLibrary: { nodes: { registrationNumber: string; officialResult: object | null; discussion: { id: string } | null }[] } }>(
+    const token = await suite.t.login('OP0001');
+    const library = await suite.t.gql<{ caseLibrary: { nodes: { registrationNumber: string; officialResult: object | null; discussion: { id: string } | null }[] } }>(
       '{ caseLibrary(first: 100) { nodes { registrationNumber officialResult { criteriaVersion } discussion { id } } } }',
       { token },
     );
@@ -74,8 +61,8 @@ describe("a library case's page, its official result and its live discussion [R6
     registrationNumber = withResult.registrationNumber;
     threadId = withResult.discussion!.id;
     // One post before the pages load, so the pages subscribe after its cursor (no gap).
-    const other = await t.login('OP0004');
-    const first = await t.gql('mutation($id: ID!) { postToThread(threadId: $id, body: "Which wire crossed the proximal cap?") { id } }', { token: other, variables: { id: threadId } });
+    const other = await suite.t.login('OP0004');
+    const first = await suite.t.gql('mutation($id: ID!) { postToThread(threadId: $id, body: "Which wire crossed the proximal cap?") { id } }', { token: other, variables: { id: threadId } });
     expect(first.errors).toBeUndefined();
   });
 
@@ -113,7 +100,7 @@ describe("a library case's page, its official result and its live discussion [R6
     await logIn(a, 'OP0001', 'Taro Yamada');
     await logIn(b, 'OP0003', 'Kenji Sato');
     for (const page of [a, b]) {
-      await page.goto(`${origin}/library/${registrationNumber}`);
+      await page.goto(`${suite.origin}/library/${registrationNumber}`);
       await page.getByText('Which wire crossed the proximal cap?').waitFor();
     }
     // A's page notes (on the machine's one clock) when each post's text appears.

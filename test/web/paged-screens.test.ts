@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, seriousViolations } from '../support/browser.ts';
 
 // The committee's matters and the core lab's worklist are read a page at a time from the
 // API [#10][#15.1]: a screen reaches the items beyond the API's first page (50 by default),
 // not only those the first answer held.
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
-
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
+const suite = registryInBrowser();
 
 async function signedIn(loginId: string, nav: string, heading: string): Promise<Page> {
-  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
-  await page.goto(`${origin}/login`);
+  await page.goto(`${suite.origin}/login`);
   await page.getByLabel('術者ID またはログインID').fill(loginId);
   await page.getByLabel('パスワード').fill('demo-password');
   await page.getByRole('button', { name: 'ログイン' }).click();
@@ -50,9 +37,9 @@ async function walkPages(page: Page, cells: string, expectedPages: number): Prom
 
 describe('screens paged through the API', () => {
   it('should reach every one of 52 matters on the committee screen, ten a page, beyond the API\'s first page of 50 [R45]', async () => {
-    const dataCenter = await t.login('datacenter');
+    const dataCenter = await suite.t.login('datacenter');
     for (let i = 1; i <= 52; i++) {
-      const res = await t.gql('mutation($q: String!) { askDataCenterQuestion(question: $q) { id } }', { token: dataCenter, variables: { q: `Question ${String(i).padStart(2, '0')} on the criteria` } });
+      const res = await suite.t.gql('mutation($q: String!) { askDataCenterQuestion(question: $q) { id } }', { token: dataCenter, variables: { q: `Question ${String(i).padStart(2, '0')} on the criteria` } });
       expect(res.errors).toBeUndefined();
     }
     const chair = await signedIn('OP0002', '委員会', 'CTO疑義判定委員会の案件');
@@ -71,10 +58,10 @@ describe('screens paged through the API', () => {
   it("should page the supervisor's worklist through the API, due first, every open case once [R26][R29]", async () => {
     // The demo's ten open cases, and the three registrations it leaves incomplete put on the
     // worklist as the intake would (notified, due a month later), so it is longer than a page.
-    await t.handle.db.execute(sql`insert into cases.core_lab_cases (registration_number, notified_at, due_on, status)
+    await suite.t.handle.db.execute(sql`insert into cases.core_lab_cases (registration_number, notified_at, due_on, status)
       select registration_number, now(), date '2026-12-31', 'AWAITING_READS' from cases.cases
       where registration_number not in (select registration_number from cases.core_lab_cases)`);
-    const supervisor = await t.gql<{ coreLabWorklist: { registrationNumber: string; dueOn: string }[] }>('{ coreLabWorklist(first: 100) { registrationNumber dueOn } }', { token: await t.login('corelab-supervisor') });
+    const supervisor = await suite.t.gql<{ coreLabWorklist: { registrationNumber: string; dueOn: string }[] }>('{ coreLabWorklist(first: 100) { registrationNumber dueOn } }', { token: await suite.t.login('corelab-supervisor') });
     const all = supervisor.data!.coreLabWorklist;
     expect(all.length).toBe(13);
 

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // The secretariat's annual renewal in Chromium against the real registry (embedded database,
 // demo data), through the UI only: a year's preview (nothing written), the run after a
 // confirmation, its outcome, and the years the API refuses to run [R10][R14].
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 let page: Page;
 /** The registry's current year in Japan, as the page and the API count it [R14]. */
 const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', year: 'numeric' }).format(new Date()));
@@ -16,7 +13,7 @@ const LAST_YEAR = THIS_YEAR - 1;
 
 const RESULTS = 'query($y: Int!) { annualRenewal(year: $y) { runOn results { operator { id } outcome } } }';
 async function renewalOf(year: number): Promise<{ runOn: string; results: { operator: { id: string }; outcome: string }[] } | null> {
-  const res = await t.gql<{ annualRenewal: { runOn: string; results: { operator: { id: string }; outcome: string }[] } | null }>(RESULTS, { token: await t.login('secretariat'), variables: { y: year } });
+  const res = await suite.t.gql<{ annualRenewal: { runOn: string; results: { operator: { id: string }; outcome: string }[] } | null }>(RESULTS, { token: await suite.t.login('secretariat'), variables: { y: year } });
   expect(res.errors).toBeUndefined();
   return res.data!.annualRenewal;
 }
@@ -34,21 +31,11 @@ async function chooseYear(year: number): Promise<void> {
   await page.getByRole('button', { name: '表示する' }).click();
 }
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 describe('the annual renewal in the browser [R10][R14]', () => {
   let previewed: Record<string, string>;
 
   it('should preview last year, outcome by outcome and operator by operator, and write nothing [R10][R14]', async () => {
-    page = await loggedInPage(chrome, origin, 'secretariat', 'Research Secretariat');
+    page = await loggedInPage(suite.chrome, suite.origin, 'secretariat', 'Research Secretariat');
     await page.getByRole('link', { name: '研究事務局' }).click();
     await page.getByRole('heading', { level: 1, name: '年次更新' }).waitFor();
     expect(await page.getByLabel('対象の暦年').inputValue()).toBe(String(LAST_YEAR));

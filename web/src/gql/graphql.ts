@@ -13,6 +13,12 @@ export type AdverseEventOutcome =
   | 'RECOVERED_WITH_SEQUELAE'
   | 'UNKNOWN';
 
+/** [T9.5] その他の処置. */
+export type AdverseEventTreatment =
+  | 'DRUG'
+  | 'NONE'
+  | 'OTHER';
+
 export type ApplicationInput = {
   applicantName: string;
   ctoExperience: number;
@@ -77,6 +83,23 @@ export type CastleItemsInput = {
 export type Causality =
   | 'NOT_RELATED'
   | 'RELATED';
+
+export type ClinicalEventInput = {
+  note?: string | null | undefined;
+  occurredOn: string;
+  type: ClinicalEventType;
+};
+
+export type ClinicalEventType =
+  | 'CARDIAC_DEATH'
+  | 'DEATH'
+  | 'HEART_FAILURE_HOSPITALIZATION'
+  | 'MYOCARDIAL_INFARCTION'
+  | 'OTHER'
+  | 'STENT_THROMBOSIS'
+  | 'STROKE'
+  | 'TARGET_LESION_REVASCULARIZATION'
+  | 'TARGET_VESSEL_REVASCULARIZATION';
 
 export type ComplicationsInput = {
   accessSiteComplication: boolean;
@@ -217,6 +240,12 @@ export type ExclusionInput = {
   acuteCoronarySyndromeCulprit: boolean;
   declinedDataUse: boolean;
 };
+
+export type FollowUpState =
+  | 'DONE'
+  | 'DUE'
+  | 'OVERDUE'
+  | 'UPCOMING';
 
 /** [T14.1] DRAFT while the site enters; SUBMITTED (changes need a reason); LOCKED by the data center. */
 export type FormState =
@@ -403,6 +432,15 @@ export type RaiseDataQueryInput = {
   registrationNumber: string;
 };
 
+export type RecordFollowUpInput = {
+  contactedOn: string;
+  events: Array<ClinicalEventInput>;
+  registrationNumber: string;
+  vitalStatus: VitalStatus;
+  /** 1 to 5. */
+  year: number;
+};
+
 export type RegisterCaseInput = {
   /** Required; a missing consent is refused with its field path [R16]. */
   consent?: ConsentInput | null | undefined;
@@ -439,6 +477,19 @@ export type RenewalOutcome =
   | 'REMAINS_OB'
   /** An OB operator reached 50: → CERTIFIED [R10]. */
   | 'RETURNS_CERTIFIED';
+
+export type ReportAdverseEventInput = {
+  causality: Causality;
+  name: string;
+  onsetOn: string;
+  otherTreatment: AdverseEventTreatment;
+  outcome: AdverseEventOutcome;
+  outcomeOn?: string | null | undefined;
+  registrationNumber: string;
+  /** Serious when any criterion applies [T9.6.1]; empty for a non-serious event. */
+  seriousnessCriteria: Array<SeriousnessCriterion>;
+  severity: Severity;
+};
 
 export type ResultChangeInput = {
   field: ResultField;
@@ -576,10 +627,20 @@ export type Vessel =
   | 'LM'
   | 'RCA';
 
+export type VitalStatus =
+  | 'ALIVE'
+  | 'DEAD';
+
 export type VoteChoice =
   | 'ABSTAIN'
   | 'NO'
   | 'YES';
+
+export type WithdrawConsentInput = {
+  reason: string;
+  registrationNumber: string;
+  withdrawnOn: string;
+};
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -1020,6 +1081,59 @@ export type SiteUploadStateQueryVariables = Exact<{
 
 export type SiteUploadStateQuery = { imageUpload: { id: string, state: ImageUploadState, bytesExpected: number | null, bytesReceived: number, instancesStored: number, instancesQuarantined: number, refusals: Array<{ code: string }> } | null };
 
+export type SiteDataQueriesQueryVariables = Exact<{
+  facilityId: string | number;
+  first: number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type SiteDataQueriesQuery = { openDataQueries: Array<{ id: string, field: string, question: string, status: DataQueryStatus, answer: string | null, raisedAt: string, answeredAt: string | null, case: { registrationNumber: string, operator: { id: string } | null } }> };
+
+export type SiteAnswerDataQueryMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+}>;
+
+
+export type SiteAnswerDataQueryMutation = { answerDataQuery: { id: string, status: DataQueryStatus, answer: string | null, answeredAt: string | null } };
+
+export type SiteFollowUpsDueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SiteFollowUpsDueQuery = { followUpsDue: Array<{ year: number, dueOn: string, windowOpensOn: string, windowClosesOn: string, state: FollowUpState, case: { registrationNumber: string, procedureDate: string, operator: { id: string, name: string } | null } }> };
+
+export type SiteRecordFollowUpMutationVariables = Exact<{
+  input: RecordFollowUpInput;
+}>;
+
+
+export type SiteRecordFollowUpMutation = { recordFollowUp: { registrationNumber: string } };
+
+export type SiteCaseRecordsQueryVariables = Exact<{
+  registrationNumber: string;
+}>;
+
+
+export type SiteCaseRecordsQuery = { case: { registrationNumber: string, procedureDate: string, domestic: boolean, operator: { id: string } | null, consent: { obtainedOn: string | null, followUpConsented: boolean, withdrawnOn: string | null, withdrawalReason: string | null } | null, followUps: Array<{ year: number, dueOn: string, windowOpensOn: string, windowClosesOn: string, state: FollowUpState, record: { contactedOn: string, vitalStatus: VitalStatus } | null }> | null, lostToFollowUp: { on: string, reason: string } | null, adverseEvents: Array<{ id: string, name: string, onsetOn: string, outcomeOn: string | null, outcome: AdverseEventOutcome, otherTreatment: AdverseEventTreatment, serious: boolean, seriousnessCriteria: Array<SeriousnessCriterion>, severity: Severity, causality: Causality, recordedAt: string }> | null } | null };
+
+export type SiteReportAdverseEventMutationVariables = Exact<{
+  input: ReportAdverseEventInput;
+}>;
+
+
+export type SiteReportAdverseEventMutation = { reportAdverseEvent: { id: string, serious: boolean } };
+
+export type SiteWithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type SiteWithdrawConsentMutation = { withdrawConsent: { registrationNumber: string } };
+
 export const CoreLabJudgementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoreLabJudgementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoreLabJudgement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bending"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mm"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}},{"kind":"Field","name":{"kind":"Name","value":"jctoScore"}},{"kind":"Field","name":{"kind":"Name","value":"timiBefore"}},{"kind":"Field","name":{"kind":"Name","value":"timiAfter"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosis"}},{"kind":"Field","name":{"kind":"Name","value":"sideBranchLoss"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"noReflow"}},{"kind":"Field","name":{"kind":"Name","value":"dissection"}}]}}]} as unknown as DocumentNode<CoreLabJudgementFieldsFragment, unknown>;
 export const SafetyAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafetyAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafetyAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adverseEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"causality"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessCriteria"}}]}}]}}]} as unknown as DocumentNode<SafetyAlertFieldsFragment, unknown>;
 export const RenewalResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenewalResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RenewalResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"statusBefore"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveYearsUnder50"}}]}}]} as unknown as DocumentNode<RenewalResultFieldsFragment, unknown>;
@@ -1083,3 +1197,10 @@ export const SiteReauthenticateDocument = {"kind":"Document","definitions":[{"ki
 export const SiteSignFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteSignForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignCaseReportFormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signCaseReportForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReportForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SiteForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseReportForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"background"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"hypertension"}},{"kind":"Field","name":{"kind":"Name","value":"dyslipidemia"}},{"kind":"Field","name":{"kind":"Name","value":"diabetes"}},{"kind":"Field","name":{"kind":"Name","value":"currentSmoker"}},{"kind":"Field","name":{"kind":"Name","value":"chronicKidneyDisease"}},{"kind":"Field","name":{"kind":"Name","value":"dialysis"}},{"kind":"Field","name":{"kind":"Name","value":"priorMyocardialInfarction"}},{"kind":"Field","name":{"kind":"Name","value":"priorPci"}},{"kind":"Field","name":{"kind":"Name","value":"priorCabg"}},{"kind":"Field","name":{"kind":"Name","value":"peripheralArteryDisease"}},{"kind":"Field","name":{"kind":"Name","value":"priorStroke"}},{"kind":"Field","name":{"kind":"Name","value":"leftVentricularEjectionFraction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lesion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"jcto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bluntStump"}},{"kind":"Field","name":{"kind":"Name","value":"calcification"}},{"kind":"Field","name":{"kind":"Name","value":"bendingOver45"}},{"kind":"Field","name":{"kind":"Name","value":"occlusionLength20mmOrMore"}},{"kind":"Field","name":{"kind":"Name","value":"retryLesion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressCto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proximalCapAmbiguity"}},{"kind":"Field","name":{"kind":"Name","value":"moderateOrSevereTortuosity"}},{"kind":"Field","name":{"kind":"Name","value":"noInterventionalCollaterals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severeTortuosityOrUnseen"}},{"kind":"Field","name":{"kind":"Name","value":"severeCalcification"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"crossed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideCatheterFrench"}},{"kind":"Field","name":{"kind":"Name","value":"guidewireCount"}},{"kind":"Field","name":{"kind":"Name","value":"microcatheterCount"}},{"kind":"Field","name":{"kind":"Name","value":"dissectionReentrySystem"}},{"kind":"Field","name":{"kind":"Name","value":"stentCount"}},{"kind":"Field","name":{"kind":"Name","value":"ivusUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contrastVolumeMl"}},{"kind":"Field","name":{"kind":"Name","value":"fluoroscopyTimeMin"}},{"kind":"Field","name":{"kind":"Name","value":"airKermaMGy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technicalSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"proceduralSuccess"}},{"kind":"Field","name":{"kind":"Name","value":"complications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"death"}},{"kind":"Field","name":{"kind":"Name","value":"myocardialInfarction"}},{"kind":"Field","name":{"kind":"Name","value":"stroke"}},{"kind":"Field","name":{"kind":"Name","value":"perforation"}},{"kind":"Field","name":{"kind":"Name","value":"tamponade"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyCabg"}},{"kind":"Field","name":{"kind":"Name","value":"donorVesselInjury"}},{"kind":"Field","name":{"kind":"Name","value":"contrastNephropathy"}},{"kind":"Field","name":{"kind":"Name","value":"accessSiteComplication"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trueChronicTotalOcclusion"}},{"kind":"Field","name":{"kind":"Name","value":"finalTimiFlow"}},{"kind":"Field","name":{"kind":"Name","value":"residualStenosisPercent"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jcto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressCto"}},{"kind":"Field","name":{"kind":"Name","value":"castle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SiteSignFormMutation, SiteSignFormMutationVariables>;
 export const SiteStartUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteStartUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartImageUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startImageUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stowUrl"}}]}}]}}]} as unknown as DocumentNode<SiteStartUploadMutation, SiteStartUploadMutationVariables>;
 export const SiteUploadStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteUploadState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"bytesExpected"}},{"kind":"Field","name":{"kind":"Name","value":"bytesReceived"}},{"kind":"Field","name":{"kind":"Name","value":"instancesStored"}},{"kind":"Field","name":{"kind":"Name","value":"instancesQuarantined"}},{"kind":"Field","name":{"kind":"Name","value":"refusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SiteUploadStateQuery, SiteUploadStateQueryVariables>;
+export const SiteDataQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteDataQueries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDataQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"facilityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facilityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SiteDataQueriesQuery, SiteDataQueriesQueryVariables>;
+export const SiteAnswerDataQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteAnswerDataQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerDataQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"answer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<SiteAnswerDataQueryMutation, SiteAnswerDataQueryMutationVariables>;
+export const SiteFollowUpsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteFollowUpsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpsDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpensOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowClosesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SiteFollowUpsDueQuery, SiteFollowUpsDueQueryVariables>;
+export const SiteRecordFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteRecordFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}}]}}]} as unknown as DocumentNode<SiteRecordFollowUpMutation, SiteRecordFollowUpMutationVariables>;
+export const SiteCaseRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteCaseRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}},{"kind":"Field","name":{"kind":"Name","value":"domestic"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obtainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpConsented"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpensOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowClosesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"vitalStatus"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lostToFollowUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adverseEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"otherTreatment"}},{"kind":"Field","name":{"kind":"Name","value":"serious"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"causality"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SiteCaseRecordsQuery, SiteCaseRecordsQueryVariables>;
+export const SiteReportAdverseEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteReportAdverseEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportAdverseEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportAdverseEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serious"}}]}}]}}]} as unknown as DocumentNode<SiteReportAdverseEventMutation, SiteReportAdverseEventMutationVariables>;
+export const SiteWithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SiteWithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}}]}}]} as unknown as DocumentNode<SiteWithdrawConsentMutation, SiteWithdrawConsentMutationVariables>;

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../Status';
+import { CaseRecordsPanels } from './CaseRecordsPanels';
 import { CaseReportForm } from './CaseReportForm';
 import { CompletionChecklist } from './CompletionChecklist';
 import { SiteCase, SiteViewer } from './documents';
@@ -87,6 +88,7 @@ export function SiteCasePage() {
               </tbody>
             </table>
           )}
+          <CaseRecordsPanels registrationNumber={c.registrationNumber} />
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useCursorPages } from '../../cursor-pages';
 import { QueryState } from '../Status';
 import { SiteCases } from './documents';
+import { RecordsNav } from './RecordsNav';
 
 const PAGE_SIZE = 10;
 
@@ -20,6 +21,7 @@ export function SiteHomePage() {
   const { shown, hasNext } = paging.slice(data?.completionReminders);
   return (
     <section aria-labelledby="site-heading" className="site">
+      <RecordsNav />
       <h1 id="site-heading">{t('site.home.heading')}</h1>
       <p>
         <Link to="/site/register">{t('site.home.register')}</Link>
