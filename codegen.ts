@@ -52,6 +52,11 @@ const config: CodegenConfig = {
     }),
     'services/cases/src/generated/resolvers.ts': subgraph('cases', '../context.ts#CasesContext', {
       Case: '../cases/case-repository.ts#CaseRecord',
+      AnnualReport: '../annual-report/annual-report-view.ts#ReportView',
+      AnnualReportFigures: '../annual-report/annual-report-figures.ts#Figures',
+      ReportRate: '../annual-report/annual-report-figures.ts#Rate',
+      ReportComplicationFigure: '../annual-report/annual-report-figures.ts#ComplicationFigure',
+      PostFreezeCorrection: '../annual-report/annual-report-view.ts#CorrectionRecord',
       CaseConnection: '../cases/case-service.ts#LibraryPage',
       AuditEntry: '../audit/audit-repository.ts#AuditEntryRecord',
       CoreLabCase: '../core-lab/core-lab-repository.ts#CoreLabCaseRecord',

@@ -14,10 +14,14 @@ const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer
  * `cases`, exactly as for GraphQL; bodies stream both ways (uploads of hundreds of MB,
  * retrievals), nothing is buffered here. Anonymous requests are refused: images are for
  * signed-in registry members only [R5][R21a].
+ *
+ * The annual report's CSV (`/reports`, [R27][R41]) is served by the cases subgraph beside
+ * GraphQL too, and proxied the same way: `prefix` names the path mounted.
  */
-export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userAuth: UserAuth; issuer: InternalTokenIssuer; logger: Logger }): void {
+export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userAuth: UserAuth; issuer: InternalTokenIssuer; logger: Logger; prefix?: '/dicomweb' | '/reports' }): void {
   const target = new URL(options.casesUrl);
-  app.use('/dicomweb', async (req, res) => {
+  const prefix = options.prefix ?? '/dicomweb';
+  app.use(prefix, async (req, res) => {
     let token: string;
     try {
       const { viewer } = await authenticate(req.headers.authorization, options.userAuth);
@@ -32,16 +36,16 @@ export function mountDicomwebProxy(app: express.Express, options: { casesUrl: st
     for (const h of FORWARDED_HEADERS) if (req.headers[h] !== undefined) headers[h] = req.headers[h];
     const request = target.protocol === 'https:' ? https.request : http.request;
     const upstream = request(
-      { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `/dicomweb${req.url}`, headers },
+      { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `${prefix}${req.url}`, headers },
       (answer) => {
         res.status(answer.statusCode ?? 502);
-        for (const h of ['content-type', 'content-length']) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h]!);
+        for (const h of ['content-type', 'content-length', 'content-disposition']) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h]!);
         pipeline(answer, res).catch(() => undefined);
       },
     );
     upstream.on('error', (err) => {
       if (res.writableEnded || req.destroyed) return;
-      options.logger.error({ err }, 'DICOMweb upstream failed');
+      options.logger.error({ err, prefix }, 'cases upstream failed');
       if (!res.headersSent) res.status(502).json({ error: 'BAD_GATEWAY' });
       else res.destroy();
     });

@@ -154,7 +154,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
   mountSessionRoutes(app, { operatorsUrl, issuer, logger });
-  if (options.subgraphUrls['cases']) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger });
+  if (options.subgraphUrls['cases']) {
+    for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger, prefix });
+  }
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),

@@ -29,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Paths the API owns: never answered with the application's index.html. */
-const API_PREFIXES = ['/graphql', '/auth/', '/dicomweb', '/healthz', '/readyz', '/assets/'];
+const API_PREFIXES = ['/graphql', '/auth/', '/dicomweb', '/reports/', '/healthz', '/readyz', '/assets/'];
 
 function secure(res: Response): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -52,10 +52,14 @@ export const ACCESS = {
   'case:writeOwn': { roles: OPERATORS, relation: 'OPERATOR' },
   /** Writes of the facility contact, for every case of the facility [R18][R30]. */
   'case:writeForFacility': { roles: [Role.SiteContact], relation: 'FACILITY' },
-  /** The data center's own writes: queries, media, locking, adoption [R18][R32]. */
+  /** The data center's own writes: queries, media, locking [R18][R32]. */
   'case:writeAsDataCenter': { roles: [Role.DataCenter] },
   /** A facility's fee statement: the facility, the data center and the secretariat that pays [R41]. */
   'fee:read': { roles: [Role.DataCenter, Role.Secretariat] },
+  /** The annual report, drafts and presented years: the secretariat that presents it, the data center that computes it, the steering committee it is agreed with [R41]. */
+  'report:read': { roles: [Role.Secretariat, Role.DataCenter, Role.Steering] },
+  /** The secretariat presents a year's report, which freezes it [R27][R41]. */
+  'report:present': { roles: [Role.Secretariat] },
   /** A facility's open data queries: the facility and the data center that raised them [R18]. */
   'dataQuery:read': { roles: [Role.DataCenter] },
   /** Site approvals: the secretariat, the data center and the steering committee read them [R17]. */

@@ -2,6 +2,7 @@ import type { RegistryKeys, Viewer } from '@registry/auth';
 import { calendarFrom, systemCalendar, type Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
+import { AnnualReportService } from './annual-report/annual-report-service.ts';
 import { CaseLedger } from './cases/case-ledger.ts';
 import { CaseService } from './cases/case-service.ts';
 import { CoreLabService } from './core-lab/core-lab-service.ts';
@@ -40,6 +41,7 @@ export interface CasesContext {
   followUps: FollowUpService;
   safety: SafetyService;
   fees: FeeService;
+  annualReports: AnnualReportService;
 }
 
 export interface ContextDeps {
@@ -83,6 +85,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     dataQueries: new DataQueryService(viewer, repos, loaders, ledger),
     followUps: new FollowUpService(viewer, repos, loaders, ledger, now),
     safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),
-    fees: new FeeService(viewer, repos, ledger),
+    fees: new FeeService(viewer, repos),
+    annualReports: new AnnualReportService(viewer, db, repos, calendar),
   };
 }

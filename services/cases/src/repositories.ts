@@ -1,4 +1,5 @@
 import type { Database } from '@registry/db';
+import { AnnualReportRepository } from './annual-report/annual-report-repository.ts';
 import { AuditRepository } from './audit/audit-repository.ts';
 import { CaseRepository } from './cases/case-repository.ts';
 import { CommitteeProjectionRepository } from './committee/committee-repository.ts';
@@ -15,6 +16,7 @@ import { SignatureRepository } from './form/signature-repository.ts';
 import { SiteRepository } from './sites/site-repository.ts';
 
 export interface Repositories {
+  annualReports: AnnualReportRepository;
   cases: CaseRepository;
   committee: CommitteeProjectionRepository;
   coreLab: CoreLabRepository;
@@ -33,6 +35,7 @@ export interface Repositories {
 
 export function createRepositories(db: Database): Repositories {
   return {
+    annualReports: new AnnualReportRepository(db),
     cases: new CaseRepository(db),
     committee: new CommitteeProjectionRepository(db),
     coreLab: new CoreLabRepository(db),

@@ -5,6 +5,8 @@ import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
+import { mountAnnualReportRoutes } from './annual-report/annual-report-routes.ts';
+import { annualReportResolvers } from './annual-report/resolvers.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
@@ -69,6 +71,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       followUpResolvers,
       safetyResolvers,
       feeResolvers,
+      annualReportResolvers,
       coreLabResolvers],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
@@ -81,17 +84,12 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
       createRosterConsumer(deps.handle, deps.bus, repos.roster, deps.logger),
     ],
-    ...(deps.images
-      ? {
-          routes: (app: Parameters<typeof mountDicomweb>[0]) =>
-            mountDicomweb(app, {
-              subgraph: SUBGRAPH_NAME,
-              internalPublicKey: deps.keys.internalPublic,
-              logger: deps.logger,
-              context: (viewer) => contextFor(viewer),
-            }),
-        }
-      : {}),
+    // The annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
+    routes: (app: Parameters<typeof mountDicomweb>[0]) => {
+      const routeOptions = { subgraph: SUBGRAPH_NAME, internalPublicKey: deps.keys.internalPublic, logger: deps.logger, context: (viewer: Viewer) => contextFor(viewer) };
+      mountAnnualReportRoutes(app, routeOptions);
+      if (deps.images) mountDicomweb(app, routeOptions);
+    },
   });
   return {
     ...built,

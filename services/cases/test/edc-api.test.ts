@@ -313,17 +313,4 @@ describe('EDC through the cases subgraph API', () => {
       expect(w.data.withdrawConsent).toEqual({ consent: { withdrawnOn: '2026-06-01', withdrawalReason: 'Patient request' }, followUps: [] });
     });
   });
-
-  describe('fees [R20]', () => {
-    it('should pay 4,000 + 1,000 yen for a complete case whose operator entered the acute results, once adopted', async () => {
-      const statement = `{ feeStatement(facilityId: "F001", year: 2026) { total lines { case { registrationNumber } registrationFee acuteResultFee followUpFee total } } }`;
-      expect((await h.as<any>(SECRETARIAT, statement)).data.feeStatement).toEqual({ total: 0, lines: [] });
-      await h.as(DC, `mutation($n: String!) { adoptForAnnualReport(registrationNumber: $n, year: 2026) { registrationNumber } }`, { n: caseA });
-      expect((await h.as<any>(SITE_F001, statement)).data.feeStatement).toEqual({
-        total: 5000,
-        lines: [{ case: { registrationNumber: caseA }, registrationFee: 4000, acuteResultFee: 1000, followUpFee: 0, total: 5000 }],
-      });
-      expect((await h.as<any>(OP3, statement)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    });
-  });
 });

@@ -85,7 +85,6 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
       call: (v) => h.as(v, `mutation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }`, { i: { registrationNumber: n, occurredOn: '2025-06-02', description: 'Old consent form', reason: 'Delivery' } }),
     },
     { mutation: 'lockCaseReportForm', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: String!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n }) },
-    { mutation: 'adoptForAnnualReport', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: String!) { adoptForAnnualReport(registrationNumber: $n, year: 2025) { registrationNumber } }`, { n }) },
     {
       mutation: 'markLostToFollowUp',
       allowed: [...FACILITY, 'data center'],

@@ -23,7 +23,6 @@ export const CaseWrite = {
   CloseQuery: 'closeDataQuery',
   ReopenQuery: 'reopenDataQuery',
   LockForm: 'lockCaseReportForm',
-  AdoptForAnnualReport: 'adoptForAnnualReport',
 } as const;
 export type CaseWrite = (typeof CaseWrite)[keyof typeof CaseWrite];
 
@@ -57,7 +56,6 @@ export const WRITERS: Readonly<Record<CaseWrite, readonly Writer[]>> = {
   [CaseWrite.CloseQuery]: DATA_CENTER,
   [CaseWrite.ReopenQuery]: DATA_CENTER,
   [CaseWrite.LockForm]: DATA_CENTER,
-  [CaseWrite.AdoptForAnnualReport]: DATA_CENTER,
 };
 
 /** Each kind of writer is a capability of the access table (with its relation to the case). */

@@ -445,3 +445,35 @@ export const rosterOperators = casesSchema.table('roster_operators', {
   registrationAllowed: boolean('registration_allowed').notNull(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
 });
+
+// ---------------------------------------------------------------------------------------
+// Annual report [R20][R27][R41]: a presented year is frozen. The database refuses every
+// UPDATE, DELETE and TRUNCATE of these two tables (migration 0012): the application only
+// inserts, once per year.
+// ---------------------------------------------------------------------------------------
+
+/** A presented year's report: its content as canonical JSON (text, so the bytes hashed are the bytes kept) and its SHA-256. */
+export const annualReports = casesSchema.table('annual_reports', {
+  year: integer('year').primaryKey(),
+  /** Canonical JSON (keys sorted at every depth): never jsonb, which would re-serialize it. */
+  content: text('content').notNull(),
+  /** SHA-256 of `content` as UTF-8, lowercase hex. */
+  sha256: text('sha256').notNull(),
+  presentedBy: text('presented_by').notNull(),
+  presentedAt: timestamp('presented_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * The cases a presented year adopted [R20][R27], each with the ruling changes its official
+ * result carried when the year froze (`rulingId:field`): a later change is a post-freeze
+ * correction, whatever the date the committee gave it.
+ */
+export const annualReportCases = casesSchema.table(
+  'annual_report_cases',
+  {
+    year: integer('year').notNull().references(() => annualReports.year),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    appliedChanges: text('applied_changes').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.registrationNumber] }), unique('annual_report_cases_case_key').on(t.registrationNumber)],
+);

@@ -1,8 +1,6 @@
 import type { Viewer } from '@registry/auth';
-import { badUserInput, ruleViolation } from '@registry/errors';
-import type { CaseLedger } from '../cases/case-ledger.ts';
+import { badUserInput } from '@registry/errors';
 import { assertFacilityOrStaff } from '../cases/case-policy.ts';
-import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { CrfSection } from '../form/crf-sections.ts';
 import type { Repositories } from '../repositories.ts';
@@ -28,7 +26,6 @@ export class FeeService {
   constructor(
     private readonly viewer: Viewer,
     private readonly repos: Repositories,
-    private readonly ledger: CaseLedger,
   ) {}
 
   async statement(facilityId: string, year: number): Promise<FeeStatement> {
@@ -49,18 +46,5 @@ export class FeeService {
       return { case: c, ...fee };
     });
     return { facilityId, year, lines, total: lines.reduce((sum, l) => sum + l.total, 0) };
-  }
-
-  /** [R20][R27] the data center marks a domestic case as adopted for a report year (stand-in for the annual report issue). */
-  async adopt(registrationNumber: string, year: number): Promise<CaseRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.AdoptForAnnualReport);
-    validYear(year, ['year']);
-    return this.ledger.write(registrationNumber, CaseWrite.AdoptForAnnualReport, async (ch) => {
-      if (!ch.case.domestic) throw ruleViolation('R20', 'Only domestic cases are adopted for fees', ['registrationNumber']);
-      if (ch.case.reportYear !== null) throw ruleViolation('R20', `Already adopted for ${ch.case.reportYear}`, ['registrationNumber']);
-      await this.repos.cases.update(ch.tx, registrationNumber, { reportYear: year });
-      await ch.audit([{ action: 'ADOPTED_FOR_ANNUAL_REPORT', field: 'reportYear', newValue: JSON.stringify(year) }]);
-      return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
-    });
   }
 }

@@ -4,10 +4,6 @@ export const feeResolvers: Resolvers = {
   Query: {
     feeStatement: (_, args, ctx) => ctx.fees.statement(args.facilityId, args.year),
   },
-  Mutation: {
-    adoptForAnnualReport: (_, args, ctx) =>
-      ctx.fees.adopt(args.registrationNumber, args.year),
-  },
   FeeStatement: {
     facility: (s) => ({ id: s.facilityId }),
   },
