@@ -80,7 +80,7 @@ describe('the unit of work', () => {
   it('should empty the request loaders after a commit, and keep them after a rollback', async () => {
     const a = loader();
     const b = loader();
-    const uow = new UnitOfWork({ db: handle.db, calendar: fixedCalendar('2026-01-01T00:00:00Z'), loaders: { a, b } });
+    const uow = new UnitOfWork({ db: handle.db, calendar: fixedCalendar('2026-01-01T00:00:00Z'), loaders: [a, b] });
     await uow.run(async (unit) => {
       await unit.tx.execute(sql`select 1`);
       expect(a.cleared).toBe(0);

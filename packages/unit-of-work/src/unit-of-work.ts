@@ -65,7 +65,7 @@ export interface UnitOfWorkOptions<Subject, Item> {
   /** The viewer's account id, when there is one. */
   actor?: string | undefined;
   /** The request's loaders, emptied after every commit: what they cached may have changed. */
-  loaders?: Iterable<Resettable> | Record<string, Resettable>;
+  loaders?: Iterable<Resettable>;
   audit?: AuditTrail<Subject, Item>;
 }
 
@@ -91,8 +91,7 @@ export class UnitOfWork<Subject = never, Item = never> {
 
   constructor(private readonly options: UnitOfWorkOptions<Subject, Item>) {
     this.calendar = options.calendar;
-    const loaders = options.loaders ?? [];
-    this.loaders = Symbol.iterator in loaders ? [...(loaders as Iterable<Resettable>)] : Object.values(loaders);
+    this.loaders = [...(options.loaders ?? [])];
   }
 
   /** The same unit of work for another actor (a login learns who it is inside its work). */
