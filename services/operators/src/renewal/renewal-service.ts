@@ -1,8 +1,9 @@
 import { can, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
@@ -34,7 +35,7 @@ class PreviewDone extends Error {
 export class RenewalService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly calendar: Calendar,
   ) {}
@@ -46,11 +47,11 @@ export class RenewalService {
    */
   async run(year: number): Promise<AnnualRenewal> {
     const runBy = this.assertRunnable(year);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today }) => {
       const done = await this.repos.renewals.runOf(tx, year);
       if (done) return done;
       await this.assertNextYear(tx, year);
-      const run = { year, runOn: this.calendar.today() };
+      const run = { year, runOn: today };
       const results = await this.renewAll(tx, year, run.runOn, runBy);
       await this.repos.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
@@ -69,7 +70,7 @@ export class RenewalService {
     const runBy = this.assertRunnable(year);
     const asOf = this.calendar.today();
     try {
-      await this.db.transaction(async (tx) => {
+      await this.uow.run(async ({ tx }) => {
         if (await this.repos.renewals.runOf(tx, year)) throw new PreviewDone(null);
         await this.assertNextYear(tx, year);
         throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy));
@@ -104,14 +105,14 @@ export class RenewalService {
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
     if (!operatorId || !can(this.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today }) => {
       const question = await this.repos.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
       if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
       const operator = await this.repos.operators.lockById(tx, question.operatorId);
       if (!operator) throw notFound('Operator');
       const transition = answerContinuation(operator.status, question, answer === 'CONTINUE');
-      const on = this.calendar.today();
+      const on = today;
       const answered = await this.repos.continuation.answer(tx, questionId, answer, on);
       if (transition) {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
