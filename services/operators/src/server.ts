@@ -57,7 +57,7 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const calendar = deps.calendar ?? systemCalendar;
   const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate, calendar };
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
-  /** Writes of no viewer: the seed and the bootstrap. */
+  /** Writes of no viewer: the consumers, the seed and the bootstrap. */
   const system = new UnitOfWork({ db: deps.handle.db, calendar });
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
@@ -75,8 +75,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    consumers: [createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger),
-    createOfficialResultConsumer(deps.handle, deps.bus, repos.monitoring, deps.logger)],
+    consumers: [createCaseCountConsumer(system, deps.bus, repos.caseCounts, deps.logger),
+    createOfficialResultConsumer(system, deps.bus, repos.monitoring, deps.logger)],
   });
   return {
     ...built,
