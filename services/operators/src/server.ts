@@ -4,7 +4,7 @@ import type { RegistryKeys } from '@registry/auth';
 import { type EventBus } from '@registry/bus';
 import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
-import { UnitOfWork } from '@registry/unit-of-work';
+import { UnitOfWork, type Unit } from '@registry/unit-of-work';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
@@ -41,7 +41,7 @@ export interface OperatorsService {
   /** A context for in-process callers (seeding, tests) acting as `viewer`. */
   contextFor: (viewer: OperatorsContext['viewer']) => OperatorsContext;
   /** Runs `fn` in one unit of work of this service (seeding, the bootstrap): its transaction, on the service's calendar. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction, unit: Unit) => Promise<T>): Promise<T>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -83,6 +83,6 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     repos,
     calendar,
     contextFor,
-    transaction: (fn) => system.run(({ tx }) => fn(tx)),
+    transaction: (fn) => system.run((unit) => fn(unit.tx, unit)),
   };
 }

@@ -80,7 +80,7 @@ export class ApplicationService {
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.uow.run(async ({ tx, today }) => {
+    return this.uow.run(async ({ tx, today, now: at }) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
@@ -89,7 +89,7 @@ export class ApplicationService {
       const on = today;
       const operatorId = await this.repos.operators.nextId(tx);
       await this.repos.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
-      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason });
+      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const accountId = await this.repos.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
       const decided = await this.repos.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });

@@ -46,7 +46,7 @@ export class ReviewService {
     assertSteeringRole(this.viewer);
     requireUuid(reviewId, ['reviewId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.uow.run(async ({ tx, today }) => {
+    return this.uow.run(async ({ tx, today, now: at }) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const review = await this.repos.reviews.lockById(tx, reviewId);
       if (!review) throw notFound('Certification review');
@@ -56,7 +56,7 @@ export class ReviewService {
       const completed = Math.max(review.completedRegistrations, await this.repos.caseCounts.completedBetween(tx, review.operatorId, review.windowFrom, review.windowTo));
       const transition = decideReview(review.status, operator.status, decision, completed);
       const on = today;
-      if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const decided = await this.repos.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'REVIEW_DECIDED', subject: review.operatorId, detail: { reviewId, decision, reason } });
       return decided;

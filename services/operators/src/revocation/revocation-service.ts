@@ -37,14 +37,14 @@ export class RevocationService {
     const reason = requireText(input.reason, ['input', 'reason'], 'The reason for a revocation');
     const decisionRecord = requireText(input.decisionRecord, ['input', 'decisionRecord'], 'The decision record of a revocation');
     optionalUuid(input.warningId, ['input', 'warningId']);
-    return this.uow.run(async ({ tx, today }) => {
+    return this.uow.run(async ({ tx, today, now: at }) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const operator = await this.repos.operators.lockById(tx, input.operatorId);
       if (!operator) throw notFound('Operator');
       const evidence = input.ground === 'NO_IMPROVEMENT_AFTER_WARNING' ? await this.warningNotHeeded(tx, input.operatorId, input.warningId) : { warningId: null, notImproved: false };
       const transition = revoke({ status: operator.status, ground: input.ground, warnedAndNotImproved: evidence.notImproved });
       const on = today;
-      await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const revocation = await this.repos.revocations.insert(tx, {
         operatorId: input.operatorId,
         ground: input.ground,
