@@ -1,22 +1,37 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { EventName, EventSchemas, Payload, TopicContract } from '@registry/contracts';
-import type { DatabaseHandle, Transaction } from '@registry/db';
+import type { Transaction } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { InvalidEventError, parsePayload, type BusEvent } from './event.ts';
 import type { EventBus } from './event-bus.ts';
 import { consumerOffsets, events } from './schema.ts';
 
-/** What a consumer does with each event it reads, by versioned name: handed the parsed payload. */
-export type EventHandlers<E extends EventSchemas> = {
-  [K in EventName<E>]?: (tx: Transaction, payload: Payload<E, K>, event: BusEvent<Payload<E, K>>) => Promise<void>;
+/** What a consumer's batch runs in: at least a transaction; a subgraph's unit of work adds its clock. */
+export interface ConsumerUnit {
+  readonly tx: Transaction;
+}
+
+/**
+ * Opens the one transaction of a batch: a subgraph's unit of work (@registry/unit-of-work),
+ * so that a consumer writes with the subgraph's calendar like its mutations do.
+ */
+export interface UnitRunner<U extends ConsumerUnit> {
+  run<T>(work: (unit: U) => Promise<T>): Promise<T>;
+}
+
+/** What a consumer does with each event it reads, by versioned name: handed its unit and the parsed payload. */
+export type EventHandlers<E extends EventSchemas, U extends ConsumerUnit = ConsumerUnit> = {
+  [K in EventName<E>]?: (unit: U, payload: Payload<E, K>, event: BusEvent<Payload<E, K>>) => Promise<void>;
 };
 
-export interface ConsumerOptions<E extends EventSchemas> {
+export interface ConsumerOptions<E extends EventSchemas, U extends ConsumerUnit = ConsumerUnit> {
   /** The consumer's name, its position's key: `<service>.<projection>`. */
   name: string;
   topic: TopicContract<E>;
-  handlers: EventHandlers<E>;
+  handlers: EventHandlers<E, U>;
   logger: Logger;
+  /** Opens each batch's one transaction: the handlers' writes and the new position commit together. */
+  unitOfWork: UnitRunner<U>;
 }
 
 /** Where a consumer stopped: the first event it could not read through its topic's contract. */
@@ -52,11 +67,12 @@ const BATCH = 100;
  * (readiness shows it) until the row is fixed — it is never skipped. Known events the
  * consumer has no handler for are passed over: it depends only on what it reads.
  */
-export class DurableConsumer<E extends EventSchemas = EventSchemas> implements Consumer {
+export class DurableConsumer<E extends EventSchemas = EventSchemas, U extends ConsumerUnit = ConsumerUnit> implements Consumer {
   readonly name: string;
   readonly topic: string;
   private readonly contract: TopicContract<E>;
-  private readonly handlers: EventHandlers<E>;
+  private readonly handlers: EventHandlers<E, U>;
+  private readonly unitOfWork: UnitRunner<U>;
   private readonly logger: Logger;
   private stopWake: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -65,15 +81,15 @@ export class DurableConsumer<E extends EventSchemas = EventSchemas> implements C
   private stalled: ConsumerStall | undefined;
 
   constructor(
-    private readonly handle: DatabaseHandle,
     private readonly bus: EventBus,
-    options: ConsumerOptions<E>,
+    options: ConsumerOptions<E, U>,
   ) {
     this.name = options.name;
     this.topic = options.topic.topic;
     this.contract = options.topic;
     this.handlers = options.handlers;
     this.logger = options.logger;
+    this.unitOfWork = options.unitOfWork;
   }
 
   /** Follows the topic: on every NOTIFY, and by polling as a safety net. */
@@ -102,7 +118,8 @@ export class DurableConsumer<E extends EventSchemas = EventSchemas> implements C
 
   /** Applies at most one batch; returns how many events it read. */
   async runOnce(): Promise<number> {
-    const { read, invalid } = await this.handle.db.transaction(async (tx) => {
+    const { read, invalid } = await this.unitOfWork.run(async (unit) => {
+      const tx = unit.tx;
       await tx.insert(consumerOffsets).values({ consumer: this.name, topic: this.topic, position: 0 }).onConflictDoNothing();
       const [offset] = await tx
         .select({ position: consumerOffsets.position })
@@ -120,7 +137,7 @@ export class DurableConsumer<E extends EventSchemas = EventSchemas> implements C
       let invalid: InvalidEventError | undefined;
       for (const event of batch) {
         try {
-          await this.apply(tx as unknown as Transaction, event);
+          await this.apply(unit, event);
         } catch (err) {
           if (!(err instanceof InvalidEventError)) throw err;
           invalid = err;
@@ -147,13 +164,13 @@ export class DurableConsumer<E extends EventSchemas = EventSchemas> implements C
     return read;
   }
 
-  private async apply(tx: Transaction, event: BusEvent): Promise<void> {
+  private async apply(unit: U, event: BusEvent): Promise<void> {
     const type = event.type as EventName<E>;
     if (!Object.hasOwn(this.contract.events, type)) throw new InvalidEventError(this.topic, event.type, event.seq, []);
     const handler = this.handlers[type];
     if (!handler) return;
     const payload = parsePayload(this.contract, type, event.payload, event.seq);
-    await handler(tx, payload, { ...event, payload });
+    await handler(unit, payload, { ...event, payload });
   }
 
   private stopAt(invalid: InvalidEventError): void {
@@ -187,3 +204,4 @@ export class DurableConsumer<E extends EventSchemas = EventSchemas> implements C
     })().finally(() => (this.running = undefined));
   }
 }
+

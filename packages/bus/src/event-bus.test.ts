@@ -33,7 +33,7 @@ describe('the event bus', () => {
     await handle.close();
   });
 
-  const consumer = (name: string, t: ReturnType<typeof numbered>, handlers: EventHandlers<Numbered>) => new DurableConsumer(handle, bus, { name, topic: t, handlers, logger });
+  const consumer = (name: string, t: ReturnType<typeof numbered>, handlers: EventHandlers<Numbered>) => new DurableConsumer(bus, { name, topic: t, handlers, logger, unitOfWork: { run: (work) => handle.db.transaction((tx) => work({ tx })) } });
   const positionOf = async (name: string) => (await handle.db.select({ position: consumerOffsets.position }).from(consumerOffsets).where(sql`${consumerOffsets.consumer} = ${name}`))[0]?.position;
   /** What a publisher without the contract could have written: straight into the table. */
   const writeRaw = (t: string, seq: number, type: string, payload: unknown) =>

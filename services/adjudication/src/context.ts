@@ -2,6 +2,7 @@ import type { Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
+import { UnitOfWork } from '@registry/unit-of-work';
 import { CommitteeService } from './committee/committee-service.ts';
 import { CriteriaService } from './criteria/criteria-service.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -28,7 +29,8 @@ export interface AdjudicationContext {
 /** One request's context: its viewer, fresh loaders, and services bound to both. */
 export function createContext(db: Database, bus: EventBus, repos: Repositories, viewer: Viewer, calendar: Calendar): AdjudicationContext {
   const loaders = createLoaders(repos);
-  const deps: ServiceDeps = { db, bus, calendar, repos, loaders };
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders) });
+  const deps: ServiceDeps = { uow, bus, calendar, repos, loaders };
   return {
     viewer,
     loaders,

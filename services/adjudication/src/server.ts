@@ -5,6 +5,7 @@ import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
+import { UnitOfWork } from '@registry/unit-of-work';
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
 import { committeeResolvers } from './committee/resolvers.ts';
 import { createContext, type AdjudicationContext } from './context.ts';
@@ -49,6 +50,8 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
   const repos = createRepositories(deps.handle.db);
   const calendar = deps.calendar ?? systemCalendar;
   const contextFor = (viewer: Viewer) => createContext(deps.handle.db, deps.bus, repos, viewer, calendar);
+  /** The consumers' writes: no viewer, the subgraph's calendar. */
+  const system = new UnitOfWork({ db: deps.handle.db, calendar });
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -63,8 +66,8 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    consumers: [createCaseProjectionConsumer(deps.handle, deps.bus, repos.caseRefs, deps.logger),
-    createSteeringTermsConsumer(deps.handle, deps.bus, repos.steeringTerms, deps.logger)],
+    consumers: [createCaseProjectionConsumer(system, deps.bus, repos.caseRefs, deps.logger),
+    createSteeringTermsConsumer(system, deps.bus, repos.steeringTerms, deps.logger)],
   });
   return { ...built, contextFor, calendar };
 }

@@ -3,6 +3,7 @@ import { calendarFrom, systemCalendar, type Calendar } from '@registry/calendar'
 import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
 import { AnnualReportService } from './annual-report/annual-report-service.ts';
+import { UnitOfWork } from '@registry/unit-of-work';
 import { CaseLedger } from './cases/case-ledger.ts';
 import { CaseService } from './cases/case-service.ts';
 import { CoreLabService } from './core-lab/core-lab-service.ts';
@@ -66,18 +67,20 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
   const calendar = options.now ? calendarFrom(options.now) : (deps.calendar ?? systemCalendar);
   const now = calendar.now;
   const loaders = createLoaders(repos);
-  const ledger = new CaseLedger(viewer, db, repos, now);
+  // Every write of the request: one transaction, one instant, the viewer as actor, the case's audit chain, the loaders emptied after commit.
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders), audit: repos.audit });
+  const ledger = new CaseLedger(viewer, uow, repos);
   const images = new ImageService(viewer, repos, loaders, ledger);
-  const coreLab = new CoreLabService(viewer, db, repos, now);
+  const coreLab = new CoreLabService(viewer, uow, repos, now);
   return {
     viewer,
     loaders,
     now,
     calendar,
-    cases: new CaseService(viewer, db, repos, loaders, now),
+    cases: new CaseService(viewer, uow, repos, loaders, now),
     coreLab,
     officialResults: new OfficialResultService(viewer, repos, loaders, bus),
-    sites: new SiteService(viewer, db, repos, loaders, now),
+    sites: new SiteService(viewer, uow, repos, loaders, now),
     forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic),
     images,
     imageUploads: new ImageUploads(viewer, repos, ledger, images, deps.images, now),
@@ -86,6 +89,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     followUps: new FollowUpService(viewer, repos, loaders, ledger, now),
     safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),
     fees: new FeeService(viewer, repos),
-    annualReports: new AnnualReportService(viewer, db, repos, calendar),
+    annualReports: new AnnualReportService(viewer, uow, db, repos),
   };
 }

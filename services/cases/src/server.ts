@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { RegistryKeys, Viewer } from '@registry/auth';
-import type { Calendar } from '@registry/calendar';
+import { systemCalendar, type Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { mountAnnualReportRoutes } from './annual-report/annual-report-routes.ts';
 import { annualReportResolvers } from './annual-report/resolvers.ts';
+import { UnitOfWork } from '@registry/unit-of-work';
+import type { CasesUnitOfWork } from './cases/case-ledger.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
@@ -59,6 +61,8 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
   const repos = createRepositories(deps.handle.db);
   const contextDeps = { db: deps.handle.db, repos, bus: deps.bus, keys: deps.keys, images: deps.images, calendar: deps.calendar };
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
+  /** The consumers' writes: no viewer, the subgraph's calendar, the case's audit chain. */
+  const system: CasesUnitOfWork = new UnitOfWork({ db: deps.handle.db, calendar: deps.calendar ?? systemCalendar, audit: repos.audit });
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -81,8 +85,8 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     // the committee's seats and matters, so that its members read the cases they rule on [R28a][R45].
     // The roster and facilities come from the operators subgraph [R11][R17].
     consumers: [
-      ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(deps.handle, deps.bus, repos, deps.logger)),
-      createRosterConsumer(deps.handle, deps.bus, repos.roster, deps.logger),
+      ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(system, deps.bus, repos, deps.logger)),
+      createRosterConsumer(system, deps.bus, repos.roster, deps.logger),
     ],
     // The annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
     routes: (app: Parameters<typeof mountDicomweb>[0]) => {

@@ -2,6 +2,7 @@ import type { Viewer } from '@registry/auth';
 import type { Calendar } from '@registry/calendar';
 import type { CryptoKey } from 'jose';
 import type { Database } from '@registry/db';
+import { UnitOfWork } from '@registry/unit-of-work';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
@@ -48,22 +49,24 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsContext {
   const { db, repos, calendar } = deps;
   const loaders = createLoaders(repos);
-  const auth = new AuthService(viewer, db, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar);
+  // Every write of the request: one transaction, one instant, the viewer as actor, the loaders emptied after commit.
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders) });
+  const auth = new AuthService(viewer, db, uow, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar);
   return {
     viewer,
     loaders,
     auth,
-    sessions: new SessionService(db, repos.sessions, repos.accounts, auth, calendar),
-    accounts: new AccountService(viewer, db, repos),
+    sessions: new SessionService(uow, repos.sessions, repos.accounts, auth),
+    accounts: new AccountService(viewer, uow, repos),
     operators: new OperatorService(viewer, repos.operators, loaders),
-    facilities: new FacilityService(viewer, db, repos, loaders),
+    facilities: new FacilityService(viewer, uow, repos, loaders),
     people: new PersonService(viewer, loaders),
-    applications: new ApplicationService(viewer, db, repos, calendar),
-    reviews: new ReviewService(viewer, db, repos, calendar),
-    renewals: new RenewalService(viewer, db, repos, calendar),
-    monitoring: new MonitoringService(viewer, db, repos, calendar),
-    revocations: new RevocationService(viewer, db, repos, calendar),
-    steering: new SteeringService(viewer, db, repos, calendar),
-    signatureReauthentication: new SignatureReauthentication(viewer, db, repos.accounts, deps.userSigningKey, calendar),
+    applications: new ApplicationService(viewer, uow, repos),
+    reviews: new ReviewService(viewer, uow, repos),
+    renewals: new RenewalService(viewer, uow, repos, calendar),
+    monitoring: new MonitoringService(viewer, uow, repos, calendar),
+    revocations: new RevocationService(viewer, uow, repos, calendar),
+    steering: new SteeringService(viewer, uow, repos, calendar),
+    signatureReauthentication: new SignatureReauthentication(viewer, db, uow, repos.accounts, deps.userSigningKey),
   };
 }

@@ -4,6 +4,7 @@ import type { RegistryKeys } from '@registry/auth';
 import { type EventBus } from '@registry/bus';
 import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
+import { UnitOfWork, type Unit } from '@registry/unit-of-work';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
@@ -39,8 +40,8 @@ export interface OperatorsService {
   calendar: Calendar;
   /** A context for in-process callers (seeding, tests) acting as `viewer`. */
   contextFor: (viewer: OperatorsContext['viewer']) => OperatorsContext;
-  /** Runs `fn` in one transaction of this service's database. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one unit of work of this service (seeding, the bootstrap): its transaction, on the service's calendar. */
+  transaction<T>(fn: (tx: Transaction, unit: Unit) => Promise<T>): Promise<T>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -56,6 +57,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const calendar = deps.calendar ?? systemCalendar;
   const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate, calendar };
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
+  /** Writes of no viewer: the consumers, the seed and the bootstrap. */
+  const system = new UnitOfWork({ db: deps.handle.db, calendar });
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -72,14 +75,14 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    consumers: [createCaseCountConsumer(deps.handle, deps.bus, repos.caseCounts, deps.logger),
-    createOfficialResultConsumer(deps.handle, deps.bus, repos.monitoring, deps.logger)],
+    consumers: [createCaseCountConsumer(system, deps.bus, repos.caseCounts, deps.logger),
+    createOfficialResultConsumer(system, deps.bus, repos.monitoring, deps.logger)],
   });
   return {
     ...built,
     repos,
     calendar,
     contextFor,
-    transaction: (fn) => deps.handle.db.transaction((tx) => fn(tx as unknown as Transaction)),
+    transaction: (fn) => system.run((unit) => fn(unit.tx, unit)),
   };
 }

@@ -1,7 +1,7 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { casesTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { CaseRefRepository } from './case-ref-repository.ts';
 
 /**
@@ -9,14 +9,15 @@ import type { CaseRefRepository } from './case-ref-repository.ts';
  * subgraph opens one, and records the case's operator for recusal [R49]. An official
  * core-lab result is what an operator may object to [R26][R27][R28a].
  */
-export function createCaseProjectionConsumer(handle: DatabaseHandle, bus: EventBus, refs: CaseRefRepository, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createCaseProjectionConsumer(uow: UnitOfWork, bus: EventBus, refs: CaseRefRepository, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'adjudication.case-projection',
     topic: casesTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'CaseRegistered.v1': (tx, p) => refs.recordWithThread(tx, { registrationNumber: p.registrationNumber, operatorId: p.operatorId, registeredOn: p.registeredOn }),
-      'OfficialResultRecorded.v1': (tx, p, event) =>
+      'CaseRegistered.v1': ({ tx }, p) => refs.recordWithThread(tx, { registrationNumber: p.registrationNumber, operatorId: p.operatorId, registeredOn: p.registeredOn }),
+      'OfficialResultRecorded.v1': ({ tx }, p, event) =>
         refs.recordOfficialResult(
           tx,
           p.registrationNumber,

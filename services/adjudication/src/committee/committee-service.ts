@@ -1,6 +1,6 @@
 import { can, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import { publishSeatChange } from './committee-events.ts';
@@ -42,7 +42,7 @@ export class CommitteeService {
    * The steering committee appoints the chair and members [R43][R44]; the seat is announced
    * so that the cases subgraph shows the member the cases before the committee [R28a][R45].
    */
-  async appoint(input: AppointInput, appointedOn = this.deps.calendar.today()): Promise<void> {
+  async appoint(input: AppointInput, appointedOn?: string): Promise<void> {
     this.assertSteering();
     requireUuid(input.accountId, ['input', 'accountId']);
     const operatorId = input.operatorId ?? undefined;
@@ -50,10 +50,10 @@ export class CommitteeService {
     if (input.seat === 'CERTIFIED_OPERATOR' && operatorId === undefined) {
       throw ruleViolation('R44', 'A certified operator sits with their operator ID, so that they are recused from their own cases [R49]');
     }
-    const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn };
-    await transact(this.deps, async (tx) => {
+    await this.deps.uow.run(async ({ tx, today }) => {
+      const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn: appointedOn ?? today };
       await this.deps.repos.committee.appoint(tx, member);
-      await publishSeatChange(tx, { accountId: member.accountId, seat: member.seat, sitting: true, on: this.deps.calendar.today() });
+      await publishSeatChange(tx, { accountId: member.accountId, seat: member.seat, sitting: true, on: today });
     });
   }
 
@@ -61,13 +61,13 @@ export class CommitteeService {
   async remove(accountId: string): Promise<void> {
     this.assertSteering();
     requireUuid(accountId, ['accountId']);
-    await transact(this.deps, async (tx) => {
+    await this.deps.uow.run(async ({ tx, today }) => {
       // The seat is locked: a vote in flight on it finishes first, or sees it gone [R48].
       const member = await this.deps.repos.committee.lockSeat(tx, accountId);
       if (!member) throw notFound('Committee member');
       if (member.isChair) throw ruleViolation('R43', 'Appoint another chair before the chair leaves the committee');
       await this.deps.repos.committee.remove(tx, accountId);
-      await publishSeatChange(tx, { accountId, seat: member.seat, sitting: false, on: this.deps.calendar.today() });
+      await publishSeatChange(tx, { accountId, seat: member.seat, sitting: false, on: today });
     });
   }
 

@@ -3,7 +3,7 @@ import { publish } from '@registry/bus';
 import { criteriaTopic } from '@registry/contracts';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid } from '@registry/errors';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { assertChair } from '../matters/matter-policy.ts';
 import type { CriteriaVersionRecord } from './criteria-repository.ts';
 
@@ -43,7 +43,7 @@ export class CriteriaService {
     if (input.effectiveFrom < this.deps.calendar.today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
     const rulingId = input.rulingId ?? null;
     if (rulingId !== null && !(await this.deps.loaders.rulingById.load(requireUuid(rulingId, ['input', 'rulingId'])))) throw notFound('Ruling');
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const version = await this.deps.repos.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
       await publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title });
       return version;

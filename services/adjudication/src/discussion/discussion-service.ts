@@ -4,7 +4,7 @@ import { publish } from '@registry/bus';
 import { adjudicationTopic, threadPostsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { addNotification } from '../notifications/notification-service.ts';
 import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
@@ -105,8 +105,8 @@ export class DiscussionService {
     const image = this.imageOf(options.image);
     const replyTo = await this.replyTarget(thread, options.replyTo);
     if (options.pointId) throw badUserInput('Points at issue are discussed in the committee’s group thread', ['pointId']);
-    return transact(this.deps, async (tx) => {
-      const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null));
+    return this.deps.uow.run(async ({ tx, now }) => {
+      const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null, now));
       if (ref && ref.operatorId !== this.viewer.operatorId) await this.notify(tx, ref.registrationNumber, ref.operatorId, post);
       return post;
     });
@@ -120,13 +120,13 @@ export class DiscussionService {
     if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
     const text = requireText(body, ['body'], 'A post’s body');
     const thread = await this.deps.loaders.threadById.load(post.threadId);
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx, now }) => {
       if (thread?.matterId) {
         const matter = await this.deps.repos.matters.lock(tx, thread.matterId);
         if (matter?.status !== 'IN_SESSION') throw ruleViolation('R28b', 'The discussion of a decided matter is its public record and is not edited');
       }
       const current = await this.deps.repos.threads.lockPost(tx, postId);
-      return this.deps.repos.threads.editPost(tx, current!, text, this.deps.calendar.now());
+      return this.deps.repos.threads.editPost(tx, current!, text, now);
     });
   }
 
@@ -149,14 +149,14 @@ export class DiscussionService {
       const point = await this.deps.loaders.pointById.load(requireUuid(pointId, ['pointId']));
       if (point?.matterId !== thread.matterId) throw badUserInput('Not a point at issue of this matter', ['pointId']);
     }
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx, now }) => {
       const locked = await this.deps.repos.matters.lock(tx, thread.matterId!);
       if (locked?.status !== 'IN_SESSION') throw ruleViolation('R47', 'Members discuss a matter while it is in session');
-      return appendPost(tx, this.deps.repos.threads, this.draft(thread, 'COMMITTEE', text, image, replyTo, pointId));
+      return appendPost(tx, this.deps.repos.threads, this.draft(thread, 'COMMITTEE', text, image, replyTo, pointId, now));
     });
   }
 
-  private draft(thread: ThreadRecord, kind: PostKind, body: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null) {
+  private draft(thread: ThreadRecord, kind: PostKind, body: string, image: ReturnType<DiscussionService['imageOf']>, replyTo: string | null, pointId: string | null, now: Date) {
     return {
       id: randomUUID(),
       threadId: thread.id,
@@ -168,7 +168,7 @@ export class DiscussionService {
       onBehalfOfOperatorId: null,
       imageSeriesUid: image?.seriesUid ?? null,
       imageFrame: image?.frame ?? null,
-      createdAt: this.deps.calendar.now(),
+      createdAt: now,
     };
   }
 

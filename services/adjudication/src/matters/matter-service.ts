@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { can, type Viewer } from '@registry/auth';
 import { adjudicationTopic } from '@registry/contracts';
-import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, type RuleId } from '@registry/errors';
+import type { Transaction } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { Unit } from '@registry/unit-of-work';
 import type { CaseRef } from '../case-projection/case-ref-repository.ts';
 import { compositionShortfalls } from '../committee/composition.ts';
 import { isRecused } from '../committee/recusal.ts';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { appendPost } from '../discussion/post-writer.ts';
 import type { PostRecord, ThreadRecord } from '../discussion/thread-repository.ts';
 import { liveField } from '../live.ts';
@@ -114,11 +115,11 @@ export class MatterService {
     const matter = await this.load(matterId);
     const ref = matter.registrationNumber ? await this.caseRef(matter.registrationNumber) : undefined;
     assertNotRecused(this.viewer, undefined, ref?.operatorId);
-    return this.move(matterId, statusAfterScreening(decision), 'R45', {
+    return this.move(matterId, statusAfterScreening(decision), 'R45', (unit) => ({
       screeningReason: text,
-      screenedByAccountId: this.viewer.accountId!,
-      screenedAt: this.deps.calendar.now(),
-    });
+      screenedByAccountId: unit.requireActor(),
+      screenedAt: unit.now,
+    }));
   }
 
   /**
@@ -135,7 +136,7 @@ export class MatterService {
     }
     const shortfalls = compositionShortfalls(members, await this.deps.repos.steeringTerms.currentMembers(this.deps.calendar.today()));
     if (shortfalls.length > 0) throw ruleViolation('R44', `The committee cannot sit: it needs ${shortfalls.join('; ')}`);
-    return this.move(matterId, 'IN_SESSION', 'R46', { sessionDeclaredAt: this.deps.calendar.now() }, async (tx) => {
+    return this.move(matterId, 'IN_SESSION', 'R46', (unit) => ({ sessionDeclaredAt: unit.now }), async (tx) => {
       await this.deps.repos.threads.openForMatter(tx, matterId);
     });
   }
@@ -148,7 +149,7 @@ export class MatterService {
     if (texts.length === 0) throw badUserInput('Post at least one point at issue', ['points']);
     if (texts.length > MAX_POINTS) throw badUserInput(`At most ${MAX_POINTS} points at a time`, ['points']);
     const cleaned = texts.map((t, i) => requireText(t, ['points', i], 'A point at issue'));
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const matter = await this.deps.repos.matters.lock(tx, matterId);
       if (matter?.status !== 'IN_SESSION') throw ruleViolation('R46', 'Points at issue are posted once the chair has declared a session');
       const existing = await this.deps.repos.matters.pointsOf([matterId], tx);
@@ -182,7 +183,7 @@ export class MatterService {
     if (!ref) throw ruleViolation('R49', 'Only a matter on a case has an operator whose opinion may be relayed');
     if (this.viewer.operatorId === ref.operatorId) throw ruleViolation('R49', 'The case’s operator cannot relay their own opinion; another steering member or the secretariat does');
     const thread = await this.deps.loaders.threadByMatter.load(matterId);
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx, now }) => {
       const locked = await this.deps.repos.matters.lock(tx, matterId);
       if (locked?.status !== 'IN_SESSION' || !thread) throw ruleViolation('R46', 'Opinions are given while the matter is in session');
       return appendPost(tx, this.deps.repos.threads, {
@@ -196,7 +197,7 @@ export class MatterService {
         pointId: null,
         imageSeriesUid: null,
         imageFrame: null,
-        createdAt: this.deps.calendar.now(),
+        createdAt: now,
       });
     });
   }
@@ -210,23 +211,23 @@ export class MatterService {
     });
   }
 
-  private async raise(kind: MatterKind, question: string, registrationNumber: string | null): Promise<MatterRecord> {
-    const matter: MatterRecord = {
-      id: randomUUID(),
-      kind,
-      registrationNumber,
-      question,
-      raisedByAccountId: this.viewer.accountId!,
-      raisedByOperatorId: this.viewer.operatorId ?? null,
-      status: 'SUBMITTED',
-      screeningReason: null,
-      screenedByAccountId: null,
-      screenedAt: null,
-      sessionDeclaredAt: null,
-      decidedAt: null,
-      createdAt: this.deps.calendar.now(),
-    };
-    return transact(this.deps, async (tx) => {
+  private raise(kind: MatterKind, question: string, registrationNumber: string | null): Promise<MatterRecord> {
+    return this.deps.uow.run(async ({ tx, now }) => {
+      const matter: MatterRecord = {
+        id: randomUUID(),
+        kind,
+        registrationNumber,
+        question,
+        raisedByAccountId: this.viewer.accountId!,
+        raisedByOperatorId: this.viewer.operatorId ?? null,
+        status: 'SUBMITTED',
+        screeningReason: null,
+        screenedByAccountId: null,
+        screenedAt: null,
+        sessionDeclaredAt: null,
+        decidedAt: null,
+        createdAt: now,
+      };
       await this.deps.repos.matters.insert(tx, matter);
       await publishStatusChange(tx, matter, null, 'SUBMITTED');
       return matter;
@@ -238,13 +239,14 @@ export class MatterService {
     matterId: string,
     to: MatterStatus,
     rule: RuleId,
-    change: Partial<MatterRecord>,
-    alsoDo?: (tx: Executor) => Promise<void>,
+    changeAt: (unit: Unit) => Partial<MatterRecord>,
+    alsoDo?: (tx: Transaction) => Promise<void>,
   ): Promise<MatterRecord> {
-    return transact(this.deps, async (tx) => {
-      const matter = await this.deps.repos.matters.lock(tx, matterId);
-      if (!matter) throw notFound('Matter');
+    const lock = { row: (tx: Transaction) => this.deps.repos.matters.lock(tx, matterId), missing: () => notFound('Matter') };
+    return this.deps.uow.lock(lock, async (unit, matter) => {
+      const { tx } = unit;
       if (!canMove(matter.status, to)) throw ruleViolation(rule, refusedMove(matter.status, to));
+      const change = changeAt(unit);
       await this.deps.repos.matters.update(tx, matterId, { ...change, status: to });
       await alsoDo?.(tx);
       await publishStatusChange(tx, matter, matter.status, to);

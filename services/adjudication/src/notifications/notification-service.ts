@@ -4,7 +4,7 @@ import { operatorNotificationsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
@@ -32,7 +32,7 @@ export class NotificationService {
   async markRead(id: string): Promise<NotificationRecord> {
     const operatorId = this.operatorId();
     requireUuid(id, ['id']);
-    const marked = await transact(this.deps, (tx) => this.deps.repos.notifications.markRead(tx, id, operatorId, this.deps.calendar.now()));
+    const marked = await this.deps.uow.run(({ tx, now }) => this.deps.repos.notifications.markRead(tx, id, operatorId, now));
     if (!marked) throw notFound('Notification');
     return marked;
   }

@@ -4,7 +4,7 @@ import { adjudicationTopic, type OfficialResultField as ResultField } from '@reg
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { publishStatusChange } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
@@ -63,14 +63,14 @@ export class RulingService {
     const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
     const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
     const changes = this.resultChanges(input.resultChanges, ref?.officialResult);
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx, now }) => {
       const locked = await this.deps.repos.matters.lock(tx, matter.id);
       if (locked?.status !== 'IN_SESSION') throw ruleViolation('R48', `Only a matter in session is decided; this one is ${locked ? describeStatus(locked.status) : 'gone'}`);
       const points = await this.deps.repos.matters.pointsOf([matter.id], tx);
       if (points.length === 0) throw ruleViolation('R46', 'The committee decides on points at issue; none has been posted');
       const open = points.filter((p) => p.decision === null).map((p) => p.number);
       if (open.length > 0) throw ruleViolation('R48', `Point(s) ${open.join(', ')} are not decided yet`);
-      const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: this.deps.calendar.now() };
+      const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: now };
       await this.deps.repos.rulings.insert(tx, ruling);
       await this.deps.repos.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
       await publishStatusChange(tx, locked, 'IN_SESSION', 'DECIDED');

@@ -1,17 +1,18 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { operatorsTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { SteeringTermRepository } from './steering-term-repository.ts';
 
 /** Every current steering member sits on the committee [R44]: we follow the terms the operators subgraph announces [R36]. */
-export function createSteeringTermsConsumer(handle: DatabaseHandle, bus: EventBus, terms: SteeringTermRepository, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createSteeringTermsConsumer(uow: UnitOfWork, bus: EventBus, terms: SteeringTermRepository, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'adjudication.steering-terms',
     topic: operatorsTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'SteeringTermsChanged.v1': (tx, p) => terms.record(tx, { accountId: p.accountId, from: p.from, to: p.to }),
+      'SteeringTermsChanged.v1': ({ tx }, p) => terms.record(tx, { accountId: p.accountId, from: p.from, to: p.to }),
     },
   });
 }

@@ -4,9 +4,10 @@ import { publish } from '@registry/bus';
 import { matterTallyTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
+import type { Unit } from '@registry/unit-of-work';
 import type { CommitteeMemberRecord } from '../committee/committee-repository.ts';
 import { eligibleMembers } from '../committee/recusal.ts';
-import { transact, type ServiceDeps } from '../deps.ts';
+import type { ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresiding, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
@@ -59,7 +60,8 @@ export class VotingService {
     // Who you are first: a non-member is told so before anything is looked up.
     memberSeat(this.viewer, await this.deps.repos.committee.members());
     requireUuid(pointId, ['pointId']);
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx } = unit;
       const locked = await this.deps.repos.committee.lockSeat(tx, this.viewer.accountId!);
       const seat = memberSeat(this.viewer, locked ? [locked] : []);
       const s = await this.lockOpenRound(tx, pointId);
@@ -71,11 +73,11 @@ export class VotingService {
         round,
         memberAccountId: seat.accountId,
         choice,
-        castAt: this.deps.calendar.now(),
+        castAt: unit.now,
       });
       if (!fresh) throw ruleViolation('R48', `You have already given your opinion on point ${s.point.number} in round ${round}`);
       const t = await this.tallyOf(tx, s.point, round, s.eligible);
-      if (t.complete) return this.close(tx, s, t, 'VOTE_CAST');
+      if (t.complete) return this.close(unit, s, t, 'VOTE_CAST');
       await this.announce(tx, 'VOTE_CAST', s, round, t, null);
       return s.point;
     });
@@ -86,7 +88,7 @@ export class VotingService {
     assertSignedIn(this.viewer);
     if (!can(this.viewer, 'voting:callSecondRound')) throw forbidden('The secretariat asks the members again [R48]');
     await this.loadPoint(pointId);
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const s = await this.lock(tx, pointId);
       const [first] = (await this.deps.repos.votes.roundsOf([pointId], tx)).filter((r) => r.round === 1);
       if (s.point.currentRound !== 1 || first?.outcome !== 'SPLIT') {
@@ -109,12 +111,13 @@ export class VotingService {
     assertMayPreside(this.viewer, members);
     const { matter } = await this.loadPoint(pointId);
     assertPresiding(this.viewer, members, await this.caseOperatorOf(matter));
-    return transact(this.deps, async (tx) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx } = unit;
       const s = await this.lockOpenRound(tx, pointId);
       const round = s.point.currentRound as Round;
       const t = await this.tallyOf(tx, s.point, round, s.eligible);
       if (!hasQuorum(t)) throw ruleViolation('R48', `No quorum: ${t.cast} of ${t.eligible} members have given an opinion; more than half are needed`);
-      return this.close(tx, s, t, 'ROUND_CLOSED');
+      return this.close(unit, s, t, 'ROUND_CLOSED');
     });
   }
 
@@ -155,12 +158,12 @@ export class VotingService {
    * Ends a round [R48]: a first round that agrees, or any second round, decides the point;
    * a split first round waits for the secretariat.
    */
-  private async close(tx: Executor, s: Locked, t: Tally, event: TallyEvent): Promise<PointRecord> {
+  private async close({ tx, now }: Unit, s: Locked, t: Tally, event: TallyEvent): Promise<PointRecord> {
     const round = s.point.currentRound as Round;
-    await this.deps.repos.votes.closeRound(tx, s.point.id, round, t.outcome, t.eligible, this.deps.calendar.now());
+    await this.deps.repos.votes.closeRound(tx, s.point.id, round, t.outcome, t.eligible, now);
     let point = s.point;
     if (t.outcome !== 'SPLIT') {
-      point = { ...point, decision: t.outcome, decidedAt: this.deps.calendar.now() };
+      point = { ...point, decision: t.outcome, decidedAt: now };
       await this.deps.repos.matters.updatePoint(tx, point.id, { decision: point.decision, decidedAt: point.decidedAt });
     }
     await this.announce(tx, event === 'VOTE_CAST' ? 'VOTE_CAST' : 'ROUND_CLOSED', { ...s, point }, round, t, point.decision);

@@ -3,10 +3,10 @@ import type { Viewer } from '@registry/auth';
 import type { Calendar } from '@registry/calendar';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, ruleViolation } from '@registry/errors';
-import { actorOf } from '../cases/case-policy.ts';
 import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
 import { CrfSection, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
 import { canonicalJson } from '../form/form-values.ts';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { Repositories } from '../repositories.ts';
 import { isUniqueViolation } from '../shared/constraints.ts';
 import { adoptionSummary, adoptionVerdict } from './adoption-rules.ts';
@@ -35,10 +35,14 @@ interface Computed {
 export class AnnualReportService {
   constructor(
     private readonly viewer: Viewer,
+    private readonly uow: CasesUnitOfWork,
     private readonly db: Database,
     private readonly repos: Repositories,
-    private readonly calendar: Calendar,
   ) {}
+
+  private get calendar(): Calendar {
+    return this.uow.calendar;
+  }
 
   async report(year: number): Promise<ReportView> {
     assertMayReadReports(this.viewer);
@@ -57,22 +61,21 @@ export class AnnualReportService {
    * [R27][R41] The secretariat presents a year that has ended: in one transaction the
    * year's domestic cases are locked (a ruling on one of them waits, or came first), the
    * adoption is decided [R20], the report written once with its SHA-256, and the adopted
-   * cases marked and audited. Bad input writes nothing. Kept in this one method so that a
-   * shared unit of work can take it over whole.
+   * cases marked and audited. Bad input writes nothing. One unit of work: one instant, the actor,
+   * the audit entries and the transaction.
    */
   async present(year: number): Promise<ReportView> {
     assertMayPresentReports(this.viewer);
-    const actor = actorOf(this.viewer);
     this.assertReportYear(year);
     if (year >= this.calendar.year()) throw badUserInput(`The year ${year} has not ended: a year is presented once it is over`, ['year']);
-    const now = this.calendar.now();
     const alreadyPresented = () => ruleViolation('R27', `The ${year} report was presented already; a presented year is frozen`, ['year']);
-    const frozen = await this.db.transaction(async (tx) => {
+    const frozen = await this.uow.run(async (unit) => {
+      const { tx } = unit;
       const computed = await this.compute(year, tx, true);
       if (await this.repos.annualReports.frozen(year, tx)) throw alreadyPresented();
       if (computed.adopted.length === 0) throw ruleViolation('R27', `No domestic case of ${year} can be adopted (complete, with an official result): there is nothing to report`, ['year']);
       const content = canonicalJson(computed.content);
-      const record: FrozenReportRecord = { year, content, sha256: sha256(content), presentedBy: actor, presentedAt: now };
+      const record: FrozenReportRecord = { year, content, sha256: sha256(content), presentedBy: unit.requireActor(), presentedAt: unit.now };
       try {
         await this.repos.annualReports.freeze(tx, record, computed.adopted.map((a) => ({ year, registrationNumber: a.registrationNumber, appliedChanges: a.appliedChanges })));
       } catch (err) {
@@ -83,11 +86,10 @@ export class AnnualReportService {
       await this.repos.annualReports.markAdopted(tx, numbers, year);
       // [T14.1] every adopted case's trail says so; its row is locked, so its chain has one writer.
       for (const a of computed.adopted) {
-        await this.repos.audit.append(
-          tx,
+        await unit.audit(
           a.registrationNumber,
           [{ action: 'ADOPTED_FOR_ANNUAL_REPORT', field: 'reportYear', oldValue: a.reportYear === null ? null : JSON.stringify(a.reportYear), newValue: JSON.stringify(year) }],
-          { actorAccountId: actor, at: now, reason: `Annual report ${year} presented` },
+          `Annual report ${year} presented`,
         );
       }
       return record;

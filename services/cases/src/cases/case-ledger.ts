@@ -1,20 +1,24 @@
 import type { Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { casesTopic } from '@registry/contracts';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { notFound } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { AuditItem } from '../audit/audit-repository.ts';
 import type { Repositories } from '../repositories.ts';
-import { isoDay } from '../shared/dates.ts';
 import { actorOf } from './case-policy.ts';
 import type { CaseRecord } from './case-repository.ts';
 import { completionGaps } from './completion-rules.ts';
 import { assertCanWrite, assertRoleMayWrite, type CaseWrite } from './case-write-policy.ts';
 
-/** One change to one case, inside its transaction, with the case row locked. */
+/** The cases subgraph's unit of work: its audit trail is the case's hash chain, keyed by registration number [T14.1]. */
+export type CasesUnitOfWork = UnitOfWork<string, AuditItem>;
+
+/** One change to one case, inside its unit of work, with the case row locked. */
 export interface CaseChange {
   tx: Executor;
   case: CaseRecord;
+  /** The unit's one instant. */
   now: Date;
   /** Today in Japan, at `now` [R14]. */
   today: string;
@@ -24,16 +28,16 @@ export interface CaseChange {
 }
 
 /**
- * Every change to a case goes through here: one transaction, the case row locked (so its
- * audit chain has one writer), authorization against the locked row, and the audit trail
- * written beside the change. A refusal anywhere rolls everything back.
+ * Every change to a case goes through here, on the subgraph's unit of work: one
+ * transaction, the case row locked (so its audit chain has one writer), authorization
+ * against the locked row, and the audit trail written beside the change by the unit's
+ * actor at its instant. A refusal anywhere rolls everything back.
  */
 export class CaseLedger {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: CasesUnitOfWork,
     private readonly repos: Repositories,
-    private readonly now: () => Date,
   ) {}
 
   /**
@@ -46,21 +50,19 @@ export class CaseLedger {
   }
 
   change<T>(registrationNumber: string, authorize: (c: CaseRecord) => void, work: (change: CaseChange) => Promise<T>): Promise<T> {
+    // Who writes is known before anything is looked up.
     const actor = actorOf(this.viewer);
-    const now = this.now();
-    return this.db.transaction(async (tx) => {
-      const locked = await this.repos.cases.lock(tx, registrationNumber);
-      if (!locked) throw notFound('Case');
-      authorize(locked);
-      return work({
-        tx,
+    const lock = { row: (tx: Executor) => this.repos.cases.lock(tx, registrationNumber), missing: () => notFound('Case'), authorize };
+    return this.uow.lock(lock, (unit, locked) =>
+      work({
+        tx: unit.tx,
         case: locked,
-        now,
-        today: isoDay(now),
+        now: unit.now,
+        today: unit.today,
         actor,
-        audit: (items, reason = null) => this.repos.audit.append(tx, registrationNumber, items, { actorAccountId: actor, at: now, reason }),
-      });
-    });
+        audit: (items, reason = null) => unit.audit(registrationNumber, items, reason),
+      }),
+    );
   }
 
   /**
@@ -81,7 +83,7 @@ export class CaseLedger {
     await publish(change.tx, casesTopic, 'RegistrationCompleted.v1', {
       registrationNumber: c.registrationNumber,
       operatorId: c.operatorId,
-      completedOn: isoDay(change.now),
+      completedOn: change.today,
       domestic: c.domestic,
     });
     return true;

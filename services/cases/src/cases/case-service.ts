@@ -1,9 +1,9 @@
 import { can, mayHold, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { casesTopic } from '@registry/contracts';
-import type { Database } from '@registry/db';
 import { localYearBounds } from '@registry/calendar';
 import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
+import type { CasesUnitOfWork } from './case-ledger.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
@@ -61,7 +61,7 @@ function decodeCursor(cursor: string): string {
 export class CaseService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: CasesUnitOfWork,
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
     private readonly now: () => Date,
@@ -176,7 +176,7 @@ export class CaseService {
     if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
     if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
 
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       await assertOperatorOfFacility(tx, this.repos.roster, valid.facilityId, valid.operatorId, ['input']);
       const year = Number(valid.procedureDate.slice(0, 4));
       const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));

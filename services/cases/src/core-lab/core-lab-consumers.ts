@@ -1,7 +1,7 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { casesTopic, adjudicationTopic, criteriaTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { Repositories } from '../repositories.ts';
 import { announceOfficialResult, assignReaders, dueOn } from './core-lab-service.ts';
 import { summarize, type OfficialSummary, type SummaryField } from './official-summary.ts';
@@ -10,13 +10,14 @@ import { summarize, type OfficialSummary, type SummaryField } from './official-s
  * [R29] A completed registration reaches the core lab's worklist, due a month later, and
  * two readers are assigned by load when the roster allows (else the supervisor assigns).
  */
-export function createIntakeConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createIntakeConsumer(uow: CasesUnitOfWork, bus: EventBus, repos: Repositories, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'cases.core-lab-intake',
     topic: casesTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'RegistrationCompleted.v1': async (tx, { registrationNumber }, event) => {
+      'RegistrationCompleted.v1': async ({ tx }, { registrationNumber }, event) => {
         if (await repos.coreLab.intake(tx, { registrationNumber, notifiedAt: event.createdAt, dueOn: dueOn(event.createdAt) })) {
           await assignReaders(tx, repos, registrationNumber, undefined, null, event.createdAt);
         }
@@ -26,13 +27,14 @@ export function createIntakeConsumer(handle: DatabaseHandle, bus: EventBus, repo
 }
 
 /** [R24][R28b] The committee's criteria versions: every new read records the one in force. */
-export function createCriteriaConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createCriteriaConsumer(uow: CasesUnitOfWork, bus: EventBus, repos: Repositories, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'cases.criteria',
     topic: criteriaTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'CriteriaVersionPublished.v1': (tx, v) => repos.coreLab.recordCriteria(tx, { version: v.version, effectiveFrom: v.effectiveFrom, title: v.title }),
+      'CriteriaVersionPublished.v1': ({ tx }, v) => repos.coreLab.recordCriteria(tx, { version: v.version, effectiveFrom: v.effectiveFrom, title: v.title }),
     },
   });
 }
@@ -43,13 +45,14 @@ export function createCriteriaConsumer(handle: DatabaseHandle, bus: EventBus, re
  * The case row is locked first, as every change to a case is (the CaseLedger): its
  * hash-chained audit trail has one writer at a time [T14.1].
  */
-export function createRulingConsumer(handle: DatabaseHandle, bus: EventBus, repos: Repositories, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createRulingConsumer(uow: CasesUnitOfWork, bus: EventBus, repos: Repositories, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'cases.rulings',
     topic: adjudicationTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'RulingChangedResult.v1': async (tx, ruling, event) => {
+      'RulingChangedResult.v1': async ({ tx }, ruling, event) => {
         if (!(await repos.cases.lock(tx, ruling.registrationNumber))) {
           logger.warn({ registrationNumber: ruling.registrationNumber, rulingId: ruling.rulingId }, 'ruling on an unknown case; ignored');
           return;

@@ -2,9 +2,10 @@ import { isCoreLab, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { casesTopic, operatorResultsTopics } from '@registry/contracts';
 import { addMonths, localDateOf } from '@registry/calendar';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, notFound, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { Repositories } from '../repositories.ts';
 import { agreementStatistics, type ReaderAgreement } from './agreement.ts';
 import { hasConflict, pickReaders, type ReaderCandidate } from './assignment.ts';
@@ -33,7 +34,7 @@ const MAX_REASON = 1_000;
 export class CoreLabService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: CasesUnitOfWork,
     private readonly repos: Repositories,
     private readonly now: () => Date,
   ) {}
@@ -41,8 +42,8 @@ export class CoreLabService {
   /** A reader or supervisor joins the roster, with the links that would make a conflict [R26]. */
   async enrol(): Promise<void> {
     const accountId = assertCoreLab(this.viewer);
-    await this.db.transaction((tx) =>
-      this.repos.coreLab.enrol(tx, { accountId, role: isSupervisor(this.viewer) ? 'SUPERVISOR' : 'READER', operatorId: this.viewer.operatorId ?? null, facilityId: this.viewer.facilityId ?? null }, this.now()),
+    await this.uow.run(({ tx, now }) =>
+      this.repos.coreLab.enrol(tx, { accountId, role: isSupervisor(this.viewer) ? 'SUPERVISOR' : 'READER', operatorId: this.viewer.operatorId ?? null, facilityId: this.viewer.facilityId ?? null }, now),
     );
   }
 
@@ -118,10 +119,10 @@ export class CoreLabService {
   /** [R26] The supervisor assigns two different readers; without a choice, the least loaded without a conflict. */
   async assign(registrationNumber: string, readerIds: readonly string[] | undefined): Promise<CoreLabCaseRecord> {
     const supervisor = assertSupervisor(this.viewer);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, now }) => {
       const c = await this.locked(tx, registrationNumber);
       if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final');
-      await assignReaders(tx, this.repos, registrationNumber, readerIds, supervisor, this.now());
+      await assignReaders(tx, this.repos, registrationNumber, readerIds, supervisor, now);
       return c;
     });
   }
@@ -137,8 +138,7 @@ export class CoreLabService {
     const why = reason.trim();
     if (why.length === 0) throw badUserInput('Say why the reader is replaced', ['reason']);
     if (why.length > MAX_REASON) throw badUserInput(`A reason is at most ${MAX_REASON} characters`, ['reason']);
-    const now = this.now();
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, now, audit }) => {
       const c = await this.locked(tx, registrationNumber);
       if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final');
       const assigned = await this.repos.coreLab.assignments(registrationNumber, tx);
@@ -161,12 +161,7 @@ export class CoreLabService {
         if (!replacement) throw ruleViolation('R26', 'No other reader without a conflict is available for this case');
       }
       await this.repos.coreLab.reassign(tx, { registrationNumber, slot: slot.slot, readerAccountId: replacement.accountId, assignedAt: now, assignedBy: supervisor });
-      await this.repos.audit.append(
-        tx,
-        registrationNumber,
-        [{ action: 'CORE_LAB_READER_REPLACED', field: `coreLab.reader${slot.slot}`, oldValue: JSON.stringify(readerId), newValue: JSON.stringify(replacement.accountId) }],
-        { actorAccountId: supervisor, at: now, reason: why },
-      );
+      await audit(registrationNumber, [{ action: 'CORE_LAB_READER_REPLACED', field: `coreLab.reader${slot.slot}`, oldValue: JSON.stringify(readerId), newValue: JSON.stringify(replacement.accountId) }], why);
       return c;
     });
   }
@@ -181,8 +176,7 @@ export class CoreLabService {
   async submitRead(registrationNumber: string, judgement: JudgementInput): Promise<CoreLabCaseRecord> {
     const reader = assertReader(this.viewer);
     assertInRange(judgement, 'judgement');
-    const now = this.now();
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, now }) => {
       const c = await this.locked(tx, registrationNumber);
       if (c.status === 'FINAL') throw ruleViolation('R26', 'The result of this case is final: no more reads');
       const assigned = await this.repos.coreLab.assignments(registrationNumber, tx);
@@ -209,8 +203,7 @@ export class CoreLabService {
   async resolveDiscordance(registrationNumber: string, decisions: Partial<JudgementInput>): Promise<CoreLabCaseRecord> {
     const supervisor = assertSupervisor(this.viewer);
     assertInRange(decisions, 'decisions');
-    const now = this.now();
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, now }) => {
       const c = await this.locked(tx, registrationNumber);
       if (c.status !== 'AWAITING_SUPERVISOR') throw ruleViolation('R26', 'There is no disagreement to decide on this case');
       const [a, b] = await this.repos.coreLab.reads(registrationNumber, tx);

@@ -1,7 +1,7 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { operatorsTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { RosterRepository } from './roster-repository.ts';
 
 /**
@@ -10,14 +10,15 @@ import type { RosterRepository } from './roster-repository.ts';
  * a site approval for an unknown facility [R17], a case for someone who is not an
  * operator of the facility [R11][R18].
  */
-export function createRosterConsumer(handle: DatabaseHandle, bus: EventBus, roster: RosterRepository, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createRosterConsumer(uow: CasesUnitOfWork, bus: EventBus, roster: RosterRepository, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'cases.roster',
     topic: operatorsTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'FacilityRegistered.v1': (tx, p, event) => roster.recordFacility(tx, p.facilityId, event.seq),
-      'OperatorRosterChanged.v1': (tx, p, event) =>
+      'FacilityRegistered.v1': ({ tx }, p, event) => roster.recordFacility(tx, p.facilityId, event.seq),
+      'OperatorRosterChanged.v1': ({ tx }, p, event) =>
         roster.recordOperator(tx, { operatorId: p.operatorId, facilityId: p.facilityId, status: p.status, registrationAllowed: p.registrationAllowed }, event.seq),
     },
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { can, isCoreLab, type Viewer } from '@registry/auth';
-import type { Database } from '@registry/db';
 import { forbidden, unauthenticated } from '@registry/errors';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { actorOf, isOfFacility } from '../cases/case-policy.ts';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
@@ -22,7 +22,7 @@ export interface SiteApprovalInput {
 export class SiteService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: CasesUnitOfWork,
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
     private readonly now: () => Date,
@@ -58,7 +58,7 @@ export class SiteService {
       input,
       ['input'],
     );
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       await assertKnownFacility(tx, this.repos.roster, valid.facilityId, ['input']);
       return this.repos.sites.upsert(tx, { ...valid, recordedBy: actor, recordedAt: now });
     });

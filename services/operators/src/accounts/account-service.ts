@@ -1,6 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { assertCan } from '../steering/steering-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import type { AccountRecord } from './account-repository.ts';
@@ -30,7 +31,7 @@ const LOGIN_ID = /^[a-z0-9][a-z0-9-]{2,39}$/;
 export class AccountService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
   ) {}
 
@@ -53,7 +54,7 @@ export class AccountService {
     this.checkStaff(input, ['input']);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       const account = await this.insertStaff(tx, input, passwordHash, actor, ['input']);
       return { account, initialPassword };
     });
@@ -84,7 +85,7 @@ export class AccountService {
     assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
     const actor = this.viewer.accountId;
     this.checkStaffRoles(roles, ['roles']);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       const account = await this.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       await this.accounts.setRoles(tx, account.id, roles);

@@ -4,6 +4,7 @@ import { Role, signUserToken, type Viewer } from '@registry/auth';
 import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { badUserInput, ruleViolation, unauthenticated } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { AccountRecord, AccountRepository } from './account-repository.ts';
@@ -31,7 +32,9 @@ const ROLE_BY_STATUS: Partial<Record<OperatorStatus, Role>> = {
 export class AuthService {
   constructor(
     private readonly viewer: Viewer,
+    /** Reads only: every write goes through `uow`. */
     private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly accounts: AccountRepository,
     private readonly operators: OperatorRepository,
     private readonly steering: SteeringRepository,
@@ -47,12 +50,12 @@ export class AuthService {
     const account = await this.accounts.credentialsByLoginId(loginId);
     const passwordOk = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
     if (!account) {
-      await this.accounts.audit(this.db, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } });
+      await this.uow.run(({ tx }) => this.accounts.audit(tx, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } }));
       throw unauthenticated('Invalid operator ID or password');
     }
     if (!(await this.attempt(account.id, passwordOk, 'LOGIN'))) throw unauthenticated('Invalid operator ID or password');
     const viewer = await this.viewerOf(account);
-    await this.accounts.audit(this.db, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } });
+    await this.uow.run(({ tx }) => this.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } }));
     return this.issue(account, viewer);
   }
 
@@ -76,7 +79,7 @@ export class AuthService {
     if (outcome.locked) throw ruleViolation('T14.1', 'Too many failed attempts: the account is locked for 15 minutes', ['currentPassword']);
     if (!currentOk) throw badUserInput('The current password is not correct', ['currentPassword'], 'WRONG_PASSWORD');
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction(async (tx) => {
+    await this.uow.run(async ({ tx }) => {
       await this.accounts.setPassword(tx, account.id, passwordHash, false);
       await this.accounts.audit(tx, { actorAccountId: account.id, action: 'PASSWORD_CHANGED', subject: account.id });
     });
@@ -119,8 +122,8 @@ export class AuthService {
    * refusal while locked neither clears nor extends the lock.
    */
   private async attemptOutcome(accountId: string, passwordOk: boolean, action: string) {
-    return this.db.transaction(async (tx) => {
-      const outcome = await this.accounts.recordAttempt(tx, accountId, passwordOk, this.calendar.now());
+    return this.uow.run(async ({ tx, now }) => {
+      const outcome = await this.accounts.recordAttempt(tx, accountId, passwordOk, now);
       if (!passwordOk || outcome.locked) {
         await this.accounts.audit(tx, { actorAccountId: accountId, action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } });
       }

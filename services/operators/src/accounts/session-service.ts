@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Calendar } from '@registry/calendar';
-import type { Database } from '@registry/db';
 import { badUserInput, unauthenticated } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { AccountRepository } from './account-repository.ts';
 import type { AuthService, LoginResult } from './auth-service.ts';
 import type { SessionRepository } from './session-repository.ts';
@@ -30,23 +29,22 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  */
 export class SessionService {
   constructor(
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly sessions: SessionRepository,
     private readonly accounts: AccountRepository,
     private readonly auth: AuthService,
-    private readonly calendar: Calendar,
   ) {}
 
   /** Logs in (the same checks and the same one refusal as `login`) and opens a family. */
   async open(loginId: string, password: string): Promise<SessionResult> {
     const auth = await this.auth.login(loginId, password);
-    const now = this.calendar.now();
-    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
     const refreshToken = newToken();
-    await this.db.transaction(async (tx) => {
+    const expiresAt = await this.uow.run(async ({ tx, now }) => {
+      const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
       const familyId = await this.sessions.openFamily(tx, { accountId: auth.account.id, startedAt: now, expiresAt });
       await this.sessions.issueToken(tx, { tokenHash: digest(refreshToken), familyId, issuedAt: now });
       await this.accounts.audit(tx, { actorAccountId: auth.account.id, action: 'SESSION_STARTED', subject: familyId });
+      return expiresAt;
     });
     return { auth, refreshToken, refreshExpiresAt: expiresAt.toISOString() };
   }
@@ -54,10 +52,9 @@ export class SessionService {
   /** Spends the token and returns the next one with a fresh access token. */
   async refresh(refreshToken: string): Promise<SessionResult> {
     const hash = this.checkedDigest(refreshToken);
-    const now = this.calendar.now();
     const next = newToken();
     // The outcome is returned, not thrown, so that a reuse's revocation commits.
-    const outcome = await this.db.transaction(async (tx) => {
+    const outcome = await this.uow.run(async ({ tx, now }) => {
       const use = await this.sessions.spend(tx, hash, now);
       if (use.kind === 'unknown') return { ok: false as const };
       const family = await this.sessions.family(tx, use.familyId);
@@ -80,8 +77,7 @@ export class SessionService {
   /** Logout: ends the token's family. Idempotent: an unknown or spent token ends nothing more. */
   async end(refreshToken: string): Promise<boolean> {
     const hash = this.checkedDigest(refreshToken);
-    const now = this.calendar.now();
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, now }) => {
       const use = await this.sessions.spend(tx, hash, now);
       if (use.kind === 'unknown') return false;
       const family = await this.sessions.family(tx, use.familyId);

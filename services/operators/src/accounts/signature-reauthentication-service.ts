@@ -1,8 +1,8 @@
 import type { CryptoKey } from 'jose';
 import { signSignatureAssertion, SIGNATURE_ASSERTION_TTL_SECONDS, type Viewer } from '@registry/auth';
-import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { badUserInput, unauthenticated } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { AccountRepository } from './account-repository.ts';
 import { verifyPassword } from './password.ts';
 
@@ -24,10 +24,11 @@ export interface SignatureAssertionPayload {
 export class SignatureReauthentication {
   constructor(
     private readonly viewer: Viewer,
+    /** Reads only: every write goes through `uow`. */
     private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly accounts: AccountRepository,
     private readonly signingKey: CryptoKey | undefined,
-    private readonly calendar: Calendar,
   ) {}
 
   async reauthenticate(password: string, registrationNumber: string): Promise<SignatureAssertionPayload> {
@@ -38,8 +39,8 @@ export class SignatureReauthentication {
     if (!account) throw unauthenticated();
     const passwordOk = await verifyPassword(account.passwordHash, password);
     // [T14.1] the lockout is the login's, decided in one statement on the account row.
-    const outcome = await this.db.transaction(async (tx) => {
-      const attempt = await this.accounts.recordAttempt(tx, account.id, passwordOk, this.calendar.now());
+    const outcome = await this.uow.run(async ({ tx, now }) => {
+      const attempt = await this.accounts.recordAttempt(tx, account.id, passwordOk, now);
       if (!passwordOk || attempt.locked) {
         await this.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } });
       }
@@ -49,7 +50,9 @@ export class SignatureReauthentication {
     if (!passwordOk) throw badUserInput('The password is not correct', ['password']);
     if (!this.signingKey) throw new Error('this process holds no user-token signing key');
     const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.signingKey);
-    await this.accounts.audit(this.db, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
-    return { assertion, expiresAt: new Date(this.calendar.now().getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
+    return this.uow.run(async ({ tx, now }) => {
+      await this.accounts.audit(tx, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
+      return { assertion, expiresAt: new Date(now.getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
+    });
   }
 }

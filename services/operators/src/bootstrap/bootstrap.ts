@@ -38,7 +38,7 @@ export async function runBootstrap(service: OperatorsService, text: string): Pro
   };
   const founders = await Promise.all(file.founders.map(async (f) => ({ ...f, ...(await credentials()) })));
   const staff = await Promise.all(file.staff.map(async (s) => ({ ...s, ...(await credentials()) })));
-  await service.transaction(async (tx) => {
+  await service.transaction(async (tx, { now }) => {
     const claimed = await tx.insert(bootstrapRuns).values({ id: 1, fileSha256: sha256 }).onConflictDoNothing().returning({ id: bootstrapRuns.id });
     if (claimed.length === 0) throw new BootstrapRefused('This registry has already been bootstrapped; add facilities and staff with registerFacility and openStaffAccount');
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(accounts);
@@ -46,7 +46,7 @@ export async function runBootstrap(service: OperatorsService, text: string): Pro
     for (const facility of file.facilities) await system.facilities.add(tx, facility, ['facilities', facility.id]);
     for (const f of founders) {
       const id = await service.repos.operators.nextId(tx);
-      await system.operators.enrol(tx, { id, name: f.name, facilityId: f.facilityId, status: OperatorStatus.Certified, effectiveOn: today, reason: 'Founding operator recommended by the two founders', rule: 'R10' }, null);
+      await system.operators.enrol(tx, { id, name: f.name, facilityId: f.facilityId, status: OperatorStatus.Certified, effectiveOn: today, reason: 'Founding operator recommended by the two founders', rule: 'R10' }, null, now);
       const accountId = await service.repos.accounts.insert(tx, { loginId: id, displayName: f.name, passwordHash: f.passwordHash, roles: f.roles, operatorId: id, mustChangePassword: true });
       await service.repos.accounts.audit(tx, { actorAccountId: null, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: id, roles: f.roles, bootstrap: true } });
       if (f.steeringTerm) {

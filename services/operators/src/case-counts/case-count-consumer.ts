@@ -1,21 +1,22 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { isLocalDate, localDateOf, yearOf } from '@registry/calendar';
 import { casesTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { CaseCountRepository } from './case-count-repository.ts';
 
 /**
  * Keeps each operator's yearly count of completed registrations, overseas included, for
  * renewal [R14]. It learns them from the cases subgraph's durable events, never its tables.
  */
-export function createCaseCountConsumer(handle: DatabaseHandle, bus: EventBus, counts: CaseCountRepository, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createCaseCountConsumer(uow: UnitOfWork, bus: EventBus, counts: CaseCountRepository, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'operators.case-counts',
     topic: casesTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'RegistrationCompleted.v1': async (tx, p) => {
+      'RegistrationCompleted.v1': async ({ tx }, p) => {
         const completedOn = completionDay(p.completedOn);
         await counts.count(tx, { registrationNumber: p.registrationNumber, operatorId: p.operatorId, year: yearOf(completedOn), domestic: p.domestic, completedOn });
       },

@@ -1,9 +1,8 @@
 import { can, type Viewer } from '@registry/auth';
-import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
-import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
@@ -29,9 +28,8 @@ export interface Approval {
 export class ApplicationService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
-    private readonly calendar: Calendar,
   ) {}
 
   /** [R11] anyone may declare the wish to join from the homepage: no token needed. */
@@ -40,9 +38,9 @@ export class ApplicationService {
     checkExperience(input.ctoExperience);
     const [facility] = await this.repos.facilities.byIds([input.facilityId]);
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today }) => {
       const filedByAccountId = this.viewer.accountId ?? null;
-      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: this.calendar.today(), filedByAccountId });
+      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today, filedByAccountId });
       await this.repos.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
       return application;
     });
@@ -59,14 +57,14 @@ export class ApplicationService {
     if (!operatorId || !can(this.viewer, 'application:recommend')) throw forbidden('Only a certified operator may recommend an applicant');
     requireUuid(applicationId, ['applicationId']);
     const letter = requireText(letterText, ['letter'], 'A recommendation letter');
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today }) => {
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       const [recommender] = await this.repos.operators.byIdsIn(tx, [operatorId]);
       if (!recommender) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
       const existing = await this.repos.applications.recommendationsOf(tx, applicationId);
       checkRecommendation(application, { ...recommender, operatorId, accountId }, existing.map((r) => r.recommenderOperatorId));
-      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: this.calendar.today() });
+      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today });
       await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
       return application;
     });
@@ -82,16 +80,16 @@ export class ApplicationService {
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+    return this.uow.run(async ({ tx, today, now: at }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       const recommenders = await this.repos.operators.byIdsIn(tx, (await this.repos.applications.recommendationsOf(tx, applicationId)).map((r) => r.recommenderOperatorId));
       const transition = approveApplication(application, recommenders.map((r) => r.status));
-      const on = this.calendar.today();
+      const on = today;
       const operatorId = await this.repos.operators.nextId(tx);
       await this.repos.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
-      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason });
+      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const accountId = await this.repos.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
       const decided = await this.repos.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });
@@ -105,12 +103,12 @@ export class ApplicationService {
     assertSteeringRole(this.viewer);
     requireUuid(applicationId, ['applicationId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+    return this.uow.run(async ({ tx, today }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const application = await this.repos.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       rejectApplication(application);
-      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: this.calendar.today(), decidedBy, reason, operatorId: null });
+      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today, decidedBy, reason, operatorId: null });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
       return decided;
     });

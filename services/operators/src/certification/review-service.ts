@@ -1,8 +1,8 @@
 import { can, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
-import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
@@ -15,9 +15,8 @@ import { recordTransition } from './status-recorder.ts';
 export class ReviewService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
-    private readonly calendar: Calendar,
   ) {}
 
   /**
@@ -29,10 +28,10 @@ export class ReviewService {
     const { operatorId, accountId } = this.viewer;
     // Who may ask is a role [R11]; the status read in the transaction is the rule's check.
     if (!operatorId || !can(this.viewer, 'certification:requestReview')) throw forbidden('Only an associate operator may request certification review');
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today }) => {
       const operator = await this.repos.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
-      const requestedOn = this.calendar.today();
+      const requestedOn = today;
       const since = (await this.repos.operators.enteredOn(tx, operatorId, OperatorStatus.Associate)) ?? operator.statusSince;
       const window = await this.bestWindow(tx, operatorId, since, requestedOn);
       checkReviewRequest(operator.status, window.count, await this.repos.reviews.hasPending(tx, operatorId));
@@ -47,8 +46,8 @@ export class ReviewService {
     assertSteeringRole(this.viewer);
     requireUuid(reviewId, ['reviewId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+    return this.uow.run(async ({ tx, today, now: at }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const review = await this.repos.reviews.lockById(tx, reviewId);
       if (!review) throw notFound('Certification review');
       const operator = await this.repos.operators.lockById(tx, review.operatorId);
@@ -56,8 +55,8 @@ export class ReviewService {
       // Late completion events can only add to the count the request saw.
       const completed = Math.max(review.completedRegistrations, await this.repos.caseCounts.completedBetween(tx, review.operatorId, review.windowFrom, review.windowTo));
       const transition = decideReview(review.status, operator.status, decision, completed);
-      const on = this.calendar.today();
-      if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      const on = today;
+      if (transition) await recordTransition(tx, this.repos, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const decided = await this.repos.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
       await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'REVIEW_DECIDED', subject: review.operatorId, detail: { reviewId, decision, reason } });
       return decided;

@@ -10,6 +10,8 @@ export interface RecordedTransition {
   effectiveOn: string;
   decidedBy: string | null;
   reason: string;
+  /** The unit's instant. */
+  at: Date;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function recordTransition(tx: Executor, repos: { operators: Operato
     decidedBy: t.decidedBy,
     reason: t.reason,
     rule: t.transition.rule,
+    at: t.at,
   });
   await repos.accounts.audit(tx, {
     actorAccountId: t.decidedBy,

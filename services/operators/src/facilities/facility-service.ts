@@ -1,6 +1,7 @@
 import { isCoreLab, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound } from '@registry/errors';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { Loaders } from '../loaders.ts';
 import type { Repositories } from '../repositories.ts';
 import { assertCan } from '../steering/steering-policy.ts';
@@ -34,7 +35,7 @@ export function validFacility(input: FacilityInput, path: readonly (string | num
 export class FacilityService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
   ) {}
@@ -59,7 +60,7 @@ export class FacilityService {
     assertCan(this.viewer, 'facility:register', 'The secretariat or the steering committee registers facilities');
     const actor = this.viewer.accountId;
     const facility = validFacility(input, ['input']);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       const saved = await this.add(tx, facility, ['input', 'id']);
       await this.repos.accounts.audit(tx, { actorAccountId: actor, action: 'FACILITY_REGISTERED', subject: saved.id, detail: { name: saved.name } });
       return saved;

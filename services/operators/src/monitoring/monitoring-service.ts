@@ -1,7 +1,8 @@
 import { can, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ThresholdsRecord, WarningRecord } from './monitoring-repository.ts';
@@ -18,7 +19,7 @@ export interface AnonymousFigures extends Figures {
 export class MonitoringService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly calendar: Calendar,
   ) {}
@@ -37,10 +38,10 @@ export class MonitoringService {
     const invalid = invalidThresholdField(input);
     if (invalid) throw badUserInput('A rate is a percentage between 0 and 100', ['input', invalid]);
     if (!Number.isInteger(input.fromYear)) throw badUserInput('Not a calendar year', ['input', 'fromYear']);
-    return this.db.transaction(async (tx) => {
-      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
-      if (input.fromYear < this.calendar.year()) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
-      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: this.calendar.today(), setBy });
+    return this.uow.run(async ({ tx, today, year }) => {
+      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
+      if (input.fromYear < year) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
+      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: today, setBy });
       await this.repos.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
       return saved;
     });
@@ -70,14 +71,14 @@ export class MonitoringService {
     assertSteeringRole(this.viewer);
     const reason = requireText(reasonText, ['reason'], 'The reason for a warning');
     assertYearEnded(year, this.calendar.year());
-    return this.db.transaction(async (tx) => {
-      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+    return this.uow.run(async ({ tx, today }) => {
+      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const operator = await this.repos.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
       const figures = await this.figuresOf(tx, operatorId, year);
       const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.repos.monitoring.warningOf(tx, operatorId, year)));
       const { deviations: _, ...snapshot } = figures;
-      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: this.calendar.today(), issuedBy });
+      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today, issuedBy });
       await this.repos.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
       return warning;
     });

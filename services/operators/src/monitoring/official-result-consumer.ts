@@ -1,20 +1,21 @@
 import { DurableConsumer, type EventBus } from '@registry/bus';
 import { casesTopic } from '@registry/contracts';
-import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import type { MonitoringRepository } from './monitoring-repository.ts';
 
 /**
  * Projects the core lab's official results (topic `cases`, @registry/contracts) into
  * `operators.official_results`, from which figures are computed [R15][R28][R38].
  */
-export function createOfficialResultConsumer(handle: DatabaseHandle, bus: EventBus, monitoring: MonitoringRepository, logger: Logger) {
-  return new DurableConsumer(handle, bus, {
+export function createOfficialResultConsumer(uow: UnitOfWork, bus: EventBus, monitoring: MonitoringRepository, logger: Logger) {
+  return new DurableConsumer(bus, {
     name: 'operators.official-results',
     topic: casesTopic,
     logger,
+    unitOfWork: uow,
     handlers: {
-      'OfficialResultRecorded.v1': (tx, p) =>
+      'OfficialResultRecorded.v1': ({ tx }, p) =>
         monitoring.record(tx, {
           registrationNumber: p.registrationNumber,
           operatorId: p.operatorId,

@@ -30,6 +30,8 @@ export interface StatusChange {
   decidedBy: string | null;
   reason: string;
   rule: string;
+  /** The unit's instant: when the sessions of an operator made OB or revoked end [R10]. */
+  at: Date;
 }
 
 const columns = {
@@ -157,7 +159,7 @@ export class OperatorRepository {
     // Every path that makes an operator OB or revokes them passes here: their browser
     // sessions end in the same transaction, so no refresh gives them a new token [R10].
     if (change.to === OperatorStatus.Ob || change.to === OperatorStatus.Revoked) {
-      await sessions.endOperatorSessions(tx, change.operatorId, change.to, new Date());
+      await sessions.endOperatorSessions(tx, change.operatorId, change.to, change.at);
     }
   }
 }

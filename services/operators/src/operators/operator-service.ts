@@ -63,7 +63,7 @@ export class OperatorService {
    * from before the system is entered as it stands. The history row records why, and
    * the roster event tells the cases subgraph [R11].
    */
-  async enrol(tx: Executor, input: EnrolInput, decidedBy: string | null): Promise<void> {
+  async enrol(tx: Executor, input: EnrolInput, decidedBy: string | null, at: Date): Promise<void> {
     const { reason, rule, effectiveOn, ...operator } = input;
     await this.operators.insert(tx, { ...operator, statusSince: effectiveOn });
     await this.operators.changeStatus(tx, {
@@ -74,6 +74,7 @@ export class OperatorService {
       decidedBy,
       reason,
       rule,
+      at,
     });
     await announceRoster(tx, { id: input.id, facilityId: input.facilityId, status: input.status });
   }

@@ -1,8 +1,9 @@
 import { can, type Viewer } from '@registry/auth';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
@@ -34,7 +35,7 @@ class PreviewDone extends Error {
 export class RenewalService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly calendar: Calendar,
   ) {}
@@ -46,12 +47,12 @@ export class RenewalService {
    */
   async run(year: number): Promise<AnnualRenewal> {
     const runBy = this.assertRunnable(year);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today, now: at }) => {
       const done = await this.repos.renewals.runOf(tx, year);
       if (done) return done;
       await this.assertNextYear(tx, year);
-      const run = { year, runOn: this.calendar.today() };
-      const results = await this.renewAll(tx, year, run.runOn, runBy);
+      const run = { year, runOn: today };
+      const results = await this.renewAll(tx, year, run.runOn, runBy, at);
       await this.repos.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
       await this.repos.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
@@ -69,10 +70,10 @@ export class RenewalService {
     const runBy = this.assertRunnable(year);
     const asOf = this.calendar.today();
     try {
-      await this.db.transaction(async (tx) => {
+      await this.uow.run(async ({ tx, now: at }) => {
         if (await this.repos.renewals.runOf(tx, year)) throw new PreviewDone(null);
         await this.assertNextYear(tx, year);
-        throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy));
+        throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy, at));
       });
     } catch (err) {
       if (!(err instanceof PreviewDone)) throw err;
@@ -104,18 +105,18 @@ export class RenewalService {
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
     if (!operatorId || !can(this.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx, today, now: at }) => {
       const question = await this.repos.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
       if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
       const operator = await this.repos.operators.lockById(tx, question.operatorId);
       if (!operator) throw notFound('Operator');
       const transition = answerContinuation(operator.status, question, answer === 'CONTINUE');
-      const on = this.calendar.today();
+      const on = today;
       const answered = await this.repos.continuation.answer(tx, questionId, answer, on);
       if (transition) {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
-        await recordTransition(tx, this.repos, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason });
+        await recordTransition(tx, this.repos, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason, at });
       }
       await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'CONTINUATION_ANSWERED', subject: question.operatorId, detail: { questionId, answer } });
       return answered;
@@ -145,7 +146,7 @@ export class RenewalService {
     return (await this.repos.continuation.pendingOf(operatorId)) ?? null;
   }
 
-  private async renewAll(tx: Executor, year: number, on: string, runBy: string): Promise<RenewalResultRecord[]> {
+  private async renewAll(tx: Executor, year: number, on: string, runBy: string, at: Date): Promise<RenewalResultRecord[]> {
     const operators = await this.repos.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
     const counts = await this.repos.caseCounts.forYear(tx, year);
     const previous = new Map((await this.repos.renewals.results(tx, year - 1)).map((r) => [r.operatorId, r]));
@@ -163,7 +164,7 @@ export class RenewalService {
       if (!decision) continue;
       if (decision.transition) {
         const reason = REASON[decision.outcome]!(year, completed);
-        await recordTransition(tx, this.repos, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason });
+        await recordTransition(tx, this.repos, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason, at });
       }
       if (decision.closesQuestion && question) await this.repos.continuation.close(tx, question.id, on);
       if (decision.opensQuestion) await this.repos.continuation.ask(tx, { operatorId: operator.id, askedForYear: year, askedOn: on });

@@ -1,9 +1,10 @@
 import type { Viewer } from '@registry/auth';
 import { assertNotCoreLab } from '../operators/operator-policy.ts';
-import type { Database, Executor } from '@registry/db';
+import type { Executor } from '@registry/db';
 import { notFound, optionalUuid, requireText } from '@registry/errors';
 import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
@@ -25,7 +26,7 @@ export interface RevocationInput {
 export class RevocationService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly calendar: Calendar,
   ) {}
@@ -36,14 +37,14 @@ export class RevocationService {
     const reason = requireText(input.reason, ['input', 'reason'], 'The reason for a revocation');
     const decisionRecord = requireText(input.decisionRecord, ['input', 'decisionRecord'], 'The decision record of a revocation');
     optionalUuid(input.warningId, ['input', 'warningId']);
-    return this.db.transaction(async (tx) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, this.calendar.today());
+    return this.uow.run(async ({ tx, today, now: at }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
       const operator = await this.repos.operators.lockById(tx, input.operatorId);
       if (!operator) throw notFound('Operator');
       const evidence = input.ground === 'NO_IMPROVEMENT_AFTER_WARNING' ? await this.warningNotHeeded(tx, input.operatorId, input.warningId) : { warningId: null, notImproved: false };
       const transition = revoke({ status: operator.status, ground: input.ground, warnedAndNotImproved: evidence.notImproved });
-      const on = this.calendar.today();
-      await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason });
+      const on = today;
+      await recordTransition(tx, this.repos, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const revocation = await this.repos.revocations.insert(tx, {
         operatorId: input.operatorId,
         ground: input.ground,

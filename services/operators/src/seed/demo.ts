@@ -92,10 +92,10 @@ export async function seedOperators(service: OperatorsService): Promise<Map<stri
     const all = await service.repos.accounts.allLoginIds();
     return new Map(all.map((a) => [a.loginId, a.id]));
   }
-  await service.transaction(async (tx) => {
+  await service.transaction(async (tx, { now }) => {
     for (const facility of FACILITIES) await system.facilities.add(tx, facility, ['id']);
     for (const op of DEMO_OPERATORS) {
-      await system.operators.enrol(tx, { id: op.id, name: op.name, facilityId: op.facilityId, status: op.status, effectiveOn: op.since, reason: op.reason, rule: op.rule }, null);
+      await system.operators.enrol(tx, { id: op.id, name: op.name, facilityId: op.facilityId, status: op.status, effectiveOn: op.since, reason: op.reason, rule: op.rule }, null, now);
       ids.set(op.id, await system.accounts.open(tx, { loginId: op.id, displayName: op.name, password: DEMO_PASSWORD, roles: op.staffRoles, operatorId: op.id }, null));
     }
     for (const loginId of DEMO_STEERING_MEMBERS) {

@@ -1,7 +1,7 @@
 import type { Viewer } from '@registry/auth';
-import type { Database } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import { isLocalDate, type Calendar } from '@registry/calendar';
+import type { UnitOfWork } from '@registry/unit-of-work';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { Repositories } from '../repositories.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
@@ -13,7 +13,7 @@ import { overlaps, termEnd } from './steering-terms.ts';
 export class SteeringService {
   constructor(
     private readonly viewer: Viewer,
-    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly repos: Repositories,
     private readonly calendar: Calendar,
   ) {}
@@ -28,7 +28,7 @@ export class SteeringService {
     const recordedBy = this.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requireText(resolutionText, ['resolution'], "The general meeting's resolution");
-    return this.db.transaction(async (tx) => {
+    return this.uow.run(async ({ tx }) => {
       const account = await this.repos.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       const term = { startsOn, endsOn: termEnd(startsOn) };
