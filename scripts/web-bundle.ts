@@ -16,7 +16,7 @@ export const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 export const WEB_DIST = path.join(WEB_DIR, 'dist');
 const HASH_FILE = '.source-hash';
 // The workspace packages the application imports are its sources too (a change rebuilds it).
-const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', '../packages/scores/src'];
+const INPUTS = ['index.html', 'graphiql.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', '../packages/scores/src'];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(WEB_DIR, entry);

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // Built by `scripts/web-bundle.ts` (at `npm start` and before the tests) and served by the
@@ -19,5 +20,13 @@ export default defineConfig({
     sourcemap: false,
     // The strict CSP forbids inline scripts; Vite emits none, and no asset is inlined as a data: script.
     assetsInlineLimit: 0,
+    // Two pages: the application, and the GraphQL IDE that the gateway serves on GET /graphql in
+    // development only (docs/decisions.md, "The GraphQL IDE"). Neither page loads the other's code.
+    rolldownOptions: {
+      input: {
+        app: fileURLToPath(new URL('index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,12 +1,13 @@
 import type http from 'node:http';
 import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { createErrorMasker, serviceUnavailableStatus } from '@registry/errors';
-import { costLimitErrors, costLimitPlugin, limitResponseBytes } from '@registry/query-cost';
+import { costLimitErrors, costLimitPlugin, INTROSPECTION_COST_LIMIT, limitResponseBytes } from '@registry/query-cost';
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { ActiveAccounts } from './auth/active-accounts.ts';
@@ -17,6 +18,7 @@ import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
 import { sharingFetcher, type SharingFetcher } from './shared-fetch.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
+import { mountGraphiql } from './graphiql-page.ts';
 import { mountWebApp } from './static-app.ts';
 import { SubscriptionHub, type HubStats } from './subscriptions/hub.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
@@ -92,6 +94,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
   const supergraphDocument = parse(options.supergraphSdl);
+  // Introspection (development only) has its own allowance, so the IDE on /graphql can read the schema.
+  const costLimits = { sdl: supergraphDocument, maxCost: LIMITS.maxCost, ...(production ? {} : { introspectionMaxCost: INTROSPECTION_COST_LIMIT }) };
 
   const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(options.subgraphUrls), ...(options.http ? { limits: options.http } : {}) });
   const { app, httpServer } = host;
@@ -110,8 +114,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as never[]),
+      // Apollo's landing page loads from a CDN (blank offline): the IDE is GraphiQL, bundled (graphiql-page.ts).
+      ApolloServerPluginLandingPageDisabled(),
       serviceUnavailableStatus(),
-      costLimitPlugin({ sdl: supergraphDocument, maxCost: LIMITS.maxCost }),
+      costLimitPlugin(costLimits),
       clientErrorStatus,
       {
         async requestDidStart() {
@@ -145,7 +151,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     userAuth,
     validationRules: armor.validationRules,
     maxTokens: LIMITS.maxTokens,
-    costErrors: costLimitErrors({ sdl: supergraphDocument, schema: planner.schema, maxCost: LIMITS.maxCost }),
+    costErrors: costLimitErrors({ ...costLimits, schema: planner.schema }),
     production,
     limits: { ...GATEWAY_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
     logger,
@@ -157,6 +163,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   if (options.subgraphUrls['cases']) {
     for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger, prefix });
   }
+  if (!production) mountGraphiql(app);
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),

@@ -28,10 +28,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The IDE's page in the bundle (web/graphiql.html, a second Vite entry). */
+export const GRAPHIQL_PAGE = 'graphiql.html';
+
 /** Paths the API owns: never answered with the application's index.html. */
 const API_PREFIXES = ['/graphql', '/auth/', '/dicomweb', '/reports/', '/healthz', '/readyz', '/assets/'];
 
-function secure(res: Response): void {
+/** The security headers of every page and file the gateway serves from the bundle. */
+export function secure(res: Response): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
@@ -47,17 +51,17 @@ export function mountWebApp(app: Express, root: string = WEB_DIST): void {
   const index = path.join(root, 'index.html');
   // gzip for the bundle (about a third of its size); only requests the API's routes left reach here.
   app.use(compression());
-  app.use(
-    express.static(root, {
-      index: false,
-      dotfiles: 'ignore',
-      setHeaders(res, file) {
-        secure(res);
-        const hashed = path.relative(root, file).startsWith(`assets${path.sep}`);
-        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  const files = express.static(root, {
+    index: false,
+    dotfiles: 'ignore',
+    setHeaders(res, file) {
+      secure(res);
+      const hashed = path.relative(root, file).startsWith(`assets${path.sep}`);
+      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  // The IDE's page is served on GET /graphql in development only (graphiql-page.ts), never as a file.
+  app.use((req, res, next) => (req.path === `/${GRAPHIQL_PAGE}` ? next() : files(req, res, next)));
   app.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     secure(res);

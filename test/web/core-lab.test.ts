@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CASES } from '@registry/cases';
-import { DEMO_OPERATORS, FACILITIES } from '@registry/operators';
+import type { Page } from 'playwright-core';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { IDENTIFYING, leaks, recordingContext } from '../support/blinded-pages.ts';
 
 // The core lab's screens in Chromium against the real registry (embedded database, demo
 // data): the reader's blinded read [R25][R26][R33] and the supervisor's decision on the
@@ -13,32 +12,6 @@ let chrome: TestBrowser;
 let origin: string;
 let registrationNumber: string;
 
-/** What would unblind a read: every demo operator's ID and name, facility name, patient code and initials (from the seed). */
-const IDENTIFYING = [
-  ...DEMO_OPERATORS.flatMap((o) => [o.id, o.name]),
-  ...FACILITIES.map((f) => f.name),
-  ...DEMO_CASES.flatMap((c) => [c.patient, c.initials]),
-];
-
-/** A context whose every response body (and WebSocket frame) is kept, to be searched afterwards. */
-async function recordingContext(browser: Browser): Promise<{ page: Page; received: { url: string; body: string }[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  const page = await context.newPage();
-  const received: { url: string; body: string }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    pending.push(
-      response
-        .body()
-        .then((body) => void received.push({ url: response.url(), body: body.toString('utf8') }))
-        .catch(() => void received.push({ url: response.url(), body: '' })),
-    );
-  });
-  page.on('websocket', (ws) => ws.on('framereceived', (frame) => void received.push({ url: ws.url(), body: String(frame.payload) })));
-  Object.defineProperty(received, 'settled', { value: () => Promise.all(pending) });
-  return { page, received };
-}
-
 async function logIn(page: Page, loginId: string): Promise<void> {
   await page.goto(`${origin}/login`);
   await page.getByLabel('術者ID またはログインID').fill(loginId);
@@ -47,14 +20,6 @@ async function logIn(page: Page, loginId: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: /マイページ/ }).waitFor();
   await page.getByRole('link', { name: 'コアラボ' }).click();
   await page.getByRole('heading', { level: 1, name: 'コアラボのワークリスト' }).waitFor();
-}
-
-async function leaks(page: Page, received: { url: string; body: string }[]): Promise<string[]> {
-  await (received as unknown as { settled(): Promise<unknown> }).settled();
-  const text = (await page.content()) + (await page.evaluate('document.body.innerText'));
-  const found = IDENTIFYING.filter((value) => text.includes(value)).map((value) => `page: ${value}`);
-  for (const r of received) for (const value of IDENTIFYING) if (r.body.includes(value)) found.push(`${r.url}: ${value}`);
-  return found;
 }
 
 beforeAll(async () => {
@@ -70,7 +35,8 @@ afterAll(async () => {
 describe('the core lab in a browser [R25][R26][R29][R33]', () => {
   it('should give the reader a worklist with due dates and a blinded read form, and no response the pages load names the operator, facility or patient [R25][R26][R29][R33]', async () => {
     expect(IDENTIFYING.length).toBeGreaterThan(40);
-    const { page, received } = await recordingContext(chrome.browser);
+    const recording = await recordingContext(chrome.browser);
+    const { page, received } = recording;
     await logIn(page, 'corelab-reader-1');
     const rows = page.getByRole('row').filter({ hasText: /^CTO-2026-\d{5}/ });
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -106,12 +72,12 @@ describe('the core lab in a browser [R25][R26][R29][R33]', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     expect(received.filter((r) => r.url.endsWith('/graphql')).length).toBeGreaterThan(2);
-    expect(await leaks(page, received)).toEqual([]);
+    expect(await leaks(recording)).toEqual([]);
 
     // The check sees a leak when there is one: the public list, after logging out, names operators and facilities.
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.getByRole('row').filter({ hasText: 'Taro Yamada' }).waitFor();
-    expect(await leaks(page, received)).toEqual(expect.arrayContaining([expect.stringContaining('Taro Yamada'), expect.stringContaining('Sakura Heart Hospital')]));
+    expect(await leaks(recording)).toEqual(expect.arrayContaining([expect.stringContaining('Taro Yamada'), expect.stringContaining('Sakura Heart Hospital')]));
     await page.context().close();
   });
 
@@ -130,7 +96,8 @@ describe('the core lab in a browser [R25][R26][R29][R33]', () => {
     expect(read.errors).toBeUndefined();
     expect(read.data).toEqual({ submitCoreLabRead: { status: 'AWAITING_SUPERVISOR' } });
 
-    const { page, received } = await recordingContext(chrome.browser);
+    const recording = await recordingContext(chrome.browser);
+    const { page } = recording;
     await logIn(page, 'corelab-supervisor');
     const row = page.getByRole('row').filter({ hasText: registrationNumber });
     await expect.poll(() => row.filter({ hasText: '判定責任者の判断待ち' }).count()).toBe(1);
@@ -151,7 +118,7 @@ describe('the core lab in a browser [R25][R26][R29][R33]', () => {
     expect(await result.getByRole('row').filter({ hasText: '術後 TIMI 分類' }).getByRole('cell').textContent()).toBe('2');
     expect(await page.getByText('公式結果', { exact: true }).count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await leaks(page, received)).toEqual([]);
+    expect(await leaks(recording)).toEqual([]);
     await page.context().close();
   });
 });

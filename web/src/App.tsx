@@ -6,7 +6,9 @@ import { CasePage } from './pages/case/CasePage';
 import { isCommitteeRole } from './pages/committee/committee-errors';
 import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
 import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
+import { CoreLabAgreementPage } from './pages/core-lab/CoreLabAgreementPage';
 import { CoreLabCasePage } from './pages/core-lab/CoreLabCasePage';
+import { CoreLabOverduePage } from './pages/core-lab/CoreLabOverduePage';
 import { CoreLabWorklistPage } from './pages/core-lab/CoreLabWorklistPage';
 import { CompletionRemindersPage } from './pages/data-center/CompletionRemindersPage';
 import { isDataCenter, isSecretariat } from './pages/data-center/data-center-errors';
@@ -85,6 +87,9 @@ export function App() {
           <Route path="/committee/matters/:id" element={signedIn(<CommitteeSessionPage />)} />
           <Route path="/core-lab" element={signedIn(<CoreLabWorklistPage />)} />
           <Route path="/core-lab/cases/:registrationNumber" element={signedIn(<CoreLabCasePage />)} />
+          {/* The core-lab supervisor's screens (and the secretariat's overdue list) [R26][R29] */}
+          <Route path="/core-lab/overdue" element={signedIn(<CoreLabOverduePage />)} />
+          <Route path="/core-lab/agreement" element={signedIn(<CoreLabAgreementPage />)} />
           <Route path="/site" element={signedIn(<SiteHomePage />)} />
           <Route path="/site/register" element={signedIn(<RegisterCasePage />)} />
           <Route path="/site/cases/:registrationNumber" element={signedIn(<SiteCasePage />)} />

@@ -1,4 +1,5 @@
 export { costEstimator, DEFAULT_LIST_SIZE, MAX_QUERY_NODES, queryCost, readCostDirectives, type CostMap, type FieldCost } from './cost.ts';
+export { INTROSPECTION_COST_LIMIT, isIntrospectionOnly } from './introspection.ts';
 export { costLimitErrors, costLimitPlugin, limitResponseBytes, queryTooCostly, type CostBudget, QUERY_TOO_COSTLY, RESPONSE_TOO_LARGE } from './plugin.ts';
 
 /** The registry's one cost limit, at the gateway and in every subgraph (docs/performance.md). */

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { queryCost, readCostDirectives, type CostMap } from './cost.ts';
+import { isIntrospectionOnly } from './introspection.ts';
 
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
@@ -9,6 +10,18 @@ export interface CostLimitOptions {
   /** The SDL carrying `@cost`/`@listSize`: a subgraph's type definitions, or the supergraph. */
   sdl: DocumentNode;
   maxCost: number;
+  /**
+   * Where introspection is enabled (development, for the IDE on /graphql): the limit of an
+   * operation that selects only `__schema`/`__type`/`__typename`, outside the request's
+   * budget. Absent (production, the subgraphs): every operation has `maxCost`.
+   */
+  introspectionMaxCost?: number;
+}
+
+/** The limit that applies to the operation, and whether it is spent from the request's budget. */
+function limitFor(options: CostLimitOptions, document: DocumentNode, operationName: string | null | undefined): { maxCost: number; budgeted: boolean } {
+  if (options.introspectionMaxCost !== undefined && isIntrospectionOnly(document, operationName)) return { maxCost: options.introspectionMaxCost, budgeted: false };
+  return { maxCost: options.maxCost, budgeted: true };
 }
 
 export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
@@ -47,6 +60,11 @@ export function costLimitPlugin(options: CostLimitOptions) {
         async didResolveOperation(ctx: PluginRequestContext) {
           if (!ctx.document) return;
           const cost = queryCost({ schema: ctx.schema, costs, document: ctx.document, operationName: ctx.operationName, variables: ctx.request.variables });
+          const limit = limitFor(options, ctx.document, ctx.operationName);
+          if (!limit.budgeted) {
+            if (cost > limit.maxCost) throw queryTooCostly(cost, limit.maxCost);
+            return;
+          }
           const budget = (ctx.contextValue as { costBudget?: CostBudget }).costBudget ?? { spent: 0 };
           const total = budget.spent + cost;
           if (total > options.maxCost) throw queryTooCostly(total, options.maxCost);
@@ -65,7 +83,8 @@ export function costLimitErrors(options: CostLimitOptions & { schema: GraphQLSch
   const costs = readCostDirectives(options.sdl);
   return (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[] => {
     const cost = queryCost({ schema: options.schema, costs, document, operationName, variables });
-    return cost > options.maxCost ? [queryTooCostly(cost, options.maxCost)] : [];
+    const { maxCost } = limitFor(options, document, operationName);
+    return cost > maxCost ? [queryTooCostly(cost, maxCost)] : [];
   };
 }
 

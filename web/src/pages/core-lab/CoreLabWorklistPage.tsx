@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useCursorPages } from '../../cursor-pages';
 import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
+import { CoreLabNav } from './CoreLabNav';
 import { CoreLabWorklist } from './documents';
 
 const PAGE_SIZE = 10;
@@ -21,6 +22,7 @@ export function CoreLabWorklistPage() {
   return (
     <section aria-labelledby="worklist-heading">
       <h1 id="worklist-heading">{t('coreLab.worklist.heading')}</h1>
+      <CoreLabNav />
       <QueryState loading={loading && !data} error={error} />
       {data && (
         <>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAuth } from '../../auth';
-import { isDataCenter, seesRenewal, seesSafetyAlerts } from './data-center-errors';
+import { isDataCenter, isSecretariat, seesRenewal, seesSafetyAlerts } from './data-center-errors';
 
 /** The screens of the data center and the secretariat, each shown only to the roles the API serves it to. */
 export function AreaNav() {
@@ -14,6 +14,7 @@ export function AreaNav() {
       {isDataCenter(roles) && <NavLink to="/data-center/reminders">{t('dataCenter.reminders.heading')}</NavLink>}
       {seesSafetyAlerts(roles) && <NavLink to="/safety">{t('dataCenter.safety.heading')}</NavLink>}
       {seesRenewal(roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.renewal.heading')}</NavLink>}
+      {isSecretariat(roles) && <NavLink to="/core-lab/overdue">{t('coreLabSupervisor.overdue.heading')}</NavLink>}
     </nav>
   );
 }
