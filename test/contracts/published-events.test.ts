@@ -23,7 +23,10 @@ function* files(dir: string): Generator<string> {
 
 const sources = SOURCES.flatMap((d) => [...files(path.join(ROOT, d))]).map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, 'utf8') }));
 /** The bus's own tests publish to test topics of their own. */
-const code = sources.filter((s) => !s.file.startsWith('packages/bus/') && !s.file.startsWith('packages/contracts/'));
+// The bus and the unit of work forward a caller's (topic, type, payload) without naming one:
+// the calls checked are the callers'.
+const FORWARDERS = ['packages/bus/', 'packages/contracts/', 'packages/unit-of-work/'];
+const code = sources.filter((s) => !FORWARDERS.some((dir) => s.file.startsWith(dir)));
 
 /** The bus's `publish(tx, <topic>, '<Name.vN>', …)`, not a service's method of that name. */
 const ANY_PUBLISH = /(?<![.\w])publish\(\s*[\w.]+\s*,/g;
