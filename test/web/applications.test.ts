@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // Applications to join in Chromium against the real registry (embedded database, demo data),
 // through the UI only: an applicant files with no login, two certified operators write their
 // letters, the steering committee is refused before the second letter and approves after it,
 // and the new associate's one-time password forces a new one [R11][R37][R50a].
 const APPLICANT = 'Shota Fujii';
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 let address: string;
 
 async function recommend(loginId: string, name: string, letter: string): Promise<void> {
-  const page = await loggedInPage(chrome, origin, loginId, name);
+  const page = await loggedInPage(suite.chrome, suite.origin, loginId, name);
   await page.goto(address);
   await page.getByRole('heading', { level: 1, name: `加盟申込書 — ${APPLICANT}` }).waitFor();
   await page.getByRole('button', { name: '推薦状を提出する' }).click();
@@ -28,23 +25,13 @@ async function recommend(loginId: string, name: string, letter: string): Promise
   await page.context().close();
 }
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 describe('applications and recommendations in the browser [R11][R37][R50a]', () => {
   let steering: Page;
 
   it('should let anyone file an application without a login, refusing under 300 cases at the field, and give the address to send the recommenders [R11][R50a]', async () => {
-    const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
-    await page.goto(origin);
+    await page.goto(suite.origin);
     await page.getByRole('link', { name: '加盟申込' }).click();
     await page.getByRole('heading', { level: 1, name: '加盟申込書の提出' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -60,7 +47,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
     await page.getByRole('heading', { level: 1, name: '加盟申込書を受け付けました' }).waitFor();
     await page.getByRole('status').getByText(`${APPLICANT}(Hikari Heart Clinic)の申込みを`, { exact: false }).waitFor();
     address = await page.getByLabel('申込書のアドレス').inputValue();
-    expect(address).toMatch(new RegExp(`^${origin}/applications/[0-9a-f-]{36}$`));
+    expect(address).toMatch(new RegExp(`^${suite.origin}/applications/[0-9a-f-]{36}$`));
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
@@ -70,7 +57,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
   });
 
   it('should list the application for the steering committee and refuse its approval with one letter, in Japanese, by [R11]', async () => {
-    steering = await loggedInPage(chrome, origin, 'OP0002', 'Hanako Suzuki');
+    steering = await loggedInPage(suite.chrome, suite.origin, 'OP0002', 'Hanako Suzuki');
     await steering.getByRole('link', { name: '加盟申込' }).click();
     await steering.getByRole('heading', { level: 1, name: '加盟申込書' }).waitFor();
     const row = steering.getByRole('table', { name: '加盟申込書(申込日の古い順)' }).getByRole('row').filter({ hasText: APPLICANT });
@@ -106,9 +93,9 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
     expect(await steering.getByRole('button', { name: '決定を記録する' }).count()).toBe(0);
     expect(await seriousViolations(steering)).toEqual([]);
 
-    const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const associate = await context.newPage();
-    await associate.goto(`${origin}/login`);
+    await associate.goto(`${suite.origin}/login`);
     await associate.getByLabel('術者ID またはログインID').fill(operatorId);
     await associate.getByLabel('パスワード').fill(password);
     await associate.getByRole('button', { name: 'ログイン' }).click();
@@ -119,7 +106,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
   it('should let the steering committee reject with a reason, and page the list by state for the secretariat, in English on the switch [R11][R37]', async () => {
     const file = 'mutation($n: String!) { fileApplication(input: { applicantName: $n, facilityId: "F005", ctoExperience: 400 }) { id } }';
     for (let i = 1; i <= 11; i++) {
-      const res = await t.gql(file, { variables: { n: `Applicant ${String(i).padStart(2, '0')}` } });
+      const res = await suite.t.gql(file, { variables: { n: `Applicant ${String(i).padStart(2, '0')}` } });
       expect(res.errors).toBeUndefined();
     }
     await steering.getByRole('link', { name: '申込一覧へ戻る' }).click();
@@ -136,7 +123,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
     await steering.getByText('推薦状の提出がないため。').waitFor();
     await steering.context().close();
 
-    const secretariat = await loggedInPage(chrome, origin, 'secretariat', 'Research Secretariat');
+    const secretariat = await loggedInPage(suite.chrome, suite.origin, 'secretariat', 'Research Secretariat');
     await secretariat.getByRole('link', { name: '加盟申込' }).click();
     const table = secretariat.getByRole('table', { name: '加盟申込書(申込日の古い順)' });
     // Pending: the ten applicants left, all on the first page.

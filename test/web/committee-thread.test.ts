@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // The committee's group thread on the session page in Chromium against the real registry
 // (embedded database, demo data): two members side by side, a post in one appearing in the
@@ -9,12 +8,10 @@ import { launchBrowser, loggedInPage, seriousViolations, type TestBrowser } from
 // it but neither discusses nor is offered the form [R49].
 const CASE = 'CTO-2026-00001'; // the demo's first case: operated by OP0001, its result official
 const POINTS = ['最終造影で TIMI 3 が得られ、手技成功と判定すべきか', '残存狭窄の評価に用いる造影の時相は適切か'];
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 
 async function gqlAs(loginId: string, query: string, variables: Record<string, unknown>): Promise<Record<string, { id: string }>> {
-  const res = await t.gql<Record<string, { id: string }>>(query, { token: await t.login(loginId), variables });
+  const res = await suite.t.gql<Record<string, { id: string }>>(query, { token: await suite.t.login(loginId), variables });
   expect(res.errors).toBeUndefined();
   return res.data!;
 }
@@ -30,8 +27,6 @@ async function openMatter(page: Page): Promise<void> {
 const postsOf = (page: Page) => page.getByRole('list', { name: '投稿', exact: true });
 
 beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
   // The matter up to its session, as committee.test.ts does it in the browser [R28a][R45][R46].
   const { raiseObjection } = await gqlAs('OP0001', 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     n: CASE,
@@ -43,17 +38,12 @@ beforeAll(async () => {
   await gqlAs('OP0002', 'mutation($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { id } }', { m: matterId, p: POINTS });
 }, 600_000);
 
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 describe('the committee’s group thread in two browsers side by side [R46][R47][R49]', () => {
   let chair: Page;
   let member: Page;
 
   it('should show a member’s post naming a point at issue in the other member’s open page without a reload, both ways [R46][R47]', async () => {
-    [chair, member] = await Promise.all([loggedInPage(chrome, origin, 'OP0002', 'Hanako Suzuki'), loggedInPage(chrome, origin, 'OP0003', 'Kenji Sato')]);
+    [chair, member] = await Promise.all([loggedInPage(suite.chrome, suite.origin, 'OP0002', 'Hanako Suzuki'), loggedInPage(suite.chrome, suite.origin, 'OP0003', 'Kenji Sato')]);
     await Promise.all([openMatter(chair), openMatter(member)]);
     await chair.getByText('まだ投稿はありません。').waitFor();
     expect(await seriousViolations(member)).toEqual([]);
@@ -90,7 +80,7 @@ describe('the committee’s group thread in two browsers side by side [R46][R47]
   });
 
   it('should let the case’s operator read the thread but offer no form, saying why, in English on the switch and on a tablet [R47][R49]', async () => {
-    const recused = await loggedInPage(chrome, origin, 'OP0001', 'Taro Yamada');
+    const recused = await loggedInPage(suite.chrome, suite.origin, 'OP0001', 'Taro Yamada');
     await recused.setViewportSize({ width: 768, height: 1024 });
     await openMatter(recused);
     await postsOf(recused).getByRole('listitem').filter({ hasText: '最終造影の LAO 像で末梢まで TIMI 3 です。' }).waitFor();

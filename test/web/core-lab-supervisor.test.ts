@@ -1,22 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { registryInBrowser, seriousViolations } from '../support/browser.ts';
 import { leaks, recordingContext } from '../support/blinded-pages.ts';
 
 // The core-lab supervisor's overdue list [R29] and agreement statistics [R26] in Chromium
 // against the real registry (embedded database, demo data), through the UI only, blinded
 // like every core-lab page: no response these pages load names an operator, facility or
 // patient [R25][R33]. The secretariat sees the overdue list too [R29].
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 /** The open cases, made overdue by 14 days (notified 45 days ago): valid rows, as the intake would write them a month late. */
 let overdue: string[];
 
 async function logIn(page: Page, loginId: string, area: string): Promise<void> {
-  await page.goto(`${origin}/login`);
+  await page.goto(`${suite.origin}/login`);
   await page.getByLabel('術者ID またはログインID').fill(loginId);
   await page.getByLabel('パスワード').fill('demo-password');
   await page.getByRole('button', { name: 'ログイン' }).click();
@@ -25,25 +22,18 @@ async function logIn(page: Page, loginId: string, area: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-  await t.handle.db.execute(
+  await suite.t.handle.db.execute(
     sql`update cases.core_lab_cases set notified_at = now() - interval '45 days', due_on = (now() at time zone 'Asia/Tokyo')::date - 14 where status <> 'FINAL'`,
   );
-  const res = await t.gql<{ overdueCoreLabCases: { registrationNumber: string }[] }>('{ overdueCoreLabCases(first: 100) { registrationNumber } }', { token: await t.login('corelab-supervisor') });
+  const res = await suite.t.gql<{ overdueCoreLabCases: { registrationNumber: string }[] }>('{ overdueCoreLabCases(first: 100) { registrationNumber } }', { token: await suite.t.login('corelab-supervisor') });
   expect(res.errors).toBeUndefined();
   overdue = res.data!.overdueCoreLabCases.map((c) => c.registrationNumber);
 }, 600_000);
 
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 describe('the core-lab supervisor\'s screens in a browser [R25][R26][R29][R33]', () => {
   it('should list the overdue reads, oldest due first and paged, and the agreement per reader and field, with no identifying value in any response [R25][R26][R29][R33]', async () => {
     expect(overdue.length).toBeGreaterThan(0);
-    const recording = await recordingContext(chrome.browser);
+    const recording = await recordingContext(suite.chrome.browser);
     const { page, received } = recording;
     await logIn(page, 'corelab-supervisor', 'コアラボ');
     await page.getByRole('heading', { level: 1, name: 'コアラボのワークリスト' }).waitFor();
@@ -91,7 +81,7 @@ describe('the core-lab supervisor\'s screens in a browser [R25][R26][R29][R33]',
   });
 
   it('should show the secretariat the overdue list without opening the blinded cases, and no identifying value there either [R25][R29][R33]', async () => {
-    const recording = await recordingContext(chrome.browser);
+    const recording = await recordingContext(suite.chrome.browser);
     const { page, received } = recording;
     await logIn(page, 'secretariat', '研究事務局');
     // The secretariat is not blinded elsewhere (the renewal names operators): only what the overdue page loads is searched.

@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { registryInBrowser, seriousViolations } from '../support/browser.ts';
 
 // The GraphQL IDE of development on /graphql in Chromium against the real registry: GraphiQL
 // from the bundle, nothing from another origin, no CSP violation, and a query run [#10].
-let t: TestRegistry;
-let chrome: TestBrowser;
-let origin: string;
+const suite = registryInBrowser();
 /** axe's serious findings inside GraphiQL 4's own editors and tabs, not in anything of the registry's. */
 const GRAPHIQL_OWN_VIOLATIONS = ['color-contrast', 'label', 'nested-interactive', 'scrollable-region-focusable'];
 
-beforeAll(async () => {
-  [t, chrome] = await Promise.all([startTestRegistry(), launchBrowser()]);
-  origin = new URL(t.url).origin;
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.stop();
-  await t?.stop();
-});
-
 describe('the GraphQL IDE on /graphql in development [#10]', () => {
   it('should render GraphiQL from this origin under the strict CSP, read the schema and show the result of a query', async () => {
-    const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Violations are reported to the page as events; the listener is installed before any script of the page runs.
     await context.addInitScript({
       content: "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ': ' + e.blockedURI));",
@@ -31,14 +18,14 @@ describe('the GraphQL IDE on /graphql in development [#10]', () => {
     const elsewhere: string[] = [];
     const consoleCsp: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith(origin.replace(/^http/, 'ws'))) elsewhere.push(request.url());
+      if (!request.url().startsWith(suite.origin) && !request.url().startsWith(suite.origin.replace(/^http/, 'ws'))) elsewhere.push(request.url());
     });
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());
     });
-    const introspection = page.waitForResponse((r) => r.url() === t.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('__schema'));
+    const introspection = page.waitForResponse((r) => r.url() === suite.t.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('__schema'));
 
-    const response = await page.goto(`${origin}/graphql`);
+    const response = await page.goto(`${suite.origin}/graphql`);
     expect(response!.status()).toBe(200);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.graphiql-container').waitFor();

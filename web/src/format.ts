@@ -9,3 +9,8 @@ export function formatDateTime(iso: string, language: string): string {
 export function currentYear(now = new Date()): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: ZONE, year: 'numeric' }).format(now));
 }
+
+/** Today in Japan (YYYY-MM-DD), the registry's calendar day (due dates [R29], entry dates), whatever the browser's zone. */
+export function todayInJapan(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { LibraryFilterForm } from './library/LibraryFilterForm';
 import { readSearch, toFilter, writeSearch, YEAR_MAX, YEAR_MIN, type LibrarySearch } from './library/library-search';
 import { QueryState } from './Status';
+import { Pager } from '../Pager';
 
 const CaseLibrary = graphql(`
   query CaseLibrary($filter: CaseLibraryFilter, $first: Int!, $after: String) {
@@ -88,19 +89,14 @@ export function LibraryPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('library.paging')} className="paging">
-            <button type="button" disabled={search.pages.length === 0} onClick={() => go({ ...search, pages: search.pages.slice(0, -1) })}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: search.pages.length + 1 })}</span>
-            <button
-              type="button"
-              disabled={!page.pageInfo.hasNextPage || !page.pageInfo.endCursor}
-              onClick={() => go({ ...search, pages: [...search.pages, page.pageInfo.endCursor!] })}
-            >
-              {t('library.next')}
-            </button>
-          </nav>
+          <Pager
+            label={t('library.paging')}
+            page={search.pages.length + 1}
+            hasPrevious={search.pages.length > 0}
+            hasNext={Boolean(page.pageInfo.hasNextPage && page.pageInfo.endCursor)}
+            onPrevious={() => go({ ...search, pages: search.pages.slice(0, -1) })}
+            onNext={() => go({ ...search, pages: [...search.pages, page.pageInfo.endCursor!] })}
+          />
         </>
       )}
     </section>

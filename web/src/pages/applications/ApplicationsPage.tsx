@@ -7,6 +7,7 @@ import { formatDate } from './dates';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { QueryState } from '../Status';
 import { Applications } from './documents';
+import { CursorPager } from '../../Pager';
 
 const STATUSES: ApplicationStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
 const PAGE_SIZE = 10;
@@ -76,15 +77,7 @@ export function ApplicationsPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('applications.list.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.id)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('applications.list.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.id} />
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
 import type { MatterStatus } from '../../gql/graphql';
 import { QueryState } from '../Status';
+import { CursorPager } from '../../Pager';
 
 const CommitteeMatters = graphql(`
   query CommitteeMatters($status: MatterStatus, $first: Int!, $after: ID) {
@@ -87,15 +88,7 @@ export function CommitteeMattersPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('committee.matters.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.id)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('committee.matters.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.id} />
         </>
       )}
     </section>

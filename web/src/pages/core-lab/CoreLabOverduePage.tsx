@@ -9,6 +9,7 @@ import { isCoreLabSupervisor } from './core-lab-roles';
 import { CoreLabNav } from './CoreLabNav';
 import { daysLate } from './days-late';
 import { OverdueCoreLabCases } from './supervisor-documents';
+import { CursorPager } from '../../Pager';
 
 const PAGE_SIZE = 10;
 
@@ -59,15 +60,7 @@ export function CoreLabOverduePage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('coreLabSupervisor.overdue.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.registrationNumber)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('coreLabSupervisor.overdue.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.registrationNumber} />
         </>
       )}
     </section>

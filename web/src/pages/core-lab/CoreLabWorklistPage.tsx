@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
 import { CoreLabNav } from './CoreLabNav';
 import { CoreLabWorklist } from './documents';
+import { CursorPager } from '../../Pager';
 
 const PAGE_SIZE = 10;
 
@@ -57,15 +58,7 @@ export function CoreLabWorklistPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('coreLab.worklist.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.registrationNumber)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('coreLab.worklist.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.registrationNumber} />
         </>
       )}
     </section>

@@ -1,7 +1,4 @@
-/** Today's date in Japan (YYYY-MM-DD), the day the registry counts due dates by [R29]. */
-export function todayInJapan(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { todayInJapan } from '../../format';
 
 /** Whole days from a due date (YYYY-MM-DD) to today in Japan: 1 the day after it is due. */
 export function daysLate(dueOn: string, now = new Date()): number {

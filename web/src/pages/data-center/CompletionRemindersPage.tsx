@@ -6,6 +6,7 @@ import { QueryState } from '../Status';
 import { AreaNav } from './AreaNav';
 import { CompletionReminders } from './documents';
 import { FacilityPicker } from './FacilityPicker';
+import { CursorPager } from '../../Pager';
 
 const PAGE_SIZE = 10;
 
@@ -70,15 +71,7 @@ export function CompletionRemindersPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('dataCenter.reminders.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.case.registrationNumber)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('dataCenter.reminders.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.case.registrationNumber} />
         </>
       )}
     </section>

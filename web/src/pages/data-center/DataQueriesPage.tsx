@@ -9,6 +9,7 @@ import { AreaNav } from './AreaNav';
 import { dataCenterError, refusedField } from './data-center-errors';
 import { CloseDataQuery, OpenDataQueries, RaiseDataQuery, ReopenDataQuery } from './documents';
 import { FacilityPicker } from './FacilityPicker';
+import { CursorPager } from '../../Pager';
 
 const PAGE_SIZE = 10;
 
@@ -100,15 +101,7 @@ export function DataQueriesPage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('dataCenter.queries.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.id)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('dataCenter.queries.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.id} />
         </>
       )}
     </section>

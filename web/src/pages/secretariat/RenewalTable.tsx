@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { useCursorPages } from '../../cursor-pages';
 import type { RenewalOutcome, RenewalResultFieldsFragment } from '../../gql/graphql';
+import { CursorPager } from '../../Pager';
 
 /** The outcomes in the order of the rules [R10]: kept, lean, not judged, asked, to OB, back, still OB. */
 export const OUTCOMES: readonly RenewalOutcome[] = ['MET', 'LEAN', 'NOT_JUDGED', 'ASK_TO_CONTINUE', 'BECOMES_OB', 'RETURNS_CERTIFIED', 'REMAINS_OB'];
@@ -52,15 +53,7 @@ export function RenewalTable({ rows, caption, paging }: { rows: readonly Renewal
           ))}
         </tbody>
       </table>
-      <nav aria-label={t('dataCenter.renewal.paging')} className="paging">
-        <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-          {t('library.previous')}
-        </button>
-        <span>{t('library.page', { page: paging.page })}</span>
-        <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.operator.id)}>
-          {t('library.next')}
-        </button>
-      </nav>
+      <CursorPager label={t('dataCenter.renewal.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.operator.id} />
     </>
   );
 }

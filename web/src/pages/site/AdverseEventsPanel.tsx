@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { SiteCaseRecordsQuery } from '../../gql/graphql';
 import { AdverseEventForm } from './AdverseEventForm';
-import { Pager } from './RecordsNav';
+import { Pager } from '../../Pager';
 
 type AdverseEvent = NonNullable<NonNullable<SiteCaseRecordsQuery['case']>['adverseEvents']>[number];
 

@@ -5,7 +5,7 @@ import type { SiteCaseRecordsQuery } from '../../gql/graphql';
 import { TextField } from './fields';
 import { recordRefusal, type Refusal } from './records-errors';
 import { WithdrawConsent } from './records-documents';
-import { todayInJapan } from './site-writer';
+import { todayInJapan } from '../../format';
 
 type CaseRecords = NonNullable<SiteCaseRecordsQuery['case']>;
 /** The API's fields of the withdrawal; the controls are named `withdrawal.<field>`, apart from the CRF's own `reason` on the same page. */

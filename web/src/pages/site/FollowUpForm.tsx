@@ -5,7 +5,7 @@ import type { ClinicalEventType, VitalStatus } from '../../gql/graphql';
 import { Fieldset, SelectField, TextField } from './fields';
 import { recordRefusal, type Refusal } from './records-errors';
 import { RecordFollowUp } from './records-documents';
-import { todayInJapan } from './site-writer';
+import { todayInJapan } from '../../format';
 
 const EVENT_TYPES: ClinicalEventType[] = [
   'DEATH',

@@ -14,19 +14,3 @@ export function RecordsNav() {
     </nav>
   );
 }
-
-/** Previous / page number / next for a list paged by `useCursorPages`. */
-export function Pager(props: { label: string; page: number; hasPrevious: boolean; hasNext: boolean; onPrevious(): void; onNext(): void }) {
-  const { t } = useTranslation();
-  return (
-    <nav aria-label={props.label} className="paging">
-      <button type="button" disabled={!props.hasPrevious} onClick={props.onPrevious}>
-        {t('library.previous')}
-      </button>
-      <span>{t('library.page', { page: props.page })}</span>
-      <button type="button" disabled={!props.hasNext} onClick={props.onNext}>
-        {t('library.next')}
-      </button>
-    </nav>
-  );
-}

@@ -7,7 +7,8 @@ import { useCursorPages } from '../../cursor-pages';
 import { QueryState } from '../Status';
 import { FollowUpForm } from './FollowUpForm';
 import { SiteFollowUpsDue } from './records-documents';
-import { Pager, RecordsNav } from './RecordsNav';
+import { Pager } from '../../Pager';
+import { RecordsNav } from './RecordsNav';
 import { useSiteWriter } from './site-writer';
 
 const PAGE_SIZE = 10;

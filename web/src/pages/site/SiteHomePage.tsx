@@ -6,6 +6,7 @@ import { useCursorPages } from '../../cursor-pages';
 import { QueryState } from '../Status';
 import { SiteCases } from './documents';
 import { RecordsNav } from './RecordsNav';
+import { CursorPager } from '../../Pager';
 
 const PAGE_SIZE = 10;
 
@@ -54,15 +55,7 @@ export function SiteHomePage() {
               </tbody>
             </table>
           )}
-          <nav aria-label={t('site.home.paging')} className="paging">
-            <button type="button" disabled={!paging.hasPrevious} onClick={paging.previous}>
-              {t('library.previous')}
-            </button>
-            <span>{t('library.page', { page: paging.page })}</span>
-            <button type="button" disabled={!hasNext} onClick={() => paging.next(shown[shown.length - 1]!.case.registrationNumber)}>
-              {t('library.next')}
-            </button>
-          </nav>
+          <CursorPager label={t('site.home.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.case.registrationNumber} />
         </>
       )}
     </section>

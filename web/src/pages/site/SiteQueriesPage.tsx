@@ -9,7 +9,8 @@ import type { SiteDataQueriesQuery } from '../../gql/graphql';
 import { QueryState } from '../Status';
 import { recordRefusal, type Refusal } from './records-errors';
 import { AnswerDataQuery, SiteDataQueries } from './records-documents';
-import { Pager, RecordsNav } from './RecordsNav';
+import { CursorPager } from '../../Pager';
+import { RecordsNav } from './RecordsNav';
 import { useSiteWriter } from './site-writer';
 
 const PAGE_SIZE = 10;
@@ -56,7 +57,7 @@ export function SiteQueriesPage() {
               ))}
             </ul>
           )}
-          <Pager label={t('siteRecords.queries.paging')} page={paging.page} hasPrevious={paging.hasPrevious} hasNext={hasNext} onPrevious={paging.previous} onNext={() => paging.next(shown[shown.length - 1]!.id)} />
+          <CursorPager label={t('siteRecords.queries.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.id} />
         </>
       )}
     </section>

@@ -17,8 +17,3 @@ export function useSiteWriter() {
     mayWrite: (caseOperatorId: string | null | undefined) => contact || (!!viewer?.operator && viewer.operator.id === caseOperatorId),
   };
 }
-
-/** Today in Japan (YYYY-MM-DD), the registry's calendar day, whatever the browser's zone. */
-export function todayInJapan(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
