@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Request, Response, NextFunction } from 'express';
+import type { Request, Response } from 'express';
 import express from 'express';
-import type { CryptoKey } from 'jose';
-import { verifyInternalToken, type Viewer } from '@registry/auth';
-import type { Logger } from '@registry/logging';
-import type { CasesContext } from '../../context.ts';
+import { internalViewer, refusalHandler, viewerOf, type InternalRouteOptions } from '../../shared/internal-routes.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
 import type { ImageInstanceRecord } from '../upload/image-instance-repository.ts';
 import { acceptsFrames, FRAMES_NOT_ACCEPTABLE, frameType } from './frames.ts';
@@ -14,15 +11,6 @@ import { parseQido } from './qido.ts';
 import type { QidoLevel } from './query-attributes.ts';
 import { storeInstances } from './stow.ts';
 
-export interface DicomwebOptions {
-  /** The audience of the gateway's internal tokens: the subgraph's name. */
-  subgraph: string;
-  internalPublicKey: CryptoKey;
-  logger: Logger;
-  context(viewer: Viewer): CasesContext;
-}
-
-const BEARER = /^Bearer (.+)$/i;
 const DICOM_JSON = 'application/dicom+json';
 
 /**
@@ -33,19 +21,10 @@ const DICOM_JSON = 'application/dicom+json';
  * this subgraph, exactly like GraphQL: 401 otherwise. The same services decide who sees
  * what as in GraphQL.
  */
-export function mountDicomweb(app: express.Express, options: DicomwebOptions): void {
+export function mountDicomweb(app: express.Express, options: InternalRouteOptions): void {
   const router = express.Router({ mergeParams: true });
-  router.use(async (req: Request, res: Response, next: NextFunction) => {
-    const match = BEARER.exec(req.headers.authorization ?? '');
-    try {
-      if (!match?.[1]) throw new Error('no token');
-      res.locals['viewer'] = (await verifyInternalToken(match[1], options.subgraph, options.internalPublicKey)).viewer;
-      next();
-    } catch {
-      res.status(401).json({ error: 'UNAUTHENTICATED' });
-    }
-  });
-  const ctx = (res: Response) => options.context(res.locals['viewer'] as Viewer);
+  router.use(internalViewer(options));
+  const ctx = (res: Response) => options.context(viewerOf(res));
   const rn = (req: Request) => String(req.params['registrationNumber']);
   const uids = (req: Request) => ({
     studyInstanceUid: String(req.params['study']),
@@ -140,14 +119,7 @@ export function mountDicomweb(app: express.Express, options: DicomwebOptions): v
   router.use((req: Request, res: Response) => {
     res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.baseUrl}${req.path}` });
   });
-  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    void next;
-    const code = (err as { extensions?: { code?: string } }).extensions?.code;
-    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' || code === 'RULE_VIOLATION' ? 400 : 500;
-    if (status === 500) options.logger.error({ err }, 'DICOMweb request failed');
-    if (res.headersSent) return void res.destroy();
-    res.status(status).json({ error: code ?? 'INTERNAL_SERVER_ERROR', ...(status < 500 ? { message: (err as Error).message } : {}) });
-  });
+  router.use(refusalHandler(options.logger, 'DICOMweb request failed'));
   app.use('/dicomweb/cases/:registrationNumber', router);
   app.use('/dicomweb', (req: Request, res: Response) => {
     res.status(404).json({ error: 'NOT_FOUND', message: `No DICOMweb resource at ${req.method} ${req.originalUrl.split('?')[0]}; a case's base URL is /dicomweb/cases/{registrationNumber}` });
