@@ -121,6 +121,10 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
       [JSON.stringify(spare), JSON.stringify(r2), 'Reassigned by load.'],
     ]);
     expect(await datacenter().forms.verifyAuditTrail(n)).toMatchObject({ intact: true });
+    // The trail is read through GraphQL too: the SDL's AuditAction names the replacement (it did not: the whole trail failed to serialize).
+    const served = await h.as<any>({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') }, `query($n: String!) { case(registrationNumber: $n) { auditTrail { action } } }`, { n });
+    expect(served.errors).toBeUndefined();
+    expect(served.data.case.auditTrail.map((e: { action: string }) => e.action)).toContain('CORE_LAB_READER_REPLACED');
     await reader(r2!).coreLab.submitRead(n, READ);
     expect((await supervisor().coreLab.case(n))!.status).toBe('FINAL');
   });

@@ -3,20 +3,28 @@ import { boolean, check, date, foreignKey, integer, jsonb, pgSchema, primaryKey,
 
 /** What a matter is about [R24][R28][R45] (SDL `MatterKind`). */
 export const MATTER_KINDS = ['OBJECTION', 'CRITERIA_QUESTION', 'DATA_CENTER_QUESTION'] as const;
+export type MatterKind = (typeof MATTER_KINDS)[number];
 /** Where a matter stands [R45][R46][R48] (SDL `MatterStatus`). */
 export const MATTER_STATUSES = ['SUBMITTED', 'ACCEPTED', 'ANSWERED', 'DECLINED', 'IN_SESSION', 'DECIDED'] as const;
+export type MatterStatus = (typeof MATTER_STATUSES)[number];
 /** What the committee decided on a point at issue [R48]. */
 export const POINT_DECISIONS = ['ADOPTED', 'REJECTED'] as const;
+export type PointDecision = (typeof POINT_DECISIONS)[number];
 /** Who wrote a post: a case's discussion [R6], a member in a matter's group [R47], an operator's opinion [R49]. */
 export const POST_KINDS = ['DISCUSSION', 'COMMITTEE', 'OPERATOR_OPINION'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
 /** What a notification tells its operator [R6]. */
 export const NOTIFICATION_KINDS = ['QUESTION_ASKED'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** An opinion on a point [R48]. */
 export const VOTE_CHOICES = ['YES', 'NO', 'ABSTAIN'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
 /** How a round of opinions ended: SPLIT in the first round only [R48]. */
 export const ROUND_OUTCOMES = ['ADOPTED', 'REJECTED', 'SPLIT'] as const;
+export type RoundOutcome = (typeof ROUND_OUTCOMES)[number];
 /** The seat a committee member holds [R44]. */
 export const COMMITTEE_SEATS = ['STEERING', 'CERTIFIED_OPERATOR', 'EXTERNAL_EXPERT'] as const;
+export type CommitteeSeat = (typeof COMMITTEE_SEATS)[number];
 
 /** The adjudication subgraph owns this schema; no other service reads it. */
 export const adjudicationSchema = pgSchema('adjudication');

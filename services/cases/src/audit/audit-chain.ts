@@ -41,7 +41,7 @@ export function entryHash(content: AuditContent, prevHash: string): string {
 }
 
 /** Chains new entries after the last stored hash. */
-export function chain(contents: readonly AuditContent[], lastHash: string): ChainedEntry[] {
+export function chain<T extends AuditContent>(contents: readonly T[], lastHash: string): (T & ChainedEntry)[] {
   let prevHash = lastHash;
   return contents.map((c) => {
     const hash = entryHash(c, prevHash);

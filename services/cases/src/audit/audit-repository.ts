@@ -1,35 +1,10 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { auditEntries } from '../db/schema.ts';
+import { auditEntries, type AUDIT_ACTIONS } from '../db/schema.ts';
 import { chain, GENESIS_HASH, type ChainedEntry } from './audit-chain.ts';
 
-export type AuditAction =
-  | 'REGISTER'
-  | 'EDIT'
-  | 'SUBMIT'
-  | 'SIGN'
-  | 'SIGNATURE_VOIDED'
-  | 'LOCK'
-  | 'COMPLETE'
-  | 'IMAGE_SERIES_RECEIVED'
-  /** [R31] a de-identified file stored; the data center's release or rejection of a held one. */
-  | 'IMAGE_STORED'
-  | 'IMAGE_RELEASED'
-  | 'IMAGE_REJECTED'
-  /** [R28b] a committee ruling changed the official core-lab result. */
-  | 'RULING_CHANGED_RESULT'
-  /** [R26] the core-lab supervisor gave a reader's slot to another reader before the read. */
-  | 'CORE_LAB_READER_REPLACED'
-  | 'QUERY_RAISED'
-  | 'QUERY_ANSWERED'
-  | 'QUERY_CLOSED'
-  | 'QUERY_REOPENED'
-  | 'CONSENT_WITHDRAWN'
-  | 'DEVIATION_RECORDED'
-  | 'ADVERSE_EVENT_REPORTED'
-  | 'FOLLOW_UP_RECORDED'
-  | 'LOST_TO_FOLLOW_UP'
-  | 'ADOPTED_FOR_ANNUAL_REPORT';
+/** Every action of the audit trail; the list is the database column's (db/schema.ts). */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What a service records; the repository numbers and chains it. */
 export interface AuditItem {
@@ -96,12 +71,12 @@ export class AuditRepository {
       .where(and(eq(auditEntries.registrationNumber, registrationNumber), page.after === undefined ? undefined : gt(auditEntries.seq, page.after)))
       .orderBy(asc(auditEntries.seq))
       .limit(page.limit);
-    return rows as AuditEntryRecord[];
+    return rows;
   }
 
   /** The whole trail, for re-walking its chain. */
   async trail(registrationNumber: string, tx: Executor = this.db): Promise<AuditEntryRecord[]> {
     const rows = await tx.select(columns).from(auditEntries).where(eq(auditEntries.registrationNumber, registrationNumber)).orderBy(asc(auditEntries.seq));
-    return rows as AuditEntryRecord[];
+    return rows;
   }
 }

@@ -1,5 +1,6 @@
 import { JUDGEMENT_FIELDS, RESIDUAL_STENOSIS_TOLERANCE, type CoreLabJudgement, type JudgementField } from './read-fields.ts';
 import type { RuleId } from '@registry/errors';
+import type { PROVENANCES } from '../db/schema.ts';
 
 export interface Concordance {
   /** Fields on which the two reads agree, with the agreed value. */
@@ -29,7 +30,7 @@ function agreedValue(field: JudgementField, a: CoreLabJudgement, b: CoreLabJudge
   return a[field] === b[field] ? a[field] : undefined;
 }
 
-export type Provenance = 'AGREED' | 'SUPERVISOR';
+export type Provenance = (typeof PROVENANCES)[number];
 
 export interface FinalResult {
   judgement: CoreLabJudgement;

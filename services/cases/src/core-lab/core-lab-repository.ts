@@ -9,12 +9,14 @@ import {
   coreLabResults,
   coreLabStaff,
   criteriaVersions,
+  type CORE_LAB_STAFF_ROLES,
+  type CORE_LAB_STATUSES,
 } from '../db/schema.ts';
 import type { Provenance } from './concordance.ts';
 import type { CoreLabJudgement, JudgementField } from './read-fields.ts';
 
-export type CoreLabStatus = 'AWAITING_READS' | 'AWAITING_SUPERVISOR' | 'FINAL';
-export type StaffRole = 'READER' | 'SUPERVISOR';
+export type CoreLabStatus = (typeof CORE_LAB_STATUSES)[number];
+export type StaffRole = (typeof CORE_LAB_STAFF_ROLES)[number];
 
 /** A case as the core lab holds it: the registration number and dates, nothing else [R25]. */
 export interface CoreLabCaseRecord {
@@ -78,7 +80,6 @@ function afterCase(page: PageRequest): SQL | undefined {
 }
 
 const caseColumns = { registrationNumber: coreLabCases.registrationNumber, notifiedAt: coreLabCases.notifiedAt, dueOn: coreLabCases.dueOn, status: coreLabCases.status };
-const asCase = (r: { status: string }) => r as CoreLabCaseRecord;
 
 export class CoreLabRepository {
   constructor(private readonly db: Executor) {}
@@ -90,12 +91,12 @@ export class CoreLabRepository {
 
   async lockCase(tx: Executor, registrationNumber: string): Promise<CoreLabCaseRecord | undefined> {
     const [row] = await tx.select(caseColumns).from(coreLabCases).where(eq(coreLabCases.registrationNumber, registrationNumber)).for('update');
-    return row ? asCase(row) : undefined;
+    return row;
   }
 
   async casesByNumbers(numbers: readonly string[], db: Executor = this.db): Promise<CoreLabCaseRecord[]> {
     if (numbers.length === 0) return [];
-    return (await db.select(caseColumns).from(coreLabCases).where(inArray(coreLabCases.registrationNumber, [...numbers]))).map(asCase);
+    return (await db.select(caseColumns).from(coreLabCases).where(inArray(coreLabCases.registrationNumber, [...numbers])));
   }
 
   /** Open cases, oldest due first; all of them for the supervisor, a reader's own for a reader. */
@@ -103,7 +104,7 @@ export class CoreLabRepository {
   async openCases(readerAccountId: string | undefined, page: PageRequest): Promise<CoreLabCaseRecord[]> {
     const open = and(ne(coreLabCases.status, 'FINAL'), afterCase(page));
     if (!readerAccountId) {
-      return (await this.db.select(caseColumns).from(coreLabCases).where(open).orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber)).limit(page.limit)).map(asCase);
+      return (await this.db.select(caseColumns).from(coreLabCases).where(open).orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber)).limit(page.limit));
     }
     const rows = await this.db
       .select(caseColumns)
@@ -112,7 +113,7 @@ export class CoreLabRepository {
       .where(and(open, eq(coreLabAssignments.readerAccountId, readerAccountId)))
       .orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber))
       .limit(page.limit);
-    return rows.map(asCase);
+    return rows;
   }
 
   /** [R29] open cases past their due date. */
@@ -123,7 +124,7 @@ export class CoreLabRepository {
       .where(and(ne(coreLabCases.status, 'FINAL'), sql`${coreLabCases.dueOn} < ${today}`, afterCase(page)))
       .orderBy(asc(coreLabCases.dueOn), asc(coreLabCases.registrationNumber))
       .limit(page.limit);
-    return rows.map(asCase);
+    return rows;
   }
 
   async setStatus(tx: Executor, registrationNumber: string, status: CoreLabStatus): Promise<void> {
@@ -151,7 +152,7 @@ export class CoreLabRepository {
       .from(coreLabStaff)
       .leftJoin(open, eq(open.reader, coreLabStaff.accountId))
       .where(eq(coreLabStaff.role, 'READER'));
-    return rows as (StaffRecord & { openReads: number })[];
+    return rows;
   }
 
   async assignments(registrationNumber: string, db: Executor = this.db): Promise<AssignmentRecord[]> {
@@ -172,7 +173,7 @@ export class CoreLabRepository {
 
   async reads(registrationNumber: string, db: Executor = this.db): Promise<ReadRecord[]> {
     const rows = await db.select().from(coreLabReads).where(eq(coreLabReads.registrationNumber, registrationNumber)).orderBy(asc(coreLabReads.submittedAt));
-    return rows as ReadRecord[];
+    return rows;
   }
 
   async insertRead(tx: Executor, read: ReadRecord): Promise<void> {
@@ -181,12 +182,12 @@ export class CoreLabRepository {
 
   async result(registrationNumber: string, db: Executor = this.db): Promise<ResultRecord | undefined> {
     const [row] = await db.select().from(coreLabResults).where(eq(coreLabResults.registrationNumber, registrationNumber));
-    return row as ResultRecord | undefined;
+    return row;
   }
 
   async resultsOf(numbers: readonly string[]): Promise<ResultRecord[]> {
     if (numbers.length === 0) return [];
-    return (await this.db.select().from(coreLabResults).where(inArray(coreLabResults.registrationNumber, [...numbers]))) as ResultRecord[];
+    return this.db.select().from(coreLabResults).where(inArray(coreLabResults.registrationNumber, [...numbers]));
   }
 
   async insertResult(tx: Executor, result: ResultRecord): Promise<void> {
@@ -195,9 +196,9 @@ export class CoreLabRepository {
 
   /** Every finished case with its two reads, for the agreement statistics. */
   async finished(): Promise<{ result: ResultRecord; reads: ReadRecord[] }[]> {
-    const results = (await this.db.select().from(coreLabResults)) as ResultRecord[];
+    const results = await this.db.select().from(coreLabResults);
     if (results.length === 0) return [];
-    const reads = (await this.db.select().from(coreLabReads).where(inArray(coreLabReads.registrationNumber, results.map((r) => r.registrationNumber)))) as ReadRecord[];
+    const reads = await this.db.select().from(coreLabReads).where(inArray(coreLabReads.registrationNumber, results.map((r) => r.registrationNumber)));
     return results.map((result) => ({ result, reads: reads.filter((r) => r.registrationNumber === result.registrationNumber) }));
   }
 

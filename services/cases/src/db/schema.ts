@@ -1,24 +1,77 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { CoreLabJudgement, JudgementField } from '../core-lab/read-fields.ts';
+import type { CrfSection } from '../form/crf-sections.ts';
+import type { FrameRanges } from '../images/dicom/frame-index.ts';
+import type { QueryAttributes } from '../images/dicomweb/query-attributes.ts';
 import type { ImageSeriesKind } from '../images/required-series.ts';
 import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** The coronary vessel of the occlusion (SDL `Vessel`). */
 export const VESSELS = ['LAD', 'LCX', 'RCA', 'LM'] as const;
+export type Vessel = (typeof VESSELS)[number];
 /** Where a registration stands [R18] (SDL `RegistrationStatus`). */
 export const REGISTRATION_STATUSES = ['REGISTERED', 'COMPLETE'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 /** [T14.1] the case report form's state (SDL `FormState`). */
 export const FORM_STATES = ['DRAFT', 'SUBMITTED', 'LOCKED'] as const;
+export type FormState = (typeof FORM_STATES)[number];
 
 /** Where a data query stands: the site answers it, the data center closes it [T14.1]. */
 export const DATA_QUERY_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
+export type DataQueryStatus = (typeof DATA_QUERY_STATUSES)[number];
 /** Where an image upload stands: OPEN (announced), RECEIVING, DONE, FAILED. */
 export const UPLOAD_STATES = ['OPEN', 'RECEIVING', 'DONE', 'FAILED'] as const;
+export type ImageUploadState = (typeof UPLOAD_STATES)[number];
 
 /** Whether a site's contract is signed (SDL `ContractStatus`). */
 export const CONTRACT_STATUSES = ['NOT_REQUIRED', 'PENDING', 'SIGNED'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
 /** A patient's vital status at a follow-up [R19]. */
 export const VITAL_STATUSES = ['ALIVE', 'DEAD'] as const;
+export type VitalStatus = (typeof VITAL_STATUSES)[number];
+/** [T14.1] every action an audit entry records (SDL `AuditAction`). */
+export const AUDIT_ACTIONS = [
+  'REGISTER',
+  'EDIT',
+  'SUBMIT',
+  'SIGN',
+  'SIGNATURE_VOIDED',
+  'LOCK',
+  'COMPLETE',
+  'IMAGE_SERIES_RECEIVED',
+  /** [R31] a de-identified file stored; the data center's release or rejection of a held one. */
+  'IMAGE_STORED',
+  'IMAGE_RELEASED',
+  'IMAGE_REJECTED',
+  /** [R28b] a committee ruling changed the official core-lab result. */
+  'RULING_CHANGED_RESULT',
+  /** [R26] the core-lab supervisor gave a reader's slot to another reader before the read. */
+  'CORE_LAB_READER_REPLACED',
+  'QUERY_RAISED',
+  'QUERY_ANSWERED',
+  'QUERY_CLOSED',
+  'QUERY_REOPENED',
+  'CONSENT_WITHDRAWN',
+  'DEVIATION_RECORDED',
+  'ADVERSE_EVENT_REPORTED',
+  'FOLLOW_UP_RECORDED',
+  'LOST_TO_FOLLOW_UP',
+  'ADOPTED_FOR_ANNUAL_REPORT',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** Where a case stands in the core lab [R26] (SDL `CoreLabStatus`). */
+export const CORE_LAB_STATUSES = ['AWAITING_READS', 'AWAITING_SUPERVISOR', 'FINAL'] as const;
+export type CoreLabStatus = (typeof CORE_LAB_STATUSES)[number];
+/** A core-lab member reads cases or supervises the readers [R26]. */
+export const CORE_LAB_STAFF_ROLES = ['READER', 'SUPERVISOR'] as const;
+export type CoreLabStaffRole = (typeof CORE_LAB_STAFF_ROLES)[number];
+/** Who decided an official result's field [R26] (SDL `Provenance`). */
+export const PROVENANCES = ['AGREED', 'SUPERVISOR'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+/** A stored file: in the library, held for the data center, or rejected by it [R31] (SDL `ImageStatus`). */
+export const IMAGE_INSTANCE_STATUSES = ['PUBLISHED', 'QUARANTINED', 'REJECTED'] as const;
+export type ImageStatus = (typeof IMAGE_INSTANCE_STATUSES)[number];
 
 /** The cases subgraph owns this schema; no other service reads it. */
 export const casesSchema = pgSchema('cases');
@@ -104,7 +157,7 @@ export const formSections = casesSchema.table(
   'form_sections',
   {
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
-    section: text('section').notNull(),
+    section: text('section').$type<CrfSection>().notNull(),
     data: jsonb('data').notNull(),
     /** [R20] who first entered the section: an operator's entry earns the acute-result fee. */
     firstEnteredByOperatorId: text('first_entered_by_operator_id'),
@@ -135,7 +188,7 @@ export const auditEntries = casesSchema.table(
   {
     registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
     seq: integer('seq').notNull(),
-    action: text('action').notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     field: text('field'),
     oldValue: text('old_value'),
     newValue: text('new_value'),
@@ -249,8 +302,7 @@ export const coreLabCases = casesSchema.table(
     registrationNumber: text('registration_number').primaryKey().references(() => cases.registrationNumber),
     notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
-    /** AWAITING_READS, AWAITING_SUPERVISOR or FINAL. */
-    status: text('status').notNull(),
+    status: text('status', { enum: CORE_LAB_STATUSES }).notNull(),
   },
   (t) => [index('core_lab_cases_status_due_idx').on(t.status, t.dueOn)],
 );
@@ -258,8 +310,7 @@ export const coreLabCases = casesSchema.table(
 /** Readers and supervisors the core lab knows, with the links that make a conflict [R26]. */
 export const coreLabStaff = casesSchema.table('core_lab_staff', {
   accountId: uuid('account_id').primaryKey(),
-  /** READER or SUPERVISOR. */
-  role: text('role').notNull(),
+  role: text('role', { enum: CORE_LAB_STAFF_ROLES }).notNull(),
   operatorId: text('operator_id'),
   facilityId: text('facility_id'),
   enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
@@ -286,7 +337,7 @@ export const coreLabReads = casesSchema.table(
     registrationNumber: text('registration_number').notNull().references(() => coreLabCases.registrationNumber),
     readerAccountId: uuid('reader_account_id').notNull(),
     criteriaVersion: integer('criteria_version').notNull(),
-    judgement: jsonb('judgement').notNull(),
+    judgement: jsonb('judgement').$type<CoreLabJudgement>().notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.registrationNumber, t.readerAccountId] })],
@@ -295,8 +346,8 @@ export const coreLabReads = casesSchema.table(
 /** The official result [R26][R27]: who decided each field, under which criteria. */
 export const coreLabResults = casesSchema.table('core_lab_results', {
   registrationNumber: text('registration_number').primaryKey().references(() => coreLabCases.registrationNumber),
-  judgement: jsonb('judgement').notNull(),
-  provenance: jsonb('provenance').notNull(),
+  judgement: jsonb('judgement').$type<CoreLabJudgement>().notNull(),
+  provenance: jsonb('provenance').$type<Record<JudgementField, (typeof PROVENANCES)[number]>>().notNull(),
   supervisorAccountId: uuid('supervisor_account_id'),
   criteriaVersion: integer('criteria_version').notNull(),
   finalizedAt: timestamp('finalized_at', { withTimezone: true }).notNull(),
@@ -377,20 +428,19 @@ export const imageInstances = casesSchema.table(
     inputSha256: text('input_sha256').notNull(),
     bytesIn: bigint('bytes_in', { mode: 'number' }).notNull(),
     bytesOut: bigint('bytes_out', { mode: 'number' }).notNull(),
-    /** PUBLISHED (in the library), QUARANTINED (held for the data center) or REJECTED by it. */
-    status: text('status').notNull(),
+    status: text('status', { enum: IMAGE_INSTANCE_STATUSES }).notNull(),
     quarantineReason: text('quarantine_reason'),
     /** The data center's decision on a quarantined file: who, when, why. */
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewReason: text('review_reason'),
     /** Byte ranges of every frame in the stored file (WADO-RS frames); null when they cannot be told apart. */
-    frames: jsonb('frames'),
+    frames: jsonb('frames').$type<FrameRanges[]>(),
     uploadId: uuid('upload_id').references(() => imageUploads.id),
     /** Table revision, options, per-attribute actions, keyed UID map. */
     record: jsonb('record').notNull(),
     /** The de-identified attributes QIDO-RS matches and returns (DICOM JSON); null for files stored before it. */
-    attributes: jsonb('attributes'),
+    attributes: jsonb('attributes').$type<QueryAttributes>(),
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },

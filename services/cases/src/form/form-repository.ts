@@ -25,7 +25,7 @@ export class FormRepository {
   async sectionsOf(numbers: readonly string[], tx: Executor = this.db): Promise<SectionRecord[]> {
     if (numbers.length === 0) return [];
     const rows = await tx.select(columns).from(formSections).where(inArray(formSections.registrationNumber, [...numbers]));
-    return rows as SectionRecord[];
+    return rows;
   }
 
   /** Inserts or replaces a section; the first entrant is kept [R20]. */

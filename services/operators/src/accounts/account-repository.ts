@@ -49,7 +49,7 @@ export class AccountRepository {
   async byIds(ids: readonly string[]): Promise<AccountRecord[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.select(publicColumns).from(accounts).where(inArray(accounts.id, [...ids]));
-    return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
+    return rows;
   }
 
   async credentialsByLoginId(loginId: string): Promise<AccountCredentials | undefined> {
@@ -57,7 +57,7 @@ export class AccountRepository {
       .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
       .from(accounts)
       .where(eq(accounts.loginId, loginId));
-    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+    return row;
   }
 
   async allLoginIds(): Promise<{ loginId: string; id: string }[]> {
@@ -75,12 +75,12 @@ export class AccountRepository {
       .from(accounts)
       .where(eq(accounts.id, id))
       .for('update');
-    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+    return row;
   }
 
   async byLoginIdIn(tx: Executor, loginId: string): Promise<AccountRecord | undefined> {
     const [row] = await tx.select(publicColumns).from(accounts).where(eq(accounts.loginId, loginId));
-    return row ? { ...row, roles: row.roles as Role[] } : undefined;
+    return row;
   }
 
   async setPassword(tx: Executor, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {

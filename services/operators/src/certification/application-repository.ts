@@ -39,7 +39,7 @@ const columns = {
   operatorId: applications.operatorId,
 };
 
-const toRecord = (r: Omit<ApplicationRecord, 'status'> & { status: string }): ApplicationRecord => ({ ...r, status: r.status as ApplicationStatus });
+
 
 const recommendationColumns = {
   applicationId: recommendations.applicationId,
@@ -53,18 +53,18 @@ export class ApplicationRepository {
 
   async insert(tx: Executor, a: { applicantName: string; facilityId: string; ctoExperience: number; filedOn: string; filedByAccountId: string | null }): Promise<ApplicationRecord> {
     const [row] = await tx.insert(applications).values({ ...a, status: 'PENDING' }).returning(columns);
-    return toRecord(row!);
+    return row!;
   }
 
   /** Read inside the caller's transaction and locked until it ends. */
   async lockById(tx: Executor, id: string): Promise<ApplicationRecord | undefined> {
     const [row] = await tx.select(columns).from(applications).where(eq(applications.id, id)).for('update');
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   async byId(id: string): Promise<ApplicationRecord | undefined> {
     const [row] = await this.db.select(columns).from(applications).where(eq(applications.id, id));
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   /** A page of applications, oldest first (the id breaks ties). */
@@ -75,7 +75,7 @@ export class ApplicationRepository {
       .where(and(status ? eq(applications.status, status) : undefined, page.after ? keysetAfter(applications, [applications.filedOn], applications.id, page.after, 'asc') : undefined))
       .orderBy(asc(applications.filedOn), asc(applications.id))
       .limit(page.limit);
-    return rows.map(toRecord);
+    return rows;
   }
 
   async decide(tx: Executor, id: string, d: { status: ApplicationStatus; decidedOn: string; decidedBy: string | null; reason: string; operatorId: string | null }): Promise<ApplicationRecord> {
@@ -84,7 +84,7 @@ export class ApplicationRepository {
       .set({ status: d.status, decidedOn: d.decidedOn, decidedBy: d.decidedBy, decisionReason: d.reason, operatorId: d.operatorId })
       .where(eq(applications.id, id))
       .returning(columns);
-    return toRecord(row!);
+    return row!;
   }
 
   async recommendationsOf(executor: Executor | undefined, applicationId: string): Promise<RecommendationRecord[]> {

@@ -30,19 +30,19 @@ const columns = {
   reason: certificationReviews.reason,
 };
 
-const toRecord = (r: Omit<ReviewRecord, 'status'> & { status: string }): ReviewRecord => ({ ...r, status: r.status as ReviewStatus });
+
 
 export class ReviewRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(tx: Executor, r: Omit<ReviewRecord, 'id' | 'status' | 'decidedOn' | 'decidedBy' | 'reason'>): Promise<ReviewRecord> {
     const [row] = await tx.insert(certificationReviews).values({ ...r, status: 'PENDING' }).returning(columns);
-    return toRecord(row!);
+    return row!;
   }
 
   async lockById(tx: Executor, id: string): Promise<ReviewRecord | undefined> {
     const [row] = await tx.select(columns).from(certificationReviews).where(eq(certificationReviews.id, id)).for('update');
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   async hasPending(tx: Executor, operatorId: string): Promise<boolean> {
@@ -66,11 +66,11 @@ export class ReviewRepository {
       .where(and(...conditions))
       .orderBy(asc(certificationReviews.requestedOn), asc(certificationReviews.id))
       .limit(page.limit);
-    return rows.map(toRecord);
+    return rows;
   }
 
   async decide(tx: Executor, id: string, d: { status: ReviewStatus; decidedOn: string; decidedBy: string | null; reason: string }): Promise<ReviewRecord> {
     const [row] = await tx.update(certificationReviews).set(d).where(eq(certificationReviews.id, id)).returning(columns);
-    return toRecord(row!);
+    return row!;
   }
 }

@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
+import type { Role } from '@registry/auth';
+import type { ApplicationStatus, RenewalOutcome, ReviewStatus, RevocationGround } from '../certification/certification-machine.ts';
+import type { OperatorStatus } from '../operators/operator-status.ts';
 import { bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The operators subgraph owns this schema; no other service reads it. */
 export const operatorsSchema = pgSchema('operators');
+
+/** The operator's answer to the secretariat's question after two lean years [R10] (SDL `ContinuationAnswer`). */
+export const CONTINUATION_ANSWERS = ['CONTINUE', 'DECLINE'] as const;
+export type ContinuationAnswer = (typeof CONTINUATION_ANSWERS)[number];
 
 export const facilities = operatorsSchema.table('facilities', {
   id: text('id').primaryKey(),
@@ -21,7 +28,7 @@ export const operators = operatorsSchema.table(
     facilityId: text('facility_id')
       .notNull()
       .references(() => facilities.id),
-    status: text('status').notNull(),
+    status: text('status').$type<OperatorStatus>().notNull(),
     statusSince: date('status_since', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -34,8 +41,8 @@ export const operatorStatusHistory = operatorsSchema.table('operator_status_hist
   operatorId: text('operator_id')
     .notNull()
     .references(() => operators.id),
-  fromStatus: text('from_status'),
-  toStatus: text('to_status').notNull(),
+  fromStatus: text('from_status').$type<OperatorStatus>(),
+  toStatus: text('to_status').$type<OperatorStatus>().notNull(),
   effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
   decidedBy: uuid('decided_by'),
   reason: text('reason').notNull(),
@@ -52,6 +59,7 @@ export const accounts = operatorsSchema.table('accounts', {
   /** Staff roles; operator roles derive from the operator's status at login. */
   roles: text('roles')
     .array()
+    .$type<Role[]>()
     .notNull()
     .default(sql`'{}'::text[]`),
   operatorId: text('operator_id')
@@ -106,7 +114,7 @@ export const applications = operatorsSchema.table('applications', {
     .notNull()
     .references(() => facilities.id),
   ctoExperience: integer('cto_experience').notNull(),
-  status: text('status').notNull(),
+  status: text('status').$type<ApplicationStatus>().notNull(),
   filedOn: date('filed_on', { mode: 'string' }).notNull(),
   filedByAccountId: uuid('filed_by_account_id'),
   decidedOn: date('decided_on', { mode: 'string' }),
@@ -143,7 +151,7 @@ export const certificationReviews = operatorsSchema.table('certification_reviews
   completedRegistrations: integer('completed_registrations').notNull(),
   windowFrom: date('window_from', { mode: 'string' }).notNull(),
   windowTo: date('window_to', { mode: 'string' }).notNull(),
-  status: text('status').notNull(),
+  status: text('status').$type<ReviewStatus>().notNull(),
   decidedOn: date('decided_on', { mode: 'string' }),
   decidedBy: uuid('decided_by'),
   reason: text('reason'),
@@ -166,8 +174,8 @@ export const renewalResults = operatorsSchema.table(
       .references(() => operators.id),
     domestic: integer('domestic').notNull(),
     overseas: integer('overseas').notNull(),
-    statusBefore: text('status_before').notNull(),
-    outcome: text('outcome').notNull(),
+    statusBefore: text('status_before').$type<OperatorStatus>().notNull(),
+    outcome: text('outcome').$type<RenewalOutcome>().notNull(),
     /** Consecutive calendar years under 50 as a certified operator, this one included. */
     leanYears: integer('lean_years').notNull(),
   },
@@ -184,7 +192,7 @@ export const continuationQuestions = operatorsSchema.table(
       .references(() => operators.id),
     askedForYear: integer('asked_for_year').notNull(),
     askedOn: date('asked_on', { mode: 'string' }).notNull(),
-    answer: text('answer'),
+    answer: text('answer', { enum: CONTINUATION_ANSWERS }),
     answeredOn: date('answered_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
   },
@@ -249,7 +257,7 @@ export const revocations = operatorsSchema.table('revocations', {
   operatorId: text('operator_id')
     .notNull()
     .references(() => operators.id),
-  ground: text('ground').notNull(),
+  ground: text('ground').$type<RevocationGround>().notNull(),
   reason: text('reason').notNull(),
   decisionRecord: text('decision_record').notNull(),
   warningId: uuid('warning_id').references(() => warnings.id),

@@ -42,9 +42,6 @@ const columns = {
   statusSince: operators.statusSince,
 };
 
-function toRecord(row: { id: string; name: string; facilityId: string; status: string; statusSince: string }): OperatorRecord {
-  return { ...row, status: row.status as OperatorStatus };
-}
 
 export class OperatorRepository {
   constructor(private readonly db: Executor) {}
@@ -52,7 +49,7 @@ export class OperatorRepository {
   async byIds(ids: readonly string[]): Promise<OperatorRecord[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.select(columns).from(operators).where(inArray(operators.id, [...ids]));
-    return rows.map(toRecord);
+    return rows;
   }
 
   /** A page of the public list, by prefecture, facility and name (the operator ID breaks ties). */
@@ -71,7 +68,7 @@ export class OperatorRepository {
       .where(and(...conditions))
       .orderBy(facilities.prefecture, facilities.name, operators.name, operators.id)
       .limit(page.limit);
-    return rows.map(toRecord);
+    return rows;
   }
 
   /** The day the public list last changed: the latest change into or out of CERTIFIED [R12]. */
@@ -86,18 +83,18 @@ export class OperatorRepository {
   /** One operator read inside the caller's transaction and locked until it ends. */
   async lockById(tx: Executor, id: string): Promise<OperatorRecord | undefined> {
     const [row] = await tx.select(columns).from(operators).where(eq(operators.id, id)).for('update');
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   async byIdsIn(tx: Executor, ids: readonly string[]): Promise<OperatorRecord[]> {
     if (ids.length === 0) return [];
-    return (await tx.select(columns).from(operators).where(inArray(operators.id, [...ids]))).map(toRecord);
+    return (await tx.select(columns).from(operators).where(inArray(operators.id, [...ids])));
   }
 
   /** Operators in the given statuses, locked: renewal changes them in one transaction. */
   async lockByStatus(tx: Executor, statuses: readonly OperatorStatus[]): Promise<OperatorRecord[]> {
     const rows = await tx.select(columns).from(operators).where(inArray(operators.status, [...statuses])).orderBy(asc(operators.id)).for('update');
-    return rows.map(toRecord);
+    return rows;
   }
 
   /** The next 術者ID, `OP` and four or more digits [R11]; the primary key refuses a race. */
@@ -123,7 +120,7 @@ export class OperatorRepository {
       .from(operatorStatusHistory)
       .where(eq(operatorStatusHistory.operatorId, operatorId))
       .orderBy(asc(operatorStatusHistory.effectiveOn), asc(operatorStatusHistory.recordedAt));
-    return rows.map((r) => ({ ...r, from: r.from as OperatorStatus | null, to: r.to as OperatorStatus }));
+    return rows;
   }
 
   /** The day the operator last entered `status`, read inside the caller's transaction. */

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { continuationQuestions } from '../db/schema.ts';
+import { continuationQuestions, type ContinuationAnswer } from '../db/schema.ts';
 
-export type ContinuationAnswer = 'CONTINUE' | 'DECLINE';
+export type { ContinuationAnswer };
 
 export interface ContinuationQuestionRecord {
   id: string;
@@ -24,10 +24,6 @@ const columns = {
   closedOn: continuationQuestions.closedOn,
 };
 
-const toRecord = (r: Omit<ContinuationQuestionRecord, 'answer'> & { answer: string | null }): ContinuationQuestionRecord => ({
-  ...r,
-  answer: r.answer as ContinuationAnswer | null,
-});
 
 /** The secretariat's question "do you wish to continue?" after two lean years [R10]. */
 export class ContinuationRepository {
@@ -36,7 +32,7 @@ export class ContinuationRepository {
   /** Questions not yet closed, by operator: unanswered, or answered "continue". */
   async pendingByOperator(tx: Executor): Promise<Map<string, ContinuationQuestionRecord>> {
     const rows = await tx.select(columns).from(continuationQuestions).where(isNull(continuationQuestions.closedOn));
-    return new Map(rows.map((r) => [r.operatorId, toRecord(r)]));
+    return new Map(rows.map((r) => [r.operatorId, r]));
   }
 
   async pendingOf(operatorId: string): Promise<ContinuationQuestionRecord | undefined> {
@@ -44,12 +40,12 @@ export class ContinuationRepository {
       .select(columns)
       .from(continuationQuestions)
       .where(and(eq(continuationQuestions.operatorId, operatorId), isNull(continuationQuestions.closedOn)));
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   async lockById(tx: Executor, id: string): Promise<ContinuationQuestionRecord | undefined> {
     const [row] = await tx.select(columns).from(continuationQuestions).where(eq(continuationQuestions.id, id)).for('update');
-    return row ? toRecord(row) : undefined;
+    return row;
   }
 
   async ask(tx: Executor, q: { operatorId: string; askedForYear: number; askedOn: string }): Promise<void> {
@@ -67,6 +63,6 @@ export class ContinuationRepository {
       .set({ answer, answeredOn: on, ...(answer === 'DECLINE' ? { closedOn: on } : {}) })
       .where(eq(continuationQuestions.id, id))
       .returning(columns);
-    return toRecord(row!);
+    return row!;
   }
 }

@@ -30,11 +30,6 @@ const resultColumns = {
   leanYears: renewalResults.leanYears,
 };
 
-const toResult = (r: { statusBefore: string; outcome: string } & Omit<RenewalResultRecord, 'statusBefore' | 'outcome'>): RenewalResultRecord => ({
-  ...r,
-  statusBefore: r.statusBefore as OperatorStatus,
-  outcome: r.outcome as RenewalOutcome,
-});
 
 export class RenewalRepository {
   constructor(private readonly db: Executor) {}
@@ -65,11 +60,11 @@ export class RenewalRepository {
       .where(and(eq(renewalResults.year, year), page.after === undefined ? undefined : gt(renewalResults.operatorId, page.after)))
       .orderBy(asc(renewalResults.operatorId))
       .limit(page.limit);
-    return rows.map(toResult);
+    return rows;
   }
 
   async results(executor: Executor | undefined, year: number): Promise<RenewalResultRecord[]> {
     const rows = await (executor ?? this.db).select(resultColumns).from(renewalResults).where(eq(renewalResults.year, year)).orderBy(asc(renewalResults.operatorId));
-    return rows.map(toResult);
+    return rows;
   }
 }

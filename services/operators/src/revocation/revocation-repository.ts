@@ -39,7 +39,7 @@ export class RevocationRepository {
 
   async insert(tx: Executor, r: Omit<RevocationRecord, 'id'> & { decidedBy: string; warningId: string | null }): Promise<RevocationRecord> {
     const [row] = await tx.insert(revocations).values(r).returning(columns);
-    return { ...row!, ground: row!.ground as RevocationGround };
+    return row!;
   }
 
   /**
@@ -62,6 +62,6 @@ export class RevocationRepository {
       )
       .orderBy(asc(revocations.decidedOn), asc(operators.name), asc(revocations.id))
       .limit(page.limit);
-    return rows.map((r) => ({ ...r, ground: r.ground as RevocationGround }));
+    return rows;
   }
 }

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
-import { imageInstances } from '../../db/schema.ts';
+import { imageInstances, type IMAGE_INSTANCE_STATUSES } from '../../db/schema.ts';
 import type { FrameRanges } from '../dicom/frame-index.ts';
 import type { QueryAttributes } from '../dicomweb/query-attributes.ts';
 
-export type InstanceStatus = 'PUBLISHED' | 'QUARANTINED' | 'REJECTED';
+export type InstanceStatus = (typeof IMAGE_INSTANCE_STATUSES)[number];
 
 export interface ImageInstanceRecord {
   id: string;
@@ -94,7 +94,7 @@ export class ImageInstanceRepository {
       .from(imageInstances)
       .where(and(inArray(imageInstances.registrationNumber, [...numbers]), ...conditions(filter)))
       .orderBy(asc(imageInstances.uploadedAt), asc(imageInstances.sopInstanceUid));
-    return rows as ImageInstanceRecord[];
+    return rows;
   }
 
   /** Every instance of the given series, whatever the case (series UIDs are keyed per case, so unique). */
@@ -105,7 +105,7 @@ export class ImageInstanceRepository {
       .from(imageInstances)
       .where(inArray(imageInstances.seriesInstanceUid, [...seriesUids]))
       .orderBy(asc(imageInstances.uploadedAt), asc(imageInstances.sopInstanceUid));
-    return rows as ImageInstanceRecord[];
+    return rows;
   }
 
   /** Files held for the data center [R31], oldest first. */
@@ -117,7 +117,7 @@ export class ImageInstanceRepository {
       .where(eq(imageInstances.status, 'QUARANTINED'))
       .orderBy(asc(imageInstances.uploadedAt), asc(imageInstances.id))
       .limit(limit);
-    return rows as ImageInstanceRecord[];
+    return rows;
   }
 
   async lock(tx: Executor, registrationNumber: string, sopInstanceUid: string): Promise<ImageInstanceRecord | undefined> {
@@ -126,7 +126,7 @@ export class ImageInstanceRepository {
       .from(imageInstances)
       .where(and(eq(imageInstances.registrationNumber, registrationNumber), eq(imageInstances.sopInstanceUid, sopInstanceUid)))
       .for('update');
-    return row as ImageInstanceRecord | undefined;
+    return row;
   }
 
   async review(tx: Executor, id: string, decision: { status: InstanceStatus; reviewedBy: string; reviewedAt: Date; reviewReason: string }): Promise<void> {
