@@ -36,6 +36,8 @@ const base = {
   IMAGE_S3_REGION: z.string().min(1).optional(),
   IMAGE_S3_PREFIX: z.string().default(''),
   IMAGE_S3_FORCE_PATH_STYLE: flag.default(false),
+  /** [R31] The key of image UIDs and date shifts, base64 of 32 bytes; absent: made once in DATA_DIR. Replicas share it. */
+  IMAGE_UID_SECRET: z.string().min(1).optional(),
 };
 
 const serviceSchema = z.object({ ...base, PORT: z.coerce.number().int().min(0).max(65535) });

@@ -8,5 +8,5 @@ await runStandalone({
   defaultPort: 4002,
   migrate: migrateCases,
   create: async ({ config, handle, bus, keys, logger }) =>
-    createCasesService({ handle, bus, keys, logger, images: await defaultImageStorage(config.DATA_DIR, imageStoreConfig(config), logger) }),
+    createCasesService({ handle, bus, keys, logger, images: await defaultImageStorage(config.DATA_DIR, imageStoreConfig(config), logger, config.IMAGE_UID_SECRET) }),
 });
