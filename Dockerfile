@@ -35,6 +35,8 @@ COPY --from=deps --chown=node:node /app ./
 COPY --chown=node:node . .
 # The web application the gateway serves at `/`, built once into the image.
 RUN npx tsx scripts/web-bundle.ts && chown -R node:node web/dist
+# The data directory exists, owned by node, so a volume mounted there starts writable.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 4000 4001 4002 4003
 CMD ["npx", "tsx", "gateway/src/main.ts"]
