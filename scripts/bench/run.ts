@@ -5,9 +5,10 @@
  * (./deidentify.ts), which writes .bench/deidentify.json, and the lifecycle figures
  * (./lifecycle.ts: slow clients, subscription memory, shutdown, restarts), .bench/lifecycle.json.
  *
- * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json.
+ * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json, and the web
+ * application's first load in Chromium (./web-first-load.ts), .bench/web.json.
  *
- * `npm run bench -- federation`, `-- deidentify` or `-- ocr` runs one section alone.
+ * `npm run bench -- federation`, `-- deidentify`, `-- ocr`, `-- lifecycle` or `-- web` runs one section alone.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { httpLoad, type LoadResult } from './http-load.ts';
 import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
 import { ocrBench, ocrReport } from './ocr.ts';
 import { ms } from './stats.ts';
+import { webFirstLoadBench, webFirstLoadReport } from './web-first-load.ts';
 
 const PAGE_DIRECT = '{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status } } }';
 const PAGE_FEDERATED = `{ caseLibrary(first: 50) { totalCount nodes { registrationNumber registeredOn procedureDate vessel status
@@ -131,7 +133,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle'];
+const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle', 'web'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -162,5 +164,10 @@ if (wants('ocr')) {
   const bench = await ocrBench();
   writeFileSync('.bench/ocr.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
   process.stdout.write(`\n${ocrReport(bench)}\n`);
+}
+if (wants('web')) {
+  const bench = await webFirstLoadBench();
+  writeFileSync('.bench/web.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
+  process.stdout.write(`\n${webFirstLoadReport(bench)}\n`);
 }
 process.exit(0);
