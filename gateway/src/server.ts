@@ -15,6 +15,7 @@ import { mountSessionRoutes } from './auth/session-routes.ts';
 import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
+import { failoverFetch, SubgraphEndpoints, type SubgraphUrls } from './endpoints.ts';
 import { sharingFetcher, type SharingFetcher } from './shared-fetch.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
 import { clientErrorStatus, createArmor, LIMITS, limitBatches } from './protection.ts';
@@ -28,8 +29,8 @@ import { createGatewayWsServer, GATEWAY_SUBSCRIPTION_LIMITS } from './subscripti
 export interface GatewayOptions {
   /** The committed, composed supergraph: the gateway never introspects at run time. */
   supergraphSdl: string;
-  /** GraphQL URL of each subgraph by name, overriding the URLs in the supergraph. */
-  subgraphUrls: Record<string, string>;
+  /** GraphQL URL of each subgraph by name, overriding the URLs in the supergraph; several for a subgraph's replicas (#17). */
+  subgraphUrls: SubgraphUrls;
   userPublicKey: CryptoKey;
   internalPrivateKey: CryptoKey;
   logger: Logger;
@@ -70,14 +71,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { logger, production } = options;
   const issuer = new InternalTokenIssuer(options.internalPrivateKey, options.internalTokenTtlSeconds);
   const fetches: Record<string, number> = {};
-  const subgraphOfUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
+  const endpoints = new SubgraphEndpoints(options.subgraphUrls);
+  const subgraphOfUrl = new Map(endpoints.names().map((name) => [endpoints.primary(name)!, name]));
+  // Shared per subgraph (its primary URL), then sent to whichever of its processes answers.
+  const send = failoverFetch(endpoints);
   const fetcher = sharingFetcher((url) => {
     const name = subgraphOfUrl.get(url) ?? url;
     fetches[name] = (fetches[name] ?? 0) + 1;
-  });
+  }, send);
   const serviceMap: ServiceMap = {};
   const dataSource = (name: string) => {
-    const url = options.subgraphUrls[name];
+    const url = endpoints.primary(name);
     if (!url) throw new Error(`no URL configured for subgraph ${name}`);
     return (serviceMap[name] ??= new SubgraphDataSource(name, url, issuer, fetcher));
   };
@@ -86,18 +90,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => dataSource(name),
     logger,
   });
-  const operatorsUrl = options.subgraphUrls['operators'];
+  const operatorsUrl = endpoints.primary('operators');
   if (!operatorsUrl) throw new Error('no URL configured for subgraph operators: it checks that token subjects are accounts');
-  const userAuth: UserAuth = { key: options.userPublicKey, accounts: new ActiveAccounts({ operatorsUrl, issuer }) };
+  const userAuth: UserAuth = { key: options.userPublicKey, accounts: new ActiveAccounts({ operatorsUrl, issuer, fetch: send }) };
   const planner = new SubscriptionPlanner(options.supergraphSdl);
-  for (const name of Object.keys(options.subgraphUrls)) dataSource(name);
+  for (const name of endpoints.names()) dataSource(name);
   const maskError = createErrorMasker(logger);
   const armor = createArmor(production).protect();
   const supergraphDocument = parse(options.supergraphSdl);
   // Introspection (development only) has its own allowance, so the IDE on /graphql can read the schema.
   const costLimits = { sdl: supergraphDocument, maxCost: LIMITS.maxCost, ...(production ? {} : { introspectionMaxCost: INTROSPECTION_COST_LIMIT }) };
 
-  const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(options.subgraphUrls), ...(options.http ? { limits: options.http } : {}) });
+  const host = createHttpHost({ name: 'gateway', logger, ready: () => subgraphsReady(endpoints), ...(options.http ? { limits: options.http } : {}) });
   const { app, httpServer } = host;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -134,7 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       },
     ],
   });
-  const upstream = new UpstreamPool(options.subgraphUrls, issuer);
+  const upstream = new UpstreamPool(endpoints, issuer);
   const hub = new SubscriptionHub({
     planner,
     upstream,
@@ -159,9 +163,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
-  mountSessionRoutes(app, { operatorsUrl, issuer, logger });
-  if (options.subgraphUrls['cases']) {
-    for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { casesUrl: options.subgraphUrls['cases'], userAuth, issuer, logger, prefix });
+  mountSessionRoutes(app, { operatorsUrl, issuer, logger, fetch: send });
+  const casesUrl = endpoints.primary('cases');
+  if (casesUrl) {
+    for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { casesUrl, userAuth, issuer, logger, prefix });
   }
   if (!production) mountGraphiql(app);
   app.use(
@@ -194,13 +199,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 }
 
 /** The gateway is ready when every subgraph is. */
-async function subgraphsReady(urls: Record<string, string>): Promise<{ ready: boolean; subgraphs: Record<string, boolean> }> {
+/** Ready when every subgraph has at least one process ready (#17, replicas). */
+async function subgraphsReady(endpoints: SubgraphEndpoints): Promise<{ ready: boolean; subgraphs: Record<string, boolean> }> {
+  const readyz = (url: string) =>
+    fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) })
+      .then((r) => r.ok)
+      .catch(() => false);
   const checks = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      const ok = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) })
-        .then((r) => r.ok)
-        .catch(() => false);
-      return [name, ok] as const;
+    endpoints.names().map(async (name) => {
+      const answers = await Promise.all(endpoints.all(name).map(readyz));
+      return [name, answers.some(Boolean)] as const;
     }),
   );
   return { ready: checks.every(([, ok]) => ok), subgraphs: Object.fromEntries(checks) };

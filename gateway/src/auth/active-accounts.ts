@@ -7,6 +7,8 @@ export interface ActiveAccountsOptions {
   /** The operators subgraph's GraphQL URL: it owns accounts. */
   operatorsUrl: string;
   issuer: InternalTokenIssuer;
+  /** The gateway's fetch to its subgraphs (it fails over between their processes). */
+  fetch?: typeof fetch;
   /** How long an answer is reused (default 30 s). */
   ttlMs?: number;
   /** How long the operators subgraph is given to answer (default 2 s). */
@@ -68,7 +70,7 @@ export class ActiveAccounts {
   private async lookup(accountId: string): Promise<boolean> {
     this.lookups++;
     const token = await this.options.issuer.tokenFor({ accountId, roles: [] }, 'operators');
-    const response = await fetch(this.options.operatorsUrl, {
+    const response = await (this.options.fetch ?? fetch)(this.options.operatorsUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ viewer { id } }' }),

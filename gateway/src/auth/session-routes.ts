@@ -12,6 +12,8 @@ export interface SessionRoutesOptions {
   issuer: InternalTokenIssuer;
   logger: Logger;
   timeoutMs?: number;
+  /** The gateway's fetch to its subgraphs (it fails over between their processes). */
+  fetch?: typeof fetch;
 }
 
 interface SessionPayload {
@@ -39,7 +41,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 4
 export function mountSessionRoutes(app: Express, options: SessionRoutesOptions): void {
   const call = async <T>(query: string, variables: Record<string, unknown>): Promise<SubgraphAnswer<T>> => {
     const token = await options.issuer.tokenFor(ANONYMOUS, 'operators');
-    const response = await fetch(options.operatorsUrl, {
+    const response = await (options.fetch ?? fetch)(options.operatorsUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type { ExecutionResult } from 'graphql';
 import type { Viewer } from '@registry/auth';
 import type { InternalTokenIssuer } from '../auth/internal-tokens.ts';
+import type { SubgraphEndpoints } from '../endpoints.ts';
 
 export interface UpstreamRequest {
   query: string;
@@ -19,9 +20,22 @@ export interface UpstreamStats {
 
 interface Pooled {
   client: Client;
+  url: string;
   active: number;
   idle?: NodeJS.Timeout | undefined;
+  /** Its socket failed: the next subscription of this scope opens a client on another process. */
+  broken: boolean;
 }
+
+/** graphql-ws ends a sink with GraphQL errors (an array), a close event, or a socket error. */
+const closeCode = (err: unknown): number | undefined => (typeof err === 'object' && err !== null && 'code' in err ? Number((err as { code: unknown }).code) : undefined);
+/** The socket is gone, rather than a GraphQL error or our own idle close (1000). */
+const failedSocket = (err: unknown) => !Array.isArray(err) && closeCode(err) !== 1000;
+/** The process went away or never answered (1006, or a socket error without a code), not a refused token (4xxx). */
+const processGone = (err: unknown) => {
+  const code = closeCode(err);
+  return code === undefined || code === 1006 || code === 1001 || code === 1011 || code === 1012;
+};
 
 /** graphql-ws closes an unused socket after this; the client object goes a little later. */
 const LAZY_CLOSE_MS = 5_000;
@@ -34,13 +48,15 @@ const RELEASE_IDLE_MS = 10_000;
  * subgraph closes it (the token expired, the subgraph restarted) the subscriptions on it
  * error out and the hub resubscribes from the last cursor. A client no subscription uses
  * any more is disposed and forgotten: `@personal` fields open one per person, and the pool
- * must not keep one for everyone who ever followed one.
+ * must not keep one for everyone who ever followed one. With several processes of a
+ * subgraph (#17, replicas), a client whose socket failed is dropped before its
+ * subscriptions hear of it, so the hub's resubscription connects to the next process.
  */
 export class UpstreamPool {
   private readonly clients = new Map<string, Pooled>();
 
   constructor(
-    private readonly urls: Record<string, string>,
+    private readonly endpoints: SubgraphEndpoints,
     private readonly issuer: InternalTokenIssuer,
   ) {}
 
@@ -58,6 +74,7 @@ export class UpstreamPool {
     const unsubscribe = pooled.client.subscribe<ExecutionResult['data']>(request, {
       next: (value) => sink.next(value as ExecutionResult),
       error: (err) => {
+        if (failedSocket(err)) this.drop(key, pooled, err);
         done();
         sink.error(err);
       },
@@ -85,6 +102,16 @@ export class UpstreamPool {
     await Promise.all(all.map((p) => p.client.dispose()));
   }
 
+  /** Forgets a client whose socket failed and sets its process aside for a moment. */
+  private drop(key: string, pooled: Pooled, err: unknown): void {
+    if (pooled.broken) return;
+    pooled.broken = true;
+    if (processGone(err)) this.endpoints.down(pooled.url);
+    if (this.clients.get(key) === pooled) this.clients.delete(key);
+    clearTimeout(pooled.idle);
+    void pooled.client.dispose();
+  }
+
   private releaseLater(key: string, pooled: Pooled): void {
     pooled.idle = setTimeout(() => {
       if (pooled.active > 0 || this.clients.get(key) !== pooled) return;
@@ -97,8 +124,7 @@ export class UpstreamPool {
   private pooled(key: string, subgraph: string, scope: Viewer): Pooled {
     let pooled = this.clients.get(key);
     if (!pooled) {
-      const url = this.urls[subgraph];
-      if (!url) throw new Error(`no URL for subgraph ${subgraph}`);
+      const url = this.endpoints.next(subgraph);
       const client = createClient({
         url: url.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
@@ -107,7 +133,12 @@ export class UpstreamPool {
         retryAttempts: 0,
         connectionParams: async () => ({ authorization: `Bearer ${await this.issuer.tokenFor(scope, subgraph)}` }),
       });
-      pooled = { client, active: 0 };
+      const created: Pooled = { client, url, active: 0, broken: false };
+      client.on('connected', () => this.endpoints.up(url));
+      client.on('closed', (event) => {
+        if (failedSocket(event)) this.drop(key, created, event);
+      });
+      pooled = created;
       this.clients.set(key, pooled);
     }
     return pooled;

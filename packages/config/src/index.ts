@@ -42,12 +42,19 @@ const base = {
 
 const serviceSchema = z.object({ ...base, PORT: z.coerce.number().int().min(0).max(65535) });
 
+/** `http://a:4003/graphql,http://b:4003/graphql`: one URL or several, each an http(s) URL. */
+const urlList = z
+  .string()
+  .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url.length > 0))
+  .pipe(z.array(z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL')).min(1, 'at least one URL'));
+
 const gatewaySchema = z.object({
   ...base,
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  OPERATORS_URL: z.string().url().default('http://localhost:4001/graphql'),
-  CASES_URL: z.string().url().default('http://localhost:4002/graphql'),
-  ADJUDICATION_URL: z.string().url().default('http://localhost:4003/graphql'),
+  /** Each subgraph's GraphQL URL; a comma-separated list for its replicas, which the gateway fails over between (#17). */
+  OPERATORS_URL: urlList.default(['http://localhost:4001/graphql']),
+  CASES_URL: urlList.default(['http://localhost:4002/graphql']),
+  ADJUDICATION_URL: urlList.default(['http://localhost:4003/graphql']),
   SUPERGRAPH_PATH: z.string().default(path.resolve('schema/supergraph.graphql')),
   /** Open connections per client address (0: no cap); behind a proxy every client has the proxy's address. */
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(256),
