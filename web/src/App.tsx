@@ -16,6 +16,7 @@ import { DataQueriesPage } from './pages/data-center/DataQueriesPage';
 import { HeldImagesPage } from './pages/data-center/HeldImagesPage';
 import { SafetyAlertsPage } from './pages/data-center/SafetyAlertsPage';
 import { RenewalPage } from './pages/secretariat/RenewalPage';
+import { StaffAccountsPage } from './pages/secretariat/StaffAccountsPage';
 import { handlesApplications } from './pages/applications/application-errors';
 import { ApplicationPage } from './pages/applications/ApplicationPage';
 import { ApplicationsPage } from './pages/applications/ApplicationsPage';
@@ -102,6 +103,8 @@ export function App() {
           <Route path="/data-center/reminders" element={signedIn(<CompletionRemindersPage />)} />
           <Route path="/safety" element={signedIn(<SafetyAlertsPage />)} />
           <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
+          {/* The secretariat's staff accounts [R34]. */}
+          <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
           <Route path="/apply" element={<FileApplicationPage />} />
           <Route path="/applications" element={signedIn(<ApplicationsPage />)} />
           <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />
