@@ -6,6 +6,7 @@ import { CasePage } from './pages/case/CasePage';
 import { isCommitteeRole } from './pages/committee/committee-errors';
 import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
 import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
+import { OpinionRelaysPage } from './pages/committee/OpinionRelaysPage';
 import { CoreLabAgreementPage } from './pages/core-lab/CoreLabAgreementPage';
 import { CoreLabCasePage } from './pages/core-lab/CoreLabCasePage';
 import { CoreLabOverduePage } from './pages/core-lab/CoreLabOverduePage';
@@ -54,7 +55,7 @@ export function App() {
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
-          {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
+          {session && !mustChange && (isCommitteeRole(session.viewer.roles) || session.viewer.roles.includes('STEERING')) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.some((r) => r === 'CORE_LAB_READER' || r === 'CORE_LAB_SUPERVISOR') && <NavLink to="/core-lab">{t('coreLab.nav')}</NavLink>}
           {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
           {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
@@ -86,6 +87,8 @@ export function App() {
           <Route path="/library/:registrationNumber" element={signedIn(<CasePage />)} />
           <Route path="/committee" element={signedIn(<CommitteeMattersPage />)} />
           <Route path="/committee/matters/:id" element={signedIn(<CommitteeSessionPage />)} />
+          {/* The recused operator's opinions relayed by the steering committee or the secretariat [R49]. */}
+          <Route path="/committee/relays" element={signedIn(<OpinionRelaysPage />)} />
           <Route path="/core-lab" element={signedIn(<CoreLabWorklistPage />)} />
           <Route path="/core-lab/cases/:registrationNumber" element={signedIn(<CoreLabCasePage />)} />
           {/* The core-lab supervisor's screens (and the secretariat's overdue list) [R26][R29] */}
