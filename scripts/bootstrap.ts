@@ -12,7 +12,7 @@ import { EventBus } from '@registry/bus';
 import { loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
 import { migrateAll } from '@registry/launcher';
-import { createLogger } from '@registry/logging';
+import { loggerFor } from '@registry/logging';
 import { createOperatorsService, runBootstrap } from '@registry/operators';
 
 const { values } = parseArgs({ options: { file: { type: 'string' } } });
@@ -22,7 +22,7 @@ if (!values.file) {
 }
 const text = readFileSync(values.file, 'utf8');
 const config = loadGatewayConfig();
-const logger = createLogger('bootstrap', config.LOG_LEVEL);
+const logger = loggerFor('bootstrap', config);
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite') });
 await migrateAll(handle);
 const bus = new EventBus(handle);

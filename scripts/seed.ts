@@ -8,13 +8,13 @@ import { loadKeys } from '@registry/auth';
 import { imageStoreConfig, loadGatewayConfig } from '@registry/config';
 import { openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
-import { createLogger } from '@registry/logging';
+import { loggerFor } from '@registry/logging';
 
 const config = loadGatewayConfig();
 const viaParent = !config.DATABASE_URL && config.DATABASE_VIA_PARENT;
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite'), viaParent });
 await migrateAll(handle);
-const registry = await startRegistry({ handle, keys: await loadKeys(config), logger: createLogger('seed', config.LOG_LEVEL), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
+const registry = await startRegistry({ handle, keys: await loadKeys(config), logger: loggerFor('seed', config), dataDir: config.DATA_DIR, imageStore: imageStoreConfig(config) });
 await seedDemo(registry, config.NODE_ENV, { sampleImages: true });
 await registry.stop();
 await handle.close();

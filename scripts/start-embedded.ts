@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadGatewayConfig, loadStartPorts } from '@registry/config';
 import { openDatabase, serveDatabase } from '@registry/db';
 import { assertPortsFree, PortUnavailableError, runOnce, startSupervisedRegistry } from '@registry/launcher/supervisor';
-import { createLogger } from '@registry/logging';
+import { logFormat, loggerFor } from '@registry/logging';
 import { ensureWebBundle } from './web-bundle.ts';
 
 const EXIT_BOUND_MS = 5_000;
@@ -35,7 +35,7 @@ try {
 } catch (err) {
   refuse(err);
 }
-const logger = createLogger('registry', config.LOG_LEVEL);
+const logger = loggerFor('registry', config);
 // Checked before the bundle, the seed and the children: a taken port is named at once.
 await assertPortsFree(Object.values(ports), config.HOST).catch(refuse);
 // The gateway serves web/dist at `/`: rebuilt here whenever web/ changed, never stale.
@@ -91,10 +91,13 @@ if (config.NODE_ENV !== 'production') {
       '',
       `  CTO-PCI Expert Registry is running (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${path.join(config.DATA_DIR, 'pglite')}`})`,
       `    web application   ${web}`,
-      `    GraphQL API       ${registry.gatewayUrl}`,
+      `    GraphQL API       ${registry.gatewayUrl}  (GraphiQL in a browser)`,
       ...(['operators', 'cases', 'adjudication'] as const).map((name) => `    ${name.padEnd(17)} ${registry.urls[name]}/graphql  (pid ${registry.supervisor.pid(name)})`),
       '    demo accounts     README.md, "Demo accounts": every password is demo-password',
+      '                      OP0001 operator (steering) · site-f001 site contact · datacenter · secretariat',
+      '                      corelab-reader-1 · corelab-supervisor · expert-1 committee member',
       '    stop              Ctrl-C (every service drains, within 5 s)',
+      `    logs              ${logFormat(config) === 'pretty' ? 'readable lines (pino-pretty); LOG_FORMAT=json for JSON' : 'JSON, one record a line; LOG_FORMAT=pretty to read them'}`,
       '',
     ].join('\n') + '\n',
   );

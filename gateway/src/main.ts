@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { loadKeys } from '@registry/auth';
 import { loadGatewayConfig } from '@registry/config';
 import { exitOnSignal } from '@registry/http-host';
-import { createLogger } from '@registry/logging';
+import { loggerFor } from '@registry/logging';
 import { createGateway } from './server.ts';
 
 const config = loadGatewayConfig();
-const logger = createLogger('gateway', config.LOG_LEVEL);
+const logger = loggerFor('gateway', config);
 const keys = await loadKeys(config);
 if (!keys.internalPrivate) throw new Error('INTERNAL_TOKEN_PRIVATE_KEY is required: the gateway signs the subgraphs\' tokens');
 const gateway = await createGateway({

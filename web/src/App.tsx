@@ -6,6 +6,7 @@ import { CasePage } from './pages/case/CasePage';
 import { isCommitteeRole } from './pages/committee/committee-errors';
 import { CommitteeMattersPage } from './pages/committee/CommitteeMattersPage';
 import { CommitteeSessionPage } from './pages/committee/CommitteeSessionPage';
+import { OpinionRelaysPage } from './pages/committee/OpinionRelaysPage';
 import { CoreLabAgreementPage } from './pages/core-lab/CoreLabAgreementPage';
 import { CoreLabCasePage } from './pages/core-lab/CoreLabCasePage';
 import { CoreLabOverduePage } from './pages/core-lab/CoreLabOverduePage';
@@ -15,7 +16,9 @@ import { isDataCenter, isSecretariat } from './pages/data-center/data-center-err
 import { DataQueriesPage } from './pages/data-center/DataQueriesPage';
 import { HeldImagesPage } from './pages/data-center/HeldImagesPage';
 import { SafetyAlertsPage } from './pages/data-center/SafetyAlertsPage';
+import { AnnualReportPage } from './pages/reports/AnnualReportPage';
 import { RenewalPage } from './pages/secretariat/RenewalPage';
+import { StaffAccountsPage } from './pages/secretariat/StaffAccountsPage';
 import { handlesApplications } from './pages/applications/application-errors';
 import { ApplicationPage } from './pages/applications/ApplicationPage';
 import { ApplicationsPage } from './pages/applications/ApplicationsPage';
@@ -53,11 +56,12 @@ export function App() {
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
-          {session && !mustChange && isCommitteeRole(session.viewer.roles) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
+          {session && !mustChange && (isCommitteeRole(session.viewer.roles) || session.viewer.roles.includes('STEERING')) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.some((r) => r === 'CORE_LAB_READER' || r === 'CORE_LAB_SUPERVISOR') && <NavLink to="/core-lab">{t('coreLab.nav')}</NavLink>}
           {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
           {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
           {session && !mustChange && isSecretariat(session.viewer.roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.secretariatNav')}</NavLink>}
+          {session && !mustChange && session.viewer.roles.includes('STEERING') && !isDataCenter(session.viewer.roles) && !isSecretariat(session.viewer.roles) && <NavLink to="/reports/annual">{t('annualReport.nav')}</NavLink>}
           {session && !mustChange && handlesApplications(session.viewer.roles) && <NavLink to="/applications" end>{t('applications.nav')}</NavLink>}
           {!session && <NavLink to="/apply">{t('applications.applyNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
@@ -85,6 +89,8 @@ export function App() {
           <Route path="/library/:registrationNumber" element={signedIn(<CasePage />)} />
           <Route path="/committee" element={signedIn(<CommitteeMattersPage />)} />
           <Route path="/committee/matters/:id" element={signedIn(<CommitteeSessionPage />)} />
+          {/* The recused operator's opinions relayed by the steering committee or the secretariat [R49]. */}
+          <Route path="/committee/relays" element={signedIn(<OpinionRelaysPage />)} />
           <Route path="/core-lab" element={signedIn(<CoreLabWorklistPage />)} />
           <Route path="/core-lab/cases/:registrationNumber" element={signedIn(<CoreLabCasePage />)} />
           {/* The core-lab supervisor's screens (and the secretariat's overdue list) [R26][R29] */}
@@ -102,6 +108,10 @@ export function App() {
           <Route path="/data-center/reminders" element={signedIn(<CompletionRemindersPage />)} />
           <Route path="/safety" element={signedIn(<SafetyAlertsPage />)} />
           <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
+          {/* The annual report: the secretariat, the data center and the steering committee [R27][R41]. */}
+          <Route path="/reports/annual" element={signedIn(<AnnualReportPage />)} />
+          {/* The secretariat's staff accounts [R34]. */}
+          <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
           <Route path="/apply" element={<FileApplicationPage />} />
           <Route path="/applications" element={signedIn(<ApplicationsPage />)} />
           <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />

@@ -23,6 +23,8 @@ const base = {
   /** Interface to listen on: loopback by default, 0.0.0.0 in a container. */
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` or `pretty` (pino-pretty); absent: pretty in development on a terminal, JSON otherwise (@registry/logging `logFormat`). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /** PEM keys; required in production, generated into DATA_DIR otherwise. */
   USER_TOKEN_PRIVATE_KEY: z.string().optional(),
   USER_TOKEN_PUBLIC_KEY: z.string().optional(),

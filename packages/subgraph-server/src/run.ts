@@ -3,7 +3,7 @@ import { EventBus, migrateBus } from '@registry/bus';
 import { loadServiceConfig, type ServiceConfig } from '@registry/config';
 import { openDatabase, type DatabaseHandle } from '@registry/db';
 import { exitOnSignal } from '@registry/http-host';
-import { createLogger, type Logger } from '@registry/logging';
+import { loggerFor, type Logger } from '@registry/logging';
 import type { SubgraphServer } from './server.ts';
 
 export interface StandaloneDeps {
@@ -25,7 +25,7 @@ export async function runStandalone(options: {
   create(deps: StandaloneDeps): Promise<{ server: SubgraphServer; stop(): Promise<void> }>;
 }): Promise<void> {
   const config = loadServiceConfig(options.defaultPort);
-  const logger = createLogger(options.name, config.LOG_LEVEL);
+  const logger = loggerFor(options.name, config);
   if (!config.DATABASE_URL && !config.DATABASE_VIA_PARENT) {
     throw new Error(`${options.name}: DATABASE_URL is required to run alone; \`npm start\` runs every service on the embedded database`);
   }

@@ -72,6 +72,7 @@ describe('accounts and steering terms through the operators API', () => {
     const walk: [string, ReturnType<typeof viewers>[keyof ReturnType<typeof viewers>], string][] = [
       ['openStaffAccount', v.op3, 'mutation { openStaffAccount(input: { loginId: "x-clerk", name: "X", roles: [SPONSOR] }) { initialPassword } }'],
       ['changeStaffRoles', v.op3, 'mutation { changeStaffRoles(loginId: "nobody-here", roles: [SPONSOR]) { loginId } }'],
+      ['unlockStaffAccount', v.dataCenter, 'mutation { unlockStaffAccount(loginId: "nobody-here") { loginId } }'],
       ['recommendApplication', v.secretariat, `mutation { recommendApplication(applicationId: "${none}", letter: "x") { id } }`],
       ['approveApplication', v.op3, `mutation { approveApplication(applicationId: "${none}", reason: "") { initialPassword } }`],
       ['rejectApplication', v.secretariat, `mutation { rejectApplication(applicationId: "${none}", reason: "") { id } }`],
@@ -89,6 +90,39 @@ describe('accounts and steering terms through the operators API', () => {
     const codes = Object.fromEntries(await Promise.all(walk.map(async ([name, viewer, q]) => [name, codeOf(await h.as(viewer as Viewer, q))] as const)));
     expect(codes).toEqual(Object.fromEntries(walk.map(([name]) => [name, 'FORBIDDEN'])));
     expect(await footprint(h)).toEqual(before);
+  });
+
+  it('should list the staff accounts by login ID, a page at a time, with facility and lock, for the secretariat only [R34][T14.1]', async () => {
+    const LIST = 'query($after: String) { staffAccounts(first: 3, after: $after) { loginId name roles facility { id } mustChangePassword lockedUntil } }';
+    const first = await h.as<any>(v.secretariat, LIST, {});
+    expect(first.errors).toBeUndefined();
+    const logins = first.data.staffAccounts.map((a: any) => a.loginId);
+    expect(logins).toEqual([...logins].sort());
+    expect(logins).toHaveLength(3);
+    const next = await h.as<any>(v.secretariat, LIST, { after: logins[2] });
+    expect(next.data.staffAccounts[0].loginId > logins[2]).toBe(true);
+    const all = await h.as<any>(v.secretariat, '{ staffAccounts(first: 100) { loginId facility { id } } }');
+    const ids = all.data.staffAccounts.map((a: any) => a.loginId);
+    expect(ids).toContain('site-f001');
+    expect(ids.some((id: string) => /^OP\d+$/.test(id))).toBe(false);
+    expect(all.data.staffAccounts.find((a: any) => a.loginId === 'site-f001').facility).toEqual({ id: 'F001' });
+    expect(codeOf(await h.as(v.dataCenter, LIST, {}))).toBe('FORBIDDEN');
+    expect((await h.as(v.secretariat, '{ staffAccounts(first: 101) { loginId } }')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('should unlock a locked staff account before its 15 minutes, audited, and refuse an operator\'s or an unknown one [R34][T14.1]', async () => {
+    for (let i = 0; i < 5; i++) await h.as(v.anonymous, LOGIN, { id: 'researcher', pw: 'wrong-password' });
+    const LOCK = '{ staffAccounts(first: 100) { loginId lockedUntil } }';
+    const locked = (await h.as<any>(v.secretariat, LOCK)).data.staffAccounts.find((a: any) => a.loginId === 'researcher');
+    expect(Date.parse(locked.lockedUntil)).toBeGreaterThan(Date.now());
+    expect(codeOf(await h.as(v.anonymous, LOGIN, { id: 'researcher', pw: DEMO_PASSWORD }))).toBe('UNAUTHENTICATED');
+    const unlocked = await h.as<any>(v.secretariat, 'mutation { unlockStaffAccount(loginId: "researcher") { loginId lockedUntil } }');
+    expect(unlocked.data.unlockStaffAccount).toEqual({ loginId: 'researcher', lockedUntil: null });
+    expect(await rolesAtLogin('researcher')).toEqual(['RESEARCHER']);
+    const rows = await h.handle.db.execute("select detail from operators.audit_log where action = 'ACCOUNT_UNLOCKED'" as never);
+    expect(((rows as any).rows ?? rows).map((r: any) => r.detail)).toContainEqual({ lockedUntil: locked.lockedUntil });
+    expect(codeOf(await h.as(v.secretariat, 'mutation { unlockStaffAccount(loginId: "OP0003") { loginId } }'))).toBe('NOT_FOUND');
+    expect(codeOf(await h.as(v.secretariat, 'mutation { unlockStaffAccount(loginId: "nobody-at-all") { loginId } }'))).toBe('NOT_FOUND');
   });
 
   it('should change staff roles and audit the change [R34][T14.1]', async () => {

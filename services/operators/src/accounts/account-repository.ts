@@ -1,5 +1,6 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { Role } from '@registry/auth';
 import { accounts, auditLog } from '../db/schema.ts';
 
@@ -15,12 +16,13 @@ export interface AccountRecord {
   operatorId: string | null;
   facilityId: string | null;
   mustChangePassword: boolean;
+  /** The end of the last lockout, past or not [T14.1]. */
+  lockedUntil: Date | null;
 }
 
 export interface AccountCredentials extends AccountRecord {
   passwordHash: string;
   failedAttempts: number;
-  lockedUntil: Date | null;
 }
 
 const publicColumns = {
@@ -31,6 +33,7 @@ const publicColumns = {
   operatorId: accounts.operatorId,
   facilityId: accounts.facilityId,
   mustChangePassword: accounts.mustChangePassword,
+  lockedUntil: accounts.lockedUntil,
 };
 
 export interface NewAccount {
@@ -54,7 +57,7 @@ export class AccountRepository {
 
   async credentialsByLoginId(loginId: string): Promise<AccountCredentials | undefined> {
     const [row] = await this.db
-      .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+      .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts })
       .from(accounts)
       .where(eq(accounts.loginId, loginId));
     return row;
@@ -71,7 +74,7 @@ export class AccountRepository {
 
   async credentialsById(tx: Executor, id: string): Promise<AccountCredentials | undefined> {
     const [row] = await tx
-      .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+      .select({ ...publicColumns, passwordHash: accounts.passwordHash, failedAttempts: accounts.failedAttempts })
       .from(accounts)
       .where(eq(accounts.id, id))
       .for('update');
@@ -85,6 +88,22 @@ export class AccountRepository {
 
   async setPassword(tx: Executor, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
     await tx.update(accounts).set({ passwordHash, mustChangePassword, failedAttempts: 0, lockedUntil: null }).where(eq(accounts.id, id));
+  }
+
+  /** A page of the staff accounts (those of no operator), by login ID [R34]. */
+  async listStaff(page: PageRequest): Promise<AccountRecord[]> {
+    const rows = await this.db
+      .select(publicColumns)
+      .from(accounts)
+      .where(and(isNull(accounts.operatorId), page.after ? gt(accounts.loginId, page.after) : undefined))
+      .orderBy(asc(accounts.loginId))
+      .limit(page.limit);
+    return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
+  }
+
+  /** Lifts a lockout and forgets the failures [T14.1]. */
+  async unlock(tx: Executor, id: string): Promise<void> {
+    await tx.update(accounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(accounts.id, id));
   }
 
   async setRoles(tx: Executor, id: string, roles: readonly Role[]): Promise<void> {

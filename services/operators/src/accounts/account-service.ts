@@ -1,6 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import { assertCan } from '../steering/steering-policy.ts';
 import type { Repositories } from '../repositories.ts';
@@ -91,6 +92,25 @@ export class AccountService {
       await this.accounts.setRoles(tx, account.id, roles);
       await this.accounts.audit(tx, { actorAccountId: actor, action: 'ROLE_CHANGED', subject: account.id, detail: { from: account.roles, to: roles } });
       return { ...account, roles };
+    });
+  }
+
+  /** [R34] the staff accounts, a page by login ID, for the secretariat who manages them. */
+  async listStaff(page: PageRequest): Promise<AccountRecord[]> {
+    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
+    return this.accounts.listStaff(page);
+  }
+
+  /** [R34][T14.1] lifts a staff account's lockout (an operator's runs out by itself); audited. */
+  async unlockStaff(loginId: string): Promise<AccountRecord> {
+    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
+    const actor = this.viewer.accountId;
+    return this.uow.run(async ({ tx }) => {
+      const account = await this.accounts.byLoginIdIn(tx, loginId);
+      if (!account || account.operatorId) throw notFound('Staff account');
+      await this.accounts.unlock(tx, account.id);
+      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_UNLOCKED', subject: account.id, detail: { lockedUntil: account.lockedUntil?.toISOString() ?? null } });
+      return { ...account, lockedUntil: null };
     });
   }
 

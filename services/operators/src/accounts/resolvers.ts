@@ -1,3 +1,4 @@
+import { pageRequest } from '@registry/subgraph-server';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { LoginResult } from './auth-service.ts';
 import type { SessionResult } from './session-service.ts';
@@ -8,6 +9,8 @@ const session = (r: SessionResult) => ({ auth: payload(r.auth), refreshToken: r.
 export const accountResolvers: Resolvers = {
   Query: {
     viewer: (_, __, ctx) => ctx.people.viewerAccount(),
+    // The maximum page is the `@listSize(assumedSize:)` of schema/operators/accounts.graphql.
+    staffAccounts: (_, args, ctx) => ctx.accounts.listStaff(pageRequest(args, 100)),
   },
   Mutation: {
     login: async (_, args, ctx) => payload(await ctx.auth.login(args.operatorId, args.password)),
@@ -19,9 +22,12 @@ export const accountResolvers: Resolvers = {
     openStaffAccount: (_, args, ctx) =>
       ctx.accounts.openStaff({ loginId: args.input.loginId, displayName: args.input.name, roles: args.input.roles, facilityId: args.input.facilityId ?? null }),
     changeStaffRoles: (_, args, ctx) => ctx.accounts.changeStaffRoles(args.loginId, args.roles),
+    unlockStaffAccount: (_, args, ctx) => ctx.accounts.unlockStaff(args.loginId),
   },
   StaffAccount: {
     name: (account) => account.displayName,
+    facility: (account, _, ctx) => (account.facilityId ? ctx.facilities.byId(account.facilityId) : null),
+    lockedUntil: (account) => account.lockedUntil?.toISOString() ?? null,
   },
   Viewer: {
     name: (account) => account.displayName,

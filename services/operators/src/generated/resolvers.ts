@@ -265,6 +265,8 @@ export type Mutation = {
   runAnnualRenewal: AnnualRenewal;
   /** STEERING: sets and publishes the criteria from a year on [R38]. */
   setMonitoringThresholds: MonitoringThresholds;
+  /** SECRETARIAT: lifts a staff account's lockout before its 15 minutes run out, and forgets the failures; audited [R34][T14.1]. */
+  unlockStaffAccount: StaffAccount;
 };
 
 
@@ -382,6 +384,11 @@ export type MutationSetMonitoringThresholdsArgs = {
   input: MonitoringThresholdsInput;
 };
 
+
+export type MutationUnlockStaffAccountArgs = {
+  loginId: Scalars['String']['input'];
+};
+
 /** An operator (術者), known by the registry's operator ID (術者ID). */
 export type Operator = {
   __typename?: 'Operator';
@@ -448,6 +455,8 @@ export type Query = {
   operator?: Maybe<Operator>;
   /** Revocations that must be published [R10], oldest first: `first` of them (1 to 100), after the one whose `cursor` is `after`. No token needed. */
   publishedRevocations: Array<PublishedRevocation>;
+  /** SECRETARIAT: the staff accounts (not operators'), by login ID: `first` of them (1 to 100), after the account whose `loginId` is `after` [R34]. */
+  staffAccounts: Array<StaffAccount>;
   /** Registry members: the committee's terms, sitting today by default. */
   steeringCommittee: Array<SteeringTerm>;
   /** The signed-in user, or null without a token. */
@@ -505,6 +514,12 @@ export type QueryOperatorArgs = {
 
 export type QueryPublishedRevocationsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaffAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -598,8 +613,14 @@ export type SignatureAssertion = {
 /** An account opened by the secretariat [R34]. */
 export type StaffAccount = {
   __typename?: 'StaffAccount';
+  /** A site contact's facility [R18]. */
+  facility?: Maybe<Facility>;
   id: Scalars['ID']['output'];
+  /** Until when the account is locked after five wrong passwords in a row (an instant, ISO 8601); null when it never was [T14.1]. A past instant means the lock has run out. */
+  lockedUntil?: Maybe<Scalars['String']['output']>;
   loginId: Scalars['String']['output'];
+  /** The one-time password has not been replaced yet [R11]. */
+  mustChangePassword: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Staff roles only: operator roles follow from status, STEERING from a term. */
   roles: Array<Role>;
@@ -970,6 +991,7 @@ export type MutationResolvers<ContextType = OperatorsContext, ParentType extends
   revokeCertification?: Resolver<ResolversTypes['Revocation'], ParentType, ContextType, RequireFields<MutationRevokeCertificationArgs, 'input'>>;
   runAnnualRenewal?: Resolver<ResolversTypes['AnnualRenewal'], ParentType, ContextType, RequireFields<MutationRunAnnualRenewalArgs, 'year'>>;
   setMonitoringThresholds?: Resolver<ResolversTypes['MonitoringThresholds'], ParentType, ContextType, RequireFields<MutationSetMonitoringThresholdsArgs, 'input'>>;
+  unlockStaffAccount?: Resolver<ResolversTypes['StaffAccount'], ParentType, ContextType, RequireFields<MutationUnlockStaffAccountArgs, 'loginId'>>;
 };
 
 export type OperatorResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
@@ -1012,6 +1034,7 @@ export type QueryResolvers<ContextType = OperatorsContext, ParentType extends Re
   monitoringThresholds?: Resolver<Array<ResolversTypes['MonitoringThresholds']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   publishedRevocations?: Resolver<Array<ResolversTypes['PublishedRevocation']>, ParentType, ContextType, RequireFields<QueryPublishedRevocationsArgs, 'first'>>;
+  staffAccounts?: Resolver<Array<ResolversTypes['StaffAccount']>, ParentType, ContextType, RequireFields<QueryStaffAccountsArgs, 'first'>>;
   steeringCommittee?: Resolver<Array<ResolversTypes['SteeringTerm']>, ParentType, ContextType, RequireFields<QuerySteeringCommitteeArgs, 'currentOnly'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -1063,8 +1086,11 @@ export type SignatureAssertionResolvers<ContextType = OperatorsContext, ParentTy
 };
 
 export type StaffAccountResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['StaffAccount'] = ResolversParentTypes['StaffAccount']> = {
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   loginId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 };

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAuth } from '../../auth';
+import { relaysOpinions } from './committee-errors';
 import { useCursorPages } from '../../cursor-pages';
 import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
@@ -36,11 +38,17 @@ export function CommitteeMattersPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<MatterStatus | ''>('');
   const paging = useCursorPages(PAGE_SIZE);
+  const relays = relaysOpinions(useAuth().session?.viewer.roles ?? []);
   const { data, loading, error } = useQuery(CommitteeMatters, { variables: { status: status || null, ...paging.variables } });
   const { shown, hasNext } = paging.slice(data?.matters);
   return (
     <section aria-labelledby="committee-heading">
       <h1 id="committee-heading">{t('committee.matters.heading')}</h1>
+      {relays && (
+        <p>
+          <Link to="/committee/relays">{t('committeeThread.relaysLink')}</Link>
+        </p>
+      )}
       <label htmlFor="committee-status">{t('committee.matters.filter')}</label>{' '}
       <select
         id="committee-status"

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../format';
 import { QueryState } from '../Status';
 import { Discussion } from '../case/Discussion';
 import { threadNotice, threadError } from './committee-thread';
-import { committeeError } from './committee-errors';
+import { committeeError, relaysOpinions } from './committee-errors';
 import { DecisionForm } from './DecisionForm';
 import { CommitteeMatter, CommitteeTally, DeclareSession, PostPoints } from './matter-documents';
 import { PointOfIssue, type Tally } from './PointOfIssue';
@@ -31,6 +31,7 @@ export function CommitteeSessionPage() {
   const { id = '' } = useParams();
   const { session } = useAuth();
   const steering = session?.viewer.roles.includes('STEERING') ?? false;
+  const relays = relaysOpinions(session?.viewer.roles ?? []);
   const { data, loading, error, refetch } = useQuery(CommitteeMatter, { variables: { id } });
   const [live, setLive] = useState<Record<string, LiveTally>>({});
   const refresh = () => void refetch();
@@ -149,7 +150,7 @@ export function CommitteeSessionPage() {
           }}
         />
       )}
-      {steering && inSession && matter.committeeThread && matter.case && !standing?.recused && <RelayOpinionForm matterId={matter.id} />}
+      {relays && inSession && matter.committeeThread && matter.case && !standing?.recused && <RelayOpinionForm matterId={matter.id} />}
       {presides && inSession && allDecided && <DecisionForm matterId={matter.id} kind={matter.kind} onDecided={refresh} />}
       {matter.status === 'DECIDED' && <RulingView matter={matter} />}
     </section>

@@ -5,7 +5,7 @@ import { threadError } from './committee-thread';
 import { RelayOpinion } from './matter-documents';
 
 /**
- * The steering committee relays the recused case operator's opinion to the group thread,
+ * The steering committee or the secretariat relays the recused case operator's opinion to the group thread,
  * shown there as the operator's [R49]. The post reaches every open page by the thread's
  * live feed, this one included.
  */

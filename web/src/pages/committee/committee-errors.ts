@@ -20,3 +20,8 @@ export function committeeError(error: unknown, t: TFunction): string {
 export function isCommitteeRole(roles: readonly string[]): boolean {
   return roles.includes('COMMITTEE_MEMBER') || roles.includes('COMMITTEE_CHAIR');
 }
+
+/** Who relays the recused case operator's opinion to the committee: the steering committee or the secretariat [R49]. */
+export function relaysOpinions(roles: readonly string[]): boolean {
+  return roles.includes('STEERING') || roles.includes('SECRETARIAT');
+}

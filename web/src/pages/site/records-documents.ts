@@ -92,6 +92,13 @@ export const SiteCaseRecords = graphql(`
         on
         reason
       }
+      protocolDeviations {
+        id
+        occurredOn
+        description
+        reason
+        recordedAt
+      }
       adverseEvents {
         id
         name
@@ -122,6 +129,22 @@ export const WithdrawConsent = graphql(`
   mutation SiteWithdrawConsent($input: WithdrawConsentInput!) {
     withdrawConsent(input: $input) {
       registrationNumber
+    }
+  }
+`);
+
+export const MarkLostToFollowUp = graphql(`
+  mutation SiteMarkLostToFollowUp($input: MarkLostToFollowUpInput!) {
+    markLostToFollowUp(input: $input) {
+      registrationNumber
+    }
+  }
+`);
+
+export const RecordProtocolDeviation = graphql(`
+  mutation SiteRecordProtocolDeviation($input: RecordProtocolDeviationInput!) {
+    recordProtocolDeviation(input: $input) {
+      id
     }
   }
 `);

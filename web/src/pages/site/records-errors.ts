@@ -3,7 +3,7 @@ import { errorMessage } from '../../errors';
 import { fieldProblems, refusalRule } from './site-errors';
 
 /** The site's record forms, each with its own messages (`siteRecords.refusals.<form>`). */
-export type RecordForm = 'answer' | 'followUp' | 'adverseEvent' | 'withdrawal';
+export type RecordForm = 'answer' | 'followUp' | 'adverseEvent' | 'withdrawal' | 'lost' | 'deviation';
 
 export interface Refusal {
   /** The form's field the refusal names (the API's path without `input.`), or null for the whole form. */

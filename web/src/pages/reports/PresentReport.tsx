@@ -1,0 +1,72 @@
+import { useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../errors';
+import { AnnualReportQuery, PresentAnnualReport } from './documents';
+
+/**
+ * A refusal to present, in the user's language by its code and rule, never the server's
+ * text: BAD_USER_INPUT on `year` is a year not ended (the form checks the range before
+ * asking), R27 a year already presented or without a case to adopt.
+ */
+function presentError(error: unknown, year: number, t: TFunction): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const ext = error.errors[0]?.extensions;
+    if (ext?.['code'] === 'BAD_USER_INPUT') return t('annualReport.refused.notEnded', { year });
+    if (ext?.['code'] === 'RULE_VIOLATION' && ext['rule'] === 'R27') return t('annualReport.refused.R27', { year });
+  }
+  return errorMessage(error, t);
+}
+
+/**
+ * [R27][R41] The secretariat presents a draft: a second click on a confirmation that says it
+ * freezes the figures for good, with the SHA-256 recorded; later rulings are then listed as
+ * corrections, never applied.
+ */
+export function PresentReport({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [present, { loading }] = useMutation(PresentAnnualReport, { refetchQueries: [{ query: AnnualReportQuery, variables: { year } }], awaitRefetchQueries: true });
+  const run = async () => {
+    setFailure(null);
+    try {
+      await present({ variables: { year } });
+      setConfirming(false);
+    } catch (error) {
+      setConfirming(false);
+      setFailure(presentError(error, year, t));
+    }
+  };
+  return (
+    <div>
+      {!confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('annualReport.present', { year })}
+        </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="present-confirm-heading" aria-describedby="present-confirm-text" className="card confirm">
+          <h3 id="present-confirm-heading">{t('annualReport.confirmHeading', { year })}</h3>
+          <p id="present-confirm-text">{t('annualReport.confirmText', { year })}</p>
+          <p className="paging">
+            <button type="button" disabled={loading} onClick={() => void run()}>
+              {t('annualReport.confirm', { year })}
+            </button>
+            <button type="button" disabled={loading} onClick={() => setConfirming(false)}>
+              {t('annualReport.cancel')}
+            </button>
+          </p>
+          {loading && <p role="status">{t('annualReport.presenting')}</p>}
+        </div>
+      )}
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayInJapan } from '../../format';
+import type { SiteCaseRecordsQuery } from '../../gql/graphql';
+import { TextField } from './fields';
+import { MarkLostToFollowUp } from './records-documents';
+import { recordRefusal, type Refusal } from './records-errors';
+
+type CaseRecords = NonNullable<SiteCaseRecordsQuery['case']>;
+/** The API's fields; the controls are named `lost.<field>`, apart from the other forms of the page. */
+const FIELDS = ['on', 'reason'];
+
+/**
+ * A followed-up case the facility can no longer reach [R19]: the day and the reason, then a
+ * confirmation that says what it does (the years not done are no longer due, it cannot be
+ * undone, what was recorded stays). Offered only while the case is followed up: domestic,
+ * with follow-up consent, not withdrawn, not already lost, and years remain. The state after
+ * is shown in the consent section above (its "lost to follow-up on …" line and schedule).
+ */
+export function LostToFollowUpPanel({ c, mayWrite }: { c: CaseRecords; mayWrite: boolean }) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<'closed' | 'form' | 'confirm'>('closed');
+  const [on, setOn] = useState(todayInJapan());
+  const [reason, setReason] = useState('');
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [done, setDone] = useState(false);
+  const [mark, marking] = useMutation(MarkLostToFollowUp, { refetchQueries: ['SiteCaseRecords'], awaitRefetchQueries: true });
+  const followed = c.domestic && c.consent?.followUpConsented && !c.consent.withdrawnOn && !c.lostToFollowUp && (c.followUps ?? []).length > 0;
+  if (!followed && !done) return null;
+  const at = (field: string) => (refusal?.field === field ? refusal.text : undefined);
+
+  function onReview(event: FormEvent) {
+    event.preventDefault();
+    if (!on || !reason.trim()) {
+      setRefusal({ field: on ? 'reason' : 'on', text: t('site.invalid.required') });
+      return;
+    }
+    setRefusal(null);
+    setStep('confirm');
+  }
+
+  async function onConfirm() {
+    try {
+      await mark({ variables: { input: { registrationNumber: c.registrationNumber, on, reason } } });
+      setDone(true);
+      setStep('closed');
+    } catch (error) {
+      setRefusal(recordRefusal(error, t, 'lost', FIELDS));
+      setStep('form');
+    }
+  }
+
+  return (
+    <section aria-labelledby="lost-heading">
+      <h2 id="lost-heading">{t('siteRecords.lost.heading')}</h2>
+      {done ? (
+        <p role="status">{t('siteRecords.lost.done', { date: on, reason })}</p>
+      ) : (
+        <p>{t('siteRecords.lost.intro')}</p>
+      )}
+      {!done && !mayWrite && <p className="meta">{t('siteRecords.operatorOrContact')}</p>}
+      {!done && mayWrite && step === 'closed' && (
+        <button type="button" onClick={() => setStep('form')}>
+          {t('siteRecords.lost.start')}
+        </button>
+      )}
+      {step === 'form' && (
+        <form noValidate onSubmit={onReview} className="narrow" aria-labelledby="lost-form-heading">
+          <h3 id="lost-form-heading">{t('siteRecords.lost.formHeading')}</h3>
+          <TextField name="lost.on" type="date" label={t('siteRecords.lost.on')} value={on} onChange={setOn} message={at('on')} />
+          <TextField name="lost.reason" label={t('siteRecords.lost.reason')} value={reason} onChange={setReason} message={at('reason')} />
+          {refusal && refusal.field === null && (
+            <p role="alert" className="error">
+              {refusal.text}
+            </p>
+          )}
+          <p className="paging">
+            <button type="submit">{t('siteRecords.consent.review')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setRefusal(null);
+                setStep('closed');
+              }}
+            >
+              {t('siteRecords.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+      {step === 'confirm' && (
+        <div role="alertdialog" aria-labelledby="lost-confirm-heading" aria-describedby="lost-confirm-text" className="confirm">
+          <h3 id="lost-confirm-heading">{t('siteRecords.lost.confirmHeading')}</h3>
+          <p id="lost-confirm-text">{t('siteRecords.lost.confirmText', { number: c.registrationNumber, date: on, reason })}</p>
+          <p className="paging">
+            <button type="button" disabled={marking.loading} onClick={() => void onConfirm()}>
+              {t('siteRecords.lost.confirm')}
+            </button>
+            <button type="button" disabled={marking.loading} onClick={() => setStep('form')}>
+              {t('siteRecords.consent.back')}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
