@@ -24,6 +24,7 @@ import { mountDicomweb } from './images/dicomweb/routes.ts';
 import { terminateRecognizer } from './images/ocr/text-recognizer.ts';
 import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { createRosterConsumer } from './roster/roster-consumer.ts';
+import { releaseResolvers } from './releases/resolvers.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 import { writeHistory } from './seed/history-writer.ts';
@@ -79,6 +80,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       safetyResolvers,
       feeResolvers,
       annualReportResolvers,
+      releaseResolvers,
       coreLabResolvers],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
