@@ -1,6 +1,6 @@
 import { addDays, type LocalDate } from '@registry/calendar';
 import type { Executor } from '@registry/db';
-import { cases, coreLabCases, coreLabResults, followUps, formSections, imageSeries, registrationCounters } from '../db/schema.ts';
+import { cases, coreLabAssignments, coreLabCases, coreLabReads, coreLabResults, followUps, formSections, imageSeries, registrationCounters } from '../db/schema.ts';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { formatRegistrationNumber } from '../cases/registration-number.ts';
 import { requiredSeries } from '../images/required-series.ts';
@@ -13,7 +13,7 @@ const CRITERIA_VERSION = 1;
 
 /**
  * Writes the demo's past years in one unit of work, by bulk inserts: the cases complete,
- * their forms, image series, the core lab's final result, the follow-ups whose day has
+ * their forms, image series, the core lab's two agreeing reads and final result, the follow-ups whose day has
  * come [R19] and a trail of two entries per case (registered, completed) [T14.1]. Seeding
  * them case by case through the services would take seconds at every test start; these
  * are the rows those services write. No event is published: the other subgraphs' demo
@@ -28,6 +28,12 @@ export async function writeHistory(uow: CasesUnitOfWork, repos: Repositories, ac
     const datacenter = accounts.get('datacenter') ?? 'datacenter';
     await tx.insert(imageSeries).values(numbered.flatMap(([n, c]) => requiredSeries(true).map((kind) => ({ registrationNumber: n, kind, receivedAt: noon(c.procedureDate), recordedBy: datacenter }))));
     await tx.insert(coreLabCases).values(numbered.map(([n, c]) => ({ registrationNumber: n, notifiedAt: noon(c.procedureDate), dueOn: addDays(c.procedureDate, 30), status: 'FINAL' })));
+    // [R26] both demo readers read every past case and agreed; the agreement statistics count them.
+    const readers = ['corelab-reader-1', 'corelab-reader-2'].map((l) => accounts.get(l));
+    if (readers.every((r): r is string => r !== undefined)) {
+      await tx.insert(coreLabAssignments).values(numbered.flatMap(([n, c]) => readers.map((readerAccountId, i) => ({ registrationNumber: n, slot: i + 1, readerAccountId, assignedAt: noon(c.procedureDate), assignedBy: null }))));
+      await tx.insert(coreLabReads).values(numbered.flatMap(([n, c]) => readers.map((readerAccountId) => ({ registrationNumber: n, readerAccountId, criteriaVersion: CRITERIA_VERSION, judgement: c.judgement, submittedAt: noon(addDays(c.procedureDate, 14)) }))));
+    }
     await tx.insert(coreLabResults).values(
       numbered.map(([n, c]) => ({ registrationNumber: n, judgement: c.judgement, provenance: AGREED_PROVENANCE, supervisorAccountId: null, criteriaVersion: CRITERIA_VERSION, finalizedAt: noon(addDays(c.procedureDate, 21)) })),
     );
