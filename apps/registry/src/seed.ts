@@ -1,5 +1,5 @@
 import { seedAdjudication } from '@registry/adjudication';
-import { DEMO_CASES, readDemoCase, seedCases, seedDemoImages, seedHistory } from '@registry/cases';
+import { DEMO_CASES, readDemoCase, seedCases, seedDataRequests, seedDemoImages, seedHistory } from '@registry/cases';
 import { seedOperators } from '@registry/operators';
 import type { Registry } from './registry.ts';
 
@@ -17,6 +17,8 @@ export async function seedDemo(registry: Registry, nodeEnv: string, options: { s
   const numbers = await seedCases(registry.cases, accounts);
   // 2024 and 2025, completed with official results and presented (frozen) [R27].
   await seedHistory(registry.cases, accounts);
+  // A released data request of those years and a pending one [R21a][R39].
+  await seedDataRequests(registry.cases, accounts);
   await registry.settle();
   await seedAdjudication(registry.adjudication, accounts, numbers[0]!);
   await registry.settle();
