@@ -15,6 +15,15 @@ describe('a data request from filing to the public list of recipients [R21a][R39
   });
   afterAll(() => t?.stop());
 
+  it("should show the demo's released request with its publication to anyone, and the sponsor's pending one to the steering committee [R21a][R39]", async () => {
+    const published = await t.gql<any>('{ dataReleaseRecipients { recipientName requesterKind years publication } }');
+    expect(published.data.dataReleaseRecipients).toContainEqual({ recipientName: 'Jun Ogawa (non-certified cardiologist)', requesterKind: 'RESEARCHER', years: [2024, 2025], publication: 'Ogawa J, et al. Circ J 2026 (in press)' });
+    const steering = await t.gql<any>('{ dataRequests { requesterKind status history { to } } }', { token: await t.login('OP0002') });
+    expect(steering.errors).toBeUndefined();
+    expect(steering.data.dataRequests).toContainEqual({ requesterKind: 'SPONSOR', status: 'SUBMITTED', history: [{ to: 'SUBMITTED' }] });
+    expect(steering.data.dataRequests).toContainEqual({ requesterKind: 'RESEARCHER', status: 'RELEASED', history: [{ to: 'SUBMITTED' }, { to: 'APPROVED' }, { to: 'RELEASED' }] });
+  });
+
   it('should file, approve and release for frozen years, decrypt with the requester key only, and publish the recipient [R21a][R22][R39][T7.2]', async () => {
     const identity = await age.generateX25519Identity();
     const researcher = await t.login('researcher');
