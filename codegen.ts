@@ -116,6 +116,12 @@ const config: CodegenConfig = {
     'services/cases/src/generated/resolvers.ts': subgraph('cases', '../context.ts#CasesContext', {
       Case: '../cases/case-repository.ts#CaseRecord',
       AnnualReport: '../annual-report/annual-report-view.ts#ReportView',
+      DataDictionaryItem: '../releases/data-dictionary.ts#DictionaryItem',
+      DataRequest: '../releases/release-repository.ts#DataRequestRecord',
+      DataRequestEvent: '../releases/release-repository.ts#DataRequestEventRecord',
+      DataRelease: '../releases/release-repository.ts#DataReleaseRecord',
+      ProvisionRecord: '../releases/release-repository.ts#ProvisionRecord',
+      DataReleaseRecipient: '../releases/release-service.ts#RecipientRecord',
       AnnualReportFigures: '../annual-report/annual-report-figures.ts#Figures',
       ReportRate: '../annual-report/annual-report-figures.ts#Rate',
       ReportComplicationFigure: '../annual-report/annual-report-figures.ts#ComplicationFigure',

@@ -4,7 +4,7 @@ import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 /**
  * The case library's search [#10]: by procedure year, vessel, lesion segment, J-CTO
  * category and official outcome, in SQL and paged by the library's cursor. The demo holds
- * fourteen 2026 cases; the eleven complete ones have a lesion scored J-CTO 3 (very
+ * fourteen 2026 cases (and the history of 2024–2025, which the year filter sets apart); the eleven complete ones have a lesion scored J-CTO 3 (very
  * difficult), and CTO-2026-00001 (OP0001, facility F001) has an official result, a
  * technical success.
  */
@@ -36,15 +36,16 @@ describe('case library search', () => {
   it('should filter by procedure year, vessel and J-CTO category, counting the filtered cases [R5][R21a]', async () => {
     const op = await t.login('OP0003');
     expect((await search(op, { year: 2026 })).totalCount).toBe(14);
-    expect((await search(op, { year: 2025 })).nodes).toEqual([]);
+    // 2025 is the demo's history (seed/history.ts): 42 cases, one withdrawn from the data [T8].
+    expect((await search(op, { year: 2025 })).totalCount).toBe(41);
     const lm = await search(op, { vessels: ['LM'] });
     expect(lm.nodes.map((n) => n.vessel)).toEqual(['LM', 'LM']);
     expect(lm.totalCount).toBe(2);
     const hard = await search(op, { year: 2026, jctoCategories: ['VERY_DIFFICULT'] });
     expect(hard.totalCount).toBe(11);
-    expect((await search(op, { jctoCategories: ['EASY', 'INTERMEDIATE', 'DIFFICULT'] })).totalCount).toBe(0);
-    expect((await search(op, { segment: 2 })).totalCount).toBe(11);
-    expect((await search(op, { segment: 3 })).totalCount).toBe(0);
+    expect((await search(op, { year: 2026, jctoCategories: ['EASY', 'INTERMEDIATE', 'DIFFICULT'] })).totalCount).toBe(0);
+    expect((await search(op, { year: 2026, segment: 2 })).totalCount).toBe(11);
+    expect((await search(op, { year: 2026, segment: 3 })).totalCount).toBe(0);
     expect((await search(op, { vessels: ['RCA', 'LM'], jctoCategories: ['VERY_DIFFICULT'] })).nodes.every((n) => n.vessel === 'RCA' || n.vessel === 'LM')).toBe(true);
   });
 
@@ -65,14 +66,16 @@ describe('case library search', () => {
 
   it('should match an outcome only on official results the viewer may read [R15][R28a]', async () => {
     const staff = await t.login('datacenter');
-    expect((await search(staff, { outcome: 'TECHNICAL_SUCCESS' })).nodes.map((n) => n.registrationNumber)).toEqual(['CTO-2026-00001']);
-    expect((await search(staff, { outcome: 'TECHNICAL_FAILURE' })).totalCount).toBe(0);
+    expect((await search(staff, { year: 2026, outcome: 'TECHNICAL_SUCCESS' })).nodes.map((n) => n.registrationNumber)).toEqual(['CTO-2026-00001']);
+    expect((await search(staff, { year: 2026, outcome: 'TECHNICAL_FAILURE' })).totalCount).toBe(0);
+    // The history's official results are found too (2024–2025 failures exist).
+    expect((await search(staff, { year: 2025, outcome: 'TECHNICAL_FAILURE' })).totalCount).toBeGreaterThan(0);
     // The case's facility (OP0006 works at F001) reads its official result, so finds it.
     const colleague = await t.login('OP0006');
-    expect((await search(colleague, { outcome: 'TECHNICAL_SUCCESS' })).nodes.map((n) => n.registrationNumber)).toEqual(['CTO-2026-00001']);
+    expect((await search(colleague, { year: 2026, outcome: 'TECHNICAL_SUCCESS' })).nodes.map((n) => n.registrationNumber)).toEqual(['CTO-2026-00001']);
     // Another facility's operator never reads that result on the case, so no filter reveals it.
     const other = await t.login('OP0003');
-    for (const outcome of ['TECHNICAL_SUCCESS', 'TECHNICAL_FAILURE']) expect((await search(other, { outcome })).totalCount).toBe(0);
+    for (const outcome of ['TECHNICAL_SUCCESS', 'TECHNICAL_FAILURE']) expect((await search(other, { year: 2026, outcome })).totalCount).toBe(0);
     const officialOnCase = await t.gql<{ case: { officialResult: unknown } }>('{ case(registrationNumber: "CTO-2026-00001") { officialResult { criteriaVersion } } }', { token: other });
     expect(officialOnCase.data?.case.officialResult).toBeNull();
   });

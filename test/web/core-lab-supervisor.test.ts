@@ -59,9 +59,9 @@ describe('the core-lab supervisor\'s screens in a browser [R25][R26][R29][R33]',
     await page.getByRole('heading', { level: 1, name: '読影の一致率' }).waitFor();
     const all = page.getByRole('table', { name: '全読影者' });
     await all.waitFor();
-    // The demo's finished case: two reads that agree on every field [R26].
+    // The demo's finished cases, 2026's first and the 78 of 2024–2025 (seed/history.ts): two reads each that agree on every field [R26].
     const calcification = all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '石灰化', exact: true }) });
-    expect(await calcification.getByRole('cell').allTextContents()).toEqual(['100%', '100%', '2']);
+    expect(await calcification.getByRole('cell').allTextContents()).toEqual(['100%', '100%', '158']);
     const perReader = page.getByRole('table', { name: /^読影者 / });
     expect(await perReader.count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);

@@ -68,6 +68,16 @@ export const ACCESS = {
   'site:approve': { roles: [Role.Secretariat] },
   /** Serious adverse events go to the data center and the secretariat at once [T9.6]. */
   'safety:readAlerts': { roles: [Role.DataCenter, Role.Secretariat] },
+  /** The published data dictionary: whoever may ask for data, and the staff who review and release [R21a]. */
+  'release:readDictionary': { roles: [Role.Operator, Role.Researcher, Role.Sponsor, Role.Steering, Role.Secretariat, Role.DataCenter] },
+  /** A data request: a certified operator or a researcher (research only), a sponsor (research or other purpose) [R21a][R21b][R21c]. */
+  'release:request': { roles: [Role.Operator, Role.Researcher, Role.Sponsor] },
+  /** Every request and its history: the steering committee that reviews, the secretariat and the data center [R39]. */
+  'release:readAll': { roles: [Role.Steering, Role.Secretariat, Role.DataCenter] },
+  /** The steering committee reviews purpose and data keeping [R39]. */
+  'release:review': { roles: [Role.Steering] },
+  /** The data center makes the package and keeps the key table [R32][T7.2]. */
+  'release:produce': { roles: [Role.DataCenter] },
   /** The core lab's own pages: readers and the supervisor [R25][R26]. */
   'corelab:read': { roles: CORE_LAB_ROLES },
   /** A reader records a read [R26]. */

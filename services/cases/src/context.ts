@@ -18,6 +18,7 @@ import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { ImageUploads } from './images/upload/image-uploads.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { Repositories } from './repositories.ts';
+import { ReleaseService } from './releases/release-service.ts';
 import { SafetyService } from './safety/safety-service.ts';
 import { SiteService } from './sites/site-service.ts';
 
@@ -43,6 +44,7 @@ export interface CasesContext {
   safety: SafetyService;
   fees: FeeService;
   annualReports: AnnualReportService;
+  releases: ReleaseService;
 }
 
 export interface ContextDeps {
@@ -90,5 +92,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),
     fees: new FeeService(viewer, repos),
     annualReports: new AnnualReportService(viewer, uow, db, repos),
+    releases: new ReleaseService(viewer, uow, repos),
   };
 }

@@ -11,5 +11,7 @@ export { requiredSeries } from './images/required-series.ts';
 export { readDemoCase } from './seed/core-lab-demo.ts';
 export { DEMO_CASES, seedCases } from './seed/demo.ts';
 export { seedDemoImages } from './seed/demo-images.ts';
+export { seedHistory } from './seed/history-seed.ts';
+export { seedDataRequests } from './seed/releases-demo.ts';
 export { EXAMPLE_FORM, exampleRegistration } from './seed/fixtures.ts';
 

@@ -10,6 +10,7 @@ import { FormRepository } from './form/form-repository.ts';
 import { ImageSeriesRepository } from './images/image-series-repository.ts';
 import { ImageInstanceRepository } from './images/upload/image-instance-repository.ts';
 import { ImageUploadRepository } from './images/upload/image-upload-repository.ts';
+import { ReleaseRepository } from './releases/release-repository.ts';
 import { RosterRepository } from './roster/roster-repository.ts';
 import { SafetyRepository } from './safety/safety-repository.ts';
 import { SignatureRepository } from './form/signature-repository.ts';
@@ -31,6 +32,7 @@ export interface Repositories {
   followUps: FollowUpRepository;
   safety: SafetyRepository;
   roster: RosterRepository;
+  releases: ReleaseRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -50,5 +52,6 @@ export function createRepositories(db: Database): Repositories {
     followUps: new FollowUpRepository(db),
     safety: new SafetyRepository(db),
     roster: new RosterRepository(db),
+    releases: new ReleaseRepository(db),
   };
 }

@@ -24,8 +24,10 @@ import { mountDicomweb } from './images/dicomweb/routes.ts';
 import { terminateRecognizer } from './images/ocr/text-recognizer.ts';
 import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { createRosterConsumer } from './roster/roster-consumer.ts';
+import { releaseResolvers } from './releases/resolvers.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
+import { writeHistory } from './seed/history-writer.ts';
 
 export const SUBGRAPH_NAME = 'cases';
 const schemaDir = fileURLToPath(new URL('../../../schema/cases', import.meta.url));
@@ -47,6 +49,8 @@ export interface CasesService {
   contextFor: (viewer: Viewer, options?: ContextOptions) => CasesContext;
   /** Every registration number, oldest first (seeding checks it). */
   registrationNumbers(): Promise<string[]>;
+  /** The demo's past years in one unit of work (seed/history-writer.ts); never in production. */
+  writeDemoHistory(accounts: Map<string, string>): Promise<string[]>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -76,6 +80,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       safetyResolvers,
       feeResolvers,
       annualReportResolvers,
+      releaseResolvers,
       coreLabResolvers],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
@@ -99,6 +104,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     ...built,
     contextFor,
     registrationNumbers: () => repos.cases.allNumbers(),
+    writeDemoHistory: (accounts) => writeHistory(system, repos, accounts),
     async stop() {
       await built.stop();
       // The OCR worker thread of the burned-in text check [R31] would keep the process alive.

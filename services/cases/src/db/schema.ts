@@ -527,3 +527,82 @@ export const annualReportCases = casesSchema.table(
   },
   (t) => [primaryKey({ columns: [t.year, t.registrationNumber] }), unique('annual_report_cases_case_key').on(t.registrationNumber)],
 );
+
+// ---------------------------------------------------------------------------------------
+// Data requests and releases [R21a–c][R22][R39][T7.2]. The key table (pseudonym ↔
+// registration number) stays here, at the data center; it is never in a package.
+// ---------------------------------------------------------------------------------------
+
+/** Where a data request stands [R39]: STEERING approves, asks for changes or rejects; an approved one is released once. */
+export const DATA_REQUEST_STATUSES = ['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'RELEASED'] as const;
+/** Who asks [R21a][R21b][R21c]. */
+export const REQUESTER_KINDS = ['CERTIFIED_OPERATOR', 'RESEARCHER', 'SPONSOR'] as const;
+/** What for: research, or (sponsors only) another purpose [R21b][R21c]. */
+export const REQUEST_PURPOSES = ['RESEARCH', 'OTHER'] as const;
+
+export const dataRequests = casesSchema.table('data_requests', {
+  id: uuid('id').primaryKey(),
+  requesterAccountId: text('requester_account_id').notNull(),
+  requesterKind: text('requester_kind', { enum: REQUESTER_KINDS }).notNull(),
+  /** The recipient as published to all operators [R21a]: a person or an organization. */
+  recipientName: text('recipient_name').notNull(),
+  purpose: text('purpose', { enum: REQUEST_PURPOSES }).notNull(),
+  title: text('title').notNull(),
+  /** The sub-analysis plan [R21a]. */
+  plan: text('plan').notNull(),
+  /** Data dictionary item ids, in the order asked. */
+  items: text('items').array().notNull(),
+  /** Frozen report years only [R27]. */
+  years: integer('years').array().notNull(),
+  /** The plan needs full dates; otherwise they are reduced to year and month. */
+  fullDates: boolean('full_dates').notNull(),
+  /** The confidentiality pledge as accepted (its text's version). */
+  pledge: text('pledge').notNull(),
+  /** The recipient's age X25519 public key: the registry never holds the private key. */
+  recipientKey: text('recipient_key').notNull(),
+  status: text('status', { enum: DATA_REQUEST_STATUSES }).notNull(),
+  filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+  /** [R21a][R39] where the results were published, reported by the requester; public. */
+  publication: text('publication'),
+  publicationReportedAt: timestamp('publication_reported_at', { withTimezone: true }),
+});
+
+/** Every state change of a request, with who, when and why [R39]. Append only. */
+export const dataRequestEvents = casesSchema.table(
+  'data_request_events',
+  {
+    requestId: uuid('request_id').notNull().references(() => dataRequests.id),
+    seq: integer('seq').notNull(),
+    fromStatus: text('from_status', { enum: DATA_REQUEST_STATUSES }),
+    toStatus: text('to_status', { enum: DATA_REQUEST_STATUSES }).notNull(),
+    reason: text('reason'),
+    actorAccountId: text('actor_account_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.seq] })],
+);
+
+/** The release of an approved request: the encrypted package, its SHA-256 and the provision record made from it [T7.2]. */
+export const dataReleases = casesSchema.table('data_releases', {
+  id: uuid('id').primaryKey(),
+  requestId: uuid('request_id').notNull().unique().references(() => dataRequests.id),
+  releasedAt: timestamp('released_at', { withTimezone: true }).notNull(),
+  releasedBy: text('released_by').notNull(),
+  /** The age-armored package as delivered; only the recipient's private key opens it. */
+  package: text('package').notNull(),
+  /** SHA-256 of `package` as UTF-8, lowercase hex. */
+  sha256: text('sha256').notNull(),
+  /** [T7.2] generated from the release itself, never typed. */
+  provision: jsonb('provision').notNull(),
+});
+
+/** The key table of a release: pseudonym ↔ registration number. The data center's only; never in a package. */
+export const releasePseudonyms = casesSchema.table(
+  'release_pseudonyms',
+  {
+    releaseId: uuid('release_id').notNull().references(() => dataReleases.id),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    pseudonym: text('pseudonym').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.registrationNumber] }), unique('release_pseudonyms_pseudonym_key').on(t.releaseId, t.pseudonym)],
+);

@@ -15,6 +15,9 @@ import type { VitalStatus } from '../db/schema.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CaseRecord as CaseRecordModel } from '../cases/case-repository.ts';
 import type { ReportView as ReportViewModel, CorrectionRecord as CorrectionRecordModel } from '../annual-report/annual-report-view.ts';
+import type { DictionaryItem as DictionaryItemModel } from '../releases/data-dictionary.ts';
+import type { DataRequestRecord as DataRequestRecordModel, DataRequestEventRecord as DataRequestEventRecordModel, DataReleaseRecord as DataReleaseRecordModel, ProvisionRecord as ProvisionRecordModel } from '../releases/release-repository.ts';
+import type { RecipientRecord as RecipientRecordModel } from '../releases/release-service.ts';
 import type { Figures as FiguresModel, Rate as RateModel, ComplicationFigure as ComplicationFigureModel } from '../annual-report/annual-report-figures.ts';
 import type { LibraryPage as LibraryPageModel } from '../cases/case-service.ts';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../audit/audit-repository.ts';
@@ -584,6 +587,18 @@ export type CtoStatus =
   | 'NOT_ELIGIBLE'
   | 'SUBTOTAL';
 
+/** One item of the published data dictionary of the CRF and the official result [R21a]. */
+export type DataDictionaryItem = {
+  __typename?: 'DataDictionaryItem';
+  /** text, integer, float, boolean, date (YYYY-MM unless the plan needs the day). */
+  dataType: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** REGISTRATION, CASE_REPORT_FORM or CORE_LAB (the official result). */
+  source: Scalars['String']['output'];
+};
+
 /** A data center query on one field of a case [T14.1]. */
 export type DataQuery = {
   __typename?: 'DataQuery';
@@ -600,6 +615,100 @@ export type DataQuery = {
 };
 
 export { DataQueryStatus };
+
+/** An approved request's package [R21a][T7.2]: age-encrypted for the recipient's key, armored. */
+export type DataRelease = {
+  __typename?: 'DataRelease';
+  id: Scalars['ID']['output'];
+  /** The age-armored package; only the recipient's private key opens it. */
+  package: Scalars['String']['output'];
+  provision: ProvisionRecord;
+  /** ISO 8601 instant. */
+  releasedAt: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
+/** A recipient of registry data, as published to everyone [R21a][R22][R39]. */
+export type DataReleaseRecipient = {
+  __typename?: 'DataReleaseRecipient';
+  items: Array<Scalars['String']['output']>;
+  /** Where the results were published, once the requester reports it [R21a][R39]. */
+  publication?: Maybe<Scalars['String']['output']>;
+  recipientName: Scalars['String']['output'];
+  /** ISO 8601 day. */
+  releasedOn: Scalars['String']['output'];
+  requesterKind: DataRequesterKind;
+  title: Scalars['String']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
+export type DataRequest = {
+  __typename?: 'DataRequest';
+  /** ISO 8601 instant. */
+  filedAt: Scalars['String']['output'];
+  fullDates: Scalars['Boolean']['output'];
+  history: Array<DataRequestEvent>;
+  id: Scalars['ID']['output'];
+  items: Array<Scalars['String']['output']>;
+  plan: Scalars['String']['output'];
+  publication?: Maybe<Scalars['String']['output']>;
+  purpose: DataRequestPurpose;
+  recipientName: Scalars['String']['output'];
+  recipientPublicKey: Scalars['String']['output'];
+  release?: Maybe<DataRelease>;
+  requesterKind: DataRequesterKind;
+  status: DataRequestStatus;
+  title: Scalars['String']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
+export type DataRequestDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
+/** A state change of a request, audited [R39]. */
+export type DataRequestEvent = {
+  __typename?: 'DataRequestEvent';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  from?: Maybe<DataRequestStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: DataRequestStatus;
+};
+
+export type DataRequestInput = {
+  /** The plan needs full dates; otherwise dates are reduced to year and month. */
+  fullDates: Scalars['Boolean']['input'];
+  items: Array<Scalars['String']['input']>;
+  plan: Scalars['String']['input'];
+  /** The confidentiality pledge, accepted [R21a]. */
+  pledgeAccepted: Scalars['Boolean']['input'];
+  purpose: DataRequestPurpose;
+  recipientName: Scalars['String']['input'];
+  /** The recipient's age X25519 public key (age1…). */
+  recipientPublicKey: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  years: Array<Scalars['Int']['input']>;
+};
+
+/** Research, or (a sponsor only) another purpose [R21b][R21c]. */
+export type DataRequestPurpose =
+  | 'OTHER'
+  | 'RESEARCH';
+
+export type DataRequestStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'REJECTED'
+  | 'RELEASED'
+  | 'SUBMITTED';
+
+/** Who asks for data [R21a][R21b][R21c]. */
+export type DataRequesterKind =
+  | 'CERTIFIED_OPERATOR'
+  | 'RESEARCHER'
+  | 'SPONSOR';
 
 export type Devices = {
   __typename?: 'Devices';
@@ -973,6 +1082,8 @@ export type Mutation = {
   closeDataQuery: DataQuery;
   /** A reader or the supervisor joins the core lab's roster [R26]. */
   enrolInCoreLab: Scalars['Boolean']['output'];
+  /** A certified operator (research), a researcher (research) or a sponsor files a request; frozen years only [R21a-c][R27]. */
+  fileDataRequest: DataRequest;
   /** The data center locks a signed form; no more changes [T14.1]. */
   lockCaseReportForm: Case;
   markLostToFollowUp: Case;
@@ -1000,6 +1111,8 @@ export type Mutation = {
    * operator (for own cases at own facility) or the facility's site contact.
    */
   registerCase: RegistrationConfirmation;
+  /** The data center releases an approved request: the package and its provision record [R21a][T7.2]. */
+  releaseData: DataRequest;
   /** The data center re-opens an answered query, saying why. */
   reopenDataQuery: DataQuery;
   /**
@@ -1010,10 +1123,16 @@ export type Mutation = {
   replaceCoreLabReader: CoreLabCase;
   /** Reports an adverse event [T9.5]; a serious one alerts the data center and secretariat at once [T9.6]. */
   reportAdverseEvent: AdverseEvent;
+  /** The requester reports where the results were published; published too [R21a][R39]. */
+  reportDataPublication: DataRequest;
   /** The supervisor decides the discordant fields, and only those [R26]. */
   resolveCoreLabDiscordance: CoreLabCase;
+  /** STEERING approves, asks for changes or rejects, with a reason [R39]. */
+  reviewDataRequest: DataRequest;
   /** The data center releases a held file into the library or rejects it, with the reason [R31]. */
   reviewHeldImage: DicomInstance;
+  /** The requester revises a request STEERING asked to change. */
+  reviseDataRequest: DataRequest;
   /** Enters or corrects sections of the form [T14.1]; completes the registration when all is in [R18]. */
   saveCaseReportForm: Case;
   /** The responsible operator signs the submitted form, re-entering the password [T14.1]. */
@@ -1046,6 +1165,11 @@ export type MutationAssignCoreLabReadersArgs = {
 
 export type MutationCloseDataQueryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFileDataRequestArgs = {
+  input: DataRequestInput;
 };
 
 
@@ -1095,6 +1219,11 @@ export type MutationRegisterCaseArgs = {
 };
 
 
+export type MutationReleaseDataArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenDataQueryArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1114,14 +1243,33 @@ export type MutationReportAdverseEventArgs = {
 };
 
 
+export type MutationReportDataPublicationArgs = {
+  publication: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveCoreLabDiscordanceArgs = {
   decisions: CoreLabDecisionsInput;
   registrationNumber: Scalars['String']['input'];
 };
 
 
+export type MutationReviewDataRequestArgs = {
+  decision: DataRequestDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationReviewHeldImageArgs = {
   input: ReviewHeldImageInput;
+};
+
+
+export type MutationReviseDataRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: DataRequestInput;
 };
 
 
@@ -1303,6 +1451,28 @@ export type ProtocolDeviation = {
 
 export { Provenance };
 
+/** What the registry provided, generated from the release itself [T7.2]. */
+export type ProvisionRecord = {
+  __typename?: 'ProvisionRecord';
+  anonymization: Array<Scalars['String']['output']>;
+  /** Cases of the years left out because consent was withdrawn [T8]. */
+  casesExcludedForWithdrawnConsent: Scalars['Int']['output'];
+  casesIncluded: Scalars['Int']['output'];
+  consentStatus: Scalars['String']['output'];
+  formats: Array<Scalars['String']['output']>;
+  items: Array<Scalars['String']['output']>;
+  keyTableExists: Scalars['Boolean']['output'];
+  keyTableHeldBy: Scalars['String']['output'];
+  method: Scalars['String']['output'];
+  packageSha256: Scalars['String']['output'];
+  /** ISO 8601 day of the release. */
+  providedOn: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  requesterKind: DataRequesterKind;
+  smallCellThreshold: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The secretariat, the data center and the steering committee [R41]: a presented year as frozen, any other as a draft. */
@@ -1328,6 +1498,12 @@ export type Query = {
   coreLabCase?: Maybe<CoreLabCase>;
   /** Readers: the open cases assigned to you. Supervisor: every open case. Due first: `first` of them (1 to 100), after the case whose `registrationNumber` is `after`. */
   coreLabWorklist: Array<CoreLabCase>;
+  /** The published data dictionary: every certified operator, researcher, sponsor and the registry's staff [R21a]. */
+  dataDictionary: Array<DataDictionaryItem>;
+  /** Public: who received registry data, and where they published [R21a][R22][R39]. */
+  dataReleaseRecipients: Array<DataReleaseRecipient>;
+  /** STEERING, the secretariat and the data center see every request; a requester their own [R39]. */
+  dataRequests: Array<DataRequest>;
   /** Secretariat, data center, or the facility itself. */
   feeStatement: FeeStatement;
   /**
@@ -1886,8 +2062,18 @@ export type ResolversTypes = {
   CrfSection: CrfSection;
   CrossingStrategy: CrossingStrategy;
   CtoStatus: CtoStatus;
+  DataDictionaryItem: ResolverTypeWrapper<DictionaryItemModel>;
   DataQuery: ResolverTypeWrapper<DataQueryRecordModel>;
   DataQueryStatus: DataQueryStatus;
+  DataRelease: ResolverTypeWrapper<DataReleaseRecordModel>;
+  DataReleaseRecipient: ResolverTypeWrapper<RecipientRecordModel>;
+  DataRequest: ResolverTypeWrapper<DataRequestRecordModel>;
+  DataRequestDecision: DataRequestDecision;
+  DataRequestEvent: ResolverTypeWrapper<DataRequestEventRecordModel>;
+  DataRequestInput: DataRequestInput;
+  DataRequestPurpose: DataRequestPurpose;
+  DataRequestStatus: DataRequestStatus;
+  DataRequesterKind: DataRequesterKind;
   Devices: ResolverTypeWrapper<Devices>;
   DevicesInput: DevicesInput;
   Diabetes: Diabetes;
@@ -1949,6 +2135,7 @@ export type ResolversTypes = {
   ProgressCtoItemsInput: ProgressCtoItemsInput;
   ProtocolDeviation: ResolverTypeWrapper<DeviationRecordModel>;
   Provenance: Provenance;
+  ProvisionRecord: ResolverTypeWrapper<ProvisionRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseDataQueryInput: RaiseDataQueryInput;
   ReaderAgreement: ResolverTypeWrapper<ReaderAgreement>;
@@ -2022,7 +2209,13 @@ export type ResolversParentTypes = {
   CoreLabJudgementInput: CoreLabJudgementInput;
   CoreLabRead: ReadRecordModel;
   CoreLabResult: ResultViewModel;
+  DataDictionaryItem: DictionaryItemModel;
   DataQuery: DataQueryRecordModel;
+  DataRelease: DataReleaseRecordModel;
+  DataReleaseRecipient: RecipientRecordModel;
+  DataRequest: DataRequestRecordModel;
+  DataRequestEvent: DataRequestEventRecordModel;
+  DataRequestInput: DataRequestInput;
   Devices: Devices;
   DevicesInput: DevicesInput;
   DicomInstance: InstanceViewModel;
@@ -2071,6 +2264,7 @@ export type ResolversParentTypes = {
   ProgressCtoItems: ProgressCtoItems;
   ProgressCtoItemsInput: ProgressCtoItemsInput;
   ProtocolDeviation: DeviationRecordModel;
+  ProvisionRecord: ProvisionRecordModel;
   Query: Record<PropertyKey, never>;
   RaiseDataQueryInput: RaiseDataQueryInput;
   ReaderAgreement: ReaderAgreement;
@@ -2345,6 +2539,14 @@ export type CoreLabStatusResolvers = EnumResolverSignature<{ AWAITING_READS?: an
 
 export type CrfSectionResolvers = EnumResolverSignature<{ BACKGROUND?: any, JUDGEMENT?: any, LESION?: any, OUTCOME?: any, PROCEDURE?: any }, ResolversTypes['CrfSection']>;
 
+export type DataDictionaryItemResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataDictionaryItem'] = ResolversParentTypes['DataDictionaryItem']> = {
+  dataType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DataQueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataQuery'] = ResolversParentTypes['DataQuery']> = {
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2358,6 +2560,49 @@ export type DataQueryResolvers<ContextType = CasesContext, ParentType extends Re
 };
 
 export type DataQueryStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, CLOSED?: any, OPEN?: any }, ResolversTypes['DataQueryStatus']>;
+
+export type DataReleaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRelease'] = ResolversParentTypes['DataRelease']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['ProvisionRecord'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataReleaseRecipientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataReleaseRecipient'] = ResolversParentTypes['DataReleaseRecipient']> = {
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterKind?: Resolver<ResolversTypes['DataRequesterKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DataRequestResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRequest'] = ResolversParentTypes['DataRequest']> = {
+  filedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullDates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DataRequestEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['DataRequestPurpose'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['DataRelease']>, ParentType, ContextType>;
+  requesterKind?: Resolver<ResolversTypes['DataRequesterKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataRequestStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DataRequestEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRequestEvent'] = ResolversParentTypes['DataRequestEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['DataRequestStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DataRequestStatus'], ParentType, ContextType>;
+};
 
 export type DevicesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Devices'] = ResolversParentTypes['Devices']> = {
   dissectionReentrySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2550,6 +2795,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   assignCoreLabReaders?: Resolver<ResolversTypes['CoreLabCase'], ParentType, ContextType, RequireFields<MutationAssignCoreLabReadersArgs, 'registrationNumber'>>;
   closeDataQuery?: Resolver<ResolversTypes['DataQuery'], ParentType, ContextType, RequireFields<MutationCloseDataQueryArgs, 'id'>>;
   enrolInCoreLab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fileDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationFileDataRequestArgs, 'input'>>;
   lockCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLockCaseReportFormArgs, 'registrationNumber'>>;
   markLostToFollowUp?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkLostToFollowUpArgs, 'input'>>;
   presentAnnualReport?: Resolver<ResolversTypes['AnnualReport'], ParentType, ContextType, RequireFields<MutationPresentAnnualReportArgs, 'year'>>;
@@ -2559,11 +2805,15 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   recordProtocolDeviation?: Resolver<ResolversTypes['ProtocolDeviation'], ParentType, ContextType, RequireFields<MutationRecordProtocolDeviationArgs, 'input'>>;
   recordSiteApproval?: Resolver<ResolversTypes['SiteApproval'], ParentType, ContextType, RequireFields<MutationRecordSiteApprovalArgs, 'input'>>;
   registerCase?: Resolver<ResolversTypes['RegistrationConfirmation'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
+  releaseData?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReleaseDataArgs, 'requestId'>>;
   reopenDataQuery?: Resolver<ResolversTypes['DataQuery'], ParentType, ContextType, RequireFields<MutationReopenDataQueryArgs, 'id' | 'reason'>>;
   replaceCoreLabReader?: Resolver<ResolversTypes['CoreLabCase'], ParentType, ContextType, RequireFields<MutationReplaceCoreLabReaderArgs, 'readerId' | 'reason' | 'registrationNumber'>>;
   reportAdverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType, RequireFields<MutationReportAdverseEventArgs, 'input'>>;
+  reportDataPublication?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReportDataPublicationArgs, 'publication' | 'requestId'>>;
   resolveCoreLabDiscordance?: Resolver<ResolversTypes['CoreLabCase'], ParentType, ContextType, RequireFields<MutationResolveCoreLabDiscordanceArgs, 'decisions' | 'registrationNumber'>>;
+  reviewDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReviewDataRequestArgs, 'decision' | 'id'>>;
   reviewHeldImage?: Resolver<ResolversTypes['DicomInstance'], ParentType, ContextType, RequireFields<MutationReviewHeldImageArgs, 'input'>>;
+  reviseDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReviseDataRequestArgs, 'id' | 'input'>>;
   saveCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSaveCaseReportFormArgs, 'input'>>;
   signCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSignCaseReportFormArgs, 'input'>>;
   startImageUpload?: Resolver<ResolversTypes['ImageUpload'], ParentType, ContextType, RequireFields<MutationStartImageUploadArgs, 'input'>>;
@@ -2655,6 +2905,24 @@ export type ProtocolDeviationResolvers<ContextType = CasesContext, ParentType ex
 
 export type ProvenanceResolvers = EnumResolverSignature<{ AGREED?: any, SUPERVISOR?: any }, ResolversTypes['Provenance']>;
 
+export type ProvisionRecordResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ProvisionRecord'] = ResolversParentTypes['ProvisionRecord']> = {
+  anonymization?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  casesExcludedForWithdrawnConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesIncluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consentStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keyTableExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keyTableHeldBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packageSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterKind?: Resolver<ResolversTypes['DataRequesterKind'], ParentType, ContextType>;
+  smallCellThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annualReport?: Resolver<ResolversTypes['AnnualReport'], ParentType, ContextType, RequireFields<QueryAnnualReportArgs, 'year'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'registrationNumber'>>;
@@ -2663,6 +2931,9 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   coreLabAgreement?: Resolver<Array<ResolversTypes['ReaderAgreement']>, ParentType, ContextType>;
   coreLabCase?: Resolver<Maybe<ResolversTypes['CoreLabCase']>, ParentType, ContextType, RequireFields<QueryCoreLabCaseArgs, 'registrationNumber'>>;
   coreLabWorklist?: Resolver<Array<ResolversTypes['CoreLabCase']>, ParentType, ContextType, RequireFields<QueryCoreLabWorklistArgs, 'first'>>;
+  dataDictionary?: Resolver<Array<ResolversTypes['DataDictionaryItem']>, ParentType, ContextType>;
+  dataReleaseRecipients?: Resolver<Array<ResolversTypes['DataReleaseRecipient']>, ParentType, ContextType>;
+  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType>;
   feeStatement?: Resolver<ResolversTypes['FeeStatement'], ParentType, ContextType, RequireFields<QueryFeeStatementArgs, 'facilityId' | 'year'>>;
   followUpsDue?: Resolver<Array<ResolversTypes['FollowUpSlot']>, ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   heldImages?: Resolver<Array<ResolversTypes['DicomInstance']>, ParentType, ContextType, RequireFields<QueryHeldImagesArgs, 'first'>>;
@@ -2775,8 +3046,13 @@ export type Resolvers<ContextType = CasesContext> = {
   CoreLabResult?: CoreLabResultResolvers<ContextType>;
   CoreLabStatus?: CoreLabStatusResolvers;
   CrfSection?: CrfSectionResolvers;
+  DataDictionaryItem?: DataDictionaryItemResolvers<ContextType>;
   DataQuery?: DataQueryResolvers<ContextType>;
   DataQueryStatus?: DataQueryStatusResolvers;
+  DataRelease?: DataReleaseResolvers<ContextType>;
+  DataReleaseRecipient?: DataReleaseRecipientResolvers<ContextType>;
+  DataRequest?: DataRequestResolvers<ContextType>;
+  DataRequestEvent?: DataRequestEventResolvers<ContextType>;
   Devices?: DevicesResolvers<ContextType>;
   DicomInstance?: DicomInstanceResolvers<ContextType>;
   DicomSeries?: DicomSeriesResolvers<ContextType>;
@@ -2818,6 +3094,7 @@ export type Resolvers<ContextType = CasesContext> = {
   ProgressCtoItems?: ProgressCtoItemsResolvers<ContextType>;
   ProtocolDeviation?: ProtocolDeviationResolvers<ContextType>;
   Provenance?: ProvenanceResolvers;
+  ProvisionRecord?: ProvisionRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReaderAgreement?: ReaderAgreementResolvers<ContextType>;
   RegistrationConfirmation?: RegistrationConfirmationResolvers<ContextType>;

@@ -1,0 +1,257 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Viewer } from '@registry/auth';
+import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
+import type { Executor } from '@registry/db';
+import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
+import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
+import { backgroundSchema, CrfSection, lesionSchema, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
+import type { Repositories } from '../repositories.ts';
+import { DATA_DICTIONARY, type ReleaseCase } from './data-dictionary.ts';
+import { encryptFor, isAgeRecipient } from './release-encryption.ts';
+import { PLEDGE_VERSION, validRequest, type DataRequestInput } from './release-input.ts';
+import { releaseContent, SMALL_CELL_THRESHOLD, type PseudonymizedCase, type ReleaseContent } from './release-package.ts';
+import { assertMay, readsAllRequests, requesterKindOf } from './release-policy.ts';
+import type { DataReleaseRecord, DataRequestRecord, ProvisionRecord } from './release-repository.ts';
+
+/** A released request as the public list shows it [R21a][R22]. */
+export type RecipientRecord = DataRequestRecord & { releasedAt: Date };
+
+export type ReviewDecision = 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT';
+const NEXT: Record<ReviewDecision, DataRequestRecord['status']> = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' };
+const METHOD = 'age-encryption.org/v1, X25519 recipient (the requester\'s public key), ASCII armor; SHA-256 of the armored package recorded';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Data requests and releases [R21a–c][R22][R39][T7.2]: filed by a certified operator, a
+ * researcher or a sponsor for frozen years only, reviewed by the steering committee (every
+ * state change audited), released once by the data center as a package encrypted for the
+ * requester's key with its provision record, and published: the recipients and, later,
+ * where they published. Every write is one unit of work; bad input writes nothing.
+ */
+export class ReleaseService {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly uow: CasesUnitOfWork,
+    private readonly repos: Repositories,
+  ) {}
+
+  dictionary() {
+    assertMay(this.viewer, 'release:readDictionary', 'The data dictionary is for those who may ask for data and the staff who review it');
+    return DATA_DICTIONARY;
+  }
+
+  async requests(): Promise<DataRequestRecord[]> {
+    if (readsAllRequests(this.viewer)) return this.repos.releases.requests(undefined);
+    assertMay(this.viewer, 'release:request', 'Data requests are read by the steering committee, the secretariat, the data center and their requesters');
+    return this.repos.releases.requests(this.viewer.accountId ?? '');
+  }
+
+  history(id: string) {
+    return this.repos.releases.events([id]);
+  }
+
+  async releaseOf(requestId: string): Promise<DataReleaseRecord | undefined> {
+    const [release] = await this.repos.releases.releases([requestId]);
+    return release;
+  }
+
+  /** [R21a][R22][R39] public: who received data, for what, and where they published. */
+  async recipients(): Promise<RecipientRecord[]> {
+    return (await this.repos.releases.released()).map(({ request, releasedAt }) => ({ ...request, releasedAt }));
+  }
+
+  async file(input: DataRequestInput): Promise<DataRequestRecord> {
+    assertMay(this.viewer, 'release:request', 'A data request is filed by a certified operator, a researcher or a sponsor [R21a]');
+    const kind = requesterKindOf(this.viewer);
+    if (!kind) throw forbidden('A data request is filed by a certified operator, a researcher or a sponsor [R21a]');
+    const valid = await this.checked(input, kind);
+    return this.uow.run(async (unit) => {
+      const record: DataRequestRecord = {
+        id: randomUUID(),
+        requesterAccountId: unit.requireActor(),
+        requesterKind: kind,
+        recipientName: valid.recipientName,
+        purpose: valid.purpose,
+        title: valid.title,
+        plan: valid.plan,
+        items: [...valid.items],
+        years: [...valid.years],
+        fullDates: valid.fullDates,
+        pledge: PLEDGE_VERSION,
+        recipientKey: valid.recipientPublicKey,
+        status: 'SUBMITTED',
+        filedAt: unit.now,
+        publication: null,
+        publicationReportedAt: null,
+      };
+      await this.repos.releases.insertRequest(unit.tx, record);
+      await this.repos.releases.appendEvent(unit.tx, { requestId: record.id, fromStatus: null, toStatus: 'SUBMITTED', reason: null, actorAccountId: record.requesterAccountId, at: unit.now });
+      return record;
+    });
+  }
+
+  /** The requester answers the steering committee's request for changes; it is reviewed again. */
+  async revise(id: string, input: DataRequestInput): Promise<DataRequestRecord> {
+    assertMay(this.viewer, 'release:request', 'A data request is revised by its requester');
+    requireUuid(id, ['id']);
+    return this.uow.run(async (unit) => {
+      const r = await this.ownRequest(unit.tx, id);
+      if (r.status !== 'CHANGES_REQUESTED') throw ruleViolation('R39', `A ${r.status} request cannot be revised; only one the steering committee asked to change`, ['id']);
+      const valid = await this.checked(input, r.requesterKind, unit.tx);
+      const set = { recipientName: valid.recipientName, purpose: valid.purpose, title: valid.title, plan: valid.plan, items: [...valid.items], years: [...valid.years], fullDates: valid.fullDates, recipientKey: valid.recipientPublicKey, status: 'SUBMITTED' as const };
+      await this.repos.releases.updateRequest(unit.tx, id, set);
+      await this.repos.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: 'SUBMITTED', reason: 'Revised by the requester', actorAccountId: unit.requireActor(), at: unit.now });
+      return { ...r, ...set };
+    });
+  }
+
+  /** [R39] the steering committee's decision on a submitted request, with its reason. */
+  async review(id: string, decision: ReviewDecision, reason: string | null | undefined): Promise<DataRequestRecord> {
+    assertMay(this.viewer, 'release:review', 'The steering committee reviews data requests [R39]');
+    requireUuid(id, ['id']);
+    const why = reason?.trim() || null;
+    if (decision !== 'APPROVE' && !why) throw badUserInput('A reason is required to ask for changes or to reject', ['reason']);
+    return this.uow.run(async (unit) => {
+      const r = await this.repos.releases.lockRequest(unit.tx, id);
+      if (!r) throw notFound('Data request');
+      if (r.status !== 'SUBMITTED') throw ruleViolation('R39', `This request is ${r.status}: only a submitted request is reviewed`, ['id']);
+      const status = NEXT[decision];
+      await this.repos.releases.updateRequest(unit.tx, id, { status });
+      await this.repos.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: status, reason: why, actorAccountId: unit.requireActor(), at: unit.now });
+      return { ...r, status };
+    });
+  }
+
+  /**
+   * [R21a][T7.2] The data center releases an approved request once: the frozen years'
+   * adopted cases whose consent stands today [T8], each under a fresh pseudonym (the key
+   * table written here, never in the package), the content encrypted for the requester's
+   * key, its SHA-256 and the provision record made from the content itself.
+   */
+  async release(requestId: string): Promise<DataRequestRecord> {
+    assertMay(this.viewer, 'release:produce', 'The data center produces data releases [T7.2]');
+    requireUuid(requestId, ['requestId']);
+    return this.uow.run(async (unit) => {
+      const r = await this.repos.releases.lockRequest(unit.tx, requestId);
+      if (!r) throw notFound('Data request');
+      if (r.status !== 'APPROVED') throw ruleViolation('R39', `This request is ${r.status}: only an approved request is released`, ['requestId']);
+      const frozen = await this.repos.releases.frozenYears(r.years, unit.tx);
+      const missing = r.years.find((y) => !frozen.includes(y));
+      if (missing !== undefined) throw ruleViolation('R27', `${missing} is not a presented (frozen) year`, ['requestId']);
+      const releaseId = randomUUID();
+      const { cases, withdrawn } = await this.casesOf(r.years, unit.tx);
+      const content = releaseContent({ releaseId, title: r.title, items: r.items, years: r.years, fullDates: r.fullDates, createdAt: unit.now }, cases);
+      const pkg = await encryptFor(r.recipientKey, JSON.stringify(content));
+      const digest = sha256(pkg);
+      const provision = provisionFrom(r, content, { providedOn: unit.today, withdrawn, sha256: digest, keyTableRows: cases.length });
+      await this.repos.releases.insertRelease(unit.tx, { id: releaseId, requestId, releasedAt: unit.now, releasedBy: unit.requireActor(), package: pkg, sha256: digest, provision }, cases.map((c) => ({ registrationNumber: c.case.registrationNumber, pseudonym: c.pseudonym })));
+      await this.repos.releases.updateRequest(unit.tx, requestId, { status: 'RELEASED' });
+      await this.repos.releases.appendEvent(unit.tx, { requestId, fromStatus: r.status, toStatus: 'RELEASED', reason: `Package ${digest}`, actorAccountId: unit.requireActor(), at: unit.now });
+      return { ...r, status: 'RELEASED' as const };
+    });
+  }
+
+  /** [R21a][R39] the requester says where the results were published; it is public at once. */
+  async reportPublication(requestId: string, publication: string): Promise<DataRequestRecord> {
+    assertMay(this.viewer, 'release:request', 'The requester reports the publication');
+    requireUuid(requestId, ['requestId']);
+    const text = publication.trim();
+    if (text.length === 0 || text.length > 2000) throw badUserInput('Say where the results were published (at most 2000 characters)', ['publication']);
+    return this.uow.run(async (unit) => {
+      const r = await this.ownRequest(unit.tx, requestId);
+      if (r.status !== 'RELEASED') throw ruleViolation('R39', 'A publication is reported for released data', ['requestId']);
+      await this.repos.releases.updateRequest(unit.tx, requestId, { publication: text, publicationReportedAt: unit.now });
+      return { ...r, publication: text, publicationReportedAt: unit.now };
+    });
+  }
+
+  private async ownRequest(tx: Executor, id: string): Promise<DataRequestRecord> {
+    const r = await this.repos.releases.lockRequest(tx, id);
+    // Another requester's request is not theirs to see: not found, as if absent.
+    if (!r || r.requesterAccountId !== this.viewer.accountId) throw notFound('Data request');
+    return r;
+  }
+
+  /** Everything about the input, asked before a write: shape, purpose, items, frozen years [R27], the key. */
+  private async checked(input: DataRequestInput, kind: DataRequestRecord['requesterKind'], db?: Executor): Promise<DataRequestInput> {
+    const valid = validRequest(input, kind);
+    const frozen = await this.repos.releases.frozenYears(valid.years, db);
+    valid.years.forEach((y) => {
+      if (!frozen.includes(y)) throw ruleViolation('R27', `Only presented (frozen) years can be requested; ${y} is not`, ['input', 'years', input.years.indexOf(y)]);
+    });
+    if (!(await isAgeRecipient(valid.recipientPublicKey))) throw badUserInput('Not an age X25519 public key (age1…)', ['input', 'recipientPublicKey']);
+    return valid;
+  }
+
+  private async casesOf(years: readonly number[], tx: Executor): Promise<{ cases: PseudonymizedCase[]; withdrawn: number }> {
+    const { included, withdrawn } = await this.repos.releases.adoptedCases(years, tx);
+    const numbers = included.map((c) => c.registrationNumber);
+    const sections = await this.repos.forms.sectionsOf(numbers, tx);
+    const judgements = new Map((await this.repos.annualReports.judgements(numbers, tx)).map((j) => [j.registrationNumber, j.judgement]));
+    const changes = await this.repos.annualReports.changes(numbers, tx);
+    const section = (n: string, name: CrfSection) => sections.find((s) => s.registrationNumber === n && s.section === name)?.data;
+    const used = new Set<string>();
+    const cases = included.map((c): PseudonymizedCase => {
+      const judgement = judgements.get(c.registrationNumber);
+      if (!judgement) throw new Error(`adopted case without an official result: ${c.registrationNumber}`);
+      const overrides: Partial<OfficialSummary> = {};
+      for (const x of changes) if (x.registrationNumber === c.registrationNumber && typeof x.toValue === 'boolean') overrides[x.field as SummaryField] = x.toValue;
+      const parse = <T>(schema: { parse: (v: unknown) => T }, name: CrfSection) => {
+        const data = section(c.registrationNumber, name);
+        return data === undefined ? null : schema.parse(data);
+      };
+      const releaseCase: ReleaseCase = {
+        ...c,
+        background: parse(backgroundSchema, CrfSection.Background),
+        lesion: parse(lesionSchema, CrfSection.Lesion),
+        procedure: parse(procedureSchema, CrfSection.Procedure),
+        outcome: parse(outcomeSchema, CrfSection.Outcome),
+        judgement,
+        official: summarize(judgement, overrides),
+      };
+      return { pseudonym: freshPseudonym(used), case: releaseCase };
+    });
+    // Pseudonym order: the package says nothing of the order of registration.
+    return { cases: cases.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)), withdrawn };
+  }
+}
+
+/** A pseudonym of this release only: random, so two releases of one case never share it. */
+function freshPseudonym(used: Set<string>): string {
+  for (;;) {
+    const p = `P-${randomBytes(5).toString('hex').toUpperCase()}`;
+    if (!used.has(p)) {
+      used.add(p);
+      return p;
+    }
+  }
+}
+
+/** [T7.2] the provision record, read off the release's own content (its CSV header and rows), not typed. */
+export function provisionFrom(r: DataRequestRecord, content: ReleaseContent, facts: { providedOn: string; withdrawn: number; sha256: string; keyTableRows: number }): ProvisionRecord {
+  const [header = '', ...rows] = content.files['data.csv'].split('\r\n').filter((l) => l.length > 0);
+  return {
+    recipient: r.recipientName,
+    requesterKind: r.requesterKind,
+    items: header.split(',').slice(1),
+    years: [...r.years],
+    providedOn: facts.providedOn,
+    method: METHOD,
+    formats: Object.keys(content.files),
+    casesIncluded: rows.length,
+    casesExcludedForWithdrawnConsent: facts.withdrawn,
+    consentStatus: 'Consent stands for every case included; cases whose consent was withdrawn are excluded [T8]',
+    anonymization: [
+      'registration number replaced by a per-release pseudonym',
+      r.fullDates ? 'dates kept in full (the approved plan needs them)' : 'dates reduced to year and month',
+      'no operator or facility identity',
+      'no patient code, initials or date of birth (age in years only)',
+      `aggregate cells under ${SMALL_CELL_THRESHOLD} suppressed`,
+    ],
+    smallCellThreshold: SMALL_CELL_THRESHOLD,
+    keyTableExists: facts.keyTableRows > 0,
+    keyTableHeldBy: 'the registry data center (never in the package)',
+    packageSha256: facts.sha256,
+  };
+}

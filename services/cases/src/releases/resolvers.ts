@@ -1,0 +1,36 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Data requests and releases [R21a–c][R22][R39][T7.2]: thin, the service decides. */
+export const releaseResolvers: Resolvers = {
+  Query: {
+    dataDictionary: (_, __, ctx) => [...ctx.releases.dictionary()],
+    dataRequests: (_, __, ctx) => ctx.releases.requests(),
+    dataReleaseRecipients: (_, __, ctx) => ctx.releases.recipients(),
+  },
+  Mutation: {
+    fileDataRequest: (_, { input }, ctx) => ctx.releases.file(input),
+    reviseDataRequest: (_, { id, input }, ctx) => ctx.releases.revise(id, input),
+    reviewDataRequest: (_, { id, decision, reason }, ctx) => ctx.releases.review(id, decision, reason),
+    releaseData: (_, { requestId }, ctx) => ctx.releases.release(requestId),
+    reportDataPublication: (_, { requestId, publication }, ctx) => ctx.releases.reportPublication(requestId, publication),
+  },
+  DataRequest: {
+    recipientPublicKey: (r) => r.recipientKey,
+    filedAt: (r) => r.filedAt.toISOString(),
+    history: (r, _, ctx) => ctx.releases.history(r.id),
+    release: async (r, _, ctx) => (await ctx.releases.releaseOf(r.id)) ?? null,
+  },
+  DataRequestEvent: {
+    from: (e) => e.fromStatus,
+    to: (e) => e.toStatus,
+    at: (e) => e.at.toISOString(),
+  },
+  DataRelease: {
+    releasedAt: (r) => r.releasedAt.toISOString(),
+  },
+  DataReleaseRecipient: {
+    releasedOn: (r) => isoDay(r.releasedAt),
+  },
+};

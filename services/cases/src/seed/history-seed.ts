@@ -1,0 +1,21 @@
+import { Role } from '@registry/auth';
+import type { CasesService } from '../server.ts';
+import { HISTORY_YEARS } from './history.ts';
+
+/** The secretariat presents each past year in January of the next [R27][R41]. */
+const presentedOn = (year: number) => () => new Date(`${year + 1}-01-20T03:00:00Z`);
+
+/**
+ * The demo's past years [R27]: their cases written in one unit of work, then each year
+ * presented by the secretariat through the annual report service, as it would be, so the
+ * demo has frozen years to report on and to release data from [R21a]. Idempotent.
+ */
+export async function seedHistory(service: CasesService, accounts: Map<string, string>): Promise<void> {
+  const years = Object.keys(HISTORY_YEARS).map(Number);
+  if ((await service.registrationNumbers()).some((n) => n.startsWith(`CTO-${years[0]}-`))) return;
+  await service.writeDemoHistory(accounts);
+  for (const year of years) {
+    const secretariat = service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: presentedOn(year) });
+    await secretariat.annualReports.present(year);
+  }
+}

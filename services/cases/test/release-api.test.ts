@@ -1,0 +1,179 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as age from 'age-encryption';
+import { Role, type Viewer } from '@registry/auth';
+import { fixedCalendar } from '@registry/calendar';
+import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import { seedHistory } from '../src/seed/history-seed.ts';
+import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
+import { announceDemoRoster } from './support/roster.ts';
+
+const LOGINS = ['secretariat', 'datacenter', 'OP0001', 'OP0002', 'OP0003', 'OP0004', 'OP0005', 'OP0006'];
+const accounts = new Map(LOGINS.map((l) => [l, randomUUID()]));
+const RESEARCHER: Viewer = { roles: [Role.Researcher], accountId: randomUUID() };
+const SPONSOR: Viewer = { roles: [Role.Sponsor], accountId: randomUUID() };
+const STEERING: Viewer = { roles: [Role.Operator, Role.Steering], accountId: randomUUID(), operatorId: 'OP0002', facilityId: 'F002' };
+const DATA_CENTER: Viewer = { roles: [Role.DataCenter], accountId: accounts.get('datacenter') };
+const ASSOCIATE: Viewer = { roles: [Role.Associate], accountId: randomUUID(), operatorId: 'OP0007', facilityId: 'F002' };
+const ANYONE: Viewer = { roles: [] };
+
+const REQUEST = 'id status items years requesterKind history { from to reason } release { sha256 package provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } }';
+const FILE = `mutation($input: DataRequestInput!) { fileDataRequest(input: $input) { ${REQUEST} } }`;
+const REVISE = `mutation($id: ID!, $input: DataRequestInput!) { reviseDataRequest(id: $id, input: $input) { ${REQUEST} } }`;
+const REVIEW = `mutation($id: ID!, $d: DataRequestDecision!, $r: String) { reviewDataRequest(id: $id, decision: $d, reason: $r) { ${REQUEST} } }`;
+const RELEASE = `mutation($id: ID!) { releaseData(requestId: $id) { ${REQUEST} } }`;
+const ITEMS = ['procedureDate', 'ageAtProcedure', 'jctoScore', 'approach', 'technicalSuccess', 'perforation'];
+
+interface Content {
+  format: string;
+  files: Record<'data.csv' | 'dictionary.csv' | 'aggregates.csv' | 'odm.xml' | 'README.txt', string>;
+}
+
+describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
+  let h: SubgraphHarness<CasesService>;
+  let identity: string;
+  let recipient: string;
+  const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions;
+  const rows = async (query: string): Promise<Record<string, unknown>[]> => {
+    const r = await h.handle.db.execute(sql.raw(query));
+    return Array.isArray(r) ? (r as Record<string, unknown>[]) : (r as { rows: Record<string, unknown>[] }).rows;
+  };
+  const count = async (table: string) => (await rows(`select count(*)::int as n from cases.${table}`))[0]!['n'];
+  const written = async () => ({ requests: await count('data_requests'), events: await count('data_request_events'), releases: await count('data_releases'), keys: await count('release_pseudonyms') });
+  const input = (over: Record<string, unknown> = {}) => ({
+    recipientName: 'Dr. Kenji Mori, Kyoto University', purpose: 'RESEARCH', title: 'Retrograde approach and J-CTO score', plan: 'Logistic regression of technical success on J-CTO score and approach.',
+    items: ITEMS, years: [2024, 2025], fullDates: false, pledgeAccepted: true, recipientPublicKey: recipient, ...over,
+  });
+  const decrypt = async (pkg: string, id: string): Promise<Content> => {
+    const d = new age.Decrypter();
+    d.addIdentity(id);
+    return JSON.parse(await d.decrypt(age.armor.decode(pkg), 'text'));
+  };
+  /** Files, approves and releases a request of `who`; answers the request as released. */
+  const released = async (who: Viewer, over: Record<string, unknown> = {}) => {
+    const filed = await h.as<any>(who, FILE, { input: input(over) });
+    expect(filed.errors).toBeUndefined();
+    const id = filed.data.fileDataRequest.id;
+    expect((await h.as<any>(STEERING, REVIEW, { id, d: 'APPROVE' })).errors).toBeUndefined();
+    const res = await h.as<any>(DATA_CENTER, RELEASE, { id });
+    expect(res.errors).toBeUndefined();
+    return res.data.releaseData;
+  };
+
+  beforeAll(async () => {
+    // The registry stands on 3 December 2026: 2024 and 2025 are presented, 2026 is not.
+    h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, calendar: fixedCalendar('2026-12-03T03:00:00Z') }));
+    await announceDemoRoster(h.handle, h.service);
+    await seedHistory(h.service, accounts);
+    identity = await age.generateX25519Identity();
+    recipient = await age.identityToRecipient(identity);
+  });
+  afterAll(() => h?.stop());
+
+  it('should publish the data dictionary to whoever may ask, never with an operator, facility or patient item [R21a][R30]', async () => {
+    const res = await h.as<any>(RESEARCHER, '{ dataDictionary { id dataType source } }');
+    expect(res.errors).toBeUndefined();
+    const ids = res.data.dataDictionary.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(ITEMS));
+    expect(ids.join(' ')).not.toMatch(/operator|facility|patient|initials|birth|registration/i);
+    expect(code(await h.as<any>({ roles: [Role.CoreLabReader], accountId: randomUUID() }, '{ dataDictionary { id } }'))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('should refuse a year not presented (frozen) with its rule and path, and write nothing [R21a][R27]', async () => {
+    const before = await written();
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ years: [2025, 2026] }) }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R27', field: 'input.years.1' });
+    expect(await written()).toEqual(before);
+  });
+
+  it('should refuse unknown items, a key that is not an age public key, a role that may not ask and a researcher asking for another purpose, writing nothing [R21a][R21b]', async () => {
+    const before = await written();
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ items: ['jctoScore', 'operatorName'] }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items.1' });
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ recipientPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipientPublicKey' });
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ recipientPublicKey: `${recipient.slice(0, -1)}${recipient.endsWith('q') ? 'p' : 'q'}` }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipientPublicKey' });
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ purpose: 'OTHER' }) }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R21b', field: 'input.purpose' });
+    expect(code(await h.as<any>(RESEARCHER, FILE, { input: input({ pledgeAccepted: false }) }))).toMatchObject({ code: 'RULE_VIOLATION', field: 'input.pledgeAccepted' });
+    expect(code(await h.as<any>(ASSOCIATE, FILE, { input: input() }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as<any>(DATA_CENTER, FILE, { input: input() }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as<any>(ANYONE, FILE, { input: input() }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await written()).toEqual(before);
+  });
+
+  it('should let the steering committee ask for changes with a reason, the requester revise, then reject with a reason; every state change audited and a decided request closed [R39]', async () => {
+    const filed = await h.as<any>(RESEARCHER, FILE, { input: input() });
+    expect(filed.errors).toBeUndefined();
+    const id = filed.data.fileDataRequest.id;
+    expect(code(await h.as<any>(STEERING, REVIEW, { id, d: 'REQUEST_CHANGES' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(code(await h.as<any>(RESEARCHER, REVIEW, { id, d: 'APPROVE' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await h.as<any>(STEERING, REVIEW, { id, d: 'REQUEST_CHANGES', r: 'Say how the data are stored' })).data.reviewDataRequest.status).toBe('CHANGES_REQUESTED');
+    expect(code(await h.as<any>(DATA_CENTER, RELEASE, { id }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R39' });
+    const revised = await h.as<any>(RESEARCHER, REVISE, { id, input: input({ plan: 'Same analysis; the data stay on an encrypted university server.' }) });
+    expect(revised.data.reviseDataRequest.status).toBe('SUBMITTED');
+    const rejected = await h.as<any>(STEERING, REVIEW, { id, d: 'REJECT', r: 'Duplicates an approved analysis' });
+    expect(rejected.data.reviewDataRequest.history.map((e: { to: string }) => e.to)).toEqual(['SUBMITTED', 'CHANGES_REQUESTED', 'SUBMITTED', 'REJECTED']);
+    expect(rejected.data.reviewDataRequest.history[3].reason).toBe('Duplicates an approved analysis');
+    expect(code(await h.as<any>(STEERING, REVIEW, { id, d: 'APPROVE' }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R39' });
+  });
+
+  it('should release a package that decrypts with the recipient key and not with another, and whose provision record matches its content [R21a][T7.2]', async () => {
+    const r = await released(RESEARCHER);
+    const { sha256, package: pkg, provision } = r.release;
+    expect(createHash('sha256').update(pkg, 'utf8').digest('hex')).toBe(sha256);
+    expect(provision.packageSha256).toBe(sha256);
+    await expect(decrypt(pkg, await age.generateX25519Identity())).rejects.toThrow();
+    const content = await decrypt(pkg, identity);
+    const [header, ...lines] = content.files['data.csv'].trim().split('\r\n');
+    expect(header).toBe(['pseudonym', ...ITEMS].join(','));
+    expect(provision).toMatchObject({ items: ITEMS, years: [2024, 2025], providedOn: '2026-12-03', casesIncluded: lines.length, keyTableExists: true, smallCellThreshold: 5, recipient: 'Dr. Kenji Mori, Kyoto University' });
+    expect(provision.formats).toEqual(['data.csv', 'dictionary.csv', 'aggregates.csv', 'odm.xml', 'README.txt']);
+    // 2024 and 2025 adopted 35 and 41 cases (one withdrawal a year before presenting).
+    expect(lines).toHaveLength(76);
+    expect(content.files['odm.xml'].match(/<SubjectData /g)).toHaveLength(76);
+    expect(content.files['odm.xml']).toContain('ODMVersion="1.3.2"');
+    // Pseudonyms only; no registration number, operator, facility; dates year-month.
+    const text = JSON.stringify(content);
+    expect(text).not.toMatch(/CTO-20\d\d-\d{5}|OP00\d\d|F00\d/);
+    for (const line of lines) expect(line.split(',')[1]).toMatch(/^20\d\d-\d\d$/);
+    const keys = await rows(`select count(*)::int as n from cases.release_pseudonyms p join cases.data_releases d on d.id = p.release_id where d.sha256 = '${sha256}'`);
+    expect(keys[0]!['n']).toBe(76);
+    // [T7.2] aggregate cells of 1 to 4 never appear as numbers.
+    for (const cell of content.files['aggregates.csv'].trim().split('\r\n').slice(1).map((l) => l.split(',')[3]!)) expect(['1', '2', '3', '4']).not.toContain(cell);
+    expect(content.files['aggregates.csv']).toContain('<5');
+  });
+
+  it('should never put a case whose consent was withdrawn in a package, and give a case a different pseudonym in each release [T8][T7.2]', async () => {
+    const [adopted] = await rows(`select registration_number as n from cases.cases where operator_id = 'OP0001' and report_year = 2025 order by registration_number limit 1`);
+    const withdrawn = String(adopted!['n']);
+    const [other] = await rows(`select registration_number as n from cases.cases where operator_id = 'OP0002' and report_year = 2025 order by registration_number limit 1`);
+    const kept = String(other!['n']);
+    const first = await released(SPONSOR, { purpose: 'OTHER', recipientName: 'Sponsor K.K.', years: [2025] });
+    const operator = h.service.contextFor({ roles: [Role.Operator], operatorId: 'OP0001', facilityId: 'F001', accountId: accounts.get('OP0001') });
+    await operator.safety.withdrawConsent({ registrationNumber: withdrawn, withdrawnOn: '2026-11-30', reason: 'The patient withdrew consent' });
+    const second = await released(SPONSOR, { purpose: 'OTHER', recipientName: 'Sponsor K.K.', years: [2025] });
+    expect(first.release.provision.casesIncluded).toBe(41);
+    expect(second.release.provision).toMatchObject({ casesIncluded: 40, casesExcludedForWithdrawnConsent: 1 });
+    const pseudonymOf = async (sha: string, n: string) => (await rows(`select p.pseudonym from cases.release_pseudonyms p join cases.data_releases d on d.id = p.release_id where d.sha256 = '${sha}' and p.registration_number = '${n}'`))[0]?.['pseudonym'];
+    expect(await pseudonymOf(second.release.sha256, withdrawn)).toBeUndefined();
+    const a = await pseudonymOf(first.release.sha256, kept);
+    const b = await pseudonymOf(second.release.sha256, kept);
+    expect(a).toEqual(expect.any(String));
+    expect(b).toEqual(expect.any(String));
+    expect(a).not.toBe(b);
+    const content = await decrypt(second.release.package, identity);
+    expect(content.files['data.csv']).not.toContain(String(await pseudonymOf(first.release.sha256, withdrawn)));
+  });
+
+  it('should publish the recipients and, once reported, where they published, to anyone [R21a][R22][R39]', async () => {
+    const r = await released(RESEARCHER, { title: 'Perforation by Ellis class' });
+    const reported = await h.as<any>(RESEARCHER, 'mutation($id: ID!, $p: String!) { reportDataPublication(requestId: $id, publication: $p) { status } }', { id: r.id, p: 'Circ J 2027;91:1-9' });
+    expect(reported.errors).toBeUndefined();
+    expect(code(await h.as<any>(SPONSOR, 'mutation($id: ID!, $p: String!) { reportDataPublication(requestId: $id, publication: $p) { status } }', { id: r.id, p: 'x' }))).toMatchObject({ code: 'NOT_FOUND' });
+    const list = await h.as<any>(ANYONE, '{ dataReleaseRecipients { recipientName requesterKind title years releasedOn publication } }');
+    expect(list.errors).toBeUndefined();
+    expect(list.data.dataReleaseRecipients).toContainEqual({ recipientName: 'Dr. Kenji Mori, Kyoto University', requesterKind: 'RESEARCHER', title: 'Perforation by Ellis class', years: [2024, 2025], releasedOn: '2026-12-03', publication: 'Circ J 2027;91:1-9' });
+    // A requester sees their own requests only; the steering committee every one.
+    const own = await h.as<any>(SPONSOR, '{ dataRequests { requesterKind } }');
+    expect(new Set(own.data.dataRequests.map((x: { requesterKind: string }) => x.requesterKind))).toEqual(new Set(['SPONSOR']));
+    expect((await h.as<any>(STEERING, '{ dataRequests { id } }')).data.dataRequests.length).toBeGreaterThan(own.data.dataRequests.length);
+  });
+});
