@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lazy, lazyLoaders } from './lazy.ts';
+
+describe('a lazy registry [#14.7]', () => {
+  it('should build a property on first read only, once, and let one factory read another', () => {
+    const built: string[] = [];
+    const registry: { ledger: { name: string }; cases: { ledger: { name: string } }; fees: object } = lazy({
+      ledger: () => (built.push('ledger'), { name: 'ledger' }),
+      cases: () => (built.push('cases'), { ledger: registry.ledger }),
+      fees: () => (built.push('fees'), {}),
+    });
+    expect(built).toEqual([]);
+    expect(registry.cases.ledger.name).toBe('ledger');
+    expect(registry.cases).toBe(registry.cases);
+    expect(built).toEqual(['cases', 'ledger']);
+  });
+
+  it('should reset only the loaders built so far', () => {
+    const cleared: string[] = [];
+    const loader = (name: string) => () => ({ clearAll: () => cleared.push(name) });
+    const { loaders, reset } = lazyLoaders({ a: loader('a'), b: loader('b') });
+    reset.clearAll();
+    expect(cleared).toEqual([]);
+    void loaders.b;
+    reset.clearAll();
+    expect(cleared).toEqual(['b']);
+  });
+});
