@@ -15,6 +15,16 @@ describe('a lazy registry [#14.7]', () => {
     expect(built).toEqual(['cases', 'ledger']);
   });
 
+  it('should build nothing when Apollo Server copies the context, and share what was built with the copy', () => {
+    const built: string[] = [];
+    const registry: { a: object; b: object } = lazy({ a: () => (built.push('a'), {}), b: () => (built.push('b'), {}) });
+    const a = registry.a;
+    // What Apollo Server's cloneObject does to a request's context.
+    const copy: typeof registry = Object.assign(Object.create(Object.getPrototypeOf(registry) as object) as typeof registry, registry);
+    expect(built).toEqual(['a']);
+    expect(copy.a).toBe(a);
+  });
+
   it('should reset only the loaders built so far', () => {
     const cleared: string[] = [];
     const loader = (name: string) => () => ({ clearAll: () => cleared.push(name) });

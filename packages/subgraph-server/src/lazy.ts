@@ -10,13 +10,15 @@ export interface Clearable {
  * An object whose every property is built by its factory when first read, then kept: a
  * request's context builds only the services and loaders its resolvers touch [#14.7].
  * A factory may read other properties of the same object (a service built on the ledger).
+ * The getters sit on the object's prototype, not on the object: Apollo Server copies a
+ * request's context (`Object.assign` onto `Object.create(prototype)`), which would read, and
+ * so build, every own property; the copy shares the prototype and with it what was built.
  */
 export function lazy<T extends object>(factories: Factories<T>, onBuild?: (value: T[keyof T]) => void): T {
   const built = new Map<keyof T, T[keyof T]>();
-  const target = {} as T;
+  const getters: object = {};
   for (const key of Object.keys(factories) as (keyof T)[]) {
-    Object.defineProperty(target, key, {
-      enumerable: true,
+    Object.defineProperty(getters, key, {
       get() {
         if (!built.has(key)) {
           const value = factories[key]();
@@ -27,7 +29,7 @@ export function lazy<T extends object>(factories: Factories<T>, onBuild?: (value
       },
     });
   }
-  return target;
+  return Object.create(getters) as T;
 }
 
 /**

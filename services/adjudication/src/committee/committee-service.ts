@@ -58,6 +58,8 @@ export class CommitteeService {
     }
     await this.deps.uow.run(async ({ tx, today }) => {
       const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn: appointedOn ?? today };
+      // [R43] One chair at a time: appointing a chair makes the previous one an ordinary member.
+      if (member.isChair) await this.deps.committee.unseatChair(tx);
       await this.deps.committee.appoint(tx, member);
       await publishSeatChange(tx, { accountId: member.accountId, seat: member.seat, sitting: true, on: today });
     });
