@@ -5,7 +5,7 @@
  *   *-repository.ts        repositories: SQL, records
  *   *-service.ts, *-policy.ts, access.ts   services: rules, authorization, transactions
  *   resolvers.ts           resolvers: arguments in, one service call, result out
- *   *-consumer.ts          consumers of the bus: they may call services
+ *   *-consumer(s).ts       consumers of the bus: they call services, never a repository
  *   context.ts, server.ts, main.ts   the composition of the subgraph
  * Calls go repositories ← services ← resolvers (and consumers); nothing imports back up.
  */
@@ -13,7 +13,7 @@ const SUBGRAPH = '^services/[^/]+/src/';
 const REPOSITORY = `${SUBGRAPH}.*-repository\\.ts$`;
 const SERVICE = `${SUBGRAPH}(.*-service|.*-policy|access)\\.ts$`;
 const RESOLVERS = `${SUBGRAPH}.*/resolvers\\.ts$`;
-const CONSUMER = `${SUBGRAPH}.*-consumer\\.ts$`;
+const CONSUMER = `${SUBGRAPH}.*-consumers?\\.ts$`;
 const COMPOSITION = `${SUBGRAPH}(context|server|main)\\.ts$`;
 /**
  * A service's public face [#14.5]: `src/index.ts` (the package's "." export), and for cases
@@ -63,6 +63,13 @@ module.exports = {
       comment: 'A consumer may call services, not the GraphQL layer or the composition.',
       from: { path: CONSUMER },
       to: { path: [RESOLVERS, COMPOSITION] },
+    },
+    {
+      name: 'consumer-imports-repository',
+      severity: 'error',
+      comment: "A consumer's handler calls a service method inside the unit of work; the service owns the rule and the repositories [#14.7].",
+      from: { path: CONSUMER },
+      to: { path: REPOSITORY },
     },
     {
       name: 'subgraph-imports-another',

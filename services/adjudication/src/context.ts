@@ -2,10 +2,10 @@ import type { Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
+import { lazy } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { CommitteeService } from './committee/committee-service.ts';
 import { CriteriaService } from './criteria/criteria-service.ts';
-import type { ServiceDeps } from './deps.ts';
 import { DiscussionService } from './discussion/discussion-service.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { MatterService } from './matters/matter-service.ts';
@@ -26,20 +26,25 @@ export interface AdjudicationContext {
   notifications: NotificationService;
 }
 
-/** One request's context: its viewer, fresh loaders, and services bound to both. */
+/**
+ * One request's context: its viewer, its loaders and its services, each built when a
+ * resolver first touches it and given the collaborators it uses, by name (docs/architecture.md,
+ * "Services meet through named collaborators") [#14.7].
+ */
 export function createContext(db: Database, bus: EventBus, repos: Repositories, viewer: Viewer, calendar: Calendar): AdjudicationContext {
-  const loaders = createLoaders(repos);
-  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders) });
-  const deps: ServiceDeps = { uow, bus, calendar, repos, loaders };
-  return {
-    viewer,
-    loaders,
-    discussion: new DiscussionService(viewer, deps),
-    committee: new CommitteeService(viewer, deps),
-    matters: new MatterService(viewer, deps),
-    voting: new VotingService(viewer, deps),
-    rulings: new RulingService(viewer, deps),
-    criteria: new CriteriaService(viewer, deps),
-    notifications: new NotificationService(viewer, deps),
-  };
+  const { loaders, reset } = createLoaders(repos);
+  // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the loaders emptied after commit.
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset] });
+  const { threads, caseRefs, committee, steeringTerms, matters, votes, rulings, criteria, notifications } = repos;
+  return lazy<AdjudicationContext>({
+    viewer: () => viewer,
+    loaders: () => loaders,
+    discussion: () => new DiscussionService({ viewer, uow, bus, loaders, committee, matters, notifications, threads }),
+    committee: () => new CommitteeService({ viewer, uow, committee, steeringTerms }),
+    matters: () => new MatterService({ viewer, uow, bus, loaders, committee, matters, steeringTerms, threads, votes }),
+    voting: () => new VotingService({ viewer, uow, bus, loaders, caseRefs, committee, matters, votes }),
+    rulings: () => new RulingService({ viewer, uow, loaders, committee, matters, rulings }),
+    criteria: () => new CriteriaService({ viewer, uow, loaders, committee, criteria }),
+    notifications: () => new NotificationService({ viewer, uow, bus, notifications }),
+  });
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { lazyLoaders, type Clearable } from '@registry/subgraph-server';
 import type { CaseRef } from './case-projection/case-ref-repository.ts';
 import type { Repositories } from './repositories.ts';
 import type { PostRecord, PostRevisionRecord, ThreadRecord } from './discussion/thread-repository.ts';
@@ -40,21 +41,22 @@ function many<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, 
   });
 }
 
-export function createLoaders(repos: Repositories): Loaders {
-  return {
-    threadById: one((ids) => repos.threads.byIds(ids), (t) => t.id),
-    threadByCase: one((ns) => repos.threads.byRegistrationNumbers(ns), (t) => t.registrationNumber),
-    threadByMatter: one((ids) => repos.threads.byMatters(ids), (t) => t.matterId),
-    postById: one((ids) => repos.threads.postsByIds(ids), (p) => p.id),
-    revisionsByPost: many((ids) => repos.threads.revisionsOf(ids), (r) => r.postId),
-    caseRefByNumber: one((ns) => repos.caseRefs.byNumbers(ns), (c) => c.registrationNumber),
-    matterById: one((ids) => repos.matters.byIds(ids), (m) => m.id),
-    mattersByCase: many((ns) => repos.matters.byCases(ns), (m) => m.registrationNumber),
-    pointsByMatter: many((ids) => repos.matters.pointsOf(ids), (p) => p.matterId),
-    pointById: one((ids) => repos.matters.pointsByIds(ids), (p) => p.id),
-    roundsByPoint: many((ids) => repos.votes.roundsOf(ids), (r) => r.pointId),
-    votesByPoint: many((ids) => repos.votes.votesOf(ids), (v) => v.pointId),
-    rulingById: one((ids) => repos.rulings.byIds(ids), (r) => r.id),
-    rulingByMatter: one((ids) => repos.rulings.byMatters(ids), (r) => r.matterId),
-  };
+/** The request's loaders, each built on first use; `reset` empties those built (after a commit). */
+export function createLoaders(repos: Repositories): { loaders: Loaders; reset: Clearable } {
+  return lazyLoaders<Loaders>({
+    threadById: () => one((ids) => repos.threads.byIds(ids), (t) => t.id),
+    threadByCase: () => one((ns) => repos.threads.byRegistrationNumbers(ns), (t) => t.registrationNumber),
+    threadByMatter: () => one((ids) => repos.threads.byMatters(ids), (t) => t.matterId),
+    postById: () => one((ids) => repos.threads.postsByIds(ids), (p) => p.id),
+    revisionsByPost: () => many((ids) => repos.threads.revisionsOf(ids), (r) => r.postId),
+    caseRefByNumber: () => one((ns) => repos.caseRefs.byNumbers(ns), (c) => c.registrationNumber),
+    matterById: () => one((ids) => repos.matters.byIds(ids), (m) => m.id),
+    mattersByCase: () => many((ns) => repos.matters.byCases(ns), (m) => m.registrationNumber),
+    pointsByMatter: () => many((ids) => repos.matters.pointsOf(ids), (p) => p.matterId),
+    pointById: () => one((ids) => repos.matters.pointsByIds(ids), (p) => p.id),
+    roundsByPoint: () => many((ids) => repos.votes.roundsOf(ids), (r) => r.pointId),
+    votesByPoint: () => many((ids) => repos.votes.votesOf(ids), (v) => v.pointId),
+    rulingById: () => one((ids) => repos.rulings.byIds(ids), (r) => r.id),
+    rulingByMatter: () => one((ids) => repos.rulings.byMatters(ids), (r) => r.matterId),
+  });
 }

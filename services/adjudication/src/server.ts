@@ -7,6 +7,7 @@ import type { Logger } from '@registry/logging';
 import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
+import { CaseProjectionService } from './case-projection/case-projection-service.ts';
 import { committeeResolvers } from './committee/resolvers.ts';
 import { createContext, type AdjudicationContext } from './context.ts';
 import { createRepositories } from './repositories.ts';
@@ -16,6 +17,7 @@ import { matterResolvers } from './matters/resolvers.ts';
 import { notificationResolvers } from './notifications/resolvers.ts';
 import { rulingResolvers } from './rulings/resolvers.ts';
 import { createSteeringTermsConsumer } from './steering/steering-terms-consumer.ts';
+import { SteeringTermsService } from './steering/steering-terms-service.ts';
 import { votingResolvers } from './voting/resolvers.ts';
 
 export const SUBGRAPH_NAME = 'adjudication';
@@ -66,8 +68,8 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    consumers: [createCaseProjectionConsumer(system, deps.bus, repos.caseRefs, deps.logger),
-    createSteeringTermsConsumer(system, deps.bus, repos.steeringTerms, deps.logger)],
+    consumers: [createCaseProjectionConsumer(system, deps.bus, new CaseProjectionService({ caseRefs: repos.caseRefs, threads: repos.threads }), deps.logger),
+    createSteeringTermsConsumer(system, deps.bus, new SteeringTermsService({ steeringTerms: repos.steeringTerms }), deps.logger)],
   });
   return { ...built, contextFor, calendar };
 }

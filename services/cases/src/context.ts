@@ -2,8 +2,9 @@ import type { RegistryKeys, Viewer } from '@registry/auth';
 import { calendarFrom, systemCalendar, type Calendar } from '@registry/calendar';
 import type { EventBus } from '@registry/bus';
 import type { Database } from '@registry/db';
-import { AnnualReportService } from './annual-report/annual-report-service.ts';
+import { lazy } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
+import { AnnualReportService } from './annual-report/annual-report-service.ts';
 import { CaseLedger } from './cases/case-ledger.ts';
 import { CaseService } from './cases/case-service.ts';
 import { CoreLabService } from './core-lab/core-lab-service.ts';
@@ -63,35 +64,39 @@ export interface ContextOptions {
   now?: () => Date;
 }
 
-/** One request's context: its viewer, fresh loaders, and services bound to both. */
+/**
+ * One request's context: its viewer, its loaders and its services, each built when a
+ * resolver first touches it and given the collaborators it uses, by name (docs/architecture.md,
+ * "Services meet through named collaborators") [#14.7]. A new service is one line here.
+ */
 export function createContext(deps: ContextDeps, viewer: Viewer, options: ContextOptions = {}): CasesContext {
   const { db, repos, bus, keys } = deps;
   const calendar = options.now ? calendarFrom(options.now) : (deps.calendar ?? systemCalendar);
-  const now = calendar.now;
-  const loaders = createLoaders(repos);
-  // Every write of the request: one transaction, one instant, the viewer as actor, the case's audit chain, the loaders emptied after commit.
-  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders), audit: repos.audit });
-  const ledger = new CaseLedger(viewer, uow, repos);
-  const images = new ImageService(viewer, repos, loaders, ledger);
-  const coreLab = new CoreLabService(viewer, uow, repos, now);
-  return {
-    viewer,
-    loaders,
-    now,
-    calendar,
-    cases: new CaseService(viewer, uow, repos, loaders, now),
-    coreLab,
-    officialResults: new OfficialResultService(viewer, repos, loaders, bus),
-    sites: new SiteService(viewer, uow, repos, loaders, now),
-    forms: new FormService(viewer, repos, loaders, ledger, keys.userPublic),
-    images,
-    imageUploads: new ImageUploads(viewer, repos, ledger, images, deps.images, now),
-    imageLibrary: new ImageLibrary(viewer, repos, loaders, ledger, coreLab, deps.images?.store),
-    dataQueries: new DataQueryService(viewer, repos, loaders, ledger),
-    followUps: new FollowUpService(viewer, repos, loaders, ledger, now),
-    safety: new SafetyService(viewer, repos, loaders, ledger, bus, now),
-    fees: new FeeService(viewer, repos),
-    annualReports: new AnnualReportService(viewer, uow, db, repos),
-    releases: new ReleaseService(viewer, uow, repos),
-  };
+  const { loaders, reset } = createLoaders(repos);
+  // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the case's audit chain, the loaders emptied after commit.
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset], audit: repos.audit });
+  const { annualReports, audit, cases, coreLab, dataQueries, followUps, forms, images, imageInstances, imageUploads, releases, roster, safety, signatures, sites } = repos;
+  const base = { viewer, uow, loaders };
+  const shared = lazy({ ledger: () => new CaseLedger({ viewer, uow, cases, forms, images }) });
+  const context: CasesContext = lazy<CasesContext>({
+    viewer: () => viewer,
+    loaders: () => loaders,
+    now: () => calendar.now,
+    calendar: () => calendar,
+    cases: () => new CaseService({ ...base, audit, cases, roster, sites }),
+    coreLab: () => new CoreLabService({ viewer, uow, cases, coreLab }),
+    officialResults: () => new OfficialResultService({ viewer, loaders, bus, coreLab, forms }),
+    sites: () => new SiteService({ ...base, roster, sites }),
+    forms: () => new FormService({ ...base, ledger: shared.ledger, userPublicKey: keys.userPublic, audit, cases, forms, signatures }),
+    images: () => new ImageService({ ...base, ledger: shared.ledger, cases, forms, images }),
+    imageUploads: () => new ImageUploads({ viewer, uow, ledger: shared.ledger, images: context.images, storage: deps.images, cases, imageInstances, imageUploads }),
+    imageLibrary: () => new ImageLibrary({ ...base, ledger: shared.ledger, coreLab: context.coreLab, store: deps.images?.store, imageInstances }),
+    dataQueries: () => new DataQueryService({ ...base, ledger: shared.ledger, dataQueries }),
+    followUps: () => new FollowUpService({ ...base, ledger: shared.ledger, cases, followUps }),
+    safety: () => new SafetyService({ ...base, ledger: shared.ledger, bus, cases, safety }),
+    fees: () => new FeeService({ viewer, cases, followUps, forms }),
+    annualReports: () => new AnnualReportService({ viewer, uow, db, annualReports, forms }),
+    releases: () => new ReleaseService({ viewer, uow, releases, forms, annualReports }),
+  });
+  return context;
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { lazyLoaders, type Clearable } from '@registry/subgraph-server';
 import type { CaseRecord } from './cases/case-repository.ts';
 import type { CommitteeMatterRecord, CommitteeSeatRecord } from './committee/committee-repository.ts';
 import type { DataQueryRecord } from './data-queries/data-query-repository.ts';
@@ -39,35 +40,36 @@ function byCase<T extends { registrationNumber: string }>(load: (numbers: readon
   });
 }
 
-export function createLoaders(repos: Repositories): Loaders {
-  return {
-    caseByNumber: new DataLoader(async (numbers) => {
+/** The request's loaders, each built on first use; `reset` empties those built (after a commit). */
+export function createLoaders(repos: Repositories): { loaders: Loaders; reset: Clearable } {
+  return lazyLoaders<Loaders>({
+    caseByNumber: () => new DataLoader(async (numbers) => {
       const found = new Map((await repos.cases.byNumbers(numbers)).map((c) => [c.registrationNumber, c]));
       return numbers.map((n) => found.get(n));
     }),
-    sectionsByCase: byCase((n) => repos.forms.sectionsOf(n)),
-    imageSeriesByCase: byCase((n) => repos.images.ofCases(n)),
-    imageInstancesByCase: byCase((n) => repos.imageInstances.ofCases(n)),
-    imageInstancesBySeries: new DataLoader(async (uids) => {
+    sectionsByCase: () => byCase((n) => repos.forms.sectionsOf(n)),
+    imageSeriesByCase: () => byCase((n) => repos.images.ofCases(n)),
+    imageInstancesByCase: () => byCase((n) => repos.imageInstances.ofCases(n)),
+    imageInstancesBySeries: () => new DataLoader(async (uids) => {
       const rows = await repos.imageInstances.ofSeries(uids);
       return uids.map((u) => rows.filter((r) => r.seriesInstanceUid === u));
     }),
-    followUpsByCase: byCase((n) => repos.followUps.ofCases(n)),
-    dataQueriesByCase: byCase((n) => repos.dataQueries.ofCases(n)),
-    adverseEventsByCase: byCase((n) => repos.safety.adverseEventsOf(n)),
-    deviationsByCase: byCase((n) => repos.safety.deviationsOf(n)),
-    siteByFacility: new DataLoader(async (ids) => {
+    followUpsByCase: () => byCase((n) => repos.followUps.ofCases(n)),
+    dataQueriesByCase: () => byCase((n) => repos.dataQueries.ofCases(n)),
+    adverseEventsByCase: () => byCase((n) => repos.safety.adverseEventsOf(n)),
+    deviationsByCase: () => byCase((n) => repos.safety.deviationsOf(n)),
+    siteByFacility: () => new DataLoader(async (ids) => {
       const found = new Map((await repos.sites.byFacilityIds(ids)).map((s) => [s.facilityId, s]));
       return ids.map((id) => found.get(id));
     }),
-    committeeSeatByAccount: new DataLoader(async (ids) => {
+    committeeSeatByAccount: () => new DataLoader(async (ids) => {
       const found = new Map((await repos.committee.seatsOf(ids)).map((s) => [s.accountId, s]));
       return ids.map((id) => found.get(id));
     }),
-    committeeMattersByCase: byCase((n) => repos.committee.mattersOf(n)),
-    latestSignatureByCase: new DataLoader(async (numbers) => {
+    committeeMattersByCase: () => byCase((n) => repos.committee.mattersOf(n)),
+    latestSignatureByCase: () => new DataLoader(async (numbers) => {
       const all = await repos.signatures.ofCases(numbers);
       return numbers.map((n) => all.find((s) => s.registrationNumber === n));
     }),
-  };
+  });
 }

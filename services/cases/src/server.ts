@@ -13,6 +13,8 @@ import { auditResolvers } from './audit/resolvers.ts';
 import { caseResolvers } from './cases/resolvers.ts';
 import { createContext, createRepositories, type CasesContext, type ContextOptions } from './context.ts';
 import { createCommitteeConsumer } from './committee/committee-consumer.ts';
+import { CommitteeProjectionService } from './committee/committee-projection-service.ts';
+import { CoreLabIntakeService } from './core-lab/core-lab-intake-service.ts';
 import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } from './core-lab/core-lab-consumers.ts';
 import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
@@ -25,6 +27,7 @@ import { terminateRecognizer } from './images/ocr/text-recognizer.ts';
 import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { createRosterConsumer } from './roster/roster-consumer.ts';
 import { releaseResolvers } from './releases/resolvers.ts';
+import { RosterService } from './roster/roster-service.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 import { writeHistory } from './seed/history-writer.ts';
@@ -67,6 +70,12 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
   const contextFor = (viewer: Viewer, options?: ContextOptions) => createContext(contextDeps, viewer, options);
   /** The consumers' writes: no viewer, the subgraph's calendar, the case's audit chain. */
   const system: CasesUnitOfWork = new UnitOfWork({ db: deps.handle.db, calendar: deps.calendar ?? systemCalendar, audit: repos.audit });
+  // What the consumers call, each in the system unit: the same services-on-named-collaborators as a request's [#14.7].
+  const consumerServices = {
+    coreLabIntake: new CoreLabIntakeService({ cases: repos.cases, coreLab: repos.coreLab, audit: repos.audit, logger: deps.logger }),
+    committee: new CommitteeProjectionService({ committee: repos.committee }),
+    roster: new RosterService({ roster: repos.roster }),
+  };
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -90,8 +99,9 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     // the committee's seats and matters, so that its members read the cases they rule on [R28a][R45].
     // The roster and facilities come from the operators subgraph [R11][R17].
     consumers: [
-      ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer, createCommitteeConsumer].map((create) => create(system, deps.bus, repos, deps.logger)),
-      createRosterConsumer(system, deps.bus, repos.roster, deps.logger),
+      ...[createIntakeConsumer, createCriteriaConsumer, createRulingConsumer].map((create) => create(system, deps.bus, consumerServices.coreLabIntake, deps.logger)),
+      createCommitteeConsumer(system, deps.bus, consumerServices.committee, deps.logger),
+      createRosterConsumer(system, deps.bus, consumerServices.roster, deps.logger),
     ],
     // The annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
     routes: (app: Parameters<typeof mountDicomweb>[0]) => {

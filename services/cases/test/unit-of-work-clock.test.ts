@@ -43,4 +43,17 @@ describe('cases writes on the subgraph’s clock (one unit of work)', () => {
     // One unit, one instant: every entry of the save carries the same `at`.
     expect(new Set(trail.slice(-saved.length).map((e) => e.at.toISOString()))).toEqual(new Set(['2026-12-03T01:00:00.000Z']));
   });
+
+  it('should judge a registration\'s dates against the same instant as its unit: the procedure day is "not in the future" by the subgraph\'s calendar [T5.3][R14]', async () => {
+    // 23:30 UTC on 4 December is 5 December in Japan: a procedure that day is today, the next day is the future.
+    now = new Date('2026-12-04T23:30:00Z');
+    const today = await h.as<{ registerCase: { registrationNumber: string } }>(OP1, REGISTER, { input: exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', procedureDate: '2026-12-05', patientCode: 'UOW-2' }) });
+    expect(today.errors).toBeUndefined();
+    const [row] = await h.handle.db.select({ registeredAt: cases.registeredAt }).from(cases).where(eq(cases.registrationNumber, today.data!.registerCase.registrationNumber));
+    expect(row?.registeredAt).toEqual(now);
+    const tomorrow = await h.as(OP1, REGISTER, { input: exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', procedureDate: '2026-12-06', patientCode: 'UOW-3' }) });
+    expect(tomorrow.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(tomorrow.errors?.[0]?.extensions?.['field']).toBe('input.procedureDate');
+    expect((await h.handle.db.select({ n: cases.registrationNumber }).from(cases).where(eq(cases.patientCode, 'UOW-3')))).toEqual([]);
+  });
 });

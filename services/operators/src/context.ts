@@ -2,6 +2,7 @@ import type { Viewer } from '@registry/auth';
 import type { Calendar } from '@registry/calendar';
 import type { CryptoKey } from 'jose';
 import type { Database } from '@registry/db';
+import { lazy } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
@@ -45,28 +46,34 @@ export interface ContextDeps {
   calendar: Calendar;
 }
 
-/** One request's context: its viewer, fresh loaders, and services bound to both. */
+/**
+ * One request's context: its viewer, its loaders and its services, each built when a
+ * resolver first touches it and given the collaborators it uses, by name (docs/architecture.md,
+ * "Services meet through named collaborators") [#14.7].
+ */
 export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsContext {
-  const { db, repos, calendar } = deps;
-  const loaders = createLoaders(repos);
-  // Every write of the request: one transaction, one instant, the viewer as actor, the loaders emptied after commit.
-  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: Object.values(loaders) });
-  const auth = new AuthService(viewer, db, uow, repos.accounts, repos.operators, repos.steering, deps.userSigningKey, calendar);
-  return {
-    viewer,
-    loaders,
-    auth,
-    sessions: new SessionService(uow, repos.sessions, repos.accounts, auth),
-    accounts: new AccountService(viewer, uow, repos),
-    operators: new OperatorService(viewer, repos.operators, loaders),
-    facilities: new FacilityService(viewer, uow, repos, loaders),
-    people: new PersonService(viewer, loaders),
-    applications: new ApplicationService(viewer, uow, repos),
-    reviews: new ReviewService(viewer, uow, repos),
-    renewals: new RenewalService(viewer, uow, repos, calendar),
-    monitoring: new MonitoringService(viewer, uow, repos, calendar),
-    revocations: new RevocationService(viewer, uow, repos, calendar),
-    steering: new SteeringService(viewer, uow, repos, calendar),
-    signatureReauthentication: new SignatureReauthentication(viewer, db, uow, repos.accounts, deps.userSigningKey),
-  };
+  const { db, repos, calendar, userSigningKey: signingKey } = deps;
+  const { loaders, reset } = createLoaders(repos);
+  // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the loaders emptied after commit.
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset] });
+  const { accounts, operators, facilities, caseCounts, applications, reviews, renewals, continuation, steering, monitoring, revocations, sessions } = repos;
+  const base = { viewer, uow };
+  const context: OperatorsContext = lazy<OperatorsContext>({
+    viewer: () => viewer,
+    loaders: () => loaders,
+    auth: () => new AuthService({ ...base, db, accounts, operators, steering, signingKey }),
+    sessions: () => new SessionService({ uow, sessions, accounts, auth: context.auth }),
+    accounts: () => new AccountService({ ...base, accounts, facilities }),
+    operators: () => new OperatorService({ viewer, operators, loaders }),
+    facilities: () => new FacilityService({ ...base, loaders, accounts, facilities }),
+    people: () => new PersonService({ viewer, loaders }),
+    applications: () => new ApplicationService({ ...base, accounts, applications, facilities, operators, steering }),
+    reviews: () => new ReviewService({ ...base, accounts, caseCounts, operators, reviews, steering }),
+    renewals: () => new RenewalService({ ...base, accounts, caseCounts, continuation, operators, renewals }),
+    monitoring: () => new MonitoringService({ ...base, accounts, monitoring, operators, steering }),
+    revocations: () => new RevocationService({ ...base, accounts, monitoring, operators, revocations, steering }),
+    steering: () => new SteeringService({ ...base, accounts, steering }),
+    signatureReauthentication: () => new SignatureReauthentication({ ...base, db, accounts, signingKey }),
+  });
+  return context;
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { lazyLoaders, type Clearable } from '@registry/subgraph-server';
 import type { AccountRecord } from './accounts/account-repository.ts';
 import type { FacilityRecord } from './facilities/facility-repository.ts';
 import type { OperatorRecord } from './operators/operator-repository.ts';
@@ -18,10 +19,11 @@ function byKey<K, V extends { id: K }>(fetch: (keys: readonly K[]) => Promise<V[
   };
 }
 
-export function createLoaders(repos: Repositories): Loaders {
-  return {
-    operatorById: new DataLoader(byKey((ids) => repos.operators.byIds(ids))),
-    facilityById: new DataLoader(byKey((ids) => repos.facilities.byIds(ids))),
-    accountById: new DataLoader(byKey((ids) => repos.accounts.byIds(ids))),
-  };
+/** The request's loaders, each built on first use; `reset` empties those built (after a commit). */
+export function createLoaders(repos: Repositories): { loaders: Loaders; reset: Clearable } {
+  return lazyLoaders<Loaders>({
+    operatorById: () => new DataLoader(byKey((ids) => repos.operators.byIds(ids))),
+    facilityById: () => new DataLoader(byKey((ids) => repos.facilities.byIds(ids))),
+    accountById: () => new DataLoader(byKey((ids) => repos.accounts.byIds(ids))),
+  });
 }

@@ -10,10 +10,12 @@ import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
 import { signatureReauthenticationResolvers } from './accounts/signature-reauthentication-resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
+import { CaseCountService } from './case-counts/case-count-service.ts';
 import { createContext, type OperatorsContext } from './context.ts';
 import { certificationResolvers } from './certification/resolvers.ts';
 import { facilityResolvers } from './facilities/resolvers.ts';
 import { createOfficialResultConsumer } from './monitoring/official-result-consumer.ts';
+import { OfficialResultProjectionService } from './monitoring/official-result-projection-service.ts';
 import { monitoringResolvers } from './monitoring/resolvers.ts';
 import { operatorResolvers } from './operators/resolvers.ts';
 import { renewalResolvers } from './renewal/resolvers.ts';
@@ -75,8 +77,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
-    consumers: [createCaseCountConsumer(system, deps.bus, repos.caseCounts, deps.logger),
-    createOfficialResultConsumer(system, deps.bus, repos.monitoring, deps.logger)],
+    consumers: [createCaseCountConsumer(system, deps.bus, new CaseCountService({ caseCounts: repos.caseCounts }), deps.logger),
+    createOfficialResultConsumer(system, deps.bus, new OfficialResultProjectionService({ monitoring: repos.monitoring }), deps.logger)],
   });
   return {
     ...built,

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { officialResultRecord, type OfficialResult } from '@registry/contracts';
 import type { Database, Executor } from '@registry/db';
-import { caseRefs, officialResults, threads } from '../db/schema.ts';
+import { caseRefs, officialResults } from '../db/schema.ts';
 
 export interface CaseRef {
   registrationNumber: string;
@@ -14,10 +13,9 @@ export interface CaseRef {
 export class CaseRefRepository {
   constructor(private readonly db: Database) {}
 
-  /** Records a case and opens its discussion thread; a second call for the same case does nothing. */
-  async recordWithThread(tx: Executor, ref: { registrationNumber: string; operatorId: string; registeredOn: string }): Promise<void> {
+  /** Records a case and its operator; a second call for the same case does nothing. */
+  async record(tx: Executor, ref: { registrationNumber: string; operatorId: string; registeredOn: string }): Promise<void> {
     await tx.insert(caseRefs).values(ref).onConflictDoNothing();
-    await tx.insert(threads).values({ id: randomUUID(), registrationNumber: ref.registrationNumber }).onConflictDoNothing();
   }
 
   /** The latest official result of a case replaces the earlier one (after a ruling, say); recorded when the event was published. */

@@ -32,9 +32,13 @@ export class CommitteeRepository {
     return row ? toMember(row) : undefined;
   }
 
-  /** One chair at a time [R43]: appointing a chair makes the previous one an ordinary member. */
+  /** The sitting chair, if any, becomes an ordinary member. */
+  async unseatChair(tx: Executor): Promise<void> {
+    await tx.update(committeeMembers).set({ isChair: false }).where(eq(committeeMembers.isChair, true));
+  }
+
+  /** Inserts a member, or replaces the seat, operator and chair of one already sitting. */
   async appoint(tx: Executor, member: CommitteeMemberRecord): Promise<void> {
-    if (member.isChair) await tx.update(committeeMembers).set({ isChair: false }).where(eq(committeeMembers.isChair, true));
     const values = { ...member, operatorId: member.operatorId ?? null };
     await tx
       .insert(committeeMembers)

@@ -1,11 +1,12 @@
 import { can, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
-import type { ServiceDeps } from '../deps.ts';
 import { assertCanReadDiscussion } from '../discussion/discussion-policy.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import { publishSeatChange } from './committee-events.ts';
-import type { CommitteeMemberRecord, CommitteeSeat } from './committee-repository.ts';
+import type { CommitteeMemberRecord, CommitteeSeat, CommitteeRepository } from './committee-repository.ts';
 import { compositionShortfalls } from './composition.ts';
+import type { UnitOfWork } from '@registry/unit-of-work';
+import type { SteeringTermRepository } from '../steering/steering-term-repository.ts';
 
 /** The committee as a GraphQL parent: it has no row; its members and shortfalls are read from the seats when asked. */
 export type CommitteeRoot = Record<string, never>;
@@ -19,22 +20,27 @@ export interface AppointInput {
 
 const OPERATOR_ID = /^[A-Za-z0-9-]{1,32}$/;
 
+/** What CommitteeService works with, each named [#14.7]. */
+export interface CommitteeServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  committee: CommitteeRepository;
+  steeringTerms: SteeringTermRepository;
+}
+
 export class CommitteeService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly deps: ServiceDeps,
-  ) {}
+  constructor(private readonly deps: CommitteeServiceDeps) {}
 
   /** The committee's group is readable by every certified operator [R47]. */
   members(): Promise<CommitteeMemberRecord[]> {
-    assertCanReadDiscussion(this.viewer);
-    return this.deps.repos.committee.members();
+    assertCanReadDiscussion(this.deps.viewer);
+    return this.deps.committee.members();
   }
 
   /** What the committee lacks before it may sit [R43][R44]. */
   async shortfalls(): Promise<string[]> {
-    assertCanReadDiscussion(this.viewer);
-    const [members, steering] = await Promise.all([this.deps.repos.committee.members(), this.deps.repos.steeringTerms.currentMembers(this.deps.calendar.today())]);
+    assertCanReadDiscussion(this.deps.viewer);
+    const [members, steering] = await Promise.all([this.deps.committee.members(), this.deps.steeringTerms.currentMembers(this.deps.uow.calendar.today())]);
     return compositionShortfalls(members, steering);
   }
 
@@ -52,7 +58,9 @@ export class CommitteeService {
     }
     await this.deps.uow.run(async ({ tx, today }) => {
       const member: CommitteeMemberRecord = { accountId: input.accountId, seat: input.seat, operatorId, isChair: input.isChair ?? false, appointedOn: appointedOn ?? today };
-      await this.deps.repos.committee.appoint(tx, member);
+      // [R43] One chair at a time: appointing a chair makes the previous one an ordinary member.
+      if (member.isChair) await this.deps.committee.unseatChair(tx);
+      await this.deps.committee.appoint(tx, member);
       await publishSeatChange(tx, { accountId: member.accountId, seat: member.seat, sitting: true, on: today });
     });
   }
@@ -63,16 +71,16 @@ export class CommitteeService {
     requireUuid(accountId, ['accountId']);
     await this.deps.uow.run(async ({ tx, today }) => {
       // The seat is locked: a vote in flight on it finishes first, or sees it gone [R48].
-      const member = await this.deps.repos.committee.lockSeat(tx, accountId);
+      const member = await this.deps.committee.lockSeat(tx, accountId);
       if (!member) throw notFound('Committee member');
       if (member.isChair) throw ruleViolation('R43', 'Appoint another chair before the chair leaves the committee');
-      await this.deps.repos.committee.remove(tx, accountId);
+      await this.deps.committee.remove(tx, accountId);
       await publishSeatChange(tx, { accountId, seat: member.seat, sitting: false, on: today });
     });
   }
 
   private assertSteering(): void {
-    assertSignedIn(this.viewer);
-    if (!can(this.viewer, 'committee:appoint')) throw forbidden('The steering committee appoints the committee [R43]');
+    assertSignedIn(this.deps.viewer);
+    if (!can(this.deps.viewer, 'committee:appoint')) throw forbidden('The steering committee appoints the committee [R43]');
   }
 }

@@ -3,9 +3,11 @@ import { publish } from '@registry/bus';
 import { criteriaTopic } from '@registry/contracts';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid } from '@registry/errors';
-import type { ServiceDeps } from '../deps.ts';
 import { assertChair } from '../matters/matter-policy.ts';
-import type { CriteriaVersionRecord } from './criteria-repository.ts';
+import type { CriteriaVersionRecord, CriteriaRepository } from './criteria-repository.ts';
+import type { UnitOfWork } from '@registry/unit-of-work';
+import type { Loaders } from '../loaders.ts';
+import type { CommitteeRepository } from '../committee/committee-repository.ts';
 
 export interface PublishCriteriaInput {
   title: string;
@@ -14,21 +16,27 @@ export interface PublishCriteriaInput {
   rulingId?: string | null | undefined;
 }
 
+/** What CriteriaService works with, each named [#14.7]. */
+export interface CriteriaServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  loaders: Loaders;
+  committee: CommitteeRepository;
+  criteria: CriteriaRepository;
+}
+
 /** The judging criteria: created and revised by the committee as numbered versions, public [R24][R45]. */
 export class CriteriaService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly deps: ServiceDeps,
-  ) {}
+  constructor(private readonly deps: CriteriaServiceDeps) {}
 
   list(limit: number, before: number | undefined): Promise<CriteriaVersionRecord[]> {
-    return this.deps.repos.criteria.list(limit, before);
+    return this.deps.criteria.list(limit, before);
   }
 
   async inEffect(on: string | undefined): Promise<CriteriaVersionRecord | null> {
-    const day = on ?? this.deps.calendar.today();
+    const day = on ?? this.deps.uow.calendar.today();
     if (!isDate(day)) throw badUserInput('A date is YYYY-MM-DD', ['on']);
-    return (await this.deps.repos.criteria.inEffect(day)) ?? null;
+    return (await this.deps.criteria.inEffect(day)) ?? null;
   }
 
   /**
@@ -36,15 +44,15 @@ export class CriteriaService {
    * the core lab is told in the same transaction (an event the cases subgraph consumes).
    */
   async publish(input: PublishCriteriaInput): Promise<CriteriaVersionRecord> {
-    const chair = assertChair(this.viewer, await this.deps.repos.committee.members());
+    const chair = assertChair(this.deps.viewer, await this.deps.committee.members());
     const title = requireText(input.title, ['input', 'title'], 'The title');
     const body = requireText(input.body, ['input', 'body'], 'The criteria');
     if (!isDate(input.effectiveFrom)) throw badUserInput('The effective date is YYYY-MM-DD', ['input', 'effectiveFrom']);
-    if (input.effectiveFrom < this.deps.calendar.today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
+    if (input.effectiveFrom < this.deps.uow.calendar.today()) throw badUserInput('Criteria are never retroactive: the effective date is today or later', ['input', 'effectiveFrom']);
     const rulingId = input.rulingId ?? null;
     if (rulingId !== null && !(await this.deps.loaders.rulingById.load(requireUuid(rulingId, ['input', 'rulingId'])))) throw notFound('Ruling');
     return this.deps.uow.run(async ({ tx }) => {
-      const version = await this.deps.repos.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
+      const version = await this.deps.criteria.insertNext(tx, { title, body, effectiveFrom: input.effectiveFrom, rulingId, publishedByAccountId: chair.accountId });
       await publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: version.version, effectiveFrom: version.effectiveFrom, title: version.title });
       return version;
     });

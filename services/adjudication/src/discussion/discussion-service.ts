@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
-import { publish } from '@registry/bus';
+import { publish, type EventBus } from '@registry/bus';
 import { adjudicationTopic, threadPostsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
-import type { ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { addNotification } from '../notifications/notification-service.ts';
 import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
 import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } from './discussion-policy.ts';
 import { appendPost, postOf } from './post-writer.ts';
-import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord } from './thread-repository.ts';
+import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord, ThreadRepository } from './thread-repository.ts';
+import type { UnitOfWork } from '@registry/unit-of-work';
+import type { Loaders } from '../loaders.ts';
+import type { CommitteeRepository } from '../committee/committee-repository.ts';
+import type { MatterRepository } from '../matters/matter-repository.ts';
+import type { NotificationRepository } from '../notifications/notification-repository.ts';
 
 
 export interface PostOptions {
@@ -21,11 +25,20 @@ export interface PostOptions {
 
 const MAX_SERIES_UID = 200;
 
+/** What DiscussionService works with, each named [#14.7]. */
+export interface DiscussionServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  bus: EventBus;
+  loaders: Loaders;
+  committee: CommitteeRepository;
+  matters: MatterRepository;
+  notifications: NotificationRepository;
+  threads: ThreadRepository;
+}
+
 export class DiscussionService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly deps: ServiceDeps,
-  ) {}
+  constructor(private readonly deps: DiscussionServiceDeps) {}
 
   async thread(id: string, path: ReadonlyArray<string> = ['id']): Promise<ThreadRecord | null> {
     const thread = await this.deps.loaders.threadById.load(requireUuid(id, path));
@@ -53,7 +66,7 @@ export class DiscussionService {
   /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
   async posts(thread: ThreadRecord, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     await this.assertReads(thread);
-    return this.deps.repos.threads.postsPage(thread.id, page.first, page.after);
+    return this.deps.threads.postsPage(thread.id, page.first, page.after);
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {
@@ -72,7 +85,7 @@ export class DiscussionService {
   /** The thread if the viewer may read it; a thread that does not exist is null for whoever reads discussions. */
   private async readable(thread: ThreadRecord | undefined): Promise<ThreadRecord | null> {
     if (!thread) {
-      assertCanReadDiscussion(this.viewer);
+      assertCanReadDiscussion(this.deps.viewer);
       return null;
     }
     await this.assertReads(thread);
@@ -82,10 +95,10 @@ export class DiscussionService {
   private async assertReads(thread: ThreadRecord): Promise<void> {
     if (thread.matterId) {
       const matter = await this.deps.loaders.matterById.load(thread.matterId);
-      assertCanReadThread(this.viewer, thread, { matterDecided: matter?.status === 'DECIDED' });
+      assertCanReadThread(this.deps.viewer, thread, { matterDecided: matter?.status === 'DECIDED' });
     } else {
       const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
-      assertCanReadThread(this.viewer, thread, { caseOperatorId: ref?.operatorId });
+      assertCanReadThread(this.deps.viewer, thread, { caseOperatorId: ref?.operatorId });
     }
   }
 
@@ -100,33 +113,33 @@ export class DiscussionService {
     // Who may write here is decided before the post itself is looked at (docs/errors.md).
     if (thread.matterId) return this.postInCommittee(thread, body, options);
     const ref = await this.deps.loaders.caseRefByNumber.load(thread.registrationNumber!);
-    assertCanPostToCase(this.viewer, ref?.operatorId);
+    assertCanPostToCase(this.deps.viewer, ref?.operatorId);
     const text = requireText(body, ['body'], 'A post’s body');
     const image = this.imageOf(options.image);
     const replyTo = await this.replyTarget(thread, options.replyTo);
     if (options.pointId) throw badUserInput('Points at issue are discussed in the committee’s group thread', ['pointId']);
     return this.deps.uow.run(async ({ tx, now }) => {
-      const post = await appendPost(tx, this.deps.repos.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null, now));
-      if (ref && ref.operatorId !== this.viewer.operatorId) await this.notify(tx, ref.registrationNumber, ref.operatorId, post);
+      const post = await appendPost(tx, this.deps.threads, this.draft(thread, 'DISCUSSION', text, image, replyTo, null, now));
+      if (ref && ref.operatorId !== this.deps.viewer.operatorId) await this.notify(tx, ref.registrationNumber, ref.operatorId, post);
       return post;
     });
   }
 
   /** Replaces a post's body, keeping the earlier one; the author only, and never in a closed matter's record [R28b]. */
   async edit(postId: string, body: string): Promise<PostRecord> {
-    assertSignedIn(this.viewer);
+    assertSignedIn(this.deps.viewer);
     const post = await this.postById(requireUuid(postId, ['postId']));
     if (!post) throw notFound('Post');
-    if (post.authorAccountId !== this.viewer.accountId) throw forbidden('Only the author edits a post');
+    if (post.authorAccountId !== this.deps.viewer.accountId) throw forbidden('Only the author edits a post');
     const text = requireText(body, ['body'], 'A post’s body');
     const thread = await this.deps.loaders.threadById.load(post.threadId);
     return this.deps.uow.run(async ({ tx, now }) => {
       if (thread?.matterId) {
-        const matter = await this.deps.repos.matters.lock(tx, thread.matterId);
+        const matter = await this.deps.matters.lock(tx, thread.matterId);
         if (matter?.status !== 'IN_SESSION') throw ruleViolation('R28b', 'The discussion of a decided matter is its public record and is not edited');
       }
-      const current = await this.deps.repos.threads.lockPost(tx, postId);
-      return this.deps.repos.threads.editPost(tx, current!, text, now);
+      const current = await this.deps.threads.lockPost(tx, postId);
+      return this.deps.threads.editPost(tx, current!, text, now);
     });
   }
 
@@ -137,22 +150,22 @@ export class DiscussionService {
   }
 
   private async postInCommittee(thread: ThreadRecord, body: string, options: PostOptions): Promise<PostRecord> {
-    const seat = memberSeat(this.viewer, await this.deps.repos.committee.members());
+    const seat = memberSeat(this.deps.viewer, await this.deps.committee.members());
     const text = requireText(body, ['body'], 'A post’s body');
     const image = this.imageOf(options.image);
     const replyTo = await this.replyTarget(thread, options.replyTo);
     const pointId = options.pointId ?? null;
     const matter = await this.deps.loaders.matterById.load(thread.matterId!);
     const ref = matter?.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
-    assertNotRecused(this.viewer, seat, ref?.operatorId);
+    assertNotRecused(this.deps.viewer, seat, ref?.operatorId);
     if (pointId !== null) {
       const point = await this.deps.loaders.pointById.load(requireUuid(pointId, ['pointId']));
       if (point?.matterId !== thread.matterId) throw badUserInput('Not a point at issue of this matter', ['pointId']);
     }
     return this.deps.uow.run(async ({ tx, now }) => {
-      const locked = await this.deps.repos.matters.lock(tx, thread.matterId!);
+      const locked = await this.deps.matters.lock(tx, thread.matterId!);
       if (locked?.status !== 'IN_SESSION') throw ruleViolation('R47', 'Members discuss a matter while it is in session');
-      return appendPost(tx, this.deps.repos.threads, this.draft(thread, 'COMMITTEE', text, image, replyTo, pointId, now));
+      return appendPost(tx, this.deps.threads, this.draft(thread, 'COMMITTEE', text, image, replyTo, pointId, now));
     });
   }
 
@@ -161,7 +174,7 @@ export class DiscussionService {
       id: randomUUID(),
       threadId: thread.id,
       kind,
-      authorAccountId: this.viewer.accountId!,
+      authorAccountId: this.deps.viewer.accountId!,
       body,
       replyToPostId: replyTo,
       pointId,
@@ -174,7 +187,7 @@ export class DiscussionService {
 
   /** The case's operator learns of the question: a notification row, and an event for whatever delivers mail later. */
   private async notify(tx: Executor, registrationNumber: string, operatorId: string, post: PostRecord): Promise<void> {
-    await addNotification(tx, this.deps.repos.notifications, { id: randomUUID(), operatorId, kind: 'QUESTION_ASKED', threadId: post.threadId, postId: post.id, createdAt: post.createdAt, readAt: null });
+    await addNotification(tx, this.deps.notifications, { id: randomUUID(), operatorId, kind: 'QUESTION_ASKED', threadId: post.threadId, postId: post.id, createdAt: post.createdAt, readAt: null });
     await publish(tx, adjudicationTopic, 'QuestionAsked.v1', { registrationNumber, operatorId, threadId: post.threadId, postId: post.id });
   }
 

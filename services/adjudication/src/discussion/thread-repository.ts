@@ -19,6 +19,11 @@ const threadColumns = { id: threads.id, registrationNumber: threads.registration
 export class ThreadRepository {
   constructor(private readonly db: Executor) {}
 
+  /** Opens a case's discussion thread; a second call for the same case does nothing. */
+  async openForCase(tx: Executor, registrationNumber: string): Promise<void> {
+    await tx.insert(threads).values({ id: randomUUID(), registrationNumber }).onConflictDoNothing();
+  }
+
   byIds(ids: readonly string[]): Promise<ThreadRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.select(threadColumns).from(threads).where(inArray(threads.id, [...ids]));

@@ -1,13 +1,13 @@
 import { can, isCoreLab, type Viewer } from '@registry/auth';
-import { publish } from '@registry/bus';
+import { publish, type EventBus } from '@registry/bus';
 import { operatorNotificationsTopics } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireUuid } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { ServiceDeps } from '../deps.ts';
 import { liveField } from '../live.ts';
 import { assertSignedIn } from '../matters/matter-policy.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
+import type { UnitOfWork } from '@registry/unit-of-work';
 
 /** Whoever can be the operator of a case is told of its questions [R6]. */
 
@@ -18,21 +18,26 @@ export async function addNotification(tx: Executor, repo: NotificationRepository
   await publish(tx, operatorNotificationsTopics.of(n.operatorId), 'NotificationAdded.v1', added);
 }
 
+/** What NotificationService works with, each named [#14.7]. */
+export interface NotificationServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  bus: EventBus;
+  notifications: NotificationRepository;
+}
+
 /** An operator's own notifications: someone asked about one of their cases [R6]. */
 export class NotificationService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly deps: ServiceDeps,
-  ) {}
+  constructor(private readonly deps: NotificationServiceDeps) {}
 
   async mine(unreadOnly: boolean, page: PageRequest): Promise<NotificationRecord[]> {
-    return this.deps.repos.notifications.forOperator(this.operatorId(), unreadOnly, page);
+    return this.deps.notifications.forOperator(this.operatorId(), unreadOnly, page);
   }
 
   async markRead(id: string): Promise<NotificationRecord> {
     const operatorId = this.operatorId();
     requireUuid(id, ['id']);
-    const marked = await this.deps.uow.run(({ tx, now }) => this.deps.repos.notifications.markRead(tx, id, operatorId, now));
+    const marked = await this.deps.uow.run(({ tx, now }) => this.deps.notifications.markRead(tx, id, operatorId, now));
     if (!marked) throw notFound('Notification');
     return marked;
   }
@@ -50,8 +55,8 @@ export class NotificationService {
    * refused whatever they name, and an operator is told only that theirs is not found.
    */
   private operatorId(): string {
-    assertSignedIn(this.viewer);
-    if (!this.viewer.operatorId || isCoreLab(this.viewer) || !can(this.viewer, 'notification:read')) throw forbidden('Notifications are for operators');
-    return this.viewer.operatorId;
+    assertSignedIn(this.deps.viewer);
+    if (!this.deps.viewer.operatorId || isCoreLab(this.deps.viewer) || !can(this.deps.viewer, 'notification:read')) throw forbidden('Notifications are for operators');
+    return this.deps.viewer.operatorId;
   }
 }

@@ -4,12 +4,14 @@ import { adjudicationTopic, type OfficialResultField as ResultField } from '@reg
 import type { Viewer } from '@registry/auth';
 import { badUserInput, notFound, requireText, requireUuid, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { ServiceDeps } from '../deps.ts';
 import { publishStatusChange } from '../matters/matter-events.ts';
 import { describeStatus } from '../matters/matter-status.ts';
 import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
-import type { MatterRecord } from '../matters/matter-repository.ts';
-import type { ResultChange, RulingRecord } from './ruling-repository.ts';
+import type { MatterRecord, MatterRepository } from '../matters/matter-repository.ts';
+import type { ResultChange, RulingRecord, RulingRepository } from './ruling-repository.ts';
+import type { UnitOfWork } from '@registry/unit-of-work';
+import type { Loaders } from '../loaders.ts';
+import type { CommitteeRepository } from '../committee/committee-repository.ts';
 
 export interface DecideInput {
   matterId: string;
@@ -19,16 +21,23 @@ export interface DecideInput {
   resultChanges: { field: ResultField; to: boolean }[];
 }
 
+/** What RulingService works with, each named [#14.7]. */
+export interface RulingServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  loaders: Loaders;
+  committee: CommitteeRepository;
+  matters: MatterRepository;
+  rulings: RulingRepository;
+}
+
 /** Rulings: decided by the committee, recorded by the chair, public [R24][R28b][R45]. */
 export class RulingService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly deps: ServiceDeps,
-  ) {}
+  constructor(private readonly deps: RulingServiceDeps) {}
 
   /** Public, no token [R24][R28b]. */
   list(page: PageRequest): Promise<RulingRecord[]> {
-    return this.deps.repos.rulings.list(page);
+    return this.deps.rulings.list(page);
   }
 
   async get(id: string): Promise<RulingRecord | null> {
@@ -52,27 +61,27 @@ export class RulingService {
    * the cases subgraph to record with this ruling as its reason [R28a].
    */
   async decide(input: DecideInput): Promise<RulingRecord> {
-    const members = await this.deps.repos.committee.members();
-    assertMayPreside(this.viewer, members);
+    const members = await this.deps.committee.members();
+    assertMayPreside(this.deps.viewer, members);
     const matter = await this.deps.loaders.matterById.load(requireUuid(input.matterId, ['input', 'matterId']));
     if (!matter) throw notFound('Matter');
     const ref = matter.registrationNumber ? await this.deps.loaders.caseRefByNumber.load(matter.registrationNumber) : undefined;
     // [R49] a chair who operated the case does not record its ruling; a steering member does.
-    assertPresiding(this.viewer, members, ref?.operatorId);
+    assertPresiding(this.deps.viewer, members, ref?.operatorId);
     const decision = requireText(input.decision, ['input', 'decision'], 'The decision');
     const reasoning = requireText(input.reasoning, ['input', 'reasoning'], 'The reasoning');
     const answer = requireText(input.answer, ['input', 'answer'], 'The answer');
     const changes = this.resultChanges(input.resultChanges, ref?.officialResult);
     return this.deps.uow.run(async ({ tx, now }) => {
-      const locked = await this.deps.repos.matters.lock(tx, matter.id);
+      const locked = await this.deps.matters.lock(tx, matter.id);
       if (locked?.status !== 'IN_SESSION') throw ruleViolation('R48', `Only a matter in session is decided; this one is ${locked ? describeStatus(locked.status) : 'gone'}`);
-      const points = await this.deps.repos.matters.pointsOf([matter.id], tx);
+      const points = await this.deps.matters.pointsOf([matter.id], tx);
       if (points.length === 0) throw ruleViolation('R46', 'The committee decides on points at issue; none has been posted');
       const open = points.filter((p) => p.decision === null).map((p) => p.number);
       if (open.length > 0) throw ruleViolation('R48', `Point(s) ${open.join(', ')} are not decided yet`);
       const ruling: RulingRecord = { id: randomUUID(), matterId: matter.id, decision, reasoning, answer, resultChanges: changes, publishedAt: now };
-      await this.deps.repos.rulings.insert(tx, ruling);
-      await this.deps.repos.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
+      await this.deps.rulings.insert(tx, ruling);
+      await this.deps.matters.update(tx, matter.id, { status: 'DECIDED', decidedAt: ruling.publishedAt });
       await publishStatusChange(tx, locked, 'IN_SESSION', 'DECIDED');
       if (changes.length > 0) {
         // The cases subgraph records the change on the case, the ruling as its reason [R28b].

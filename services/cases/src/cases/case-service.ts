@@ -5,14 +5,13 @@ import { localYearBounds } from '@registry/calendar';
 import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
 import type { CasesUnitOfWork } from './case-ledger.ts';
 import type { Loaders } from '../loaders.ts';
-import type { Repositories } from '../repositories.ts';
 import { isoDay } from '../shared/dates.ts';
 import { isUniqueViolation } from '../shared/constraints.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
 import { assertCanReadCaseOrAsCommittee, canReadAsCommittee } from '../committee/committee-policy.ts';
 import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
-import type { CaseRecord, LibraryScope, PatientIdentificationRecord } from './case-repository.ts';
+import type { CaseRecord, LibraryScope, PatientIdentificationRecord, CaseRepository } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
 import { parseLibraryFilter, type CaseLibraryFilterInput } from './library-filter.ts';
 import { officialResultScope } from '../core-lab/core-lab-policy.ts';
@@ -21,6 +20,9 @@ import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
 import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
 import { assertOperatorOfFacility } from '../roster/roster-checks.ts';
+import type { AuditRepository } from '../audit/audit-repository.ts';
+import type { RosterRepository } from '../roster/roster-repository.ts';
+import type { SiteRepository } from '../sites/site-repository.ts';
 
 export const MAX_PAGE = 100;
 /** The unique key of one registration per procedure (db/schema.ts). */
@@ -58,43 +60,48 @@ function decodeCursor(cursor: string): string {
   return value;
 }
 
+/** What CaseService works with, each named [#14.7]. */
+export interface CaseServiceDeps {
+  viewer: Viewer;
+  uow: CasesUnitOfWork;
+  loaders: Loaders;
+  audit: AuditRepository;
+  cases: CaseRepository;
+  roster: RosterRepository;
+  sites: SiteRepository;
+}
+
 export class CaseService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: CasesUnitOfWork,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly deps: CaseServiceDeps) {}
 
   async library(first: number, after: string | undefined, filterInput?: CaseLibraryFilterInput | null): Promise<LibraryPage> {
-    assertCanBrowseLibrary(this.viewer);
+    assertCanBrowseLibrary(this.deps.viewer);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, ['first']);
     }
-    const query = { scope: libraryScope(this.viewer), filter: parseLibraryFilter(filterInput), results: officialResultScope(this.viewer) };
-    const rows = await this.repos.cases.page(first + 1, after ? decodeCursor(after) : undefined, query);
+    const query = { scope: libraryScope(this.deps.viewer), filter: parseLibraryFilter(filterInput), results: officialResultScope(this.deps.viewer) };
+    const rows = await this.deps.cases.page(first + 1, after ? decodeCursor(after) : undefined, query);
     const nodes = rows.slice(0, first);
-    for (const node of nodes) this.loaders.caseByNumber.prime(node.registrationNumber, node);
+    for (const node of nodes) this.deps.loaders.caseByNumber.prime(node.registrationNumber, node);
     const last = nodes[nodes.length - 1];
     return {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last.registrationNumber) : null,
-      totalCount: () => this.repos.cases.total(query),
+      totalCount: () => this.deps.cases.total(query),
     };
   }
 
   /** One case: library readers, its facility, its operator, the committee ruling on it [R28a]; never the core lab [R25][R33]. */
   async byNumber(registrationNumber: string): Promise<CaseRecord | null> {
-    const found = await this.loaders.caseByNumber.load(registrationNumber);
+    const found = await this.deps.loaders.caseByNumber.load(registrationNumber);
     if (!found) {
-      assertNotCoreLab(this.viewer);
+      assertNotCoreLab(this.deps.viewer);
       return null;
     }
-    await assertCanReadCaseOrAsCommittee(this.viewer, found, this.loaders);
+    await assertCanReadCaseOrAsCommittee(this.deps.viewer, found, this.deps.loaders);
     // [T7.3] a withdrawn case is out of the library; the committee keeps the case of its matters (by its seat).
-    if (isWithdrawn(found) && !keepsOutOfLibrary(this.viewer, found) && !(await canReadAsCommittee(this.viewer, found.registrationNumber, this.loaders))) return null;
+    if (isWithdrawn(found) && !keepsOutOfLibrary(this.deps.viewer, found) && !(await canReadAsCommittee(this.deps.viewer, found.registrationNumber, this.deps.loaders))) return null;
     return found;
   }
 
@@ -112,7 +119,7 @@ export class CaseService {
    * the shift, and the month is what the library's readers compare by (docs/decisions.md).
    */
   dateShown(c: CaseRecord, date: string): string {
-    return canSeeCaseRecords(this.viewer, c) ? date : date.slice(0, 7);
+    return canSeeCaseRecords(this.deps.viewer, c) ? date : date.slice(0, 7);
   }
 
   /**
@@ -120,27 +127,27 @@ export class CaseService {
    * for the operator (own), and the data center and secretariat (any operator).
    */
   async registrationYear(year: number, operatorId: string | undefined): Promise<RegistrationYear> {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    const staff = can(this.viewer, 'case:readRegistrationYears');
-    const own = mayHold(this.viewer, 'case:readOwn') ? this.viewer.operatorId : undefined;
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    const staff = can(this.deps.viewer, 'case:readRegistrationYears');
+    const own = mayHold(this.deps.viewer, 'case:readOwn') ? this.deps.viewer.operatorId : undefined;
     if (!staff && !own) throw forbidden('Yearly registrations are for the operator, the data center and the secretariat');
     const subject = operatorId ?? own;
     if (!subject) throw badUserInput('Name the operator', ['operatorId']);
     if (!staff && subject !== own) throw forbidden('Only your own registrations');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('Not a calendar year', ['year']);
     const { start, end } = localYearBounds(year);
-    return registrationYear(subject, year, await this.repos.cases.completedCounts(subject, start, end));
+    return registrationYear(subject, year, await this.deps.cases.completedCounts(subject, start, end));
   }
 
   /** [R30] null for everyone but the facility's users and the data center. */
   async identification(c: CaseRecord): Promise<PatientIdentificationRecord | null> {
-    if (!canSeeIdentification(this.viewer, c)) return null;
-    return (await this.repos.cases.identificationOf(c.registrationNumber)) ?? null;
+    if (!canSeeIdentification(this.deps.viewer, c)) return null;
+    return (await this.deps.cases.identificationOf(c.registrationNumber)) ?? null;
   }
 
   /** The consent on record [R16][T8], for the case's facility, operator and the data center. */
   consent(c: CaseRecord) {
-    if (!canSeeCaseRecords(this.viewer, c)) return null;
+    if (!canSeeCaseRecords(this.deps.viewer, c)) return null;
     return {
       obtainedOn: c.consentObtainedOn,
       followUpConsented: c.followUpConsented,
@@ -153,34 +160,33 @@ export class CaseService {
   /**
    * Registers a case [T5.3]: written consent [R16], a ready site [R17], eligibility,
    * then a registration number of the registry's own [R31] and the `CaseRegistered`
-   * event, in one transaction. Every refusal comes before anything is written.
+   * event, in one unit of work. A refusal rolls everything back, so nothing is written.
    */
   async register(input: RegisterCaseInput): Promise<RegistrationConfirmation> {
-    assertCanRegister(this.viewer, input.facilityId, input.operatorId);
-    const actor = actorOf(this.viewer);
-    const now = this.now();
-    const valid = parseInput(registrationSchema(isoDay(now)), input, ['input']);
-    const consent = valid.consent;
-    if (!consent) throw ruleViolation('R16', 'Written consent is required before registration', ['input', 'consent']);
-    if (!valid.domestic && consent.followUpConsented) {
-      throw ruleViolation('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
-    }
-    const verdict = judgeEligibility(valid.eligibility, { birthDate: valid.patient.birthDate, procedureDate: valid.procedureDate });
-    if (!verdict.eligible) {
-      throw ruleViolations(
-        verdict.failed.length === 1 ? verdict.failed[0]!.message : `${verdict.failed.length} eligibility criteria are not met`,
-        verdict.failed.map((f) => ({ rule: 'T5.3', message: f.message, field: ['input', 'eligibility', ...f.field] })),
-      );
-    }
-    const [site] = await this.repos.sites.byFacilityIds([valid.facilityId]);
-    if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
-    if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
-
-    return this.uow.run(async ({ tx }) => {
-      await assertOperatorOfFacility(tx, this.repos.roster, valid.facilityId, valid.operatorId, ['input']);
+    assertCanRegister(this.deps.viewer, input.facilityId, input.operatorId);
+    const actor = actorOf(this.deps.viewer);
+    // [R14] One instant for all of it, the consent and procedure dates' "not in the future" included: the unit's.
+    return this.deps.uow.run(async ({ tx, now, today }) => {
+      const valid = parseInput(registrationSchema(today), input, ['input']);
+      const consent = valid.consent;
+      if (!consent) throw ruleViolation('R16', 'Written consent is required before registration', ['input', 'consent']);
+      if (!valid.domestic && consent.followUpConsented) {
+        throw ruleViolation('R19', 'Overseas cases have no long-term follow-up', ['input', 'consent', 'followUpConsented']);
+      }
+      const verdict = judgeEligibility(valid.eligibility, { birthDate: valid.patient.birthDate, procedureDate: valid.procedureDate });
+      if (!verdict.eligible) {
+        throw ruleViolations(
+          verdict.failed.length === 1 ? verdict.failed[0]!.message : `${verdict.failed.length} eligibility criteria are not met`,
+          verdict.failed.map((f) => ({ rule: 'T5.3', message: f.message, field: ['input', 'eligibility', ...f.field] })),
+        );
+      }
+      const [site] = await this.deps.sites.byFacilityIds([valid.facilityId], tx);
+      if (!site) throw badUserInput('Unknown facility: no site approval is on record', ['input', 'facilityId']);
+      if (!isReadyToRegister(site)) throw ruleViolation('R17', 'The facility\'s contract is not signed yet', ['input', 'facilityId']);
+      await assertOperatorOfFacility(tx, this.deps.roster, valid.facilityId, valid.operatorId, ['input']);
       const year = Number(valid.procedureDate.slice(0, 4));
-      const registrationNumber = formatRegistrationNumber(year, await this.repos.cases.nextSequence(tx, year));
-      const record = await this.repos.cases.insert(
+      const registrationNumber = formatRegistrationNumber(year, await this.deps.cases.nextSequence(tx, year));
+      const record = await this.deps.cases.insert(
         tx,
         {
           registrationNumber,
@@ -201,7 +207,7 @@ export class CaseService {
       );
       // The trail starts with the registration; identifying values never enter it [R30].
       const registered = { domestic: valid.domestic, procedureDate: valid.procedureDate, vessel: valid.vessel, consent, eligibility: 'ELIGIBLE' };
-      await this.repos.audit.append(tx, registrationNumber, [{ action: 'REGISTER', newValue: JSON.stringify(registered) }], { actorAccountId: actor, at: now, reason: null });
+      await this.deps.audit.append(tx, registrationNumber, [{ action: 'REGISTER', newValue: JSON.stringify(registered) }], { actorAccountId: actor, at: now, reason: null });
       // Registry identifiers only, never a patient code or initials [R30].
       await publish(tx, casesTopic, 'CaseRegistered.v1', {
         registrationNumber,

@@ -1,10 +1,11 @@
 import type { Viewer } from '@registry/auth';
 import { badUserInput } from '@registry/errors';
 import { assertFacilityOrStaff } from '../cases/case-policy.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
 import { CrfSection } from '../form/crf-sections.ts';
-import type { Repositories } from '../repositories.ts';
 import { caseFee, type CaseFee } from './fee-rules.ts';
+import type { FollowUpRepository } from '../follow-up/follow-up-repository.ts';
+import type { FormRepository } from '../form/form-repository.ts';
 
 export interface FeeLine extends CaseFee {
   case: CaseRecord;
@@ -21,19 +22,24 @@ const validYear = (year: number, field: string[]) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('Not a report year', field);
 };
 
+/** What FeeService works with, each named [#14.7]. */
+export interface FeeServiceDeps {
+  viewer: Viewer;
+  cases: CaseRepository;
+  followUps: FollowUpRepository;
+  forms: FormRepository;
+}
+
 /** [R20] fee statements per facility and annual report year. */
 export class FeeService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-  ) {}
+  constructor(private readonly deps: FeeServiceDeps) {}
 
   async statement(facilityId: string, year: number): Promise<FeeStatement> {
-    assertFacilityOrStaff(this.viewer, facilityId, 'fee:read');
+    assertFacilityOrStaff(this.deps.viewer, facilityId, 'fee:read');
     validYear(year, ['year']);
-    const adopted = await this.repos.cases.list({ facilityId, reportYear: year, domestic: true });
+    const adopted = await this.deps.cases.list({ facilityId, reportYear: year, domestic: true });
     const numbers = adopted.map((c) => c.registrationNumber);
-    const [sections, followUps] = await Promise.all([this.repos.forms.sectionsOf(numbers), this.repos.followUps.ofCases(numbers)]);
+    const [sections, followUps] = await Promise.all([this.deps.forms.sectionsOf(numbers), this.deps.followUps.ofCases(numbers)]);
     const lines = adopted.map((c) => {
       const outcome = sections.find((s) => s.registrationNumber === c.registrationNumber && s.section === CrfSection.Outcome);
       const fee = caseFee({

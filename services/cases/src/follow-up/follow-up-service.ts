@@ -2,17 +2,16 @@ import { z } from 'zod';
 import { can, mayHold, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, unauthenticated, ruleViolation } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { CaseLedger } from '../cases/case-ledger.ts';
+import type { CaseLedger, CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
-import type { Repositories } from '../repositories.ts';
 import { calendarDate, isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { assertNotAfter, assertNotBefore } from '../shared/case-dates.ts';
-import type { FollowUpRecord, VitalStatus } from './follow-up-repository.ts';
+import type { FollowUpRecord, VitalStatus, FollowUpRepository } from './follow-up-repository.ts';
 import { followUpSchedule, isFollowedUp, lastContactDay, type FollowUpSlot } from './follow-up-schedule.ts';
 
 export interface RecordFollowUpInput {
@@ -27,24 +26,28 @@ export type FollowUpSlotView = FollowUpSlot & { case: CaseRecord; record: Follow
 
 const DEATHS = ['DEATH', 'CARDIAC_DEATH'];
 
+/** What FollowUpService works with, each named [#14.7]. */
+export interface FollowUpServiceDeps {
+  viewer: Viewer;
+  loaders: Loaders;
+  ledger: CaseLedger;
+  cases: CaseRepository;
+  followUps: FollowUpRepository;
+  uow: CasesUnitOfWork;
+}
+
 /** [R19] yearly follow-ups of domestic cases with follow-up consent. */
 export class FollowUpService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-    private readonly ledger: CaseLedger,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly deps: FollowUpServiceDeps) {}
 
   async slotsOf(c: CaseRecord): Promise<FollowUpSlotView[] | null> {
-    if (!canSeeCaseRecords(this.viewer, c)) return null;
-    return this.slots(c, await this.loaders.followUpsByCase.load(c.registrationNumber), isoDay(this.now()));
+    if (!canSeeCaseRecords(this.deps.viewer, c)) return null;
+    return this.slots(c, await this.deps.loaders.followUpsByCase.load(c.registrationNumber), isoDay(this.deps.uow.calendar.now()));
   }
 
   /** [R19] when and why the case was lost to follow-up; for those who see the case's records. */
   lostOf(c: CaseRecord): { on: string; reason: string } | null {
-    if (!canSeeCaseRecords(this.viewer, c) || !c.lostToFollowUpOn) return null;
+    if (!canSeeCaseRecords(this.deps.viewer, c) || !c.lostToFollowUpOn) return null;
     return { on: c.lostToFollowUpOn, reason: c.lostToFollowUpReason ?? '' };
   }
 
@@ -55,7 +58,7 @@ export class FollowUpService {
    * most one at a time; a year missed past that is OVERDUE on the case's own `followUps`.
    */
   async due(facilityId: string | undefined, asOf: string | undefined, page: PageRequest): Promise<FollowUpSlotView[]> {
-    const v = this.viewer;
+    const v = this.deps.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let facility = facilityId;
     if (!can(v, 'case:readAsDataCenter')) {
@@ -63,10 +66,10 @@ export class FollowUpService {
       if (facility && facility !== v.facilityId) throw forbidden('Only your own facility\'s follow-ups');
       facility = v.facilityId;
     }
-    const day = asOf === undefined ? isoDay(this.now()) : parseInput(calendarDate, asOf, ['asOf']);
-    const owed = await this.repos.followUps.owed(day, { facilityId: facility }, page);
+    const day = asOf === undefined ? isoDay(this.deps.uow.calendar.now()) : parseInput(calendarDate, asOf, ['asOf']);
+    const owed = await this.deps.followUps.owed(day, { facilityId: facility }, page);
     const numbers = owed.map((o) => o.registrationNumber);
-    const [cases, records] = await Promise.all([this.repos.cases.byNumbers(numbers), this.repos.followUps.ofCases(numbers)]);
+    const [cases, records] = await Promise.all([this.deps.cases.byNumbers(numbers), this.deps.followUps.ofCases(numbers)]);
     return owed.flatMap((o) => {
       const c = cases.find((x) => x.registrationNumber === o.registrationNumber);
       if (!c) return [];
@@ -77,8 +80,8 @@ export class FollowUpService {
 
   /** Records a yearly follow-up inside or after its window; the operator's own entry earns its fee [R20]. */
   async record(input: RecordFollowUpInput): Promise<CaseRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.RecordFollowUp);
-    const today = isoDay(this.now());
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.RecordFollowUp);
+    const today = isoDay(this.deps.uow.calendar.now());
     const valid = parseInput(
       z.object({
         year: z.number().int().min(1, 'Follow-up years are 1 to 5').max(5, 'Follow-up years are 1 to 5'),
@@ -92,10 +95,10 @@ export class FollowUpService {
     if (valid.vitalStatus === 'DEAD' && !valid.events.some((e) => DEATHS.includes(e.type))) {
       throw badUserInput('A death is recorded as an event with its date', ['input', 'events']);
     }
-    return this.ledger.write(input.registrationNumber, CaseWrite.RecordFollowUp, async (ch) => {
+    return this.deps.ledger.write(input.registrationNumber, CaseWrite.RecordFollowUp, async (ch) => {
       const c = ch.case;
       if (!isFollowedUp(c)) throw ruleViolation('R19', 'Only domestic cases with follow-up consent are followed up', ['input', 'registrationNumber']);
-      const existing = await this.repos.followUps.ofCases([c.registrationNumber], ch.tx);
+      const existing = await this.deps.followUps.ofCases([c.registrationNumber], ch.tx);
       const slot = this.slots(c, existing, today).find((s) => s.year === valid.year);
       if (!slot) throw ruleViolation('R19', 'This case is no longer followed up for that year', ['input', 'year']);
       if (slot.record) throw ruleViolation('R19', 'That year\'s follow-up is already recorded', ['input', 'year']);
@@ -114,11 +117,11 @@ export class FollowUpService {
         contactedOn: valid.contactedOn,
         vitalStatus: valid.vitalStatus,
         events: valid.events,
-        enteredByOperatorId: this.viewer.operatorId && this.viewer.operatorId === c.operatorId ? this.viewer.operatorId : null,
+        enteredByOperatorId: this.deps.viewer.operatorId && this.deps.viewer.operatorId === c.operatorId ? this.deps.viewer.operatorId : null,
         recordedBy: ch.actor,
         recordedAt: ch.now,
       };
-      await this.repos.followUps.insert(ch.tx, record);
+      await this.deps.followUps.insert(ch.tx, record);
       await ch.audit([{ action: 'FOLLOW_UP_RECORDED', field: `followUps.${valid.year}`, newValue: JSON.stringify({ contactedOn: record.contactedOn, vitalStatus: record.vitalStatus, events: record.events }) }]);
       return c;
     });
@@ -126,15 +129,15 @@ export class FollowUpService {
 
   /** [R19] lost to follow-up, with the date and the reason; the remaining years stop. */
   async markLost(input: { registrationNumber: string; on: string; reason: string }): Promise<CaseRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.MarkLostToFollowUp);
-    const valid = parseInput(z.object({ on: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
-    return this.ledger.write(input.registrationNumber, CaseWrite.MarkLostToFollowUp, async (ch) => {
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.MarkLostToFollowUp);
+    const valid = parseInput(z.object({ on: pastDate(isoDay(this.deps.uow.calendar.now())), reason: text(2000) }), input, ['input']);
+    return this.deps.ledger.write(input.registrationNumber, CaseWrite.MarkLostToFollowUp, async (ch) => {
       if (!isFollowedUp(ch.case)) throw ruleViolation('R19', 'Only followed-up cases can be lost to follow-up', ['input', 'registrationNumber']);
       if (ch.case.lostToFollowUpOn) throw ruleViolation('R19', 'Already lost to follow-up', ['input', 'registrationNumber']);
       assertNotBefore(valid.on, ch.case.procedureDate, 'R19', 'The date is before the procedure', ['input', 'on']);
-      await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { lostToFollowUpOn: valid.on, lostToFollowUpReason: valid.reason });
+      await this.deps.cases.update(ch.tx, ch.case.registrationNumber, { lostToFollowUpOn: valid.on, lostToFollowUpReason: valid.reason });
       await ch.audit([{ action: 'LOST_TO_FOLLOW_UP', field: 'lostToFollowUp', newValue: JSON.stringify(valid) }], valid.reason);
-      return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;
+      return (await this.deps.cases.lock(ch.tx, ch.case.registrationNumber))!;
     });
   }
 

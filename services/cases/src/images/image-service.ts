@@ -5,12 +5,12 @@ import type { PageRequest } from '@registry/subgraph-server';
 import type { CaseChange, CaseLedger } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { CaseWrite } from '../cases/case-write-policy.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
 import { completionGaps, type CompletionGaps } from '../cases/completion-rules.ts';
 import type { Loaders } from '../loaders.ts';
-import type { Repositories } from '../repositories.ts';
-import type { ImageSeriesRecord } from './image-series-repository.ts';
+import type { ImageSeriesRecord, ImageSeriesRepository } from './image-series-repository.ts';
 import type { ImageSeriesKind } from './required-series.ts';
+import type { FormRepository } from '../form/form-repository.ts';
 
 export interface CompletionView extends CompletionGaps {
   receivedImageSeries: ImageSeriesRecord[];
@@ -22,36 +22,41 @@ export interface Reminder {
   missingImageSeries: CompletionGaps['missingImageSeries'];
 }
 
+/** What ImageService works with, each named [#14.7]. */
+export interface ImageServiceDeps {
+  viewer: Viewer;
+  loaders: Loaders;
+  ledger: CaseLedger;
+  cases: CaseRepository;
+  forms: FormRepository;
+  images: ImageSeriesRepository;
+}
+
 export class ImageService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-    private readonly ledger: CaseLedger,
-  ) {}
+  constructor(private readonly deps: ImageServiceDeps) {}
 
   /**
    * Records a series as received outside the upload: on media sent to the data center
    * [R18]. Uploads record their series themselves, in their own transaction.
    */
   async recordSeries(registrationNumber: string, kind: ImageSeriesKind): Promise<CaseRecord> {
-    return this.ledger.write(registrationNumber, CaseWrite.RecordImageSeries, async (ch) => {
+    return this.deps.ledger.write(registrationNumber, CaseWrite.RecordImageSeries, async (ch) => {
       await this.recordSeriesIn(ch, kind);
-      return (await this.repos.cases.lock(ch.tx, registrationNumber))!;
+      return (await this.deps.cases.lock(ch.tx, registrationNumber))!;
     });
   }
 
   /** [R18] Inside a case's change: the series is in, and the registration completes when it was the last thing owed. */
   async recordSeriesIn(ch: CaseChange, kind: ImageSeriesKind): Promise<void> {
-    const added = await this.repos.images.insert(ch.tx, { registrationNumber: ch.case.registrationNumber, kind, receivedAt: ch.now, recordedBy: ch.actor });
+    const added = await this.deps.images.insert(ch.tx, { registrationNumber: ch.case.registrationNumber, kind, receivedAt: ch.now, recordedBy: ch.actor });
     if (!added) return;
     await ch.audit([{ action: 'IMAGE_SERIES_RECEIVED', field: `imageSeries.${kind}`, newValue: JSON.stringify('RECEIVED') }]);
-    await this.ledger.completeIfReady(ch);
+    await this.deps.ledger.completeIfReady(ch);
   }
 
   async completion(c: CaseRecord): Promise<CompletionView | null> {
-    if (!canSeeCaseRecords(this.viewer, c)) return null;
-    const [sections, series] = await Promise.all([this.loaders.sectionsByCase.load(c.registrationNumber), this.loaders.imageSeriesByCase.load(c.registrationNumber)]);
+    if (!canSeeCaseRecords(this.deps.viewer, c)) return null;
+    const [sections, series] = await Promise.all([this.deps.loaders.sectionsByCase.load(c.registrationNumber), this.deps.loaders.imageSeriesByCase.load(c.registrationNumber)]);
     const gaps = completionGaps(c.domestic, sections.map((s) => s.section), series.map((s) => s.kind));
     return { ...gaps, complete: c.status === 'COMPLETE' || gaps.complete, receivedImageSeries: series };
   }
@@ -61,16 +66,16 @@ export class ImageService {
    * sees own cases, a site contact the facility's, the data center any (filtered).
    */
   async reminders(filter: { facilityId?: string | undefined; operatorId?: string | undefined }, page: PageRequest): Promise<Reminder[]> {
-    const v = this.viewer;
+    const v = this.deps.viewer;
     if (v.roles.length === 0) throw unauthenticated();
     let scope: { facilityId?: string | undefined; operatorId?: string | undefined };
     if (can(v, 'case:readAsDataCenter')) scope = filter;
     else if (mayHold(v, 'case:writeForFacility') && v.facilityId) scope = { ...filter, facilityId: v.facilityId };
     else if (mayHold(v, 'case:writeOwn') && v.operatorId) scope = { ...filter, operatorId: v.operatorId };
     else throw forbidden('Reminders are for operators, facilities and the data center');
-    const open = await this.repos.cases.list({ ...scope, status: 'REGISTERED' }, page);
+    const open = await this.deps.cases.list({ ...scope, status: 'REGISTERED' }, page);
     const numbers = open.map((c) => c.registrationNumber);
-    const [sections, series] = await Promise.all([this.repos.forms.sectionsOf(numbers), this.repos.images.ofCases(numbers)]);
+    const [sections, series] = await Promise.all([this.deps.forms.sectionsOf(numbers), this.deps.images.ofCases(numbers)]);
     return open.map((c) => {
       const gaps = completionGaps(
         c.domestic,

@@ -5,13 +5,14 @@ import type { Executor } from '@registry/db';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
 import { backgroundSchema, CrfSection, lesionSchema, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
-import type { Repositories } from '../repositories.ts';
+import type { AnnualReportRepository } from '../annual-report/annual-report-repository.ts';
+import type { FormRepository } from '../form/form-repository.ts';
 import { DATA_DICTIONARY, type ReleaseCase } from './data-dictionary.ts';
 import { encryptFor, isAgeRecipient } from './release-encryption.ts';
 import { PLEDGE_VERSION, validRequest, type DataRequestInput } from './release-input.ts';
 import { releaseContent, SMALL_CELL_THRESHOLD, type PseudonymizedCase, type ReleaseContent } from './release-package.ts';
 import { assertMay, readsAllRequests, requesterKindOf } from './release-policy.ts';
-import type { DataReleaseRecord, DataRequestRecord, ProvisionRecord } from './release-repository.ts';
+import type { DataReleaseRecord, DataRequestRecord, ProvisionRecord, ReleaseRepository } from './release-repository.ts';
 
 /** A released request as the public list shows it [R21a][R22]. */
 export type RecipientRecord = DataRequestRecord & { releasedAt: Date };
@@ -29,44 +30,48 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * requester's key with its provision record, and published: the recipients and, later,
  * where they published. Every write is one unit of work; bad input writes nothing.
  */
+export interface ReleaseServiceDeps {
+  viewer: Viewer;
+  uow: CasesUnitOfWork;
+  releases: ReleaseRepository;
+  forms: FormRepository;
+  annualReports: AnnualReportRepository;
+}
+
 export class ReleaseService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: CasesUnitOfWork,
-    private readonly repos: Repositories,
-  ) {}
+  constructor(private readonly deps: ReleaseServiceDeps) {}
 
   dictionary() {
-    assertMay(this.viewer, 'release:readDictionary', 'The data dictionary is for those who may ask for data and the staff who review it');
+    assertMay(this.deps.viewer, 'release:readDictionary', 'The data dictionary is for those who may ask for data and the staff who review it');
     return DATA_DICTIONARY;
   }
 
   async requests(): Promise<DataRequestRecord[]> {
-    if (readsAllRequests(this.viewer)) return this.repos.releases.requests(undefined);
-    assertMay(this.viewer, 'release:request', 'Data requests are read by the steering committee, the secretariat, the data center and their requesters');
-    return this.repos.releases.requests(this.viewer.accountId ?? '');
+    if (readsAllRequests(this.deps.viewer)) return this.deps.releases.requests(undefined);
+    assertMay(this.deps.viewer, 'release:request', 'Data requests are read by the steering committee, the secretariat, the data center and their requesters');
+    return this.deps.releases.requests(this.deps.viewer.accountId ?? '');
   }
 
   history(id: string) {
-    return this.repos.releases.events([id]);
+    return this.deps.releases.events([id]);
   }
 
   async releaseOf(requestId: string): Promise<DataReleaseRecord | undefined> {
-    const [release] = await this.repos.releases.releases([requestId]);
+    const [release] = await this.deps.releases.releases([requestId]);
     return release;
   }
 
   /** [R21a][R22][R39] public: who received data, for what, and where they published. */
   async recipients(): Promise<RecipientRecord[]> {
-    return (await this.repos.releases.released()).map(({ request, releasedAt }) => ({ ...request, releasedAt }));
+    return (await this.deps.releases.released()).map(({ request, releasedAt }) => ({ ...request, releasedAt }));
   }
 
   async file(input: DataRequestInput): Promise<DataRequestRecord> {
-    assertMay(this.viewer, 'release:request', 'A data request is filed by a certified operator, a researcher or a sponsor [R21a]');
-    const kind = requesterKindOf(this.viewer);
+    assertMay(this.deps.viewer, 'release:request', 'A data request is filed by a certified operator, a researcher or a sponsor [R21a]');
+    const kind = requesterKindOf(this.deps.viewer);
     if (!kind) throw forbidden('A data request is filed by a certified operator, a researcher or a sponsor [R21a]');
     const valid = await this.checked(input, kind);
-    return this.uow.run(async (unit) => {
+    return this.deps.uow.run(async (unit) => {
       const record: DataRequestRecord = {
         id: randomUUID(),
         requesterAccountId: unit.requireActor(),
@@ -85,40 +90,40 @@ export class ReleaseService {
         publication: null,
         publicationReportedAt: null,
       };
-      await this.repos.releases.insertRequest(unit.tx, record);
-      await this.repos.releases.appendEvent(unit.tx, { requestId: record.id, fromStatus: null, toStatus: 'SUBMITTED', reason: null, actorAccountId: record.requesterAccountId, at: unit.now });
+      await this.deps.releases.insertRequest(unit.tx, record);
+      await this.deps.releases.appendEvent(unit.tx, { requestId: record.id, fromStatus: null, toStatus: 'SUBMITTED', reason: null, actorAccountId: record.requesterAccountId, at: unit.now });
       return record;
     });
   }
 
   /** The requester answers the steering committee's request for changes; it is reviewed again. */
   async revise(id: string, input: DataRequestInput): Promise<DataRequestRecord> {
-    assertMay(this.viewer, 'release:request', 'A data request is revised by its requester');
+    assertMay(this.deps.viewer, 'release:request', 'A data request is revised by its requester');
     requireUuid(id, ['id']);
-    return this.uow.run(async (unit) => {
+    return this.deps.uow.run(async (unit) => {
       const r = await this.ownRequest(unit.tx, id);
       if (r.status !== 'CHANGES_REQUESTED') throw ruleViolation('R39', `A ${r.status} request cannot be revised; only one the steering committee asked to change`, ['id']);
       const valid = await this.checked(input, r.requesterKind, unit.tx);
       const set = { recipientName: valid.recipientName, purpose: valid.purpose, title: valid.title, plan: valid.plan, items: [...valid.items], years: [...valid.years], fullDates: valid.fullDates, recipientKey: valid.recipientPublicKey, status: 'SUBMITTED' as const };
-      await this.repos.releases.updateRequest(unit.tx, id, set);
-      await this.repos.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: 'SUBMITTED', reason: 'Revised by the requester', actorAccountId: unit.requireActor(), at: unit.now });
+      await this.deps.releases.updateRequest(unit.tx, id, set);
+      await this.deps.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: 'SUBMITTED', reason: 'Revised by the requester', actorAccountId: unit.requireActor(), at: unit.now });
       return { ...r, ...set };
     });
   }
 
   /** [R39] the steering committee's decision on a submitted request, with its reason. */
   async review(id: string, decision: ReviewDecision, reason: string | null | undefined): Promise<DataRequestRecord> {
-    assertMay(this.viewer, 'release:review', 'The steering committee reviews data requests [R39]');
+    assertMay(this.deps.viewer, 'release:review', 'The steering committee reviews data requests [R39]');
     requireUuid(id, ['id']);
     const why = reason?.trim() || null;
     if (decision !== 'APPROVE' && !why) throw badUserInput('A reason is required to ask for changes or to reject', ['reason']);
-    return this.uow.run(async (unit) => {
-      const r = await this.repos.releases.lockRequest(unit.tx, id);
+    return this.deps.uow.run(async (unit) => {
+      const r = await this.deps.releases.lockRequest(unit.tx, id);
       if (!r) throw notFound('Data request');
       if (r.status !== 'SUBMITTED') throw ruleViolation('R39', `This request is ${r.status}: only a submitted request is reviewed`, ['id']);
       const status = NEXT[decision];
-      await this.repos.releases.updateRequest(unit.tx, id, { status });
-      await this.repos.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: status, reason: why, actorAccountId: unit.requireActor(), at: unit.now });
+      await this.deps.releases.updateRequest(unit.tx, id, { status });
+      await this.deps.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: status, reason: why, actorAccountId: unit.requireActor(), at: unit.now });
       return { ...r, status };
     });
   }
@@ -130,13 +135,13 @@ export class ReleaseService {
    * key, its SHA-256 and the provision record made from the content itself.
    */
   async release(requestId: string): Promise<DataRequestRecord> {
-    assertMay(this.viewer, 'release:produce', 'The data center produces data releases [T7.2]');
+    assertMay(this.deps.viewer, 'release:produce', 'The data center produces data releases [T7.2]');
     requireUuid(requestId, ['requestId']);
-    return this.uow.run(async (unit) => {
-      const r = await this.repos.releases.lockRequest(unit.tx, requestId);
+    return this.deps.uow.run(async (unit) => {
+      const r = await this.deps.releases.lockRequest(unit.tx, requestId);
       if (!r) throw notFound('Data request');
       if (r.status !== 'APPROVED') throw ruleViolation('R39', `This request is ${r.status}: only an approved request is released`, ['requestId']);
-      const frozen = await this.repos.releases.frozenYears(r.years, unit.tx);
+      const frozen = await this.deps.releases.frozenYears(r.years, unit.tx);
       const missing = r.years.find((y) => !frozen.includes(y));
       if (missing !== undefined) throw ruleViolation('R27', `${missing} is not a presented (frozen) year`, ['requestId']);
       const releaseId = randomUUID();
@@ -145,38 +150,38 @@ export class ReleaseService {
       const pkg = await encryptFor(r.recipientKey, JSON.stringify(content));
       const digest = sha256(pkg);
       const provision = provisionFrom(r, content, { providedOn: unit.today, withdrawn, sha256: digest, keyTableRows: cases.length });
-      await this.repos.releases.insertRelease(unit.tx, { id: releaseId, requestId, releasedAt: unit.now, releasedBy: unit.requireActor(), package: pkg, sha256: digest, provision }, cases.map((c) => ({ registrationNumber: c.case.registrationNumber, pseudonym: c.pseudonym })));
-      await this.repos.releases.updateRequest(unit.tx, requestId, { status: 'RELEASED' });
-      await this.repos.releases.appendEvent(unit.tx, { requestId, fromStatus: r.status, toStatus: 'RELEASED', reason: `Package ${digest}`, actorAccountId: unit.requireActor(), at: unit.now });
+      await this.deps.releases.insertRelease(unit.tx, { id: releaseId, requestId, releasedAt: unit.now, releasedBy: unit.requireActor(), package: pkg, sha256: digest, provision }, cases.map((c) => ({ registrationNumber: c.case.registrationNumber, pseudonym: c.pseudonym })));
+      await this.deps.releases.updateRequest(unit.tx, requestId, { status: 'RELEASED' });
+      await this.deps.releases.appendEvent(unit.tx, { requestId, fromStatus: r.status, toStatus: 'RELEASED', reason: `Package ${digest}`, actorAccountId: unit.requireActor(), at: unit.now });
       return { ...r, status: 'RELEASED' as const };
     });
   }
 
   /** [R21a][R39] the requester says where the results were published; it is public at once. */
   async reportPublication(requestId: string, publication: string): Promise<DataRequestRecord> {
-    assertMay(this.viewer, 'release:request', 'The requester reports the publication');
+    assertMay(this.deps.viewer, 'release:request', 'The requester reports the publication');
     requireUuid(requestId, ['requestId']);
     const text = publication.trim();
     if (text.length === 0 || text.length > 2000) throw badUserInput('Say where the results were published (at most 2000 characters)', ['publication']);
-    return this.uow.run(async (unit) => {
+    return this.deps.uow.run(async (unit) => {
       const r = await this.ownRequest(unit.tx, requestId);
       if (r.status !== 'RELEASED') throw ruleViolation('R39', 'A publication is reported for released data', ['requestId']);
-      await this.repos.releases.updateRequest(unit.tx, requestId, { publication: text, publicationReportedAt: unit.now });
+      await this.deps.releases.updateRequest(unit.tx, requestId, { publication: text, publicationReportedAt: unit.now });
       return { ...r, publication: text, publicationReportedAt: unit.now };
     });
   }
 
   private async ownRequest(tx: Executor, id: string): Promise<DataRequestRecord> {
-    const r = await this.repos.releases.lockRequest(tx, id);
+    const r = await this.deps.releases.lockRequest(tx, id);
     // Another requester's request is not theirs to see: not found, as if absent.
-    if (!r || r.requesterAccountId !== this.viewer.accountId) throw notFound('Data request');
+    if (!r || r.requesterAccountId !== this.deps.viewer.accountId) throw notFound('Data request');
     return r;
   }
 
   /** Everything about the input, asked before a write: shape, purpose, items, frozen years [R27], the key. */
   private async checked(input: DataRequestInput, kind: DataRequestRecord['requesterKind'], db?: Executor): Promise<DataRequestInput> {
     const valid = validRequest(input, kind);
-    const frozen = await this.repos.releases.frozenYears(valid.years, db);
+    const frozen = await this.deps.releases.frozenYears(valid.years, db);
     valid.years.forEach((y) => {
       if (!frozen.includes(y)) throw ruleViolation('R27', `Only presented (frozen) years can be requested; ${y} is not`, ['input', 'years', input.years.indexOf(y)]);
     });
@@ -185,11 +190,11 @@ export class ReleaseService {
   }
 
   private async casesOf(years: readonly number[], tx: Executor): Promise<{ cases: PseudonymizedCase[]; withdrawn: number }> {
-    const { included, withdrawn } = await this.repos.releases.adoptedCases(years, tx);
+    const { included, withdrawn } = await this.deps.releases.adoptedCases(years, tx);
     const numbers = included.map((c) => c.registrationNumber);
-    const sections = await this.repos.forms.sectionsOf(numbers, tx);
-    const judgements = new Map((await this.repos.annualReports.judgements(numbers, tx)).map((j) => [j.registrationNumber, j.judgement]));
-    const changes = await this.repos.annualReports.changes(numbers, tx);
+    const sections = await this.deps.forms.sectionsOf(numbers, tx);
+    const judgements = new Map((await this.deps.annualReports.judgements(numbers, tx)).map((j) => [j.registrationNumber, j.judgement]));
+    const changes = await this.deps.annualReports.changes(numbers, tx);
     const section = (n: string, name: CrfSection) => sections.find((s) => s.registrationNumber === n && s.section === name)?.data;
     const used = new Set<string>();
     const cases = included.map((c): PseudonymizedCase => {

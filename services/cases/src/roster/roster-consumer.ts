@@ -2,7 +2,7 @@ import { DurableConsumer, type EventBus } from '@registry/bus';
 import { operatorsTopic } from '@registry/contracts';
 import type { Logger } from '@registry/logging';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
-import type { RosterRepository } from './roster-repository.ts';
+import type { RosterService } from './roster-service.ts';
 
 /**
  * Facilities and the operators' roster are the operators subgraph's; this subgraph learns
@@ -10,16 +10,16 @@ import type { RosterRepository } from './roster-repository.ts';
  * a site approval for an unknown facility [R17], a case for someone who is not an
  * operator of the facility [R11][R18].
  */
-export function createRosterConsumer(uow: CasesUnitOfWork, bus: EventBus, roster: RosterRepository, logger: Logger) {
+export function createRosterConsumer(uow: CasesUnitOfWork, bus: EventBus, roster: RosterService, logger: Logger) {
   return new DurableConsumer(bus, {
     name: 'cases.roster',
     topic: operatorsTopic,
     logger,
     unitOfWork: uow,
     handlers: {
-      'FacilityRegistered.v1': ({ tx }, p, event) => roster.recordFacility(tx, p.facilityId, event.seq),
-      'OperatorRosterChanged.v1': ({ tx }, p, event) =>
-        roster.recordOperator(tx, { operatorId: p.operatorId, facilityId: p.facilityId, status: p.status, registrationAllowed: p.registrationAllowed }, event.seq),
+      'FacilityRegistered.v1': (unit, p, event) => roster.facilityRegistered(unit, p.facilityId, event.seq),
+      'OperatorRosterChanged.v1': (unit, p, event) =>
+        roster.operatorChanged(unit, { operatorId: p.operatorId, facilityId: p.facilityId, status: p.status, registrationAllowed: p.registrationAllowed }, event.seq),
     },
   });
 }

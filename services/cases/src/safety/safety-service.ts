@@ -5,17 +5,16 @@ import { parseEvent, publish, type EventBus } from '@registry/bus';
 import { safetyTopic, type Payload } from '@registry/contracts';
 import { badUserInput, forbidden, notFound, unauthenticated, ruleViolation } from '@registry/errors';
 import { liveField } from '@registry/subgraph-server';
-import type { CaseLedger } from '../cases/case-ledger.ts';
+import type { CaseLedger, CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
-import type { CaseRecord } from '../cases/case-repository.ts';
+import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
 import type { Loaders } from '../loaders.ts';
-import type { Repositories } from '../repositories.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { assertNotBefore } from '../shared/case-dates.ts';
-import type { AdverseEventRecord, DeviationRecord } from './safety-repository.ts';
+import type { AdverseEventRecord, DeviationRecord, SafetyRepository } from './safety-repository.ts';
 
 const MAX_ALERTS = 200;
 /** [T9.5] outcomes that are reached on a day (転帰日): recovered, improved, with sequelae, death. */
@@ -40,28 +39,32 @@ export interface ReportAdverseEventInput {
   causality: string;
 }
 
+/** What SafetyService works with, each named [#14.7]. */
+export interface SafetyServiceDeps {
+  viewer: Viewer;
+  loaders: Loaders;
+  ledger: CaseLedger;
+  bus: EventBus;
+  cases: CaseRepository;
+  safety: SafetyRepository;
+  uow: CasesUnitOfWork;
+}
+
 export class SafetyService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-    private readonly ledger: CaseLedger,
-    private readonly bus: EventBus,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly deps: SafetyServiceDeps) {}
 
   async adverseEventsOf(c: CaseRecord): Promise<AdverseEventRecord[] | null> {
-    return canSeeCaseRecords(this.viewer, c) ? this.loaders.adverseEventsByCase.load(c.registrationNumber) : null;
+    return canSeeCaseRecords(this.deps.viewer, c) ? this.deps.loaders.adverseEventsByCase.load(c.registrationNumber) : null;
   }
 
   async deviationsOf(c: CaseRecord): Promise<DeviationRecord[] | null> {
-    return canSeeCaseRecords(this.viewer, c) ? this.loaders.deviationsByCase.load(c.registrationNumber) : null;
+    return canSeeCaseRecords(this.deps.viewer, c) ? this.deps.loaders.deviationsByCase.load(c.registrationNumber) : null;
   }
 
   /** For an alert: the data center and secretariat read the event itself, by registration number only. */
   async adverseEvent(id: string): Promise<AdverseEventRecord> {
     this.assertAlerted();
-    const ae = await this.repos.safety.adverseEventById(id);
+    const ae = await this.deps.safety.adverseEventById(id);
     if (!ae) throw notFound('Adverse event');
     return ae;
   }
@@ -71,8 +74,8 @@ export class SafetyService {
    * [T9.6.1] applies; then the alert is published in the same transaction [T9.6].
    */
   async report(input: ReportAdverseEventInput): Promise<AdverseEventRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.ReportAdverseEvent);
-    const today = isoDay(this.now());
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.ReportAdverseEvent);
+    const today = isoDay(this.deps.uow.calendar.now());
     const valid = parseInput(
       z
         .object({
@@ -94,7 +97,7 @@ export class SafetyService {
       input,
       ['input'],
     );
-    return this.ledger.write(input.registrationNumber, CaseWrite.ReportAdverseEvent, async (ch) => {
+    return this.deps.ledger.write(input.registrationNumber, CaseWrite.ReportAdverseEvent, async (ch) => {
       assertNotBefore(valid.onsetOn, ch.case.procedureDate, 'T9.5', 'The onset is before the procedure', ['input', 'onsetOn']);
       const ae: AdverseEventRecord = {
         id: randomUUID(),
@@ -111,7 +114,7 @@ export class SafetyService {
         recordedBy: ch.actor,
         recordedAt: ch.now,
       };
-      await this.repos.safety.insertAdverseEvent(ch.tx, ae);
+      await this.deps.safety.insertAdverseEvent(ch.tx, ae);
       await ch.audit([{ action: 'ADVERSE_EVENT_REPORTED', field: `adverseEvents.${ae.id}`, newValue: JSON.stringify({ ...valid, serious: ae.serious }) }]);
       if (ae.serious) {
         // [T9.6] registry identifiers only, never a patient code or initials [R30]
@@ -123,13 +126,13 @@ export class SafetyService {
 
   /** [T7.3] every deviation is recorded with its reason. */
   async recordDeviation(input: { registrationNumber: string; occurredOn: string; description: string; reason: string }): Promise<DeviationRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.RecordDeviation);
-    const valid = parseInput(z.object({ occurredOn: pastDate(isoDay(this.now())), description: text(2000), reason: text(2000) }), input, ['input']);
-    return this.ledger.write(input.registrationNumber, CaseWrite.RecordDeviation, async (ch) => {
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.RecordDeviation);
+    const valid = parseInput(z.object({ occurredOn: pastDate(isoDay(this.deps.uow.calendar.now())), description: text(2000), reason: text(2000) }), input, ['input']);
+    return this.deps.ledger.write(input.registrationNumber, CaseWrite.RecordDeviation, async (ch) => {
       // [T7.3] a deviation from the protocol happens to a patient in the study: on or after the consent.
       assertNotBefore(valid.occurredOn, ch.case.consentObtainedOn, 'T7.3', 'The deviation is before the consent', ['input', 'occurredOn']);
       const d: DeviationRecord = { id: randomUUID(), registrationNumber: ch.case.registrationNumber, ...valid, recordedBy: ch.actor, recordedAt: ch.now };
-      await this.repos.safety.insertDeviation(ch.tx, d);
+      await this.deps.safety.insertDeviation(ch.tx, d);
       await ch.audit([{ action: 'DEVIATION_RECORDED', field: `protocolDeviations.${d.id}`, newValue: JSON.stringify(valid) }], valid.reason);
       return d;
     });
@@ -137,14 +140,14 @@ export class SafetyService {
 
   /** [T8] withdrawal of consent, dated and with its reason; follow-up stops [R19]. Data already entered stays. */
   async withdrawConsent(input: { registrationNumber: string; withdrawnOn: string; reason: string }): Promise<CaseRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.WithdrawConsent);
-    const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.now())), reason: text(2000) }), input, ['input']);
-    return this.ledger.write(input.registrationNumber, CaseWrite.WithdrawConsent, async (ch) => {
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.WithdrawConsent);
+    const valid = parseInput(z.object({ withdrawnOn: pastDate(isoDay(this.deps.uow.calendar.now())), reason: text(2000) }), input, ['input']);
+    return this.deps.ledger.write(input.registrationNumber, CaseWrite.WithdrawConsent, async (ch) => {
       if (ch.case.consentWithdrawnOn) throw ruleViolation('T8', 'Consent is already withdrawn', ['input', 'registrationNumber']);
       assertNotBefore(valid.withdrawnOn, ch.case.consentObtainedOn, 'T7.3', 'The withdrawal is before the consent', ['input', 'withdrawnOn']);
-      await this.repos.cases.update(ch.tx, ch.case.registrationNumber, { consentWithdrawnOn: valid.withdrawnOn, consentWithdrawalReason: valid.reason });
+      await this.deps.cases.update(ch.tx, ch.case.registrationNumber, { consentWithdrawnOn: valid.withdrawnOn, consentWithdrawalReason: valid.reason });
       await ch.audit([{ action: 'CONSENT_WITHDRAWN', field: 'consent.withdrawnOn', oldValue: null, newValue: JSON.stringify(valid.withdrawnOn) }], valid.reason);
-      return (await this.repos.cases.lock(ch.tx, ch.case.registrationNumber))!;
+      return (await this.deps.cases.lock(ch.tx, ch.case.registrationNumber))!;
     });
   }
 
@@ -152,20 +155,20 @@ export class SafetyService {
   async alerts(first: number): Promise<SafetyAlert[]> {
     this.assertAlerted();
     if (!Number.isInteger(first) || first < 1 || first > MAX_ALERTS) throw badUserInput(`first must be between 1 and ${MAX_ALERTS}`, ['first']);
-    const head = await this.bus.head(safetyTopic.topic);
-    const events = await this.bus.read(safetyTopic.topic, Math.max(0, head - first), first);
+    const head = await this.deps.bus.head(safetyTopic.topic);
+    const events = await this.deps.bus.read(safetyTopic.topic, Math.max(0, head - first), first);
     return events.map((event) => toAlert(parseEvent(safetyTopic, event).payload, event.seq)).reverse();
   }
 
   /** Replays alerts after `after`, then follows them live (see EventBus.stream). */
   async alertsLive(after: string | undefined) {
     this.assertAlerted();
-    return liveField(this.bus, safetyTopic, after, 'seriousAdverseEventReported', { 'SeriousAdverseEventReported.v1': (p, event) => toAlert(p, event.seq) });
+    return liveField(this.deps.bus, safetyTopic, after, 'seriousAdverseEventReported', { 'SeriousAdverseEventReported.v1': (p, event) => toAlert(p, event.seq) });
   }
 
   private assertAlerted(): void {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!can(this.viewer, 'safety:readAlerts')) throw forbidden('Safety alerts go to the data center and the secretariat');
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    if (!can(this.deps.viewer, 'safety:readAlerts')) throw forbidden('Safety alerts go to the data center and the secretariat');
   }
 }
 

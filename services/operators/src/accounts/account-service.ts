@@ -4,10 +4,10 @@ import { badUserInput, notFound } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import { assertCan } from '../steering/steering-policy.ts';
-import type { Repositories } from '../repositories.ts';
-import type { AccountRecord } from './account-repository.ts';
+import type { AccountRecord, AccountRepository } from './account-repository.ts';
 import { DERIVED_ROLES } from './derived-roles.ts';
 import { generateInitialPassword, hashPassword } from './password.ts';
+import type { FacilityRepository } from '../facilities/facility-repository.ts';
 
 export interface AccountInput {
   loginId: string;
@@ -28,16 +28,20 @@ export interface StaffAccountInput {
 
 const LOGIN_ID = /^[a-z0-9][a-z0-9-]{2,39}$/;
 
+/** What AccountService works with, each named [#14.7]. */
+export interface AccountServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  facilities: FacilityRepository;
+}
+
 /** Opening accounts and their staff roles: the secretariat's work [R34]. */
 export class AccountService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-  ) {}
+  constructor(private readonly deps: AccountServiceDeps) {}
 
   private get accounts() {
-    return this.repos.accounts;
+    return this.deps.accounts;
   }
 
   /** For seeding and in-process callers that already hold a transaction. */
@@ -50,12 +54,12 @@ export class AccountService {
 
   /** [R34] a staff account for any role in DOMAIN.md, with an initial password shown once. */
   async openStaff(input: StaffAccountInput): Promise<{ account: AccountRecord; initialPassword: string }> {
-    assertCan(this.viewer, 'account:manage', 'The research secretariat opens accounts');
-    const actor = this.viewer.accountId;
+    assertCan(this.deps.viewer, 'account:manage', 'The research secretariat opens accounts');
+    const actor = this.deps.viewer.accountId;
     this.checkStaff(input, ['input']);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const account = await this.insertStaff(tx, input, passwordHash, actor, ['input']);
       return { account, initialPassword };
     });
@@ -75,7 +79,7 @@ export class AccountService {
    */
   async insertStaff(tx: Executor, input: StaffAccountInput, passwordHash: string, actor: string | null, path: readonly (string | number)[]): Promise<AccountRecord> {
     if (await this.accounts.byLoginIdIn(tx, input.loginId)) throw badUserInput('This login ID is taken', [...path, 'loginId']);
-    if (input.facilityId && (await this.repos.facilities.byIdsIn(tx, [input.facilityId])).length === 0) throw badUserInput('Unknown facility', [...path, 'facilityId']);
+    if (input.facilityId && (await this.deps.facilities.byIdsIn(tx, [input.facilityId])).length === 0) throw badUserInput('Unknown facility', [...path, 'facilityId']);
     const id = await this.accounts.insert(tx, { loginId: input.loginId, displayName: input.displayName.trim(), passwordHash, roles: input.roles, facilityId: input.facilityId ?? null, mustChangePassword: true });
     await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
     return (await this.accounts.byLoginIdIn(tx, input.loginId))!;
@@ -83,10 +87,10 @@ export class AccountService {
 
   /** [R34] replaces an account's staff roles; the change is audited with before and after. */
   async changeStaffRoles(loginId: string, roles: Role[]): Promise<AccountRecord> {
-    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
-    const actor = this.viewer.accountId;
+    assertCan(this.deps.viewer, 'account:manage', 'The research secretariat manages accounts');
+    const actor = this.deps.viewer.accountId;
     this.checkStaffRoles(roles, ['roles']);
-    return this.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const account = await this.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       await this.accounts.setRoles(tx, account.id, roles);
@@ -97,15 +101,15 @@ export class AccountService {
 
   /** [R34] the staff accounts, a page by login ID, for the secretariat who manages them. */
   async listStaff(page: PageRequest): Promise<AccountRecord[]> {
-    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
+    assertCan(this.deps.viewer, 'account:manage', 'The research secretariat manages accounts');
     return this.accounts.listStaff(page);
   }
 
   /** [R34][T14.1] lifts a staff account's lockout (an operator's runs out by itself); audited. */
   async unlockStaff(loginId: string): Promise<AccountRecord> {
-    assertCan(this.viewer, 'account:manage', 'The research secretariat manages accounts');
-    const actor = this.viewer.accountId;
-    return this.uow.run(async ({ tx }) => {
+    assertCan(this.deps.viewer, 'account:manage', 'The research secretariat manages accounts');
+    const actor = this.deps.viewer.accountId;
+    return this.deps.uow.run(async ({ tx }) => {
       const account = await this.accounts.byLoginIdIn(tx, loginId);
       if (!account || account.operatorId) throw notFound('Staff account');
       await this.accounts.unlock(tx, account.id);

@@ -1,7 +1,6 @@
 import type { CryptoKey } from 'jose';
 import { decodeJwt } from 'jose';
 import { Role, signUserToken, type Viewer } from '@registry/auth';
-import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
 import { badUserInput, ruleViolation, unauthenticated } from '@registry/errors';
 import type { UnitOfWork } from '@registry/unit-of-work';
@@ -29,33 +28,35 @@ const ROLE_BY_STATUS: Partial<Record<OperatorStatus, Role>> = {
   [OperatorStatus.Ob]: Role.Ob,
 };
 
+/** What AuthService works with, each named [#14.7]. */
+export interface AuthServiceDeps {
+  viewer: Viewer;
+  /** Reads only: every write goes through `uow`. */
+  db: Database;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  operators: OperatorRepository;
+  steering: SteeringRepository;
+  signingKey: CryptoKey | undefined;
+}
+
 export class AuthService {
-  constructor(
-    private readonly viewer: Viewer,
-    /** Reads only: every write goes through `uow`. */
-    private readonly db: Database,
-    private readonly uow: UnitOfWork,
-    private readonly accounts: AccountRepository,
-    private readonly operators: OperatorRepository,
-    private readonly steering: SteeringRepository,
-    private readonly signingKey: CryptoKey | undefined,
-    private readonly calendar: Calendar,
-  ) {}
+  constructor(private readonly deps: AuthServiceDeps) {}
 
   /**
    * Unknown ID, wrong password and a locked account all fail with the same error and the
    * same work, so the answer tells an attacker nothing about which IDs exist.
    */
   async login(loginId: string, password: string): Promise<LoginResult> {
-    const account = await this.accounts.credentialsByLoginId(loginId);
+    const account = await this.deps.accounts.credentialsByLoginId(loginId);
     const passwordOk = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
     if (!account) {
-      await this.uow.run(({ tx }) => this.accounts.audit(tx, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } }));
+      await this.deps.uow.run(({ tx }) => this.deps.accounts.audit(tx, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } }));
       throw unauthenticated('Invalid operator ID or password');
     }
     if (!(await this.attempt(account.id, passwordOk, 'LOGIN'))) throw unauthenticated('Invalid operator ID or password');
     const viewer = await this.viewerOf(account);
-    await this.uow.run(({ tx }) => this.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } }));
+    await this.deps.uow.run(({ tx }) => this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } }));
     return this.issue(account, viewer);
   }
 
@@ -64,9 +65,9 @@ export class AuthService {
    * password counts as a failed login (and towards the lockout) [T14.1].
    */
   async changePassword(currentPassword: string, newPassword: string): Promise<LoginResult> {
-    const accountId = this.viewer.accountId;
+    const accountId = this.deps.viewer.accountId;
     if (!accountId) throw unauthenticated();
-    const account = await this.accounts.credentialsById(this.db, accountId);
+    const account = await this.deps.accounts.credentialsById(this.deps.db, accountId);
     if (!account) throw unauthenticated();
     // NIST SP 800-63B: never the login ID or the person's name; not a listed password.
     assertAcceptablePassword(newPassword, { loginId: account.loginId, name: account.displayName }, ['newPassword']);
@@ -79,9 +80,9 @@ export class AuthService {
     if (outcome.locked) throw ruleViolation('T14.1', 'Too many failed attempts: the account is locked for 15 minutes', ['currentPassword']);
     if (!currentOk) throw badUserInput('The current password is not correct', ['currentPassword'], 'WRONG_PASSWORD');
     const passwordHash = await hashPassword(newPassword);
-    await this.uow.run(async ({ tx }) => {
-      await this.accounts.setPassword(tx, account.id, passwordHash, false);
-      await this.accounts.audit(tx, { actorAccountId: account.id, action: 'PASSWORD_CHANGED', subject: account.id });
+    await this.deps.uow.run(async ({ tx }) => {
+      await this.deps.accounts.setPassword(tx, account.id, passwordHash, false);
+      await this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'PASSWORD_CHANGED', subject: account.id });
     });
     const changed = { ...account, mustChangePassword: false };
     return this.issue(changed, await this.viewerOf(changed));
@@ -93,7 +94,7 @@ export class AuthService {
    * account no longer exists. Reads outside any transaction (PGlite's one connection).
    */
   async tokenForAccount(accountId: string): Promise<LoginResult | undefined> {
-    const account = await this.accounts.credentialsById(this.db, accountId);
+    const account = await this.deps.accounts.credentialsById(this.deps.db, accountId);
     if (!account) return undefined;
     return this.issue(account, await this.viewerOf(account));
   }
@@ -103,9 +104,9 @@ export class AuthService {
    * so every subgraph refuses it for anything but `changePassword` and `viewer` [R11].
    */
   private async issue(account: AccountRecord, viewer: Viewer & { accountId: string }): Promise<LoginResult> {
-    if (!this.signingKey) throw new Error('this process holds no user-token signing key');
+    if (!this.deps.signingKey) throw new Error('this process holds no user-token signing key');
     const granted = account.mustChangePassword ? { ...viewer, roles: [], mustChangePassword: true } : viewer;
-    const token = await signUserToken(granted, this.signingKey);
+    const token = await signUserToken(granted, this.deps.signingKey);
     const { exp } = decodeJwt(token);
     return { token, expiresAt: new Date(exp! * 1000).toISOString(), account: { ...account, roles: [...granted.roles] }, mustChangePassword: account.mustChangePassword };
   }
@@ -122,10 +123,10 @@ export class AuthService {
    * refusal while locked neither clears nor extends the lock.
    */
   private async attemptOutcome(accountId: string, passwordOk: boolean, action: string) {
-    return this.uow.run(async ({ tx, now }) => {
-      const outcome = await this.accounts.recordAttempt(tx, accountId, passwordOk, now);
+    return this.deps.uow.run(async ({ tx, now }) => {
+      const outcome = await this.deps.accounts.recordAttempt(tx, accountId, passwordOk, now);
       if (!passwordOk || outcome.locked) {
-        await this.accounts.audit(tx, { actorAccountId: accountId, action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } });
+        await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } });
       }
       return outcome;
     });
@@ -137,10 +138,10 @@ export class AuthService {
    */
   private async viewerOf(account: AccountRecord): Promise<Viewer & { accountId: string }> {
     const roles = new Set<Role>(account.roles.filter((r) => !DERIVED_ROLES.includes(r)));
-    if (await this.steering.isSitting(undefined, account.id, this.calendar.today())) roles.add(Role.Steering);
+    if (await this.deps.steering.isSitting(undefined, account.id, this.deps.uow.calendar.today())) roles.add(Role.Steering);
     let facilityId = account.facilityId ?? undefined;
     if (account.operatorId) {
-      const [operator] = await this.operators.byIds([account.operatorId]);
+      const [operator] = await this.deps.operators.byIds([account.operatorId]);
       const role = operator ? ROLE_BY_STATUS[operator.status] : undefined;
       if (role) roles.add(role);
       facilityId ??= operator?.facilityId;

@@ -4,23 +4,26 @@ import type { Loaders } from '../loaders.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { AccountRecord } from './account-repository.ts';
 
+/** What PersonService works with, each named [#14.7]. */
+export interface PersonServiceDeps {
+  viewer: Viewer;
+  loaders: Loaders;
+}
+
 export class PersonService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly loaders: Loaders,
-  ) {}
+  constructor(private readonly deps: PersonServiceDeps) {}
 
   async byId(id: string): Promise<AccountRecord> {
-    if (!canSeePerson(this.viewer)) throw forbidden('Names are visible to signed-in registry members only');
-    const account = await this.loaders.accountById.load(id);
+    if (!canSeePerson(this.deps.viewer)) throw forbidden('Names are visible to signed-in registry members only');
+    const account = await this.deps.loaders.accountById.load(id);
     if (!account) throw notFound('Person');
     return account;
   }
 
   /** A person when the viewer may see names, or null: for optional references such as "decided by". */
   async find(id: string): Promise<AccountRecord | null> {
-    if (!canSeePerson(this.viewer)) return null;
-    return (await this.loaders.accountById.load(id)) ?? null;
+    if (!canSeePerson(this.deps.viewer)) return null;
+    return (await this.deps.loaders.accountById.load(id)) ?? null;
   }
 
   /**
@@ -28,8 +31,8 @@ export class PersonService {
    * ones this request carries (derived at login), not only the staff roles stored.
    */
   async viewerAccount(): Promise<AccountRecord | null> {
-    if (!this.viewer.accountId) return null;
-    const account = await this.loaders.accountById.load(this.viewer.accountId);
-    return account ? { ...account, roles: [...this.viewer.roles] } : null;
+    if (!this.deps.viewer.accountId) return null;
+    const account = await this.deps.loaders.accountById.load(this.deps.viewer.accountId);
+    return account ? { ...account, roles: [...this.deps.viewer.roles] } : null;
   }
 }

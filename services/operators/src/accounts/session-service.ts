@@ -21,6 +21,14 @@ const newToken = () => randomBytes(32).toString('base64url');
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
+/** What SessionService works with, each named [#14.7]. */
+export interface SessionServiceDeps {
+  uow: UnitOfWork;
+  sessions: SessionRepository;
+  accounts: AccountRepository;
+  auth: AuthService;
+}
+
 /**
  * Browser sessions by refresh-token rotation (OWASP): every refresh spends its token and
  * gets the next; a spent token presented again means it was copied, so the whole family
@@ -28,22 +36,17 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * from the cookie.
  */
 export class SessionService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly sessions: SessionRepository,
-    private readonly accounts: AccountRepository,
-    private readonly auth: AuthService,
-  ) {}
+  constructor(private readonly deps: SessionServiceDeps) {}
 
   /** Logs in (the same checks and the same one refusal as `login`) and opens a family. */
   async open(loginId: string, password: string): Promise<SessionResult> {
-    const auth = await this.auth.login(loginId, password);
+    const auth = await this.deps.auth.login(loginId, password);
     const refreshToken = newToken();
-    const expiresAt = await this.uow.run(async ({ tx, now }) => {
+    const expiresAt = await this.deps.uow.run(async ({ tx, now }) => {
       const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-      const familyId = await this.sessions.openFamily(tx, { accountId: auth.account.id, startedAt: now, expiresAt });
-      await this.sessions.issueToken(tx, { tokenHash: digest(refreshToken), familyId, issuedAt: now });
-      await this.accounts.audit(tx, { actorAccountId: auth.account.id, action: 'SESSION_STARTED', subject: familyId });
+      const familyId = await this.deps.sessions.openFamily(tx, { accountId: auth.account.id, startedAt: now, expiresAt });
+      await this.deps.sessions.issueToken(tx, { tokenHash: digest(refreshToken), familyId, issuedAt: now });
+      await this.deps.accounts.audit(tx, { actorAccountId: auth.account.id, action: 'SESSION_STARTED', subject: familyId });
       return expiresAt;
     });
     return { auth, refreshToken, refreshExpiresAt: expiresAt.toISOString() };
@@ -54,22 +57,22 @@ export class SessionService {
     const hash = this.checkedDigest(refreshToken);
     const next = newToken();
     // The outcome is returned, not thrown, so that a reuse's revocation commits.
-    const outcome = await this.uow.run(async ({ tx, now }) => {
-      const use = await this.sessions.spend(tx, hash, now);
+    const outcome = await this.deps.uow.run(async ({ tx, now }) => {
+      const use = await this.deps.sessions.spend(tx, hash, now);
       if (use.kind === 'unknown') return { ok: false as const };
-      const family = await this.sessions.family(tx, use.familyId);
+      const family = await this.deps.sessions.family(tx, use.familyId);
       if (!family) return { ok: false as const };
       if (use.kind === 'reused') {
-        await this.sessions.endFamily(tx, family.id, 'REUSE', now);
-        await this.accounts.audit(tx, { actorAccountId: family.accountId, action: 'SESSION_TOKEN_REUSED', subject: family.id });
+        await this.deps.sessions.endFamily(tx, family.id, 'REUSE', now);
+        await this.deps.accounts.audit(tx, { actorAccountId: family.accountId, action: 'SESSION_TOKEN_REUSED', subject: family.id });
         return { ok: false as const };
       }
       if (family.endedAt || family.expiresAt <= now) return { ok: false as const };
-      await this.sessions.issueToken(tx, { tokenHash: digest(next), familyId: family.id, issuedAt: now });
+      await this.deps.sessions.issueToken(tx, { tokenHash: digest(next), familyId: family.id, issuedAt: now });
       return { ok: true as const, accountId: family.accountId, expiresAt: family.expiresAt };
     });
     if (!outcome.ok) throw unauthenticated(REFUSED);
-    const auth = await this.auth.tokenForAccount(outcome.accountId);
+    const auth = await this.deps.auth.tokenForAccount(outcome.accountId);
     if (!auth) throw unauthenticated(REFUSED);
     return { auth, refreshToken: next, refreshExpiresAt: outcome.expiresAt.toISOString() };
   }
@@ -77,13 +80,13 @@ export class SessionService {
   /** Logout: ends the token's family. Idempotent: an unknown or spent token ends nothing more. */
   async end(refreshToken: string): Promise<boolean> {
     const hash = this.checkedDigest(refreshToken);
-    return this.uow.run(async ({ tx, now }) => {
-      const use = await this.sessions.spend(tx, hash, now);
+    return this.deps.uow.run(async ({ tx, now }) => {
+      const use = await this.deps.sessions.spend(tx, hash, now);
       if (use.kind === 'unknown') return false;
-      const family = await this.sessions.family(tx, use.familyId);
+      const family = await this.deps.sessions.family(tx, use.familyId);
       if (!family || family.endedAt) return false;
-      await this.sessions.endFamily(tx, family.id, use.kind === 'reused' ? 'REUSE' : 'LOGOUT', now);
-      await this.accounts.audit(tx, { actorAccountId: family.accountId, action: use.kind === 'reused' ? 'SESSION_TOKEN_REUSED' : 'LOGOUT', subject: family.id });
+      await this.deps.sessions.endFamily(tx, family.id, use.kind === 'reused' ? 'REUSE' : 'LOGOUT', now);
+      await this.deps.accounts.audit(tx, { actorAccountId: family.accountId, action: use.kind === 'reused' ? 'SESSION_TOKEN_REUSED' : 'LOGOUT', subject: family.id });
       return true;
     });
   }

@@ -13,6 +13,16 @@ export interface SignatureAssertionPayload {
   expiresAt: string;
 }
 
+/** What SignatureReauthentication works with, each named [#14.7]. */
+export interface SignatureReauthenticationDeps {
+  viewer: Viewer;
+  /** Reads only: every write goes through `uow`. */
+  db: Database;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  signingKey: CryptoKey | undefined;
+}
+
 /**
  * [T14.1] (21 CFR 11.200) A signature needs the password entered for it, never a session.
  * The signer enters the password here; we check it against the hash and answer a
@@ -22,36 +32,29 @@ export interface SignatureAssertionPayload {
  * towards the login lockout, so this is no way around it.
  */
 export class SignatureReauthentication {
-  constructor(
-    private readonly viewer: Viewer,
-    /** Reads only: every write goes through `uow`. */
-    private readonly db: Database,
-    private readonly uow: UnitOfWork,
-    private readonly accounts: AccountRepository,
-    private readonly signingKey: CryptoKey | undefined,
-  ) {}
+  constructor(private readonly deps: SignatureReauthenticationDeps) {}
 
   async reauthenticate(password: string, registrationNumber: string): Promise<SignatureAssertionPayload> {
-    const accountId = this.viewer.accountId;
-    if (!accountId || this.viewer.roles.length === 0) throw unauthenticated();
+    const accountId = this.deps.viewer.accountId;
+    if (!accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
     if (!REGISTRATION_NUMBER.test(registrationNumber)) throw badUserInput('A registration number looks like CTO-2026-00001', ['registrationNumber']);
-    const account = await this.accounts.credentialsById(this.db, accountId);
+    const account = await this.deps.accounts.credentialsById(this.deps.db, accountId);
     if (!account) throw unauthenticated();
     const passwordOk = await verifyPassword(account.passwordHash, password);
     // [T14.1] the lockout is the login's, decided in one statement on the account row.
-    const outcome = await this.uow.run(async ({ tx, now }) => {
-      const attempt = await this.accounts.recordAttempt(tx, account.id, passwordOk, now);
+    const outcome = await this.deps.uow.run(async ({ tx, now }) => {
+      const attempt = await this.deps.accounts.recordAttempt(tx, account.id, passwordOk, now);
       if (!passwordOk || attempt.locked) {
-        await this.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } });
+        await this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } });
       }
       return attempt;
     });
     if (outcome.locked) throw badUserInput('The account is locked for a while after repeated wrong passwords', ['password']);
     if (!passwordOk) throw badUserInput('The password is not correct', ['password']);
-    if (!this.signingKey) throw new Error('this process holds no user-token signing key');
-    const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.signingKey);
-    return this.uow.run(async ({ tx, now }) => {
-      await this.accounts.audit(tx, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
+    if (!this.deps.signingKey) throw new Error('this process holds no user-token signing key');
+    const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.deps.signingKey);
+    return this.deps.uow.run(async ({ tx, now }) => {
+      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
       return { assertion, expiresAt: new Date(now.getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
     });
   }

@@ -4,11 +4,14 @@ import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import { OperatorStatus } from '../operators/operator-status.ts';
-import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
-import type { ApplicationRecord, RecommendationRecord } from './application-repository.ts';
+import type { ApplicationRecord, RecommendationRecord, ApplicationRepository } from './application-repository.ts';
 import { approveApplication, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
 import { recordTransition } from './status-recorder.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+import type { FacilityRepository } from '../facilities/facility-repository.ts';
+import type { OperatorRepository } from '../operators/operator-repository.ts';
+import type { SteeringRepository } from '../steering/steering-repository.ts';
 
 export interface ApplicationInput {
   applicantName: string;
@@ -24,24 +27,31 @@ export interface Approval {
 
 /** Staff who handle applications; certified operators read one to recommend it [R11]. */
 
+/** What ApplicationService works with, each named [#14.7]. */
+export interface ApplicationServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  applications: ApplicationRepository;
+  facilities: FacilityRepository;
+  operators: OperatorRepository;
+  steering: SteeringRepository;
+}
+
 /** Application → associate [R11][R50a]. */
 export class ApplicationService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-  ) {}
+  constructor(private readonly deps: ApplicationServiceDeps) {}
 
   /** [R11] anyone may declare the wish to join from the homepage: no token needed. */
   async file(input: ApplicationInput): Promise<ApplicationRecord> {
     const applicantName = requireText(input.applicantName, ['input', 'applicantName'], "The applicant's name");
     checkExperience(input.ctoExperience);
-    const [facility] = await this.repos.facilities.byIds([input.facilityId]);
+    const [facility] = await this.deps.facilities.byIds([input.facilityId]);
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
-    return this.uow.run(async ({ tx, today }) => {
-      const filedByAccountId = this.viewer.accountId ?? null;
-      const application = await this.repos.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today, filedByAccountId });
-      await this.repos.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
+    return this.deps.uow.run(async ({ tx, today }) => {
+      const filedByAccountId = this.deps.viewer.accountId ?? null;
+      const application = await this.deps.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today, filedByAccountId });
+      await this.deps.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
       return application;
     });
   }
@@ -51,21 +61,21 @@ export class ApplicationService {
    * the viewer: an applicant cannot type a recommendation in for someone else.
    */
   async recommend(applicationId: string, letterText: string): Promise<ApplicationRecord> {
-    if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
-    const { accountId, operatorId } = this.viewer;
+    if (!this.deps.viewer.accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
+    const { accountId, operatorId } = this.deps.viewer;
     // Who may recommend is a role [R11]: FORBIDDEN before the application is looked up.
-    if (!operatorId || !can(this.viewer, 'application:recommend')) throw forbidden('Only a certified operator may recommend an applicant');
+    if (!operatorId || !can(this.deps.viewer, 'application:recommend')) throw forbidden('Only a certified operator may recommend an applicant');
     requireUuid(applicationId, ['applicationId']);
     const letter = requireText(letterText, ['letter'], 'A recommendation letter');
-    return this.uow.run(async ({ tx, today }) => {
-      const application = await this.repos.applications.lockById(tx, applicationId);
+    return this.deps.uow.run(async ({ tx, today }) => {
+      const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
-      const [recommender] = await this.repos.operators.byIdsIn(tx, [operatorId]);
+      const [recommender] = await this.deps.operators.byIdsIn(tx, [operatorId]);
       if (!recommender) throw ruleViolation('R11', 'Only a certified operator may recommend an applicant');
-      const existing = await this.repos.applications.recommendationsOf(tx, applicationId);
+      const existing = await this.deps.applications.recommendationsOf(tx, applicationId);
       checkRecommendation(application, { ...recommender, operatorId, accountId }, existing.map((r) => r.recommenderOperatorId));
-      await this.repos.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today });
-      await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
+      await this.deps.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today });
+      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
       return application;
     });
   }
@@ -75,61 +85,61 @@ export class ApplicationService {
    * here once and never stored in plain text; registration may start at once.
    */
   async approve(applicationId: string, reasonText: string): Promise<Approval> {
-    assertSteeringRole(this.viewer);
+    assertSteeringRole(this.deps.viewer);
     requireUuid(applicationId, ['applicationId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.uow.run(async ({ tx, today, now: at }) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
-      const application = await this.repos.applications.lockById(tx, applicationId);
+    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
+      const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
-      const recommenders = await this.repos.operators.byIdsIn(tx, (await this.repos.applications.recommendationsOf(tx, applicationId)).map((r) => r.recommenderOperatorId));
+      const recommenders = await this.deps.operators.byIdsIn(tx, (await this.deps.applications.recommendationsOf(tx, applicationId)).map((r) => r.recommenderOperatorId));
       const transition = approveApplication(application, recommenders.map((r) => r.status));
       const on = today;
-      const operatorId = await this.repos.operators.nextId(tx);
-      await this.repos.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
-      await recordTransition(tx, this.repos, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
-      const accountId = await this.repos.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
-      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
-      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });
-      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_APPROVED', subject: applicationId, detail: { operatorId, reason } });
+      const operatorId = await this.deps.operators.nextId(tx);
+      await this.deps.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
+      await recordTransition(tx, this.deps, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
+      const accountId = await this.deps.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
+      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
+      const decided = await this.deps.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });
+      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_APPROVED', subject: applicationId, detail: { operatorId, reason } });
       return { application: decided, operatorId, initialPassword };
     });
   }
 
   /** [R11] STEERING rejects, with a reason; no operator ID is issued. */
   async reject(applicationId: string, reasonText: string): Promise<ApplicationRecord> {
-    assertSteeringRole(this.viewer);
+    assertSteeringRole(this.deps.viewer);
     requireUuid(applicationId, ['applicationId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.uow.run(async ({ tx, today }) => {
-      const decidedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
-      const application = await this.repos.applications.lockById(tx, applicationId);
+    return this.deps.uow.run(async ({ tx, today }) => {
+      const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
+      const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       rejectApplication(application);
-      const decided = await this.repos.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today, decidedBy, reason, operatorId: null });
-      await this.repos.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
+      const decided = await this.deps.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today, decidedBy, reason, operatorId: null });
+      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
       return decided;
     });
   }
 
   async list(status: ApplicationStatus | undefined, page: PageRequest): Promise<ApplicationRecord[]> {
     this.assertCanRead(false);
-    return this.repos.applications.list(status, page);
+    return this.deps.applications.list(status, page);
   }
 
   async byId(id: string): Promise<ApplicationRecord | null> {
     this.assertCanRead(true);
-    return (await this.repos.applications.byId(requireUuid(id, ['id']))) ?? null;
+    return (await this.deps.applications.byId(requireUuid(id, ['id']))) ?? null;
   }
 
   recommendations(applicationId: string): Promise<RecommendationRecord[]> {
-    return this.repos.applications.recommendationsOf(undefined, applicationId);
+    return this.deps.applications.recommendationsOf(undefined, applicationId);
   }
 
   private assertCanRead(recommenderToo: boolean): void {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!can(this.viewer, 'application:read') && !(recommenderToo && can(this.viewer, 'application:recommend'))) throw forbidden('Applications are handled by the steering committee and the secretariat');
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    if (!can(this.deps.viewer, 'application:read') && !(recommenderToo && can(this.deps.viewer, 'application:recommend'))) throw forbidden('Applications are handled by the steering committee and the secretariat');
   }
 }

@@ -3,10 +3,10 @@ import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound } from '@registry/errors';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import type { Loaders } from '../loaders.ts';
-import type { Repositories } from '../repositories.ts';
 import { assertCan } from '../steering/steering-policy.ts';
 import { announceFacility } from './facility-events.ts';
-import type { FacilityRecord } from './facility-repository.ts';
+import type { FacilityRecord, FacilityRepository } from './facility-repository.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
 
 export interface FacilityInput {
   id?: string | null | undefined;
@@ -32,21 +32,25 @@ export function validFacility(input: FacilityInput, path: readonly (string | num
   return { id, name: text('name'), prefecture: text('prefecture'), location: text('location') };
 }
 
+/** What FacilityService works with, each named [#14.7]. */
+export interface FacilityServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  loaders: Loaders;
+  accounts: AccountRepository;
+  facilities: FacilityRepository;
+}
+
 export class FacilityService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-  ) {}
+  constructor(private readonly deps: FacilityServiceDeps) {}
 
   /**
    * Facilities are on the public list [R12], but never reach the core lab: knowing the
    * facility of a case unblinds it [R25][R33].
    */
   async byId(id: string): Promise<FacilityRecord> {
-    if (isCoreLab(this.viewer)) throw forbidden('The core lab reads blind');
-    const facility = await this.loaders.facilityById.load(id);
+    if (isCoreLab(this.deps.viewer)) throw forbidden('The core lab reads blind');
+    const facility = await this.deps.loaders.facilityById.load(id);
     if (!facility) throw notFound('Facility');
     return facility;
   }
@@ -57,21 +61,21 @@ export class FacilityService {
    * transaction. Without an ID the next free `F` number is issued.
    */
   async register(input: FacilityInput): Promise<FacilityRecord> {
-    assertCan(this.viewer, 'facility:register', 'The secretariat or the steering committee registers facilities');
-    const actor = this.viewer.accountId;
+    assertCan(this.deps.viewer, 'facility:register', 'The secretariat or the steering committee registers facilities');
+    const actor = this.deps.viewer.accountId;
     const facility = validFacility(input, ['input']);
-    return this.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx }) => {
       const saved = await this.add(tx, facility, ['input', 'id']);
-      await this.repos.accounts.audit(tx, { actorAccountId: actor, action: 'FACILITY_REGISTERED', subject: saved.id, detail: { name: saved.name } });
+      await this.deps.accounts.audit(tx, { actorAccountId: actor, action: 'FACILITY_REGISTERED', subject: saved.id, detail: { name: saved.name } });
       return saved;
     });
   }
 
   /** Adds a facility in the caller's transaction and announces it; for `register`, the bootstrap and the seed. */
   async add(tx: Executor, facility: Omit<FacilityRecord, 'id'> & { id: string | null }, idField: readonly (string | number)[]): Promise<FacilityRecord> {
-    const id = facility.id ?? (await this.repos.facilities.nextId(tx));
+    const id = facility.id ?? (await this.deps.facilities.nextId(tx));
     const saved = { ...facility, id };
-    if (!(await this.repos.facilities.insert(tx, saved))) throw badUserInput('This facility ID is taken', idField);
+    if (!(await this.deps.facilities.insert(tx, saved))) throw badUserInput('This facility ID is taken', idField);
     await announceFacility(tx, id);
     return saved;
   }

@@ -1,12 +1,13 @@
 import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
-import type { Calendar } from '@registry/calendar';
 import type { UnitOfWork } from '@registry/unit-of-work';
-import type { Repositories } from '../repositories.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
-import type { ThresholdsRecord, WarningRecord } from './monitoring-repository.ts';
+import type { ThresholdsRecord, WarningRecord, MonitoringRepository } from './monitoring-repository.ts';
 import { computeFigures, deviations, invalidThresholdField, thresholdsFor, warningMeasures, type Figures, type MonitoringMeasure, type Thresholds } from './monitoring-rules.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+import type { OperatorRepository } from '../operators/operator-repository.ts';
+import type { SteeringRepository } from '../steering/steering-repository.ts';
 
 /** One operator's year as STEERING reviews it: under the operator ID only [R15]. */
 export interface AnonymousFigures extends Figures {
@@ -15,18 +16,23 @@ export interface AnonymousFigures extends Figures {
 }
 
 
+/** What MonitoringService works with, each named [#14.7]. */
+export interface MonitoringServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  monitoring: MonitoringRepository;
+  operators: OperatorRepository;
+  steering: SteeringRepository;
+}
+
 /** Monitoring of indication selection, complications and success [R15][R38]. */
 export class MonitoringService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-    private readonly calendar: Calendar,
-  ) {}
+  constructor(private readonly deps: MonitoringServiceDeps) {}
 
   /** [R38] the published criteria: public, like the list of operators. */
   thresholds(): Promise<ThresholdsRecord[]> {
-    return this.repos.monitoring.thresholds();
+    return this.deps.monitoring.thresholds();
   }
 
   /**
@@ -34,15 +40,15 @@ export class MonitoringService {
    * ended keeps the criteria it was judged by.
    */
   async setThresholds(input: Thresholds): Promise<ThresholdsRecord> {
-    assertSteeringRole(this.viewer);
+    assertSteeringRole(this.deps.viewer);
     const invalid = invalidThresholdField(input);
     if (invalid) throw badUserInput('A rate is a percentage between 0 and 100', ['input', invalid]);
     if (!Number.isInteger(input.fromYear)) throw badUserInput('Not a calendar year', ['input', 'fromYear']);
-    return this.uow.run(async ({ tx, today, year }) => {
-      const setBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
+    return this.deps.uow.run(async ({ tx, today, year }) => {
+      const setBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       if (input.fromYear < year) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
-      const saved = await this.repos.monitoring.saveThresholds(tx, { ...input, setOn: today, setBy });
-      await this.repos.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
+      const saved = await this.deps.monitoring.saveThresholds(tx, { ...input, setOn: today, setBy });
+      await this.deps.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
       return saved;
     });
   }
@@ -52,13 +58,13 @@ export class MonitoringService {
    * ID only, with the criteria each falls outside of; only deviations by default.
    */
   async review(year: number, deviatingOnly: boolean): Promise<AnonymousFigures[]> {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!can(this.viewer, 'monitoring:review')) throw forbidden('Monitoring is reviewed by the steering committee');
-    assertYearEnded(year, this.calendar.year());
-    const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds());
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    if (!can(this.deps.viewer, 'monitoring:review')) throw forbidden('Monitoring is reviewed by the steering committee');
+    assertYearEnded(year, this.deps.uow.calendar.year());
+    const thresholds = thresholdsFor(year, await this.deps.monitoring.thresholds());
     if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
-    const results = await this.repos.monitoring.resultsOfYear(undefined, year);
-    const warned = new Map((await this.repos.monitoring.warnings({ year })).map((w) => [w.operatorId, w]));
+    const results = await this.deps.monitoring.resultsOfYear(undefined, year);
+    const warned = new Map((await this.deps.monitoring.warnings({ year })).map((w) => [w.operatorId, w]));
     const all = [...results].map(([operatorId, r]) => {
       const figures = computeFigures(operatorId, year, r);
       return { ...figures, deviations: deviations(figures, thresholds), warning: warned.get(operatorId) ?? null };
@@ -68,32 +74,32 @@ export class MonitoringService {
 
   /** [R15][R38] STEERING warns a deviating certified operator, stating the reason. */
   async warn(operatorId: string, year: number, reasonText: string): Promise<WarningRecord> {
-    assertSteeringRole(this.viewer);
+    assertSteeringRole(this.deps.viewer);
     const reason = requireText(reasonText, ['reason'], 'The reason for a warning');
-    assertYearEnded(year, this.calendar.year());
-    return this.uow.run(async ({ tx, today }) => {
-      const issuedBy = await assertSittingSteeringMember(tx, this.viewer, this.repos.steering, today);
-      const operator = await this.repos.operators.lockById(tx, operatorId);
+    assertYearEnded(year, this.deps.uow.calendar.year());
+    return this.deps.uow.run(async ({ tx, today }) => {
+      const issuedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
+      const operator = await this.deps.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
       const figures = await this.figuresOf(tx, operatorId, year);
-      const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.repos.monitoring.warningOf(tx, operatorId, year)));
+      const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.deps.monitoring.warningOf(tx, operatorId, year)));
       const { deviations: _, ...snapshot } = figures;
-      const warning = await this.repos.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today, issuedBy });
-      await this.repos.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
+      const warning = await this.deps.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today, issuedBy });
+      await this.deps.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
       return warning;
     });
   }
 
   /** The warnings an operator has received: for that operator and the reviewers. */
   async warningsOf(operatorId: string): Promise<WarningRecord[]> {
-    if (!can(this.viewer, 'operator:readOwn', { operatorId }) && !can(this.viewer, 'monitoring:readWarnings')) throw forbidden("An operator's warnings are read by the operator and the steering committee");
-    return this.repos.monitoring.warnings({ operatorId });
+    if (!can(this.deps.viewer, 'operator:readOwn', { operatorId }) && !can(this.deps.viewer, 'monitoring:readWarnings')) throw forbidden("An operator's warnings are read by the operator and the steering committee");
+    return this.deps.monitoring.warnings({ operatorId });
   }
 
   private async figuresOf(tx: Executor, operatorId: string, year: number): Promise<Figures & { deviations: MonitoringMeasure[] }> {
-    const thresholds = thresholdsFor(year, await this.repos.monitoring.thresholds(tx));
+    const thresholds = thresholdsFor(year, await this.deps.monitoring.thresholds(tx));
     if (!thresholds) throw ruleViolation('R38', `No published criteria apply to ${year}`);
-    const figures = computeFigures(operatorId, year, await this.repos.monitoring.resultsOf(tx, operatorId, year));
+    const figures = computeFigures(operatorId, year, await this.deps.monitoring.resultsOf(tx, operatorId, year));
     return { ...figures, deviations: deviations(figures, thresholds) };
   }
 }

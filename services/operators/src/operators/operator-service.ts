@@ -19,41 +19,44 @@ export interface EnrolInput {
   rule: string;
 }
 
+/** What OperatorService works with, each named [#14.7]. */
+export interface OperatorServiceDeps {
+  viewer: Viewer;
+  operators: OperatorRepository;
+  loaders: Loaders;
+}
+
 export class OperatorService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly operators: OperatorRepository,
-    private readonly loaders: Loaders,
-  ) {}
+  constructor(private readonly deps: OperatorServiceDeps) {}
 
   /** The public list [R12]: open to anyone. */
   async certified(filter: { prefecture?: string | undefined; facilityId?: string | undefined }, page: PageRequest): Promise<OperatorRecord[]> {
-    assertNotCoreLab(this.viewer);
-    return this.operators.certified(filter, page);
+    assertNotCoreLab(this.deps.viewer);
+    return this.deps.operators.certified(filter, page);
   }
 
   /** [R12] the day the public list last changed; the secretariat keeps it at least yearly. */
   async listUpdatedOn(): Promise<string | null> {
-    return this.operators.publicListUpdatedOn();
+    return this.deps.operators.publicListUpdatedOn();
   }
 
   /** Every status change of an operator: for the operator and STEERING/SECRETARIAT. */
   async history(operatorId: string): Promise<StatusHistoryRecord[]> {
-    if (!canReadHistory(this.viewer, operatorId)) throw forbidden("An operator's history is read by the operator, the steering committee and the secretariat");
-    return this.operators.history(operatorId);
+    if (!canReadHistory(this.deps.viewer, operatorId)) throw forbidden("An operator's history is read by the operator, the steering committee and the secretariat");
+    return this.deps.operators.history(operatorId);
   }
 
   /** An operator by ID, or null when it does not exist or is not visible to the viewer. */
   async find(id: string): Promise<OperatorRecord | null> {
-    const operator = await this.loaders.operatorById.load(id);
-    return operator && canSeeOperator(this.viewer, operator) ? operator : null;
+    const operator = await this.deps.loaders.operatorById.load(id);
+    return operator && canSeeOperator(this.deps.viewer, operator) ? operator : null;
   }
 
   /** One operator through the request's loader (one SQL statement per `_entities` batch). */
   async byId(id: string): Promise<OperatorRecord> {
-    const operator = await this.loaders.operatorById.load(id);
+    const operator = await this.deps.loaders.operatorById.load(id);
     if (!operator) throw notFound('Operator');
-    if (!canSeeOperator(this.viewer, operator)) throw forbidden('This operator is not visible to you');
+    if (!canSeeOperator(this.deps.viewer, operator)) throw forbidden('This operator is not visible to you');
     return operator;
   }
 
@@ -65,8 +68,8 @@ export class OperatorService {
    */
   async enrol(tx: Executor, input: EnrolInput, decidedBy: string | null, at: Date): Promise<void> {
     const { reason, rule, effectiveOn, ...operator } = input;
-    await this.operators.insert(tx, { ...operator, statusSince: effectiveOn });
-    await this.operators.changeStatus(tx, {
+    await this.deps.operators.insert(tx, { ...operator, statusSince: effectiveOn });
+    await this.deps.operators.changeStatus(tx, {
       operatorId: input.id,
       from: null,
       to: input.status,

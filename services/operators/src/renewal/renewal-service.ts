@@ -1,16 +1,17 @@
 import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
-import type { Calendar } from '@registry/calendar';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
-import type { Repositories } from '../repositories.ts';
 import { assertCan } from '../steering/steering-policy.ts';
-import type { ContinuationAnswer, ContinuationQuestionRecord } from './continuation-repository.ts';
-import type { RenewalResultRecord, RenewalRunRecord } from './renewal-repository.ts';
+import type { ContinuationAnswer, ContinuationQuestionRecord, ContinuationRepository } from './continuation-repository.ts';
+import type { RenewalResultRecord, RenewalRunRecord, RenewalRepository } from './renewal-repository.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+import type { CaseCountRepository } from '../case-counts/case-count-repository.ts';
+import type { OperatorRepository } from '../operators/operator-repository.ts';
 
 /** A year's renewal; its results are read a page at a time (`resultsOf`). */
 export type AnnualRenewal = RenewalRunRecord;
@@ -31,14 +32,20 @@ class PreviewDone extends Error {
   }
 }
 
+/** What RenewalService works with, each named [#14.7]. */
+export interface RenewalServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  caseCounts: CaseCountRepository;
+  continuation: ContinuationRepository;
+  operators: OperatorRepository;
+  renewals: RenewalRepository;
+}
+
 /** Annual renewal and the continue-question [R10][R13][R14]. */
 export class RenewalService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-    private readonly calendar: Calendar,
-  ) {}
+  constructor(private readonly deps: RenewalServiceDeps) {}
 
   /**
    * [R14] renews every certified and OB operator on the completed registrations of one
@@ -47,15 +54,15 @@ export class RenewalService {
    */
   async run(year: number): Promise<AnnualRenewal> {
     const runBy = this.assertRunnable(year);
-    return this.uow.run(async ({ tx, today, now: at }) => {
-      const done = await this.repos.renewals.runOf(tx, year);
+    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+      const done = await this.deps.renewals.runOf(tx, year);
       if (done) return done;
       await this.assertNextYear(tx, year);
       const run = { year, runOn: today };
       const results = await this.renewAll(tx, year, run.runOn, runBy, at);
-      await this.repos.renewals.insertRun(tx, { ...run, runBy });
+      await this.deps.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
-      await this.repos.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
+      await this.deps.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
       return run;
     });
   }
@@ -68,10 +75,10 @@ export class RenewalService {
    */
   async preview(year: number): Promise<RenewalPreview | null> {
     const runBy = this.assertRunnable(year);
-    const asOf = this.calendar.today();
+    const asOf = this.deps.uow.calendar.today();
     try {
-      await this.uow.run(async ({ tx, now: at }) => {
-        if (await this.repos.renewals.runOf(tx, year)) throw new PreviewDone(null);
+      await this.deps.uow.run(async ({ tx, now: at }) => {
+        if (await this.deps.renewals.runOf(tx, year)) throw new PreviewDone(null);
         await this.assertNextYear(tx, year);
         throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy, at));
       });
@@ -84,49 +91,49 @@ export class RenewalService {
 
   /** [R14] Who may run the renewal, and a year that has ended; the secretariat's account id. */
   private assertRunnable(year: number): string {
-    const viewer = this.viewer;
+    const viewer = this.deps.viewer;
     assertCan(viewer, 'renewal:run', 'The research secretariat runs the annual renewal');
     if (!Number.isInteger(year) || year < 2000) throw badUserInput('Not a calendar year', ['year']);
-    if (year >= this.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
+    if (year >= this.deps.uow.calendar.year()) throw ruleViolation('R14', `Renewal counts a whole calendar year; ${year} has not ended`);
     return viewer.accountId;
   }
 
   /** [R14] Years are renewed in order. */
   private async assertNextYear(tx: Executor, year: number): Promise<void> {
-    const last = await this.repos.renewals.lastRunYear(tx);
+    const last = await this.deps.renewals.lastRunYear(tx);
     if (last !== undefined && year < last) throw ruleViolation('R14', `Renewal has already run for ${last}; an earlier year can no longer be renewed`);
     if (last !== undefined && year > last + 1) throw ruleViolation('R14', `Renewal of ${last + 1} must run first`);
   }
 
   /** [R10] the operator answers the secretariat's question: continue, or decline (→ OB). */
   async answer(questionId: string, answer: ContinuationAnswer): Promise<ContinuationQuestionRecord> {
-    if (!this.viewer.accountId || this.viewer.roles.length === 0) throw unauthenticated();
-    const { accountId, operatorId } = this.viewer;
+    if (!this.deps.viewer.accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
+    const { accountId, operatorId } = this.deps.viewer;
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
-    if (!operatorId || !can(this.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
+    if (!operatorId || !can(this.deps.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
-    return this.uow.run(async ({ tx, today, now: at }) => {
-      const question = await this.repos.continuation.lockById(tx, questionId);
+    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+      const question = await this.deps.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
       if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
-      const operator = await this.repos.operators.lockById(tx, question.operatorId);
+      const operator = await this.deps.operators.lockById(tx, question.operatorId);
       if (!operator) throw notFound('Operator');
       const transition = answerContinuation(operator.status, question, answer === 'CONTINUE');
       const on = today;
-      const answered = await this.repos.continuation.answer(tx, questionId, answer, on);
+      const answered = await this.deps.continuation.answer(tx, questionId, answer, on);
       if (transition) {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
-        await recordTransition(tx, this.repos, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason, at });
+        await recordTransition(tx, this.deps, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason, at });
       }
-      await this.repos.accounts.audit(tx, { actorAccountId: accountId, action: 'CONTINUATION_ANSWERED', subject: question.operatorId, detail: { questionId, answer } });
+      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'CONTINUATION_ANSWERED', subject: question.operatorId, detail: { questionId, answer } });
       return answered;
     });
   }
 
   async byYear(year: number): Promise<AnnualRenewal | null> {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!can(this.viewer, 'renewal:read')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
-    const run = await this.repos.renewals.runOf(undefined, year);
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    if (!can(this.deps.viewer, 'renewal:read')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
+    const run = await this.deps.renewals.runOf(undefined, year);
     return run ?? null;
   }
 
@@ -136,21 +143,21 @@ export class RenewalService {
    * as a resolver of a nested field may be reached by another path one day.
    */
   async resultsOf(year: number, page: PageRequest): Promise<RenewalResultRecord[]> {
-    if (!can(this.viewer, 'renewal:read') && !can(this.viewer, 'renewal:run')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
-    return this.repos.renewals.resultsPage(year, page);
+    if (!can(this.deps.viewer, 'renewal:read') && !can(this.deps.viewer, 'renewal:run')) throw forbidden('Renewal results are for the steering committee, secretariat and data center');
+    return this.deps.renewals.resultsPage(year, page);
   }
 
   /** The operator's pending question, for the operator and the staff who asked it. */
   async pendingQuestionOf(operatorId: string): Promise<ContinuationQuestionRecord | null> {
-    if (!can(this.viewer, 'operator:readOwn', { operatorId }) && !can(this.viewer, 'renewal:read')) throw forbidden("An operator's questions are read by the operator and the staff");
-    return (await this.repos.continuation.pendingOf(operatorId)) ?? null;
+    if (!can(this.deps.viewer, 'operator:readOwn', { operatorId }) && !can(this.deps.viewer, 'renewal:read')) throw forbidden("An operator's questions are read by the operator and the staff");
+    return (await this.deps.continuation.pendingOf(operatorId)) ?? null;
   }
 
   private async renewAll(tx: Executor, year: number, on: string, runBy: string, at: Date): Promise<RenewalResultRecord[]> {
-    const operators = await this.repos.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
-    const counts = await this.repos.caseCounts.forYear(tx, year);
-    const previous = new Map((await this.repos.renewals.results(tx, year - 1)).map((r) => [r.operatorId, r]));
-    const questions = await this.repos.continuation.pendingByOperator(tx);
+    const operators = await this.deps.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
+    const counts = await this.deps.caseCounts.forYear(tx, year);
+    const previous = new Map((await this.deps.renewals.results(tx, year - 1)).map((r) => [r.operatorId, r]));
+    const questions = await this.deps.continuation.pendingByOperator(tx);
     const results: RenewalResultRecord[] = [];
     for (const operator of operators) {
       const count = counts.get(operator.id) ?? { domestic: 0, overseas: 0 };
@@ -164,12 +171,12 @@ export class RenewalService {
       if (!decision) continue;
       if (decision.transition) {
         const reason = REASON[decision.outcome]!(year, completed);
-        await recordTransition(tx, this.repos, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason, at });
+        await recordTransition(tx, this.deps, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason, at });
       }
-      if (decision.closesQuestion && question) await this.repos.continuation.close(tx, question.id, on);
-      if (decision.opensQuestion) await this.repos.continuation.ask(tx, { operatorId: operator.id, askedForYear: year, askedOn: on });
+      if (decision.closesQuestion && question) await this.deps.continuation.close(tx, question.id, on);
+      if (decision.opensQuestion) await this.deps.continuation.ask(tx, { operatorId: operator.id, askedForYear: year, askedOn: on });
       const result: RenewalResultRecord = { year, operatorId: operator.id, domestic: count.domestic, overseas: count.overseas, statusBefore: operator.status, outcome: decision.outcome, leanYears: decision.leanYears };
-      await this.repos.renewals.insertResult(tx, result);
+      await this.deps.renewals.insertResult(tx, result);
       results.push(result);
     }
     return results;

@@ -1,22 +1,25 @@
 import type { Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
-import { isLocalDate, type Calendar } from '@registry/calendar';
+import { isLocalDate } from '@registry/calendar';
 import type { UnitOfWork } from '@registry/unit-of-work';
 import { canSeePerson } from '../operators/operator-policy.ts';
-import type { Repositories } from '../repositories.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
 import { assertCan } from './steering-policy.ts';
-import type { SteeringTermRecord } from './steering-repository.ts';
+import type { SteeringTermRecord, SteeringRepository } from './steering-repository.ts';
 import { overlaps, termEnd } from './steering-terms.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+
+/** What SteeringService works with, each named [#14.7]. */
+export interface SteeringServiceDeps {
+  viewer: Viewer;
+  uow: UnitOfWork;
+  accounts: AccountRepository;
+  steering: SteeringRepository;
+}
 
 /** The steering committee's membership: three-year terms, renewable [R35][R36]. */
 export class SteeringService {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly uow: UnitOfWork,
-    private readonly repos: Repositories,
-    private readonly calendar: Calendar,
-  ) {}
+  constructor(private readonly deps: SteeringServiceDeps) {}
 
   /**
    * [R35][R36] the secretariat records a term the general meeting decided: three years
@@ -24,23 +27,23 @@ export class SteeringService {
    * from the terms at every login, so an ended term takes the role away by itself.
    */
   async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
-    assertCan(this.viewer, 'steering:recordTerm', "The secretariat records the general meeting's appointments");
-    const recordedBy = this.viewer.accountId;
+    assertCan(this.deps.viewer, 'steering:recordTerm', "The secretariat records the general meeting's appointments");
+    const recordedBy = this.deps.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requireText(resolutionText, ['resolution'], "The general meeting's resolution");
-    return this.uow.run(async ({ tx }) => {
-      const account = await this.repos.accounts.byLoginIdIn(tx, loginId);
+    return this.deps.uow.run(async ({ tx }) => {
+      const account = await this.deps.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       const term = { startsOn, endsOn: termEnd(startsOn) };
-      if (overlaps(term, await this.repos.steering.termsOf(tx, account.id))) throw ruleViolation('R36', 'This term overlaps a term the member already holds');
-      return saveAndAnnounceTerm(tx, this.repos, { accountId: account.id, ...term, resolution }, recordedBy);
+      if (overlaps(term, await this.deps.steering.termsOf(tx, account.id))) throw ruleViolation('R36', 'This term overlaps a term the member already holds');
+      return saveAndAnnounceTerm(tx, this.deps, { accountId: account.id, ...term, resolution }, recordedBy);
     });
   }
 
   /** The committee's terms, sitting today or all; members are named to registry people only. */
   async committee(currentOnly: boolean): Promise<SteeringTermRecord[]> {
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    if (!canSeePerson(this.viewer)) throw forbidden('The committee is listed to registry members');
-    return this.repos.steering.list(currentOnly ? this.calendar.today() : undefined);
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    if (!canSeePerson(this.deps.viewer)) throw forbidden('The committee is listed to registry members');
+    return this.deps.steering.list(currentOnly ? this.deps.uow.calendar.today() : undefined);
   }
 }

@@ -7,7 +7,6 @@ import { assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts'
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
 import type { Loaders } from '../../loaders.ts';
-import type { Repositories } from '../../repositories.ts';
 import type { DicomDataset } from 'dcmjs';
 import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { instanceJson } from '../dicomweb/dicom-json.ts';
@@ -15,7 +14,7 @@ import { deidentifyStream } from '../dicom/stream-deidentify.ts';
 import { canReadAsCommittee } from '../../committee/committee-policy.ts';
 import { imageAccess, type ImageAccess } from '../image-access.ts';
 import type { ContentStore } from '../storage/content-store.ts';
-import type { ImageInstanceRecord, InstanceFilter } from '../upload/image-instance-repository.ts';
+import type { ImageInstanceRecord, InstanceFilter, ImageInstanceRepository } from '../upload/image-instance-repository.ts';
 
 /** A series of the library as GraphQL shows it: the instances the viewer may see. */
 export interface SeriesView {
@@ -36,20 +35,23 @@ export type ReviewDecision = 'RELEASE' | 'REJECT';
 /** The library's view: published files, not blinded, no review notes. */
 const COMMITTEE_ACCESS: ImageAccess = { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
 
+/** What ImageLibrary works with, each named [#14.7]. */
+export interface ImageLibraryDeps {
+  viewer: Viewer;
+  loaders: Loaders;
+  ledger: CaseLedger;
+  coreLab: CoreLabService;
+  store: ContentStore | undefined;
+  imageInstances: ImageInstanceRepository;
+}
+
 /**
  * The anonymized image library [R5][R21a]: what each viewer may read of a case's files,
  * the files themselves (the core lab's copy blinded [R25][R33]), their frames, and the
  * data center's decision on files held for burned-in text [R31].
  */
 export class ImageLibrary {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-    private readonly loaders: Loaders,
-    private readonly ledger: CaseLedger,
-    private readonly coreLab: CoreLabService,
-    private readonly store: ContentStore | undefined,
-  ) {}
+  constructor(private readonly deps: ImageLibraryDeps) {}
 
   /**
    * The viewer's access to one case's images; throws when there is none. A committee
@@ -57,23 +59,23 @@ export class ImageLibrary {
    * when the library shows none of them [R16].
    */
   async access(c: CaseRecord): Promise<ImageAccess> {
-    const onWorklist = (await this.coreLab.caseIfCoreLab(c.registrationNumber)) !== null;
+    const onWorklist = (await this.deps.coreLab.caseIfCoreLab(c.registrationNumber)) !== null;
     let access: ImageAccess | undefined;
     let refusal: unknown;
     try {
-      access = imageAccess(this.viewer, c, onWorklist);
+      access = imageAccess(this.deps.viewer, c, onWorklist);
     } catch (err) {
       refusal = err;
     }
     if (access?.statuses.includes('PUBLISHED')) return access;
     // [R16] images kept out of the library for want of consent still reach the committee ruling on the case.
-    if (await canReadAsCommittee(this.viewer, c.registrationNumber, this.loaders)) return COMMITTEE_ACCESS;
+    if (await canReadAsCommittee(this.deps.viewer, c.registrationNumber, this.deps.loaders)) return COMMITTEE_ACCESS;
     if (access) return access;
     throw refusal;
   }
 
   private async caseOf(registrationNumber: string): Promise<CaseRecord> {
-    const c = await this.loaders.caseByNumber.load(registrationNumber);
+    const c = await this.deps.loaders.caseByNumber.load(registrationNumber);
     if (!c) throw notFound('Case');
     return c;
   }
@@ -81,7 +83,7 @@ export class ImageLibrary {
   /** DICOMweb: the instances of a case the viewer may read, with how to serve them. */
   async instancesOf(registrationNumber: string, filter: InstanceFilter = {}): Promise<{ access: ImageAccess; instances: ImageInstanceRecord[] }> {
     const access = await this.access(await this.caseOf(registrationNumber));
-    const instances = await this.repos.imageInstances.ofCases([registrationNumber], { ...filter, status: access.statuses });
+    const instances = await this.deps.imageInstances.ofCases([registrationNumber], { ...filter, status: access.statuses });
     return { access, instances };
   }
 
@@ -90,13 +92,13 @@ export class ImageLibrary {
     const c = await this.caseOf(registrationNumber);
     const access = await this.access(c).catch(refusedAsNull);
     if (!access) return [];
-    const all = await this.loaders.imageInstancesByCase.load(registrationNumber);
+    const all = await this.deps.loaders.imageInstancesByCase.load(registrationNumber);
     return group(all.filter((i) => access.statuses.includes(i.status)), access);
   }
 
   /** A series linked from a discussion post [R6][R24]: null when it does not exist for the viewer. */
   async seriesByUid(seriesInstanceUid: string): Promise<SeriesView | null> {
-    const instances = await this.loaders.imageInstancesBySeries.load(seriesInstanceUid);
+    const instances = await this.deps.loaders.imageInstancesBySeries.load(seriesInstanceUid);
     if (instances.length === 0) return null;
     const c = await this.caseOf(instances[0]!.registrationNumber);
     const access = await this.access(c).catch(refusedAsNull);
@@ -142,14 +144,14 @@ export class ImageLibrary {
    * registration: the facility sent its images in time [R18].
    */
   async review(registrationNumber: string, sopInstanceUid: string, decision: ReviewDecision, reason: string): Promise<ImageInstanceRecord> {
-    assertRoleMayWrite(this.viewer, CaseWrite.ReviewHeldImage);
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.ReviewHeldImage);
     if (reason.trim().length < 3) throw badUserInput('Give the reason for the decision', ['input', 'reason']);
-    return this.ledger.write(registrationNumber, CaseWrite.ReviewHeldImage, async (ch) => {
-      const instance = await this.repos.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
+    return this.deps.ledger.write(registrationNumber, CaseWrite.ReviewHeldImage, async (ch) => {
+      const instance = await this.deps.imageInstances.lock(ch.tx, registrationNumber, sopInstanceUid);
       if (!instance) throw notFound('Image');
       if (instance.status !== 'QUARANTINED') throw ruleViolation('R31', `This image is ${instance.status.toLowerCase()}, not held for review`, ['input', 'sopInstanceUid']);
       const status = decision === 'RELEASE' ? 'PUBLISHED' : 'REJECTED';
-      await this.repos.imageInstances.review(ch.tx, instance.id, { status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() });
+      await this.deps.imageInstances.review(ch.tx, instance.id, { status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() });
       await ch.audit([{ action: decision === 'RELEASE' ? 'IMAGE_RELEASED' : 'IMAGE_REJECTED', field: `images.${instance.kind}`, oldValue: JSON.stringify({ sopInstanceUid, status: instance.status }), newValue: JSON.stringify({ sopInstanceUid, status }) }], reason.trim());
       return { ...instance, status, reviewedBy: ch.actor, reviewedAt: ch.now, reviewReason: reason.trim() };
     });
@@ -157,13 +159,13 @@ export class ImageLibrary {
 
   /** The data center's queue of held files, oldest first. */
   async held(limit: number): Promise<ImageInstanceRecord[]> {
-    assertDataCenter(this.viewer, 'The queue of held images');
-    return this.repos.imageInstances.held(limit);
+    assertDataCenter(this.deps.viewer, 'The queue of held images');
+    return this.deps.imageInstances.held(limit);
   }
 
   private requireStore(): ContentStore {
-    if (!this.store) throw notFound('Image storage');
-    return this.store;
+    if (!this.deps.store) throw notFound('Image storage');
+    return this.deps.store;
   }
 }
 

@@ -2,11 +2,10 @@ import type { DicomDataset } from 'dcmjs';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, isUuid, notFound, requireUuid, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { CaseLedger } from '../../cases/case-ledger.ts';
+import type { CaseLedger, CasesUnitOfWork } from '../../cases/case-ledger.ts';
 import { actorOf, isDataCenter } from '../../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
-import type { CaseRecord } from '../../cases/case-repository.ts';
-import type { Repositories } from '../../repositories.ts';
+import type { CaseRecord, CaseRepository } from '../../cases/case-repository.ts';
 import { deidentifyDataset, type DeidentifyResult } from '../deidentify/deidentify.ts';
 import { caseKeys } from '../deidentify/keyed.ts';
 import { DicomRefusal } from '../dicom/refusal.ts';
@@ -15,8 +14,8 @@ import type { ImageService } from '../image-service.ts';
 import { type DeviceMasks, registryDeviceMasks } from '../masking/device-masks.ts';
 import { type MaskPlan, planMask, recordBlanking } from '../masking/pixel-mask.ts';
 import { isSeriesSlot, SERIES_SLOTS, type ImageSeriesKind } from '../required-series.ts';
-import type { NewImageInstance } from './image-instance-repository.ts';
-import type { ImageUploadRecord, UploadRefusal } from './image-upload-repository.ts';
+import type { NewImageInstance, ImageInstanceRepository } from './image-instance-repository.ts';
+import type { ImageUploadRecord, UploadRefusal, ImageUploadRepository } from './image-upload-repository.ts';
 import type { ImageStorageOptions } from './image-storage.ts';
 import { instanceRecord, requiredUids } from './instance-record.ts';
 import { holdDecision } from './hold-decision.ts';
@@ -50,6 +49,18 @@ export interface StoredInstance {
   created: boolean;
 }
 
+/** What ImageUploads works with, each named [#14.7]. */
+export interface ImageUploadsDeps {
+  viewer: Viewer;
+  ledger: CaseLedger;
+  images: ImageService;
+  storage: ImageStorageOptions | undefined;
+  cases: CaseRepository;
+  imageInstances: ImageInstanceRepository;
+  imageUploads: ImageUploadRepository;
+  uow: CasesUnitOfWork;
+}
+
 /**
  * Uploads [R18][R31]: a file is de-identified while it streams into content-addressed
  * storage; then one transaction writes its row, the series and the audit entry, and
@@ -57,17 +68,10 @@ export interface StoredInstance {
  * broken file leaves nothing behind.
  */
 export class ImageUploads {
-  constructor(
-    private readonly viewer: Viewer,
-    private readonly repos: Repositories,
-    private readonly ledger: CaseLedger,
-    private readonly images: ImageService,
-    private readonly storage: ImageStorageOptions | undefined,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly deps: ImageUploadsDeps) {}
 
   private async caseOf(registrationNumber: string): Promise<CaseRecord> {
-    const [c] = await this.repos.cases.byNumbers([registrationNumber]);
+    const [c] = await this.deps.cases.byNumbers([registrationNumber]);
     if (!c) throw notFound('Case');
     return c;
   }
@@ -79,12 +83,12 @@ export class ImageUploads {
    */
   async start(registrationNumber: string, kind: string, bytesExpected: number | null, path: readonly string[] = ['input']): Promise<ImageUploadRecord> {
     this.requireStorage();
-    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
+    assertCanWrite(this.deps.viewer, c, CaseWrite.UploadImages);
     if (!isSeriesSlot(kind)) throw badUserInput(`A series slot is one of ${SERIES_SLOTS.join(', ')}`, [...path, 'kind']);
     assertExpectedSize(bytesExpected, [...path, 'bytesExpected']);
-    return this.repos.imageUploads.open({ registrationNumber, kind, state: 'OPEN', bytesExpected, startedBy: actorOf(this.viewer), at: this.now() });
+    return this.deps.imageUploads.open({ registrationNumber, kind, state: 'OPEN', bytesExpected, startedBy: actorOf(this.deps.viewer), at: this.deps.uow.calendar.now() });
   }
 
   /**
@@ -92,21 +96,21 @@ export class ImageUploads {
    * once, so two requests cannot send the same upload), or a new one for a plain STOW-RS client.
    */
   async begin(registrationNumber: string, kind: string | undefined, uploadId: string | undefined, bytesExpected: number | null): Promise<{ case: CaseRecord; progress: UploadProgress; kind: string }> {
-    assertRoleMayWrite(this.viewer, CaseWrite.UploadImages);
+    assertRoleMayWrite(this.deps.viewer, CaseWrite.UploadImages);
     const c = await this.caseOf(registrationNumber);
-    assertCanWrite(this.viewer, c, CaseWrite.UploadImages);
+    assertCanWrite(this.deps.viewer, c, CaseWrite.UploadImages);
     // The request's Content-Length: the same ceiling as an announced size.
     assertExpectedSize(bytesExpected, ['Content-Length']);
     let upload: ImageUploadRecord | undefined;
     if (uploadId !== undefined) {
       if (!isUuid(uploadId)) throw notFound('Upload');
-      upload = await this.repos.imageUploads.claim(uploadId, { registrationNumber, startedBy: actorOf(this.viewer), bytesExpected, at: this.now() });
+      upload = await this.deps.imageUploads.claim(uploadId, { registrationNumber, startedBy: actorOf(this.deps.viewer), bytesExpected, at: this.deps.uow.calendar.now() });
       if (!upload) throw notFound('Upload (or it has been sent already)');
     } else {
       upload = await this.start(registrationNumber, kind ?? '', bytesExpected, []);
-      await this.repos.imageUploads.claim(upload.id, { registrationNumber, startedBy: actorOf(this.viewer), bytesExpected, at: this.now() });
+      await this.deps.imageUploads.claim(upload.id, { registrationNumber, startedBy: actorOf(this.deps.viewer), bytesExpected, at: this.deps.uow.calendar.now() });
     }
-    return { case: c, progress: new UploadProgress(this.repos.imageUploads, upload.id, this.now), kind: upload.kind };
+    return { case: c, progress: new UploadProgress(this.deps.imageUploads, upload.id, this.deps.uow.calendar.now), kind: upload.kind };
   }
 
   async store(c: CaseRecord, kind: string, uploadId: string, body: AsyncIterable<Buffer>): Promise<StoredInstance> {
@@ -138,8 +142,8 @@ export class ImageUploads {
       case: c,
       kind,
       uploadId,
-      uploadedBy: actorOf(this.viewer),
-      uploadedAt: this.now(),
+      uploadedBy: actorOf(this.deps.viewer),
+      uploadedAt: this.deps.uow.calendar.now(),
       contentKey: key,
       dataset,
       facts,
@@ -148,10 +152,10 @@ export class ImageUploads {
       quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
       pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
-    return this.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
-      if (!(await this.repos.imageInstances.insert(ch.tx, instance))) {
+    return this.deps.ledger.write(c.registrationNumber, CaseWrite.UploadImages, async (ch) => {
+      if (!(await this.deps.imageInstances.insert(ch.tx, instance))) {
         // The same file again: the same slot keeps what it has; another slot is not filled by it [R18].
-        const existing = await this.repos.imageInstances.lock(ch.tx, c.registrationNumber, instance.sopInstanceUid);
+        const existing = await this.deps.imageInstances.lock(ch.tx, c.registrationNumber, instance.sopInstanceUid);
         if (!existing || existing.kind !== kind || existing.status === 'REJECTED') {
           throw new DicomRefusal('DUPLICATE_INSTANCE', existing?.status === 'REJECTED' ? 'This file was rejected by the data center; send a corrected file' : `This file is already stored for the ${existing?.kind ?? 'another'} series`);
         }
@@ -159,7 +163,7 @@ export class ImageUploads {
       }
       await ch.audit([{ action: 'IMAGE_STORED', field: `images.${kind}`, newValue: JSON.stringify({ sopInstanceUid: instance.sopInstanceUid, status: instance.status }) }]);
       // [R18] the series is in: this completes the image part of the registration when it was the last thing owed.
-      if (KNOWN_KINDS.has(kind)) await this.images.recordSeriesIn(ch, kind as ImageSeriesKind);
+      if (KNOWN_KINDS.has(kind)) await this.deps.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
   }
@@ -171,30 +175,30 @@ export class ImageUploads {
    */
   async refused(registrationNumber: string, uploadId: string | undefined, refusal: UploadRefusal): Promise<void> {
     if (uploadId === undefined || !isUuid(uploadId)) return;
-    await this.repos.imageUploads.failUnfinished(uploadId, { registrationNumber, startedBy: actorOf(this.viewer), refusal, at: this.now() });
+    await this.deps.imageUploads.failUnfinished(uploadId, { registrationNumber, startedBy: actorOf(this.deps.viewer), refusal, at: this.deps.uow.calendar.now() });
   }
 
   /** Counts one file of an upload: stored (and whether held), or refused with its reason. */
   async counted(uploadId: string, outcome: { stored?: boolean; quarantined?: boolean; refusal?: UploadRefusal }): Promise<void> {
-    await this.repos.imageUploads.counted(uploadId, outcome, this.now());
+    await this.deps.imageUploads.counted(uploadId, outcome, this.deps.uow.calendar.now());
   }
 
   /** The uploader (and the data center) follow an upload. */
   async upload(id: string): Promise<ImageUploadRecord | null> {
     // Anonymous visitors follow no upload: asked to sign in before anything is looked up.
-    if (this.viewer.roles.length === 0) throw unauthenticated();
-    const found = await this.repos.imageUploads.byId(requireUuid(id, ['id']));
+    if (this.deps.viewer.roles.length === 0) throw unauthenticated();
+    const found = await this.deps.imageUploads.byId(requireUuid(id, ['id']));
     if (!found) return null;
-    if (found.startedBy !== this.viewer.accountId && !isDataCenter(this.viewer)) return null;
+    if (found.startedBy !== this.deps.viewer.accountId && !isDataCenter(this.deps.viewer)) return null;
     return found;
   }
 
   async mine(page: PageRequest): Promise<ImageUploadRecord[]> {
-    return this.repos.imageUploads.ofAccount(actorOf(this.viewer), page);
+    return this.deps.imageUploads.ofAccount(actorOf(this.deps.viewer), page);
   }
 
   private requireStorage(): ImageStorageOptions {
-    if (!this.storage) throw notFound('Image storage on this server');
-    return this.storage;
+    if (!this.deps.storage) throw notFound('Image storage on this server');
+    return this.deps.storage;
   }
 }
