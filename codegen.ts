@@ -9,6 +9,17 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
  * test/resolver-types.test.ts fails when it is stale (docs/decisions.md).
  */
 
+/**
+ * The registry's scalars (packages/subgraph-server/src/scalars.ts) as the records hold
+ * them: an instant is a `Date` both ways (a resolver returning the ISO string, or a day,
+ * does not compile); a day is the `LocalDate` string `YYYY-MM-DD` of @registry/calendar.
+ * `strictScalars` refuses a scalar declared in the SDL but not named here.
+ */
+export const registryScalars = {
+  DateTime: { input: 'Date', output: 'Date' },
+  Date: { input: 'string', output: 'string' },
+} as const;
+
 /** The settings every subgraph shares; `mappers` name each GraphQL type's record, relative to the generated file. */
 const subgraph = (name: string, contextType: string, mappers: Record<string, string>): Types.ConfiguredOutput => ({
   schema: `schema/${name}/*.graphql`,
@@ -17,6 +28,9 @@ const subgraph = (name: string, contextType: string, mappers: Record<string, str
     federation: true,
     contextType,
     mappers,
+    // Federation's field-set scalar of `@key(fields:)`, never a field's type.
+    scalars: { ...registryScalars, _FieldSet: 'string' },
+    strictScalars: true,
     // A record is imported as <Name>Model: the SDL has types of the same names (FeeStatement, SafetyAlert, …).
     mapperTypeSuffix: 'Model',
     useTypeImports: true,
