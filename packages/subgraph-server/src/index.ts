@@ -7,4 +7,4 @@ export { runStandalone, type StandaloneDeps } from './run.ts';
 export { buildSubgraph, type BuildSubgraphOptions, type BuiltSubgraph } from './build.ts';
 export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } from './page.ts';
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';
-export { DateScalar, DateTimeScalar, InvalidScalarValue, RegistrationNumberScalar, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
+export { DateScalar, DateTimeScalar, InvalidScalarValue, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';

@@ -1,5 +1,6 @@
-import { buildSchema, graphql, parseValue, type GraphQLSchema } from 'graphql';
+import { buildSchema, graphql, parse, parseValue, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { scalarsOf } from './build.ts';
 import { guardInputs } from './input-guard.ts';
 import { DateScalar, DateTimeScalar, InvalidScalarValue } from './scalars.ts';
 
@@ -87,5 +88,12 @@ describe('a malformed scalar argument, through the input guard', () => {
     const res = await run('mutation($i: EventInput!) { record(input: $i, on: "2026-04-01") }', { i: { occurredOn: '2026-03-31', notedAt: '2026-04-01T09:00:00+09:00' } });
     expect(res.errors).toBeUndefined();
     expect(writes).toEqual([{ input: { occurredOn: '2026-03-31', notedAt: new Date('2026-04-01T00:00:00Z') }, on: '2026-04-01' }]);
+  });
+});
+
+describe('the scalars a subgraph declares', () => {
+  it('should be attached by name, and a declared scalar without an implementation should stop the build', () => {
+    expect(scalarsOf(parse('scalar Date\nscalar DateTime\ntype Query { on: Date }'))).toEqual({ Date: DateScalar, DateTime: DateTimeScalar });
+    expect(() => scalarsOf(parse('scalar Money\ntype Query { fee: Money }'))).toThrow(/No implementation for the scalar\(s\) Money/);
   });
 });

@@ -11,7 +11,6 @@ import { isLocalDate, type LocalDate } from '@registry/calendar';
  *   Input is ISO 8601 with its offset (`Z` or `±hh:mm`) and becomes a `Date`.
  * - `Date`: a calendar day in Japan (`LocalDate`, `YYYY-MM-DD`, @registry/calendar): the
  *   string itself, both ways. A `Date` object reaching it is a bug (which day?), refused.
- * - `RegistrationNumber`: a case's number [R31], `CTO-<year>-<5 digits>`.
  *
  * A malformed input value is not thrown from here: graphql-js would answer a variable's as
  * a request error without the argument's path (and Apollo Server with HTTP 400, which the
@@ -26,7 +25,6 @@ import { isLocalDate, type LocalDate } from '@registry/calendar';
 export const ScalarRefusal = {
   DateTime: 'NOT_A_DATE_TIME',
   Date: 'NOT_A_DATE',
-  RegistrationNumber: 'NOT_A_REGISTRATION_NUMBER',
 } as const;
 export type ScalarName = keyof typeof ScalarRefusal;
 
@@ -45,8 +43,6 @@ export class InvalidScalarValue {
 /** ISO 8601 date and time with a mandatory offset; seconds and fractions optional. */
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
-export const REGISTRATION_NUMBER = /^CTO-\d{4}-\d{5}$/;
-
 function parseInstant(value: unknown): Date | InvalidScalarValue {
   const refuse = new InvalidScalarValue('DateTime', 'is not a date and time in ISO 8601 with its offset (e.g. 2026-04-01T09:30:00+09:00)');
   if (typeof value !== 'string') return refuse;
@@ -59,11 +55,6 @@ function parseInstant(value: unknown): Date | InvalidScalarValue {
 function parseDay(value: unknown): LocalDate | InvalidScalarValue {
   if (typeof value === 'string' && isLocalDate(value)) return value;
   return new InvalidScalarValue('Date', 'is not a calendar date written YYYY-MM-DD');
-}
-
-function parseRegistrationNumber(value: unknown): string | InvalidScalarValue {
-  if (typeof value === 'string' && REGISTRATION_NUMBER.test(value)) return value;
-  return new InvalidScalarValue('RegistrationNumber', 'is not a registration number (CTO-YYYY-NNNNN)');
 }
 
 /** A literal in the document: only a string can be one of these. */
@@ -94,19 +85,7 @@ export const DateScalar = new GraphQLScalarType<LocalDate | InvalidScalarValue, 
   parseLiteral: literal(parseDay),
 });
 
-export const RegistrationNumberScalar = new GraphQLScalarType<string | InvalidScalarValue, string>({
-  name: 'RegistrationNumber',
-  description: "A case's registration number [R31], `CTO-<year>-<5-digit sequence>`.",
-  serialize(value) {
-    if (typeof value === 'string' && REGISTRATION_NUMBER.test(value)) return value;
-    throw new TypeError(`RegistrationNumber cannot represent ${JSON.stringify(value)}`);
-  },
-  parseValue: parseRegistrationNumber,
-  parseLiteral: literal(parseRegistrationNumber),
-});
-
 export const registryScalars: Record<ScalarName, GraphQLScalarType> = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  RegistrationNumber: RegistrationNumberScalar,
 };
