@@ -10,6 +10,17 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
  */
 
 /**
+ * The registry's scalars (packages/subgraph-server/src/scalars.ts) as the records hold
+ * them: an instant is a `Date` both ways (a resolver returning the ISO string, or a day,
+ * does not compile); a day is the `LocalDate` string `YYYY-MM-DD` of @registry/calendar.
+ * `strictScalars` refuses a scalar declared in the SDL but not named here.
+ */
+export const registryScalars = {
+  DateTime: { input: 'Date', output: 'Date' },
+  Date: { input: 'string', output: 'string' },
+} as const;
+
+/**
  * [#14.3] Each GraphQL enum a column stores is the column's own type: codegen's `enumValues`
  * imports it (`<file>#<Type>`, relative to the generated file) instead of writing a second
  * union from the SDL. The SDL's values still reach the generated file as the keys of
@@ -40,6 +51,9 @@ const subgraph = (name: string, contextType: string, mappers: Record<string, str
     contextType,
     mappers,
     enumValues,
+    // Federation's field-set scalar of `@key(fields:)`, never a field's type.
+    scalars: { ...registryScalars, _FieldSet: 'string' },
+    strictScalars: true,
     // A record is imported as <Name>Model: the SDL has types of the same names (FeeStatement, SafetyAlert, …).
     mapperTypeSuffix: 'Model',
     useTypeImports: true,

@@ -15,4 +15,14 @@ describe('the generated resolver types', () => {
       expect(readFileSync(path.resolve(ROOT, file.filename), 'utf8'), `${file.filename}: run npm run codegen`).toBe(file.content);
     }
   });
+
+  it('should keep the journeys\' typed documents (test/gql) what test/codegen.ts makes from them (run `npm run codegen` when they drift)', async () => {
+    const { generate } = await import('@graphql-codegen/cli');
+    const config = (await import('./codegen.ts')).default;
+    const files = (await generate({ ...config, cwd: ROOT, silent: true }, false)) as { filename: string; content: string }[];
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(readFileSync(path.resolve(ROOT, file.filename), 'utf8'), `${file.filename}: run npm run codegen`).toBe(file.content);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '@registry/calendar';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { graphql } from '../gql/index.ts';
 
 const TALLY = `subscription($m: ID!, $after: String) {
   matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }
@@ -29,7 +30,7 @@ const JUDGEMENT = {
 
 describe('an objection through the committee, live through the gateway', () => {
   let t: TestRegistry;
-  const accountIdOf = async (login: string) => (await t.gql<any>('{ viewer { id } }', { token: tokens.get(login)! })).data.viewer.id as string;
+  const accountIdOf = async (login: string) => (await t.gql(graphql(`query CommitteeJourneyViewer { viewer { id } }`), { token: tokens.get(login)! })).data!.viewer!.id;
   const tokens = new Map<string, string>();
   const as = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
     const res = await t.gql<T>(query, { variables, ...(login ? { token: tokens.get(login)! } : {}) });

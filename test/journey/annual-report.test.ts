@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localYearOf } from '@registry/calendar';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { graphql } from '../gql/index.ts';
 
 /**
  * The annual report through the gateway [R27][R41]: GraphQL and the CSV download at the
@@ -23,15 +24,15 @@ describe('the annual report through the gateway [R27][R41]', () => {
     const token = await t.login('secretariat');
     // The registry's year is Japan's [R14]; the demo's cases are of it.
     const year = localYearOf(new Date());
-    const res = await t.gql<any>(`query($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }`, { token, variables: { y: year } });
+    const res = await t.gql(graphql(`query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }`), { token, variables: { y: year } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.annualReport).toMatchObject({ year, csvPath: `/reports/annual/${year}.csv` });
-    const csv = await get(token, res.data.annualReport.csvPath);
+    expect(res.data!.annualReport).toMatchObject({ year, csvPath: `/reports/annual/${year}.csv` });
+    const csv = await get(token, res.data!.annualReport.csvPath);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toContain(`cto-pci-annual-report-${year}.csv`);
-    const { numerator, denominator } = res.data.annualReport.overall.technicalSuccess;
-    expect((await csv.text()).split('\r\n')).toContain(`${year},${res.data.annualReport.status},,OVERALL,ALL,TECHNICAL_SUCCESS,CORE_LAB,${numerator},${denominator},${denominator === 0 ? '' : Math.round((numerator * 1000) / denominator) / 10},,,,`);
+    const { numerator, denominator } = res.data!.annualReport.overall.technicalSuccess;
+    expect((await csv.text()).split('\r\n')).toContain(`${year},${res.data!.annualReport.status},,OVERALL,ALL,TECHNICAL_SUCCESS,CORE_LAB,${numerator},${denominator},${denominator === 0 ? '' : Math.round((numerator * 1000) / denominator) / 10},,,,`);
   });
 
   it('should show the demo past years 2024 and 2025 presented, frozen with their SHA-256, and every J-CTO category and approach counted [R27][R41]', async () => {

@@ -71,6 +71,21 @@ describe('the EDC through the gateway', () => {
     live.dispose();
   });
 
+  it('should refuse a malformed Date through the gateway as BAD_USER_INPUT on its path and write nothing; dates and instants keep their wire format [T9.5][T9.6]', async () => {
+    const EVENTS = `query($n: String!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }`;
+    const before = (await t.gql<any>(EVENTS, { token: token['site-f001'], variables: { n: 'CTO-2026-00001' } })).data.case.adverseEvents;
+    const malformed = await t.gql<any>('mutation($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }', {
+      token: token['site-f001'],
+      variables: { i: { registrationNumber: 'CTO-2026-00001', name: 'Hematoma', onsetOn: '2026-02-30', outcome: 'RECOVERED', outcomeOn: '2026-03-01', otherTreatment: 'NONE', seriousnessCriteria: [], severity: 'MILD', causality: 'RELATED' } },
+    });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.onsetOn', fieldPath: ['input', 'onsetOn'], reason: 'NOT_A_DATE' });
+    const after = (await t.gql<any>(EVENTS, { token: token['site-f001'], variables: { n: 'CTO-2026-00001' } })).data.case.adverseEvents;
+    expect(after).toEqual(before);
+    expect(after).toContainEqual({ name: 'Cardiac tamponade', onsetOn: '2026-01-10', outcomeOn: '2026-01-20', recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) });
+    const alerts = await t.gql<any>('{ safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }', { token: token['datacenter'] });
+    expect(alerts.data.safetyAlerts[0].reportedAt).toBe(alerts.data.safetyAlerts[0].adverseEvent.recordedAt);
+  });
+
   it('should degrade a library page per item when a case names an operator nobody knows: a null field and one error, never a null page', async () => {
     // Inserted beside the services (the registration's roster check would refuse it): a row as old data may hold.
     await t.handle.db.execute(sql`insert into cases.cases (registration_number, facility_id, operator_id, patient_code, patient_initials, birth_date, domestic, procedure_date, vessel, status, consent_obtained_on, image_publication_consented)

@@ -49,6 +49,16 @@ const ODD: Record<string, { name: string; value: unknown; mustRefuse: boolean }[
   ],
 };
 ODD['ID'] = ODD['String']!;
+// The registry's scalars: a malformed day or instant is BAD_USER_INPUT on its path (packages/subgraph-server/src/scalars.ts).
+ODD['Date'] = [
+  { name: 'not a calendar day', value: '2026-02-30', mustRefuse: true },
+  { name: 'an instant for a day', value: '2026-04-01T00:00:00Z', mustRefuse: true },
+  { name: 'NUL byte', value: '2026-04-01\u0000', mustRefuse: true },
+];
+ODD['DateTime'] = [
+  { name: 'an instant without offset', value: '2026-04-01T09:00:00', mustRefuse: true },
+  { name: 'a day for an instant', value: '2026-04-01', mustRefuse: true },
+];
 
 /** Every scalar an argument can carry, with its path inside the argument. */
 function leaves(type: GraphQLInputType, path: Path, seen: Set<string>): Leaf[] {

@@ -8,6 +8,7 @@ import { loadKeys, type RegistryKeys } from '@registry/auth';
 import type { DatabaseHandle } from '@registry/db';
 import { startRegistry, type Registry, type RegistryOptions } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 import { registryTemplate } from './registry-template.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -17,12 +18,21 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+export interface GqlOptions<V> {
+  variables?: V;
+  token?: string;
+  url?: string;
+  headers?: Record<string, string>;
+}
+
 export interface TestRegistry {
   registry: Registry;
   handle: DatabaseHandle;
   keys: RegistryKeys;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** A typed document (`graphql(`…`)` from test/gql): the answer and the variables are typed by the schema. */
+  gql<T, V>(query: TypedDocumentString<T, V>, options?: GqlOptions<V>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, options?: GqlOptions<Record<string, unknown>>): Promise<GraphQLResponse<T>>;
   login(loginId: string): Promise<string>;
   ws(token?: string, onClose?: (code: number) => void): Client;
   /** Closes every WebSocket `ws` opened so far (and so every subscription on them), for an `afterEach`. */
@@ -49,11 +59,11 @@ export async function startTestRegistry(
   const clients: Client[] = [];
   const url = registry.gatewayUrl;
 
-  const gql: TestRegistry['gql'] = async (query, o = {}) => {
+  const gql: TestRegistry['gql'] = async (query: string | TypedDocumentString<unknown, unknown>, o: GqlOptions<unknown> = {}) => {
     const response = await fetch(o.url ?? url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers },
-      body: JSON.stringify({ query, variables: o.variables ?? {} }),
+      body: JSON.stringify({ query: String(query), variables: o.variables ?? {} }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
     return { status: response.status, ...body } as never;

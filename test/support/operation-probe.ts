@@ -11,6 +11,16 @@ import {
 
 export type Path = (string | number)[];
 
+/** A plausible value of each scalar (the registry's Date and DateTime are well formed: the probe is about the role, not the writing). */
+const FILLERS: Record<string, unknown> = {
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  ID: '00000000-0000-4000-8000-000000000000',
+  Date: '2026-04-01',
+  DateTime: '2026-04-01T00:00:00.000Z',
+};
+
 /** A plausible value of `type`, with `odd` put at `path` (relative to this value). */
 export function fill(type: GraphQLInputType, path: Path | undefined, odd: unknown): unknown {
   if (path && path.length === 0) return odd;
@@ -27,7 +37,7 @@ export function fill(type: GraphQLInputType, path: Path | undefined, odd: unknow
     return out;
   }
   const scalar = getNamedType(inner).name;
-  return scalar === 'Int' || scalar === 'Float' ? 1 : scalar === 'Boolean' ? true : scalar === 'ID' ? '00000000-0000-4000-8000-000000000000' : 'x';
+  return FILLERS[scalar] ?? 'x';
 }
 
 /** A call of a root field with plausible fillers for its required arguments: role comes before existence and before the rules. */

@@ -5,7 +5,7 @@
  * the new year, though it is still 31 December in UTC.
  *
  * Dates are `YYYY-MM-DD` strings (`LocalDate`): calendar days, compared as strings.
- * Instants stay `Date`. Japan has kept +09:00 without daylight saving since 1951, but the
+ * Instants stay `Date` (GraphQL's `DateTime` scalar writes them, packages/subgraph-server). Japan has kept +09:00 without daylight saving since 1951, but the
  * conversion goes through `Intl` so that the zone's rules, not a constant, decide.
  */
 
@@ -162,11 +162,4 @@ export function fixedCalendar(at: string | Date): Calendar {
   const instant = new Date(at);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an instant: ${String(at)}`);
   return calendarFrom(() => new Date(instant));
-}
-
-/** Instants reach GraphQL clients as ISO 8601 strings, UTC; an absent instant as null. */
-export function iso(value: Date): string;
-export function iso(value: Date | null | undefined): string | null;
-export function iso(value: Date | null | undefined): string | null {
-  return value ? value.toISOString() : null;
 }

@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { Kind, type DocumentNode } from 'graphql';
 import type { BaseContext } from '@apollo/server';
 import type express from 'express';
 import type { CryptoKey } from 'jose';
@@ -9,6 +10,7 @@ import type { Logger } from '@registry/logging';
 import { gatePasswordChange } from './password-change-gate.ts';
 import { guardInputs } from './input-guard.ts';
 import { mergeResolvers, type ResolverMap } from './resolvers.ts';
+import { registryScalars } from './scalars.ts';
 import { createSubgraphServer, type SubgraphServer } from './server.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
@@ -34,10 +36,23 @@ export interface BuiltSubgraph {
   stop(): Promise<void>;
 }
 
+/**
+ * The implementations of the custom scalars the SDL declares (scalars.ts). A declared
+ * scalar without one would pass anything through, so it stops the build.
+ */
+export function scalarsOf(typeDefs: DocumentNode): Record<string, unknown> {
+  const declared = typeDefs.definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : []));
+  // Federation's own scalars (link__Import, federation__FieldSet…) come from @apollo/subgraph.
+  const ours = declared.filter((name) => !name.includes('__') && name !== '_Any' && name !== '_FieldSet');
+  const missing = ours.filter((name) => !(name in registryScalars));
+  if (missing.length > 0) throw new Error(`No implementation for the scalar(s) ${missing.join(', ')} (packages/subgraph-server/src/scalars.ts)`);
+  return Object.fromEntries(ours.map((name) => [name, registryScalars[name as keyof typeof registryScalars]]));
+}
+
 /** What every subgraph's `server.ts` does: schema from its SDL and resolvers, its consumers, its server. */
 export async function buildSubgraph<TContext extends BaseContext & { viewer: Viewer }>(options: BuildSubgraphOptions<TContext>): Promise<BuiltSubgraph> {
   const typeDefs = loadTypeDefs(options.schemaDir);
-  const schema = gatePasswordChange(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: mergeResolvers(...options.resolvers) as never })));
+  const schema = gatePasswordChange(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: { ...mergeResolvers(...options.resolvers), ...scalarsOf(typeDefs) } as never })));
   const consumers = options.consumers ?? [];
   for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({

@@ -1,5 +1,6 @@
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { badUserInput } from '@registry/errors';
+import { InvalidScalarValue } from './scalars.ts';
 
 /**
  * Odd input is the client's mistake, whatever field it reaches: every resolver with
@@ -9,7 +10,9 @@ import { badUserInput } from '@registry/errors';
  *   already applied), at any depth of input objects and lists, `_entities` representations
  *   included, is refused with BAD_USER_INPUT on its path when it holds a NUL byte
  *   (PostgreSQL cannot store one), a lone surrogate (not Unicode: it cannot be encoded
- *   as UTF-8) or more than MAX_STRING_LENGTH characters.
+ *   as UTF-8) or more than MAX_STRING_LENGTH characters. A custom scalar's malformed value
+ *   (a Date that is no calendar day, scalars.ts) is refused here too, on its path, with the
+ *   scalar's `reason`.
  * - After it: a value the database refuses as data (SQLSTATE class 22: not a UUID, a
  *   number out of range, a string too long for its column, a date that is no date; 54000:
  *   a value too large to index) is BAD_USER_INPUT too, on the argument carrying it. The
@@ -21,6 +24,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 type Path = (string | number)[];
 
+type Odd = { path: Path; reason: string; code?: string };
+
 function oddString(value: string): string | undefined {
   if (value.includes('\u0000')) return 'must not contain a NUL character';
   if (LONE_SURROGATE.test(value)) return 'is not valid Unicode (a lone surrogate)';
@@ -29,7 +34,8 @@ function oddString(value: string): string | undefined {
 }
 
 /** The first odd string in `value`, with its path. */
-function findOdd(value: unknown, path: Path): { path: Path; reason: string } | undefined {
+function findOdd(value: unknown, path: Path): Odd | undefined {
+  if (value instanceof InvalidScalarValue) return { path, reason: value.message, code: value.reason };
   if (typeof value === 'string') {
     const reason = oddString(value);
     return reason ? { path, reason } : undefined;
@@ -54,7 +60,7 @@ function findOdd(value: unknown, path: Path): { path: Path; reason: string } | u
 
 export function assertPlainInput(args: Record<string, unknown>): void {
   const odd = findOdd(args, []);
-  if (odd) throw badUserInput(`${odd.path.join('.')} ${odd.reason}`, odd.path);
+  if (odd) throw badUserInput(`${odd.path.join('.')} ${odd.reason}`, odd.path, odd.code);
 }
 
 /** PostgreSQL's SQLSTATE of `err` or of an error it wraps (drizzle wraps the driver's). */

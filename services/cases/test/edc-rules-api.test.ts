@@ -121,6 +121,26 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
       expect((await followUp('2026-06-01')).errors).toBeUndefined();
     });
 
+    it('should refuse a malformed date (Date scalar) as BAD_USER_INPUT on its path, from a variable and a literal, and write nothing [T7.3]', async () => {
+      const count = async () => {
+        const rows = (await h.handle.db.execute('select count(*)::int as n from cases.protocol_deviations' as never)) as any;
+        return Number((rows.rows ?? rows)[0].n);
+      };
+      const before = await count();
+      const byVariable = await h.as<any>(SITE_F001, `mutation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }`, {
+        i: { registrationNumber: n, occurredOn: '2025-06-31', description: 'Late form', reason: 'Delivery' },
+      });
+      const byLiteral = await h.as<any>(SITE_F001, `mutation { recordProtocolDeviation(input: { registrationNumber: "${n}", occurredOn: "2025/06/30", description: "Late form", reason: "Delivery" }) { id } }`);
+      for (const res of [byVariable, byLiteral]) {
+        expect(res.data?.recordProtocolDeviation ?? null).toBeNull();
+        expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.occurredOn', fieldPath: ['input', 'occurredOn'], reason: 'NOT_A_DATE' });
+      }
+      expect(await count()).toBe(before);
+      const wellFormed = await h.as<any>(SITE_F001, `mutation { recordProtocolDeviation(input: { registrationNumber: "${n}", occurredOn: "2025-06-30", description: "Late form", reason: "Delivery" }) { occurredOn recordedAt } }`);
+      expect(wellFormed.data.recordProtocolDeviation).toEqual({ occurredOn: '2025-06-30', recordedAt: '2026-12-01T23:30:00.000Z' });
+      expect(await count()).toBe(before + 1);
+    });
+
     it('should refuse a protocol deviation six years before the consent [T7.3]', async () => {
       const res = await h.as<any>(SITE_F001, `mutation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }`, {
         i: { registrationNumber: n, occurredOn: '2019-06-02', description: 'Old form', reason: 'Delivery' },

@@ -10,7 +10,7 @@ const today = () => systemCalendar.today();
 const OPEN = `mutation($input: StaffAccountInput!) { openStaffAccount(input: $input) { initialPassword account { id loginId name roles } } }`;
 const LOGIN = `mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }`;
 const CHANGE = `mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }`;
-const TERM = `mutation($login: String!, $from: String!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: "General meeting") { startsOn endsOn member { name } } }`;
+const TERM = `mutation($login: String!, $from: Date!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: "General meeting") { startsOn endsOn member { name } } }`;
 
 /** Every staff role of DOMAIN.md "Who uses it"; operator roles follow from status, STEERING from terms. */
 const STAFF_ROLES = ['SITE_CONTACT', 'DATA_CENTER', 'SECRETARIAT', 'CORE_LAB_READER', 'CORE_LAB_SUPERVISOR', 'COMMITTEE_MEMBER', 'COMMITTEE_CHAIR', 'RESEARCHER', 'SPONSOR'];
@@ -84,7 +84,7 @@ describe('accounts and steering terms through the operators API', () => {
       ['runAnnualRenewal', v.steering, 'mutation { runAnnualRenewal(year: 1) { year } }'],
       ['answerContinuationQuestion', v.secretariat, `mutation { answerContinuationQuestion(questionId: "${none}", answer: DECLINE) { answer } }`],
       ['revokeCertification', v.secretariat, 'mutation { revokeCertification(input: { operatorId: "OP9999", ground: EXCLUDED_UNFAVOURABLE_CASES, reason: "", decisionRecord: "" }) { id } }'],
-      ['recordSteeringTerm', v.steering, 'mutation { recordSteeringTerm(loginId: "nobody-here", startsOn: "not-a-date", resolution: "") { id } }'],
+      ['recordSteeringTerm', v.steering, 'mutation { recordSteeringTerm(loginId: "nobody-here", startsOn: "2026-04-01", resolution: "") { id } }'],
     ];
     const before = await footprint(h);
     const codes = Object.fromEntries(await Promise.all(walk.map(async ([name, viewer, q]) => [name, codeOf(await h.as(viewer as Viewer, q))] as const)));

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { pageSize } from '@registry/subgraph-server';
-import { iso } from '@registry/calendar';
 
 /** `criteriaVersions`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/criteria.graphql. */
 const MAX_VERSIONS_PAGE = 100;
@@ -15,7 +14,6 @@ export const criteriaResolvers: Resolvers = {
     publishCriteriaVersion: (_, args, ctx) => ctx.criteria.publish(args.input),
   },
   CriteriaVersion: {
-    publishedAt: (v) => iso(v.publishedAt),
     ruling: (v, _, ctx) => (v.rulingId ? ctx.rulings.get(v.rulingId) : null),
   },
 };

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { pageSize, parseAfter } from '@registry/subgraph-server';
-import { iso } from '@registry/calendar';
 
 /** `Thread.posts`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/discussion.graphql. */
 const MAX_POSTS_PAGE = 100;
@@ -32,8 +31,6 @@ export const discussionResolvers: Resolvers = {
       ctx.discussion.posts(thread, { first: pageSize(args.first, MAX_POSTS_PAGE), after: parseAfter(args.after ?? undefined) }),
   },
   Post: {
-    createdAt: (post) => iso(post.createdAt),
-    editedAt: (post) => iso(post.editedAt),
     revisions: (post, _, ctx) => ctx.discussion.revisions(post),
     author: (post) => ({ id: post.authorAccountId }),
     onBehalfOf: (post) => (post.onBehalfOfOperatorId ? { id: post.onBehalfOfOperatorId } : null),
@@ -44,6 +41,5 @@ export const discussionResolvers: Resolvers = {
     cursor: (post) => String(post.seq),
   },
   PostRevision: {
-    replacedAt: (r) => iso(r.replacedAt),
   },
 };

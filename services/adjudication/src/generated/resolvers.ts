@@ -7,7 +7,7 @@ import type { PointDecision } from '../db/schema.ts';
 import type { PostKind } from '../db/schema.ts';
 import type { RoundOutcome } from '../db/schema.ts';
 import type { VoteChoice } from '../db/schema.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseReference as CaseReferenceModel } from '../case-reference.ts';
 import type { CommitteeRoot as CommitteeRootModel } from '../committee/committee-service.ts';
 import type { CommitteeMemberRecord as CommitteeMemberRecordModel } from '../committee/committee-repository.ts';
@@ -31,7 +31,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  _FieldSet: { input: unknown; output: unknown; }
+  /** A calendar day in Japan (Asia/Tokyo), `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
 };
 
 export type AppointCommitteeMemberInput = {
@@ -81,8 +85,8 @@ export type CriteriaVersion = {
   __typename?: 'CriteriaVersion';
   body: Scalars['String']['output'];
   /** The first day core-lab reads follow it (YYYY-MM-DD). */
-  effectiveFrom: Scalars['String']['output'];
-  publishedAt: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  publishedAt: Scalars['DateTime']['output'];
   /** The ruling it came from, if any. */
   ruling?: Maybe<Ruling>;
   title: Scalars['String']['output'];
@@ -130,8 +134,8 @@ export type Matter = {
   case?: Maybe<Case>;
   /** The committee's group thread for this matter, open from the session on [R47]. */
   committeeThread?: Maybe<Thread>;
-  createdAt: Scalars['String']['output'];
-  decidedAt?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: MatterKind;
   /** What the signed-in member may do on this matter [R43][R49]; null for anyone off the committee. */
@@ -142,10 +146,10 @@ export type Matter = {
   question: Scalars['String']['output'];
   raisedBy: Person;
   ruling?: Maybe<Ruling>;
-  screenedAt?: Maybe<Scalars['String']['output']>;
+  screenedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The steering committee's reason, or its answer when it answered the matter itself [R45]. */
   screeningReason?: Maybe<Scalars['String']['output']>;
-  sessionDeclaredAt?: Maybe<Scalars['String']['output']>;
+  sessionDeclaredAt?: Maybe<Scalars['DateTime']['output']>;
   status: MatterStatus;
 };
 
@@ -320,7 +324,7 @@ export type MutationScreenMatterArgs = {
 
 export type Notification = {
   __typename?: 'Notification';
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   post: Post;
@@ -361,14 +365,14 @@ export type Post = {
   author: Person;
   /** The current body; earlier ones are in `revisions`. */
   body: Scalars['String']['output'];
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /**
    * This post's position in its thread's live feed: pass it as `after` to
    * `threadPostAdded` to receive only what came later.
    */
   cursor: Scalars['String']['output'];
   /** Set when the body was edited. */
-  editedAt?: Maybe<Scalars['String']['output']>;
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** The image series or frame the post is about [R24]. */
   image?: Maybe<ImageLink>;
@@ -391,14 +395,14 @@ export type PostRevision = {
   __typename?: 'PostRevision';
   body: Scalars['String']['output'];
   /** When this body was replaced by the next one. */
-  replacedAt: Scalars['String']['output'];
+  replacedAt: Scalars['DateTime']['output'];
   revision: Scalars['Int']['output'];
 };
 
 export type PublishCriteriaVersionInput = {
   body: Scalars['String']['input'];
   /** YYYY-MM-DD, not before today: criteria are never retroactive. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   rulingId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
@@ -427,7 +431,7 @@ export type Query = {
 
 
 export type QueryCriteriaInEffectArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -502,7 +506,7 @@ export type Ruling = {
   /** The matter, with its points and their votes. */
   matter: Matter;
   matterId: Scalars['ID']['output'];
-  publishedAt: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
   question: Scalars['String']['output'];
   reasoning: Scalars['String']['output'];
   /** The case's registration number, if the matter has one [R31]. */
@@ -619,7 +623,7 @@ export type ThreadPostsArgs = {
 
 export type Vote = {
   __typename?: 'Vote';
-  castAt: Scalars['String']['output'];
+  castAt: Scalars['DateTime']['output'];
   choice: VoteChoice;
   member: Person;
 };
@@ -741,6 +745,8 @@ export type ResolversTypes = {
   CommitteeSeat: CommitteeSeat;
   CriteriaVersion: ResolverTypeWrapper<CriteriaVersionRecordModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideMatterInput: DecideMatterInput;
   DicomSeries: ResolverTypeWrapper<DicomSeries>;
   ImageLink: ResolverTypeWrapper<ImageLink>;
@@ -789,6 +795,8 @@ export type ResolversParentTypes = {
   CommitteeMember: CommitteeMemberRecordModel;
   CriteriaVersion: CriteriaVersionRecordModel;
   Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DecideMatterInput: DecideMatterInput;
   DicomSeries: DicomSeries;
   ImageLink: ImageLink;
@@ -843,12 +851,20 @@ export type CommitteeSeatResolvers = EnumResolverSignature<{ CERTIFIED_OPERATOR?
 
 export type CriteriaVersionResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['CriteriaVersion'] = ResolversParentTypes['CriteriaVersion']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ruling?: Resolver<Maybe<ResolversTypes['Ruling']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DicomSeriesResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['DicomSeries'] = ResolversParentTypes['DicomSeries']> = {
   seriesInstanceUid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -863,8 +879,8 @@ export type ImageLinkResolvers<ContextType = AdjudicationContext, ParentType ext
 export type MatterResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Matter'] = ResolversParentTypes['Matter']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   committeeThread?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
   myStanding?: Resolver<Maybe<ResolversTypes['MatterStanding']>, ParentType, ContextType>;
@@ -872,9 +888,9 @@ export type MatterResolvers<ContextType = AdjudicationContext, ParentType extend
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   ruling?: Resolver<Maybe<ResolversTypes['Ruling']>, ParentType, ContextType>;
-  screenedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  screenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   screeningReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sessionDeclaredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionDeclaredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MatterStatus'], ParentType, ContextType>;
 };
 
@@ -917,7 +933,7 @@ export type MutationResolvers<ContextType = AdjudicationContext, ParentType exte
 };
 
 export type NotificationResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
@@ -950,9 +966,9 @@ export type PointDecisionResolvers = EnumResolverSignature<{ ADOPTED?: any, REJE
 export type PostResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
   author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  editedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['ImageLink']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PostKind'], ParentType, ContextType>;
@@ -967,7 +983,7 @@ export type PostKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, DISCUSS
 
 export type PostRevisionResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['PostRevision'] = ResolversParentTypes['PostRevision']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  replacedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -998,7 +1014,7 @@ export type RulingResolvers<ContextType = AdjudicationContext, ParentType extend
   kind?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
   matter?: Resolver<ResolversTypes['Matter'], ParentType, ContextType>;
   matterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasoning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1042,7 +1058,7 @@ export type ThreadResolvers<ContextType = AdjudicationContext, ParentType extend
 };
 
 export type VoteResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Vote'] = ResolversParentTypes['Vote']> = {
-  castAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  castAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
@@ -1063,6 +1079,8 @@ export type Resolvers<ContextType = AdjudicationContext> = {
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommitteeSeat?: CommitteeSeatResolvers;
   CriteriaVersion?: CriteriaVersionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DicomSeries?: DicomSeriesResolvers<ContextType>;
   ImageLink?: ImageLinkResolvers<ContextType>;
   Matter?: MatterResolvers<ContextType>;

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '@registry/calendar';
 
 /** `matters`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/matters.graphql. */
 const MAX_MATTERS_PAGE = 100;
@@ -37,10 +36,6 @@ export const matterResolvers: Resolvers = {
   Matter: {
     case: (m) => (m.registrationNumber ? { registrationNumber: m.registrationNumber } : null),
     raisedBy: (m) => ({ id: m.raisedByAccountId }),
-    createdAt: (m) => iso(m.createdAt),
-    screenedAt: (m) => iso(m.screenedAt),
-    sessionDeclaredAt: (m) => iso(m.sessionDeclaredAt),
-    decidedAt: (m) => iso(m.decidedAt),
     pointsAtIssue: (m, _, ctx) => ctx.matters.points(m),
     committeeThread: (m, _, ctx) => ctx.matters.committeeThread(m),
     ruling: (m, _, ctx) => ctx.rulings.ofMatter(m),

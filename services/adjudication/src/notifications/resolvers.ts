@@ -1,7 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '@registry/calendar';
 
 /** `myNotifications`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/notifications.graphql. */
 const MAX_NOTIFICATIONS_PAGE = 100;
@@ -22,7 +21,6 @@ export const notificationResolvers: Resolvers = {
   Notification: {
     thread: (n, _, ctx) => ctx.discussion.threadOf(n),
     post: (n, _, ctx) => ctx.discussion.postOf(n),
-    createdAt: (n) => iso(n.createdAt),
     read: (n) => n.readAt !== null,
   },
 };

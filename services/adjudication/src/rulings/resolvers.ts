@@ -2,7 +2,6 @@ import { OFFICIAL_RESULT_FIELDS, type OfficialResultField } from '@registry/cont
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
 import type { Resolvers, ResultField as ResultFieldEnum } from '../generated/resolvers.ts';
-import { iso } from '@registry/calendar';
 
 /** `rulings`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/rulings.graphql. */
 const MAX_RULINGS_PAGE = 100;
@@ -22,7 +21,6 @@ export const rulingResolvers: Resolvers = {
     registrationNumber: async (r, _, ctx) => (await ctx.rulings.matterOf(r)).registrationNumber,
     question: async (r, _, ctx) => (await ctx.rulings.matterOf(r)).question,
     matter: (r, _, ctx) => ctx.rulings.matterOf(r),
-    publishedAt: (r) => iso(r.publishedAt),
   },
   ResultChange: {
     field: (c) => toEnum(c.field),

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso } from '@registry/calendar';
 
 export const votingResolvers: Resolvers = {
   Mutation: {
@@ -23,6 +22,5 @@ export const votingResolvers: Resolvers = {
   },
   Vote: {
     member: (v) => ({ id: v.memberAccountId }),
-    castAt: (v) => iso(v.castAt),
   },
 };

@@ -1,4 +1,3 @@
-import { iso } from '@registry/calendar';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { annualReportCsvPath, percentOf } from './annual-report-csv.ts';
 
@@ -11,7 +10,6 @@ export const annualReportResolvers: Resolvers = {
   },
   AnnualReport: {
     year: (r) => r.content.year,
-    presentedAt: (r) => iso(r.presentedAt),
     content: (r) => r.contentJson,
     adoption: (r) => r.content.adoption,
     overall: (r) => r.content.overall,
@@ -29,6 +27,5 @@ export const annualReportResolvers: Resolvers = {
   PostFreezeCorrection: {
     from: (c) => (c.from === null || c.from === undefined ? null : JSON.stringify(c.from)),
     to: (c) => (c.to === null || c.to === undefined ? null : JSON.stringify(c.to)),
-    changedAt: (c) => iso(c.changedAt),
   },
 };

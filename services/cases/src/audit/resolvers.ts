@@ -14,6 +14,5 @@ export const auditResolvers: Resolvers = {
   },
   AuditEntry: {
     actor: (e) => ({ id: e.actorAccountId }),
-    at: (e) => e.at.toISOString(),
   },
 };

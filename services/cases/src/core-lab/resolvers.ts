@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso, localDateOf } from '@registry/calendar';
+import { localDateOf } from '@registry/calendar';
 import { pageRequest } from '@registry/subgraph-server';
 import { summarize } from './official-summary.ts';
 import { JUDGEMENT_FIELDS, readJctoScore } from './read-fields.ts';
@@ -35,7 +35,6 @@ export const coreLabResolvers: Resolvers = {
     },
   },
   CoreLabCase: {
-    notifiedAt: (c) => iso(c.notifiedAt),
     overdue: (c, _, ctx) => c.status !== 'FINAL' && c.dueOn < localDateOf(ctx.now()),
     assignments: (c, _, ctx) =>
       ctx.coreLab.canSupervise() ? ctx.coreLab.assignments(c.registrationNumber) : null,
@@ -46,11 +45,9 @@ export const coreLabResolvers: Resolvers = {
   },
   CoreLabAssignment: {
     readerId: (a) => a.readerAccountId,
-    assignedAt: (a) => iso(a.assignedAt),
   },
   CoreLabRead: {
     readerId: (r) => r.readerAccountId,
-    submittedAt: (r) => iso(r.submittedAt),
   },
   CoreLabJudgement: {
     jctoScore: (j) => readJctoScore(j),
@@ -58,16 +55,16 @@ export const coreLabResolvers: Resolvers = {
   CoreLabResult: {
     decisions: (r) => JUDGEMENT_FIELDS.map((field) => ({ field, provenance: r.provenance[field] })),
     supervisorId: (r) => r.supervisorAccountId,
-    finalizedAt: (r) => iso(r.finalizedAt),
     outcomes: (r) => ('outcomes' in r ? r.outcomes : summarize(r.judgement)),
     changes: (r, _, ctx) => ctx.coreLab.changes(r.registrationNumber),
   },
   OfficialResultChange: {
     from: (c) => (c.fromValue === null || c.fromValue === undefined ? null : String(c.fromValue)),
     to: (c) => (c.toValue === null || c.toValue === undefined ? null : String(c.toValue)),
-    changedAt: (c) => iso(c.changedAt),
   },
   OfficialResultNotice: {
+    // The event carries the instant as its ISO string (@registry/contracts); DateTime serializes a Date.
+    recordedAt: (n) => new Date(n.recordedAt),
     outcomes: (n) => ({ indicationAppropriate: n.indicationAppropriate, technicalSuccess: n.technicalSuccess, complication: n.complication, procedureSuccess: n.procedureSuccess }),
   },
   Case: {

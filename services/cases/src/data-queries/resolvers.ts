@@ -1,7 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
-import { iso } from '@registry/calendar';
 
 /** `openDataQueries`' maximum page: its `@listSize(assumedSize:)` in schema/cases/data-queries.graphql. */
 const MAX_QUERIES_PAGE = 100;
@@ -23,8 +22,5 @@ export const dataQueryResolvers: Resolvers = {
   },
   DataQuery: {
     case: (q, _, ctx) => ctx.cases.reference(q.registrationNumber),
-    raisedAt: (q) => q.raisedAt.toISOString(),
-    answeredAt: (q) => iso(q.answeredAt),
-    closedAt: (q) => iso(q.closedAt),
   },
 };

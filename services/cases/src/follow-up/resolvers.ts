@@ -20,6 +20,5 @@ export const followUpResolvers: Resolvers = {
   },
   FollowUp: {
     enteredByOperator: (f) => f.enteredByOperatorId !== null,
-    recordedAt: (f) => f.recordedAt.toISOString(),
   },
 };

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso } from '@registry/calendar';
 
 export const formResolvers: Resolvers = {
   Mutation: {
@@ -18,8 +17,6 @@ export const formResolvers: Resolvers = {
     procedure: (f) => f.PROCEDURE ?? null,
     outcome: (f) => f.OUTCOME ?? null,
     judgement: (f) => f.JUDGEMENT ?? null,
-    submittedAt: (f) => iso(f.submittedAt),
-    lockedAt: (f) => iso(f.lockedAt),
   },
   Procedure: {
     successfulStrategy: (p) => p.strategies.find((s) => s.crossed)?.strategy ?? null,
@@ -27,8 +24,6 @@ export const formResolvers: Resolvers = {
   Signature: {
     signer: (s) => ({ id: s.accountId }),
     operator: (s) => ({ id: s.operatorId }),
-    signedAt: (s) => s.signedAt.toISOString(),
     valid: (s) => s.voidedAt === null,
-    voidedAt: (s) => iso(s.voidedAt),
   },
 };

@@ -12,7 +12,7 @@ import type { Provenance } from '../db/schema.ts';
 import type { RegistrationStatus } from '../db/schema.ts';
 import type { Vessel } from '../db/schema.ts';
 import type { VitalStatus } from '../db/schema.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRecord as CaseRecordModel } from '../cases/case-repository.ts';
 import type { ReportView as ReportViewModel, CorrectionRecord as CorrectionRecordModel } from '../annual-report/annual-report-view.ts';
 import type { DictionaryItem as DictionaryItemModel } from '../releases/data-dictionary.ts';
@@ -51,7 +51,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  _FieldSet: { input: unknown; output: unknown; }
+  /** A calendar day in Japan (Asia/Tokyo), `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
 };
 
 export type AdverseEvent = {
@@ -60,11 +64,11 @@ export type AdverseEvent = {
   causality: Causality;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  onsetOn: Scalars['String']['output'];
+  onsetOn: Scalars['Date']['output'];
   otherTreatment: AdverseEventTreatment;
   outcome: AdverseEventOutcome;
-  outcomeOn?: Maybe<Scalars['String']['output']>;
-  recordedAt: Scalars['String']['output'];
+  outcomeOn?: Maybe<Scalars['Date']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
   serious: Scalars['Boolean']['output'];
   seriousnessCriteria: Array<SeriousnessCriterion>;
   severity: Severity;
@@ -99,7 +103,7 @@ export type AnnualReport = {
   /** Where the report's CSV is downloaded through the gateway, with the same token. */
   csvPath: Scalars['String']['output'];
   overall: AnnualReportFigures;
-  presentedAt?: Maybe<Scalars['String']['output']>;
+  presentedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The secretariat's account id. */
   presentedBy?: Maybe<Scalars['ID']['output']>;
   /** SHA-256 of `content` (UTF-8), lowercase hex, recorded when presented; null for a draft. */
@@ -153,7 +157,7 @@ export type AuditEntry = {
   action: AuditAction;
   /** Resolved by the operators subgraph; null (with an error for this item only) if it does not know the id. */
   actor?: Maybe<Person>;
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   field?: Maybe<Scalars['String']['output']>;
   hash: Scalars['String']['output'];
   newValue?: Maybe<Scalars['String']['output']>;
@@ -226,7 +230,7 @@ export type Case = {
   auditTrail?: Maybe<Array<AuditEntry>>;
   /** The form, for library readers (anonymized) and the case's facility. */
   caseReportForm: CaseReportForm;
-  /** When the registration became complete [R18]. */
+  /** When the registration became complete [R18]: a day, or the month, as `registeredOn`. */
   completedOn?: Maybe<Scalars['String']['output']>;
   /** For the facility, the case's operator and the data center. */
   completion?: Maybe<Completion>;
@@ -273,7 +277,8 @@ export type Case = {
   /**
    * Dates are `YYYY-MM-DD` for the case's facility, its operator and the data center, and
    * the month (`YYYY-MM`) for every other reader: the images' dates are shifted per case, and
-   * an exact date beside them would undo the shift [R31].
+   * an exact date beside them would undo the shift [R31]. So these three stay `String`: a
+   * `Date` is always a whole day (docs/decisions.md, "Custom scalars").
    */
   registeredOn: Scalars['String']['output'];
   registrationNumber: Scalars['String']['output'];
@@ -329,14 +334,14 @@ export type CaseReportForm = {
   background?: Maybe<Background>;
   judgement?: Maybe<Judgement>;
   lesion?: Maybe<Lesion>;
-  lockedAt?: Maybe<Scalars['String']['output']>;
+  lockedAt?: Maybe<Scalars['DateTime']['output']>;
   outcome?: Maybe<Outcome>;
   procedure?: Maybe<Procedure>;
   scores?: Maybe<LesionScores>;
   /** The latest signature, valid or voided. */
   signature?: Maybe<Signature>;
   state: FormState;
-  submittedAt?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type CastleItems = {
@@ -359,13 +364,13 @@ export type Causality =
 export type ClinicalEvent = {
   __typename?: 'ClinicalEvent';
   note?: Maybe<Scalars['String']['output']>;
-  occurredOn: Scalars['String']['output'];
+  occurredOn: Scalars['Date']['output'];
   type: ClinicalEventType;
 };
 
 export type ClinicalEventInput = {
   note?: InputMaybe<Scalars['String']['input']>;
-  occurredOn: Scalars['String']['input'];
+  occurredOn: Scalars['Date']['input'];
   type: ClinicalEventType;
 };
 
@@ -432,9 +437,9 @@ export type Consent = {
   __typename?: 'Consent';
   followUpConsented: Scalars['Boolean']['output'];
   imagePublicationConsented: Scalars['Boolean']['output'];
-  obtainedOn?: Maybe<Scalars['String']['output']>;
+  obtainedOn?: Maybe<Scalars['Date']['output']>;
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  withdrawnOn?: Maybe<Scalars['String']['output']>;
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Written consent [R16]; follow-up consent only for domestic cases [R19]. */
@@ -443,14 +448,14 @@ export type ConsentInput = {
   followUpConsented: Scalars['Boolean']['input'];
   /** Publication of the images for education. */
   imagePublicationConsented: Scalars['Boolean']['input'];
-  obtainedOn: Scalars['String']['input'];
+  obtainedOn: Scalars['Date']['input'];
 };
 
 export { ContractStatus };
 
 export type CoreLabAssignment = {
   __typename?: 'CoreLabAssignment';
-  assignedAt: Scalars['String']['output'];
+  assignedAt: Scalars['DateTime']['output'];
   /** Null when assigned automatically by load. */
   assignedBy?: Maybe<Scalars['ID']['output']>;
   readerId: Scalars['ID']['output'];
@@ -468,10 +473,10 @@ export type CoreLabCase = {
   /** The supervisor's list of what the readers disagree on. */
   discordantFields?: Maybe<Array<Scalars['String']['output']>>;
   /** One month after notice [R29]. */
-  dueOn: Scalars['String']['output'];
+  dueOn: Scalars['Date']['output'];
   /** The published images, in the core lab's copy: no operator identification [R25][R26]. */
   images: Array<DicomSeries>;
-  notifiedAt: Scalars['String']['output'];
+  notifiedAt: Scalars['DateTime']['output'];
   overdue: Scalars['Boolean']['output'];
   /**
    * Your own read; the other reader's, and whether it exists, only once both are in [R26].
@@ -556,7 +561,7 @@ export type CoreLabRead = {
   judgement: CoreLabJudgement;
   /** The reader's account id; no name reaches the core lab's pages. */
   readerId: Scalars['ID']['output'];
-  submittedAt: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
 };
 
 /** The official core-lab result [R26][R27]. */
@@ -566,7 +571,7 @@ export type CoreLabResult = {
   criteriaVersion: Scalars['Int']['output'];
   /** Who decided each field. */
   decisions: Array<FieldDecision>;
-  finalizedAt: Scalars['String']['output'];
+  finalizedAt: Scalars['DateTime']['output'];
   judgement: CoreLabJudgement;
   outcomes: OfficialOutcomes;
   /** Set when the supervisor decided a disagreement. */
@@ -603,14 +608,14 @@ export type DataDictionaryItem = {
 export type DataQuery = {
   __typename?: 'DataQuery';
   answer?: Maybe<Scalars['String']['output']>;
-  answeredAt?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
   case: Case;
-  closedAt?: Maybe<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The dotted form field, e.g. procedure.contrastVolumeMl. */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   question: Scalars['String']['output'];
-  raisedAt: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
   status: DataQueryStatus;
 };
 
@@ -623,8 +628,7 @@ export type DataRelease = {
   /** The age-armored package; only the recipient's private key opens it. */
   package: Scalars['String']['output'];
   provision: ProvisionRecord;
-  /** ISO 8601 instant. */
-  releasedAt: Scalars['String']['output'];
+  releasedAt: Scalars['DateTime']['output'];
   sha256: Scalars['String']['output'];
 };
 
@@ -635,8 +639,8 @@ export type DataReleaseRecipient = {
   /** Where the results were published, once the requester reports it [R21a][R39]. */
   publication?: Maybe<Scalars['String']['output']>;
   recipientName: Scalars['String']['output'];
-  /** ISO 8601 day. */
-  releasedOn: Scalars['String']['output'];
+  /** The day of the release, in Japan. */
+  releasedOn: Scalars['Date']['output'];
   requesterKind: DataRequesterKind;
   title: Scalars['String']['output'];
   years: Array<Scalars['Int']['output']>;
@@ -644,8 +648,7 @@ export type DataReleaseRecipient = {
 
 export type DataRequest = {
   __typename?: 'DataRequest';
-  /** ISO 8601 instant. */
-  filedAt: Scalars['String']['output'];
+  filedAt: Scalars['DateTime']['output'];
   fullDates: Scalars['Boolean']['output'];
   history: Array<DataRequestEvent>;
   id: Scalars['ID']['output'];
@@ -670,8 +673,7 @@ export type DataRequestDecision =
 /** A state change of a request, audited [R39]. */
 export type DataRequestEvent = {
   __typename?: 'DataRequestEvent';
-  /** ISO 8601 instant. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   from?: Maybe<DataRequestStatus>;
   reason?: Maybe<Scalars['String']['output']>;
   to: DataRequestStatus;
@@ -754,7 +756,7 @@ export type DicomInstance = {
   sopInstanceUid: Scalars['ID']['output'];
   status: ImageStatus;
   transferSyntaxUid: Scalars['String']['output'];
-  uploadedAt: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
 };
 
 /**
@@ -879,11 +881,11 @@ export type FieldDecision = {
 
 export type FollowUp = {
   __typename?: 'FollowUp';
-  contactedOn: Scalars['String']['output'];
+  contactedOn: Scalars['Date']['output'];
   /** Whether the case's operator entered it [R20]. */
   enteredByOperator: Scalars['Boolean']['output'];
   events: Array<ClinicalEvent>;
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   vitalStatus: VitalStatus;
   year: Scalars['Int']['output'];
 };
@@ -892,11 +894,11 @@ export type FollowUp = {
 export type FollowUpSlot = {
   __typename?: 'FollowUpSlot';
   case: Case;
-  dueOn: Scalars['String']['output'];
+  dueOn: Scalars['Date']['output'];
   record?: Maybe<FollowUp>;
   state: FollowUpState;
-  windowClosesOn: Scalars['String']['output'];
-  windowOpensOn: Scalars['String']['output'];
+  windowClosesOn: Scalars['Date']['output'];
+  windowOpensOn: Scalars['Date']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -920,7 +922,7 @@ export type ImageReview = {
   __typename?: 'ImageReview';
   decision: ImageReviewDecision;
   reason: Scalars['String']['output'];
-  reviewedAt: Scalars['String']['output'];
+  reviewedAt: Scalars['DateTime']['output'];
 };
 
 export type ImageReviewDecision =
@@ -932,7 +934,7 @@ export type ImageReviewDecision =
 export type ImageSeries = {
   __typename?: 'ImageSeries';
   kind: ImageSeriesKind;
-  receivedAt: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
 };
 
 export { ImageSeriesKind };
@@ -944,7 +946,7 @@ export type ImageUpload = {
   __typename?: 'ImageUpload';
   bytesExpected?: Maybe<Scalars['Float']['output']>;
   bytesReceived: Scalars['Float']['output'];
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Received ÷ expected, when the size is known. */
   fractionReceived?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
@@ -953,14 +955,14 @@ export type ImageUpload = {
   kind: Scalars['String']['output'];
   refusals: Array<ImageRefusal>;
   registrationNumber: Scalars['String']['output'];
-  startedAt: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
   state: ImageUploadState;
   /**
    * Where to send the files: `POST` multipart/related; type="application/dicom" (STOW-RS),
    * or one application/dicom body, through the gateway with the same bearer token.
    */
   stowUrl: Scalars['String']['output'];
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export { ImageUploadState };
@@ -1062,12 +1064,12 @@ export type LesionScores = {
 
 export type LostToFollowUp = {
   __typename?: 'LostToFollowUp';
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   reason: Scalars['String']['output'];
 };
 
 export type MarkLostToFollowUpInput = {
-  on: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   registrationNumber: Scalars['String']['input'];
 };
@@ -1323,7 +1325,7 @@ export type OfficialOutcomes = {
 /** A committee ruling's change to an official outcome, with the ruling as its reason [R28b]. */
 export type OfficialResultChange = {
   __typename?: 'OfficialResultChange';
-  changedAt: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
   field: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
   matterId: Scalars['ID']['output'];
@@ -1335,7 +1337,7 @@ export type OfficialResultChange = {
 export type OfficialResultNotice = {
   __typename?: 'OfficialResultNotice';
   outcomes: OfficialOutcomes;
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   registrationNumber: Scalars['String']['output'];
   rulingId?: Maybe<Scalars['ID']['output']>;
 };
@@ -1367,13 +1369,13 @@ export type PageInfo = {
 /** Identifies the patient inside the facility [R30]; never leaves the facility and the data center. */
 export type PatientIdentification = {
   __typename?: 'PatientIdentification';
-  birthDate?: Maybe<Scalars['String']['output']>;
+  birthDate?: Maybe<Scalars['Date']['output']>;
   code: Scalars['String']['output'];
   initials: Scalars['String']['output'];
 };
 
 export type PatientIdentificationInput = {
-  birthDate: Scalars['String']['input'];
+  birthDate: Scalars['Date']['input'];
   /** The facility's patient identification code [R30]. */
   code: Scalars['String']['input'];
   initials: Scalars['String']['input'];
@@ -1395,7 +1397,7 @@ export type Person = {
 /** A ruling that changed an adopted case's official result after its year was frozen [R28b]: listed, not applied. */
 export type PostFreezeCorrection = {
   __typename?: 'PostFreezeCorrection';
-  changedAt: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
   /** One of the official outcomes: indicationAppropriate, technicalSuccess, complication, procedureSuccess. */
   field: Scalars['String']['output'];
   /** JSON values, as on the case's `OfficialResultChange`. */
@@ -1444,9 +1446,9 @@ export type ProtocolDeviation = {
   __typename?: 'ProtocolDeviation';
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  occurredOn: Scalars['String']['output'];
+  occurredOn: Scalars['Date']['output'];
   reason: Scalars['String']['output'];
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export { Provenance };
@@ -1465,8 +1467,8 @@ export type ProvisionRecord = {
   keyTableHeldBy: Scalars['String']['output'];
   method: Scalars['String']['output'];
   packageSha256: Scalars['String']['output'];
-  /** ISO 8601 day of the release. */
-  providedOn: Scalars['String']['output'];
+  /** The day of the release, in Japan. */
+  providedOn: Scalars['Date']['output'];
   recipient: Scalars['String']['output'];
   requesterKind: DataRequesterKind;
   smallCellThreshold: Scalars['Int']['output'];
@@ -1644,7 +1646,7 @@ export type ReaderAgreement = {
 };
 
 export type RecordFollowUpInput = {
-  contactedOn: Scalars['String']['input'];
+  contactedOn: Scalars['Date']['input'];
   events: Array<ClinicalEventInput>;
   registrationNumber: Scalars['String']['input'];
   vitalStatus: VitalStatus;
@@ -1659,7 +1661,7 @@ export type RecordImageSeriesInput = {
 
 export type RecordProtocolDeviationInput = {
   description: Scalars['String']['input'];
-  occurredOn: Scalars['String']['input'];
+  occurredOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   registrationNumber: Scalars['String']['input'];
 };
@@ -1672,7 +1674,7 @@ export type RegisterCaseInput = {
   facilityId: Scalars['ID']['input'];
   operatorId: Scalars['ID']['input'];
   patient: PatientIdentificationInput;
-  procedureDate: Scalars['String']['input'];
+  procedureDate: Scalars['Date']['input'];
   vessel: Vessel;
 };
 
@@ -1680,7 +1682,7 @@ export type RegisterCaseInput = {
 export type RegistrationConfirmation = {
   __typename?: 'RegistrationConfirmation';
   case: Case;
-  registeredOn: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
   registrationNumber: Scalars['String']['output'];
   verdict: EligibilityVerdict;
 };
@@ -1704,10 +1706,10 @@ export type RegistrationYear = {
 export type ReportAdverseEventInput = {
   causality: Causality;
   name: Scalars['String']['input'];
-  onsetOn: Scalars['String']['input'];
+  onsetOn: Scalars['Date']['input'];
   otherTreatment: AdverseEventTreatment;
   outcome: AdverseEventOutcome;
-  outcomeOn?: InputMaybe<Scalars['String']['input']>;
+  outcomeOn?: InputMaybe<Scalars['Date']['input']>;
   registrationNumber: Scalars['String']['input'];
   /** Serious when any criterion applies [T9.6.1]; empty for a non-serious event. */
   seriousnessCriteria: Array<SeriousnessCriterion>;
@@ -1776,7 +1778,7 @@ export type SafetyAlert = {
   /** This alert's position in the live feed: pass it as `after`. */
   cursor: Scalars['String']['output'];
   registrationNumber: Scalars['String']['output'];
-  reportedAt: Scalars['String']['output'];
+  reportedAt: Scalars['DateTime']['output'];
 };
 
 /**
@@ -1831,12 +1833,12 @@ export type Signature = {
   meaning: SignatureMeaning;
   /** Resolved by the operators subgraph; null (with an error for this item only) if it does not know the id. */
   operator?: Maybe<Operator>;
-  signedAt: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
   /** Resolved by the operators subgraph; null (with an error for this item only) if it does not know the id. */
   signer?: Maybe<Person>;
   /** A change after signing voids the signature until signed again. */
   valid: Scalars['Boolean']['output'];
-  voidedAt?: Maybe<Scalars['String']['output']>;
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type SignatureMeaning =
@@ -1848,17 +1850,17 @@ export type SiteApproval = {
   __typename?: 'SiteApproval';
   approvalNumber: Scalars['String']['output'];
   contractStatus: ContractStatus;
-  ethicsApprovedOn: Scalars['String']['output'];
+  ethicsApprovedOn: Scalars['Date']['output'];
   facility: Facility;
   /** Whether the facility may register cases: approved, and the contract signed where needed. */
   readyToRegister: Scalars['Boolean']['output'];
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export type SiteApprovalInput = {
   approvalNumber: Scalars['String']['input'];
   contractStatus: ContractStatus;
-  ethicsApprovedOn: Scalars['String']['input'];
+  ethicsApprovedOn: Scalars['Date']['input'];
   /** The facility's id in the operators subgraph, e.g. F001. */
   facilityId: Scalars['ID']['input'];
 };
@@ -1910,7 +1912,7 @@ export { VitalStatus };
 export type WithdrawConsentInput = {
   reason: Scalars['String']['input'];
   registrationNumber: Scalars['String']['input'];
-  withdrawnOn: Scalars['String']['input'];
+  withdrawnOn: Scalars['Date']['input'];
 };
 
 
@@ -2074,6 +2076,8 @@ export type ResolversTypes = {
   DataRequestPurpose: DataRequestPurpose;
   DataRequestStatus: DataRequestStatus;
   DataRequesterKind: DataRequesterKind;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Devices: ResolverTypeWrapper<Devices>;
   DevicesInput: DevicesInput;
   Diabetes: Diabetes;
@@ -2216,6 +2220,8 @@ export type ResolversParentTypes = {
   DataRequest: DataRequestRecordModel;
   DataRequestEvent: DataRequestEventRecordModel;
   DataRequestInput: DataRequestInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Devices: Devices;
   DevicesInput: DevicesInput;
   DicomInstance: InstanceViewModel;
@@ -2300,11 +2306,11 @@ export type AdverseEventResolvers<ContextType = CasesContext, ParentType extends
   causality?: Resolver<ResolversTypes['Causality'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  onsetOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onsetOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   otherTreatment?: Resolver<ResolversTypes['AdverseEventTreatment'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AdverseEventOutcome'], ParentType, ContextType>;
-  outcomeOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seriousnessCriteria?: Resolver<Array<ResolversTypes['SeriousnessCriterion']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
@@ -2319,7 +2325,7 @@ export type AnnualReportResolvers<ContextType = CasesContext, ParentType extends
   corrections?: Resolver<Array<ResolversTypes['PostFreezeCorrection']>, ParentType, ContextType>;
   csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['AnnualReportFigures'], ParentType, ContextType>;
-  presentedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presentedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   presentedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AnnualReportStatus'], ParentType, ContextType>;
@@ -2352,7 +2358,7 @@ export type AuditActionResolvers = EnumResolverSignature<{ ADOPTED_FOR_ANNUAL_RE
 export type AuditEntryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2423,13 +2429,13 @@ export type CaseReportFormResolvers<ContextType = CasesContext, ParentType exten
   background?: Resolver<Maybe<ResolversTypes['Background']>, ParentType, ContextType>;
   judgement?: Resolver<Maybe<ResolversTypes['Judgement']>, ParentType, ContextType>;
   lesion?: Resolver<Maybe<ResolversTypes['Lesion']>, ParentType, ContextType>;
-  lockedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType>;
   scores?: Resolver<Maybe<ResolversTypes['LesionScores']>, ParentType, ContextType>;
   signature?: Resolver<Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['FormState'], ParentType, ContextType>;
-  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CastleItemsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CastleItems'] = ResolversParentTypes['CastleItems']> = {
@@ -2439,7 +2445,7 @@ export type CastleItemsResolvers<ContextType = CasesContext, ParentType extends 
 
 export type ClinicalEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ClinicalEvent'] = ResolversParentTypes['ClinicalEvent']> = {
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ClinicalEventType'], ParentType, ContextType>;
 };
 
@@ -2473,15 +2479,15 @@ export type ComplicationsResolvers<ContextType = CasesContext, ParentType extend
 export type ConsentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   followUpConsented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   imagePublicationConsented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  obtainedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  obtainedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  withdrawnOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ContractStatusResolvers = EnumResolverSignature<{ NOT_REQUIRED?: any, PENDING?: any, SIGNED?: any }, ResolversTypes['ContractStatus']>;
 
 export type CoreLabAssignmentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CoreLabAssignment'] = ResolversParentTypes['CoreLabAssignment']> = {
-  assignedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   readerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2490,9 +2496,9 @@ export type CoreLabAssignmentResolvers<ContextType = CasesContext, ParentType ex
 export type CoreLabCaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CoreLabCase'] = ResolversParentTypes['CoreLabCase']> = {
   assignments?: Resolver<Maybe<Array<ResolversTypes['CoreLabAssignment']>>, ParentType, ContextType>;
   discordantFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   images?: Resolver<Array<ResolversTypes['DicomSeries']>, ParentType, ContextType>;
-  notifiedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reads?: Resolver<Array<ResolversTypes['CoreLabRead']>, ParentType, ContextType>;
   registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2522,14 +2528,14 @@ export type CoreLabReadResolvers<ContextType = CasesContext, ParentType extends 
   criteriaVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   judgement?: Resolver<ResolversTypes['CoreLabJudgement'], ParentType, ContextType>;
   readerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type CoreLabResultResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CoreLabResult'] = ResolversParentTypes['CoreLabResult']> = {
   changes?: Resolver<Array<ResolversTypes['OfficialResultChange']>, ParentType, ContextType>;
   criteriaVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['FieldDecision']>, ParentType, ContextType>;
-  finalizedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finalizedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   judgement?: Resolver<ResolversTypes['CoreLabJudgement'], ParentType, ContextType>;
   outcomes?: Resolver<ResolversTypes['OfficialOutcomes'], ParentType, ContextType>;
   supervisorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2549,13 +2555,13 @@ export type DataDictionaryItemResolvers<ContextType = CasesContext, ParentType e
 
 export type DataQueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataQuery'] = ResolversParentTypes['DataQuery']> = {
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  raisedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DataQueryStatus'], ParentType, ContextType>;
 };
 
@@ -2565,7 +2571,7 @@ export type DataReleaseResolvers<ContextType = CasesContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   package?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['ProvisionRecord'], ParentType, ContextType>;
-  releasedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2573,14 +2579,14 @@ export type DataReleaseRecipientResolvers<ContextType = CasesContext, ParentType
   items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  releasedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   requesterKind?: Resolver<ResolversTypes['DataRequesterKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DataRequestResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRequest'] = ResolversParentTypes['DataRequest']> = {
-  filedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fullDates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['DataRequestEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2598,11 +2604,19 @@ export type DataRequestResolvers<ContextType = CasesContext, ParentType extends 
 };
 
 export type DataRequestEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRequestEvent'] = ResolversParentTypes['DataRequestEvent']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['DataRequestStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DataRequestStatus'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DevicesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Devices'] = ResolversParentTypes['Devices']> = {
   dissectionReentrySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2625,7 +2639,7 @@ export type DicomInstanceResolvers<ContextType = CasesContext, ParentType extend
   sopInstanceUid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImageStatus'], ParentType, ContextType>;
   transferSyntaxUid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  uploadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type DicomSeriesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DicomSeries'] = ResolversParentTypes['DicomSeries'], FederationReferenceType extends FederationReferenceTypes['DicomSeries'] = FederationReferenceTypes['DicomSeries']> = {
@@ -2681,21 +2695,21 @@ export type FieldDecisionResolvers<ContextType = CasesContext, ParentType extend
 };
 
 export type FollowUpResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
-  contactedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   enteredByOperator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ClinicalEvent']>, ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vitalStatus?: Resolver<ResolversTypes['VitalStatus'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FollowUpSlotResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['FollowUpSlot'] = ResolversParentTypes['FollowUpSlot']> = {
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   record?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
-  windowClosesOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  windowOpensOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowClosesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowOpensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2709,12 +2723,12 @@ export type ImageRefusalResolvers<ContextType = CasesContext, ParentType extends
 export type ImageReviewResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ImageReview'] = ResolversParentTypes['ImageReview']> = {
   decision?: Resolver<ResolversTypes['ImageReviewDecision'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reviewedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ImageSeriesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ImageSeries'] = ResolversParentTypes['ImageSeries']> = {
   kind?: Resolver<ResolversTypes['ImageSeriesKind'], ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ImageSeriesKindResolvers = EnumResolverSignature<{ CTO_PCI_ANGIO?: any, IVUS?: any, PRE_PROCEDURE_ANGIO?: any }, ResolversTypes['ImageSeriesKind']>;
@@ -2724,7 +2738,7 @@ export type ImageStatusResolvers = EnumResolverSignature<{ PUBLISHED?: any, QUAR
 export type ImageUploadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ImageUpload'] = ResolversParentTypes['ImageUpload']> = {
   bytesExpected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bytesReceived?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fractionReceived?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instancesQuarantined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2732,10 +2746,10 @@ export type ImageUploadResolvers<ContextType = CasesContext, ParentType extends 
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refusals?: Resolver<Array<ResolversTypes['ImageRefusal']>, ParentType, ContextType>;
   registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ImageUploadState'], ParentType, ContextType>;
   stowUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ImageUploadStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, OPEN?: any, RECEIVING?: any }, ResolversTypes['ImageUploadState']>;
@@ -2786,7 +2800,7 @@ export type LesionScoresResolvers<ContextType = CasesContext, ParentType extends
 };
 
 export type LostToFollowUpResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LostToFollowUp'] = ResolversParentTypes['LostToFollowUp']> = {
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2830,7 +2844,7 @@ export type OfficialOutcomesResolvers<ContextType = CasesContext, ParentType ext
 };
 
 export type OfficialResultChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OfficialResultChange'] = ResolversParentTypes['OfficialResultChange']> = {
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2840,7 +2854,7 @@ export type OfficialResultChangeResolvers<ContextType = CasesContext, ParentType
 
 export type OfficialResultNoticeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OfficialResultNotice'] = ResolversParentTypes['OfficialResultNotice']> = {
   outcomes?: Resolver<ResolversTypes['OfficialOutcomes'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rulingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
@@ -2861,7 +2875,7 @@ export type PageInfoResolvers<ContextType = CasesContext, ParentType extends Res
 };
 
 export type PatientIdentificationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PatientIdentification'] = ResolversParentTypes['PatientIdentification']> = {
-  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2871,7 +2885,7 @@ export type PersonResolvers<ContextType = CasesContext, ParentType extends Resol
 };
 
 export type PostFreezeCorrectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PostFreezeCorrection'] = ResolversParentTypes['PostFreezeCorrection']> = {
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2898,9 +2912,9 @@ export type ProgressCtoItemsResolvers<ContextType = CasesContext, ParentType ext
 export type ProtocolDeviationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ProtocolDeviation'] = ResolversParentTypes['ProtocolDeviation']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers = EnumResolverSignature<{ AGREED?: any, SUPERVISOR?: any }, ResolversTypes['Provenance']>;
@@ -2916,7 +2930,7 @@ export type ProvisionRecordResolvers<ContextType = CasesContext, ParentType exte
   keyTableHeldBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packageSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  providedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requesterKind?: Resolver<ResolversTypes['DataRequesterKind'], ParentType, ContextType>;
   smallCellThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2953,7 +2967,7 @@ export type ReaderAgreementResolvers<ContextType = CasesContext, ParentType exte
 
 export type RegistrationConfirmationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegistrationConfirmation'] = ResolversParentTypes['RegistrationConfirmation']> = {
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['EligibilityVerdict'], ParentType, ContextType>;
 };
@@ -2984,25 +2998,25 @@ export type SafetyAlertResolvers<ContextType = CasesContext, ParentType extends 
   adverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SignatureResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
   meaning?: Resolver<ResolversTypes['SignatureMeaning'], ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
-  signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   signer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  voidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type SiteApprovalResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SiteApproval'] = ResolversParentTypes['SiteApproval']> = {
   approvalNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractStatus?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
-  ethicsApprovedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ethicsApprovedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   readyToRegister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type StrategyAttemptResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StrategyAttempt'] = ResolversParentTypes['StrategyAttempt']> = {
@@ -3053,6 +3067,8 @@ export type Resolvers<ContextType = CasesContext> = {
   DataReleaseRecipient?: DataReleaseRecipientResolvers<ContextType>;
   DataRequest?: DataRequestResolvers<ContextType>;
   DataRequestEvent?: DataRequestEventResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Devices?: DevicesResolvers<ContextType>;
   DicomInstance?: DicomInstanceResolvers<ContextType>;
   DicomSeries?: DicomSeriesResolvers<ContextType>;

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { iso } from '@registry/calendar';
 import { requireUuid } from '@registry/errors';
 import { pageRequest, pageSize } from '@registry/subgraph-server';
 
@@ -43,7 +42,6 @@ export const imageResolvers: Resolvers = {
     facility: (r) => ({ id: r.case.facilityId }),
   },
   ImageSeries: {
-    receivedAt: (s) => s.receivedAt.toISOString(),
   },
   DicomSeries: {
     __resolveReference: (ref, ctx) => ctx.imageLibrary.seriesByUid(ref.seriesInstanceUid),
@@ -74,16 +72,12 @@ export const imageResolvers: Resolvers = {
     quarantineReason: (i) => (i.seesReview ? i.quarantineReason : null),
     review: (i) =>
       i.seesReview && i.reviewedAt && i.reviewReason
-        ? { decision: i.status === 'REJECTED' ? 'REJECT' : 'RELEASE', reason: i.reviewReason, reviewedAt: iso(i.reviewedAt) }
+        ? { decision: i.status === 'REJECTED' ? 'REJECT' : 'RELEASE', reason: i.reviewReason, reviewedAt: i.reviewedAt }
         : null,
-    uploadedAt: (i) => iso(i.uploadedAt),
     retrieveUrl: (i) => `${seriesUrl(i)}/instances/${i.sopInstanceUid}`,
   },
   ImageUpload: {
     fractionReceived: (u) => (u.bytesExpected ? Math.min(1, u.bytesReceived / u.bytesExpected) : null),
     stowUrl: (u) => `${caseUrl(u.registrationNumber)}/studies?upload=${u.id}`,
-    startedAt: (u) => iso(u.startedAt),
-    updatedAt: (u) => iso(u.updatedAt),
-    finishedAt: (u) => (u.finishedAt ? iso(u.finishedAt) : null),
   },
 };

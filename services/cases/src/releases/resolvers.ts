@@ -1,6 +1,5 @@
+import { localDateOf } from '@registry/calendar';
 import type { Resolvers } from '../generated/resolvers.ts';
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Data requests and releases [R21a–c][R22][R39][T7.2]: thin, the service decides. */
 export const releaseResolvers: Resolvers = {
@@ -18,19 +17,15 @@ export const releaseResolvers: Resolvers = {
   },
   DataRequest: {
     recipientPublicKey: (r) => r.recipientKey,
-    filedAt: (r) => r.filedAt.toISOString(),
     history: (r, _, ctx) => ctx.releases.history(r.id),
     release: async (r, _, ctx) => (await ctx.releases.releaseOf(r.id)) ?? null,
   },
   DataRequestEvent: {
     from: (e) => e.fromStatus,
     to: (e) => e.toStatus,
-    at: (e) => e.at.toISOString(),
-  },
-  DataRelease: {
-    releasedAt: (r) => r.releasedAt.toISOString(),
   },
   DataReleaseRecipient: {
-    releasedOn: (r) => isoDay(r.releasedAt),
+    // [R21a] the day in Japan, as every date the registry shows.
+    releasedOn: (r) => localDateOf(r.releasedAt),
   },
 };

@@ -25,9 +25,7 @@ export const safetyResolvers: Resolvers = {
   },
   AdverseEvent: {
     case: (ae, _, ctx) => ctx.cases.reference(ae.registrationNumber),
-    recordedAt: (ae) => ae.recordedAt.toISOString(),
   },
   ProtocolDeviation: {
-    recordedAt: (d) => d.recordedAt.toISOString(),
   },
 };

@@ -23,7 +23,7 @@ const OUTCOMES_WITH_DATE = new Set(['RECOVERED', 'IMPROVED', 'RECOVERED_WITH_SEQ
 export interface SafetyAlert {
   adverseEventId: string;
   registrationNumber: string;
-  reportedAt: string;
+  reportedAt: Date;
   cursor: string;
 }
 
@@ -173,5 +173,6 @@ export class SafetyService {
 }
 
 function toAlert(p: Payload<typeof safetyTopic.events, 'SeriousAdverseEventReported.v1'>, seq: number): SafetyAlert {
-  return { ...p, cursor: String(seq) };
+  // The event carries the instant as its ISO string (@registry/contracts); the alert holds the Date the DateTime scalar serializes.
+  return { ...p, reportedAt: new Date(p.reportedAt), cursor: String(seq) };
 }

@@ -12,6 +12,5 @@ export const siteResolvers: Resolvers = {
   SiteApproval: {
     facility: (s) => ({ id: s.facilityId }),
     readyToRegister: (s) => isReadyToRegister(s),
-    recordedAt: (s) => s.recordedAt.toISOString(),
   },
 };

@@ -14,7 +14,7 @@ import { assertAcceptablePassword, PasswordRefusal, refusalMessage } from './pas
 
 export interface LoginResult {
   token: string;
-  expiresAt: string;
+  expiresAt: Date;
   account: AccountRecord;
   /** The initial password must be changed first: the token carries no role until then. */
   mustChangePassword: boolean;
@@ -108,7 +108,7 @@ export class AuthService {
     const granted = account.mustChangePassword ? { ...viewer, roles: [], mustChangePassword: true } : viewer;
     const token = await signUserToken(granted, this.deps.signingKey);
     const { exp } = decodeJwt(token);
-    return { token, expiresAt: new Date(exp! * 1000).toISOString(), account: { ...account, roles: [...granted.roles] }, mustChangePassword: account.mustChangePassword };
+    return { token, expiresAt: new Date(exp! * 1000), account: { ...account, roles: [...granted.roles] }, mustChangePassword: account.mustChangePassword };
   }
 
   /** True when the attempt succeeds: the password was right and the account not locked. */

@@ -27,7 +27,6 @@ export const accountResolvers: Resolvers = {
   StaffAccount: {
     name: (account) => account.displayName,
     facility: (account, _, ctx) => (account.facilityId ? ctx.facilities.byId(account.facilityId) : null),
-    lockedUntil: (account) => account.lockedUntil?.toISOString() ?? null,
   },
   Viewer: {
     name: (account) => account.displayName,

@@ -12,7 +12,7 @@ export interface SessionResult {
   auth: LoginResult;
   /** The new refresh token: the gateway puts it in an HttpOnly cookie and never in a body. */
   refreshToken: string;
-  refreshExpiresAt: string;
+  refreshExpiresAt: Date;
 }
 
 const REFUSED = 'The session has ended: log in again';
@@ -49,7 +49,7 @@ export class SessionService {
       await this.deps.accounts.audit(tx, { actorAccountId: auth.account.id, action: 'SESSION_STARTED', subject: familyId });
       return expiresAt;
     });
-    return { auth, refreshToken, refreshExpiresAt: expiresAt.toISOString() };
+    return { auth, refreshToken, refreshExpiresAt: expiresAt };
   }
 
   /** Spends the token and returns the next one with a fresh access token. */
@@ -74,7 +74,7 @@ export class SessionService {
     if (!outcome.ok) throw unauthenticated(REFUSED);
     const auth = await this.deps.auth.tokenForAccount(outcome.accountId);
     if (!auth) throw unauthenticated(REFUSED);
-    return { auth, refreshToken: next, refreshExpiresAt: outcome.expiresAt.toISOString() };
+    return { auth, refreshToken: next, refreshExpiresAt: outcome.expiresAt };
   }
 
   /** Logout: ends the token's family. Idempotent: an unknown or spent token ends nothing more. */

@@ -10,7 +10,7 @@ const REGISTRATION_NUMBER = /^CTO-\d{4}-\d{5}$/;
 
 export interface SignatureAssertionPayload {
   assertion: string;
-  expiresAt: string;
+  expiresAt: Date;
 }
 
 /** What SignatureReauthentication works with, each named [#14.7]. */
@@ -55,7 +55,7 @@ export class SignatureReauthentication {
     const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.deps.signingKey);
     return this.deps.uow.run(async ({ tx, now }) => {
       await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
-      return { assertion, expiresAt: new Date(now.getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000).toISOString() };
+      return { assertion, expiresAt: new Date(now.getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000) };
     });
   }
 }

@@ -6,7 +6,7 @@ import type { RenewalOutcome } from '../certification/certification-machine.ts';
 import type { ReviewStatus } from '../certification/certification-machine.ts';
 import type { RevocationGround } from '../certification/certification-machine.ts';
 import type { Role } from '@registry/auth';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AccountRecord as AccountRecordModel } from '../accounts/account-repository.ts';
 import type { ApplicationRecord as ApplicationRecordModel, RecommendationRecord as RecommendationRecordModel } from '../certification/application-repository.ts';
 import type { Approval as ApprovalModel } from '../certification/application-service.ts';
@@ -29,7 +29,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  _FieldSet: { input: unknown; output: unknown; }
+  /** A calendar day in Japan (Asia/Tokyo), `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
 };
 
 /** The renewal of one calendar year [R14]. */
@@ -37,7 +41,7 @@ export type AnnualRenewal = {
   __typename?: 'AnnualRenewal';
   /** By operator ID: `first` of them (1 to 500), after the operator whose `id` is `after`. */
   results: Array<RenewalResult>;
-  runOn: Scalars['String']['output'];
+  runOn: Scalars['Date']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -55,7 +59,7 @@ export type AnnualRenewalResultsArgs = {
 export type AnnualRenewalPreview = {
   __typename?: 'AnnualRenewalPreview';
   /** The day the preview was computed: a run on another day may differ. */
-  asOf: Scalars['String']['output'];
+  asOf: Scalars['Date']['output'];
   /** By operator ID: `first` of them (1 to 500), after the operator whose `id` is `after`. */
   results: Array<RenewalResult>;
   year: Scalars['Int']['output'];
@@ -92,10 +96,10 @@ export type Application = {
   applicantName: Scalars['String']['output'];
   /** Declared CTO PCI experience: at least 300 cases [R50a]. */
   ctoExperience: Scalars['Int']['output'];
-  decidedOn?: Maybe<Scalars['String']['output']>;
+  decidedOn?: Maybe<Scalars['Date']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
   facility: Facility;
-  filedOn: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   /** The operator issued on approval [R11]. */
   operator?: Maybe<Operator>;
@@ -126,7 +130,7 @@ export { ApplicationStatus };
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   /**
    * The initial password must be changed first [R11]: until then the token carries no role
    * and serves only `changePassword` and `viewer`.
@@ -142,14 +146,14 @@ export type CertificationReview = {
   __typename?: 'CertificationReview';
   /** Completed registrations in the one-year window counted. */
   completedRegistrations: Scalars['Int']['output'];
-  decidedOn?: Maybe<Scalars['String']['output']>;
+  decidedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   operator: Operator;
   reason?: Maybe<Scalars['String']['output']>;
-  requestedOn: Scalars['String']['output'];
+  requestedOn: Scalars['Date']['output'];
   status: ReviewStatus;
-  windowFrom: Scalars['String']['output'];
-  windowTo: Scalars['String']['output'];
+  windowFrom: Scalars['Date']['output'];
+  windowTo: Scalars['Date']['output'];
 };
 
 export { ContinuationAnswer };
@@ -158,10 +162,10 @@ export { ContinuationAnswer };
 export type ContinuationQuestion = {
   __typename?: 'ContinuationQuestion';
   answer?: Maybe<ContinuationAnswer>;
-  answeredOn?: Maybe<Scalars['String']['output']>;
+  answeredOn?: Maybe<Scalars['Date']['output']>;
   /** The second year under 50. */
   askedForYear: Scalars['Int']['output'];
-  askedOn: Scalars['String']['output'];
+  askedOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
 };
 
@@ -199,7 +203,7 @@ export type MonitoringThresholds = {
   maxComplicationRate: Scalars['Float']['output'];
   minIndicationAppropriateRate: Scalars['Float']['output'];
   minSuccessRate: Scalars['Float']['output'];
-  setOn: Scalars['String']['output'];
+  setOn: Scalars['Date']['output'];
 };
 
 export type MonitoringThresholdsInput = {
@@ -350,7 +354,7 @@ export type MutationRecommendApplicationArgs = {
 export type MutationRecordSteeringTermArgs = {
   loginId: Scalars['String']['input'];
   resolution: Scalars['String']['input'];
-  startsOn: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
 };
 
 
@@ -401,7 +405,7 @@ export type Operator = {
   /** Every status change, oldest first: for the operator, STEERING and SECRETARIAT. */
   statusHistory?: Maybe<Array<StatusChange>>;
   /** The day the current status took effect. */
-  statusSince: Scalars['String']['output'];
+  statusSince: Scalars['Date']['output'];
   /** Warnings received [R15]: for the operator and the reviewers. */
   warnings?: Maybe<Array<Warning>>;
 };
@@ -424,7 +428,7 @@ export type PublishedRevocation = {
   facility: Facility;
   ground: RevocationGround;
   operatorName: Scalars['String']['output'];
-  revokedOn: Scalars['String']['output'];
+  revokedOn: Scalars['Date']['output'];
 };
 
 export type Query = {
@@ -446,7 +450,7 @@ export type Query = {
    */
   certifiedOperators: Array<Operator>;
   /** The day the public list last changed (YYYY-MM-DD) [R12]. No token needed. */
-  certifiedOperatorsUpdatedOn?: Maybe<Scalars['String']['output']>;
+  certifiedOperatorsUpdatedOn?: Maybe<Scalars['Date']['output']>;
   /** STEERING, DATA_CENTER: a past year's figures by operator ID, deviations only by default [R15]. */
   monitoringReview: Array<AnonymousFigures>;
   /** The criteria STEERING has published, newest first [R38]. No token needed. */
@@ -530,7 +534,7 @@ export type QuerySteeringCommitteeArgs = {
 
 export type Recommendation = {
   __typename?: 'Recommendation';
-  givenOn: Scalars['String']['output'];
+  givenOn: Scalars['Date']['output'];
   letter: Scalars['String']['output'];
   recommender: Operator;
 };
@@ -563,7 +567,7 @@ export { ReviewStatus };
 /** 認定取り消し, as the steering committee decided it [R37]. */
 export type Revocation = {
   __typename?: 'Revocation';
-  decidedOn: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
   /** Where the decision is recorded (minutes, resolution). */
   decisionRecord: Scalars['String']['output'];
   ground: RevocationGround;
@@ -595,7 +599,7 @@ export { Role };
 export type SessionPayload = {
   __typename?: 'SessionPayload';
   auth: AuthPayload;
-  refreshExpiresAt: Scalars['String']['output'];
+  refreshExpiresAt: Scalars['DateTime']['output'];
   refreshToken: Scalars['String']['output'];
 };
 
@@ -607,7 +611,7 @@ export type SessionPayload = {
 export type SignatureAssertion = {
   __typename?: 'SignatureAssertion';
   assertion: Scalars['String']['output'];
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
 };
 
 /** An account opened by the secretariat [R34]. */
@@ -617,7 +621,7 @@ export type StaffAccount = {
   facility?: Maybe<Facility>;
   id: Scalars['ID']['output'];
   /** Until when the account is locked after five wrong passwords in a row (an instant, ISO 8601); null when it never was [T14.1]. A past instant means the lock has run out. */
-  lockedUntil?: Maybe<Scalars['String']['output']>;
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
   loginId: Scalars['String']['output'];
   /** The one-time password has not been replaced yet [R11]. */
   mustChangePassword: Scalars['Boolean']['output'];
@@ -646,7 +650,7 @@ export type StatusChange = {
   __typename?: 'StatusChange';
   /** Who decided; null for a founding entry or when the viewer may not see names. */
   decidedBy?: Maybe<Person>;
-  effectiveOn: Scalars['String']['output'];
+  effectiveOn: Scalars['Date']['output'];
   /** Null for the first entry. */
   from?: Maybe<OperatorStatus>;
   reason: Scalars['String']['output'];
@@ -658,12 +662,12 @@ export type StatusChange = {
 /** 運営委員: a term of three years, renewable [R35][R36]. */
 export type SteeringTerm = {
   __typename?: 'SteeringTerm';
-  endsOn: Scalars['String']['output'];
+  endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   member: Person;
   /** The general meeting's resolution [R35]. */
   resolution: Scalars['String']['output'];
-  startsOn: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
 };
 
 /** The signed-in user. */
@@ -683,7 +687,7 @@ export type Viewer = {
 export type Warning = {
   __typename?: 'Warning';
   id: Scalars['ID']['output'];
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   measures: Array<MonitoringMeasure>;
   operatorId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
@@ -795,11 +799,11 @@ export type ResolversTypes = {
   AnnualRenewal: ResolverTypeWrapper<RenewalRunRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AnnualRenewalPreview: ResolverTypeWrapper<RenewalPreviewModel>;
   AnonymousFigures: ResolverTypeWrapper<AnonymousFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Application: ResolverTypeWrapper<ApplicationRecordModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ApplicationApproval: ResolverTypeWrapper<ApprovalModel>;
   ApplicationInput: ApplicationInput;
   ApplicationStatus: ApplicationStatus;
@@ -808,6 +812,8 @@ export type ResolversTypes = {
   CertificationReview: ResolverTypeWrapper<ReviewRecordModel>;
   ContinuationAnswer: ContinuationAnswer;
   ContinuationQuestion: ResolverTypeWrapper<ContinuationQuestion>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Facility: ResolverTypeWrapper<Facility>;
   FacilityInput: FacilityInput;
   MonitoringMeasure: MonitoringMeasure;
@@ -844,17 +850,19 @@ export type ResolversParentTypes = {
   AnnualRenewal: RenewalRunRecordModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   AnnualRenewalPreview: RenewalPreviewModel;
   AnonymousFigures: AnonymousFigures;
   Float: Scalars['Float']['output'];
   Application: ApplicationRecordModel;
+  String: Scalars['String']['output'];
   ApplicationApproval: ApprovalModel;
   ApplicationInput: ApplicationInput;
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
   CertificationReview: ReviewRecordModel;
   ContinuationQuestion: ContinuationQuestion;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Facility: Facility | FederationReferenceTypes['Facility'];
   FacilityInput: FacilityInput;
   MonitoringThresholds: MonitoringThresholds;
@@ -881,12 +889,12 @@ export type ResolversParentTypes = {
 
 export type AnnualRenewalResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['AnnualRenewal'] = ResolversParentTypes['AnnualRenewal']> = {
   results?: Resolver<Array<ResolversTypes['RenewalResult']>, ParentType, ContextType, RequireFields<AnnualRenewalResultsArgs, 'first'>>;
-  runOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AnnualRenewalPreviewResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['AnnualRenewalPreview'] = ResolversParentTypes['AnnualRenewalPreview']> = {
-  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['RenewalResult']>, ParentType, ContextType, RequireFields<AnnualRenewalPreviewResultsArgs, 'first'>>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -906,10 +914,10 @@ export type AnonymousFiguresResolvers<ContextType = OperatorsContext, ParentType
 export type ApplicationResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ctoExperience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  decidedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
-  filedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
@@ -925,7 +933,7 @@ export type ApplicationApprovalResolvers<ContextType = OperatorsContext, ParentT
 export type ApplicationStatusResolvers = EnumResolverSignature<{ APPROVED?: any, PENDING?: any, REJECTED?: any }, ResolversTypes['ApplicationStatus']>;
 
 export type AuthPayloadResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -933,25 +941,33 @@ export type AuthPayloadResolvers<ContextType = OperatorsContext, ParentType exte
 
 export type CertificationReviewResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['CertificationReview'] = ResolversParentTypes['CertificationReview']> = {
   completedRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  decidedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  requestedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
-  windowFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  windowTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ContinuationAnswerResolvers = EnumResolverSignature<{ CONTINUE?: any, DECLINE?: any }, ResolversTypes['ContinuationAnswer']>;
 
 export type ContinuationQuestionResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['ContinuationQuestion'] = ResolversParentTypes['ContinuationQuestion']> = {
   answer?: Resolver<Maybe<ResolversTypes['ContinuationAnswer']>, ParentType, ContextType>;
-  answeredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   askedForYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  askedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  askedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type FacilityResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -966,7 +982,7 @@ export type MonitoringThresholdsResolvers<ContextType = OperatorsContext, Parent
   maxComplicationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minIndicationAppropriateRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minSuccessRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  setOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1002,7 +1018,7 @@ export type OperatorResolvers<ContextType = OperatorsContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OperatorStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Maybe<Array<ResolversTypes['StatusChange']>>, ParentType, ContextType>;
-  statusSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   warnings?: Resolver<Maybe<Array<ResolversTypes['Warning']>>, ParentType, ContextType>;
 };
 
@@ -1019,7 +1035,7 @@ export type PublishedRevocationResolvers<ContextType = OperatorsContext, ParentT
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   ground?: Resolver<ResolversTypes['RevocationGround'], ParentType, ContextType>;
   operatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revokedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1029,7 +1045,7 @@ export type QueryResolvers<ContextType = OperatorsContext, ParentType extends Re
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   certificationReviews?: Resolver<Array<ResolversTypes['CertificationReview']>, ParentType, ContextType, RequireFields<QueryCertificationReviewsArgs, 'first'>>;
   certifiedOperators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryCertifiedOperatorsArgs, 'first'>>;
-  certifiedOperatorsUpdatedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certifiedOperatorsUpdatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   monitoringReview?: Resolver<Array<ResolversTypes['AnonymousFigures']>, ParentType, ContextType, RequireFields<QueryMonitoringReviewArgs, 'deviatingOnly' | 'year'>>;
   monitoringThresholds?: Resolver<Array<ResolversTypes['MonitoringThresholds']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
@@ -1040,7 +1056,7 @@ export type QueryResolvers<ContextType = OperatorsContext, ParentType extends Re
 };
 
 export type RecommendationResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
-  givenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recommender?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
 };
@@ -1061,7 +1077,7 @@ export type RenewalResultResolvers<ContextType = OperatorsContext, ParentType ex
 export type ReviewStatusResolvers = EnumResolverSignature<{ CERTIFIED?: any, ENDED?: any, PENDING?: any, STAYED?: any }, ResolversTypes['ReviewStatus']>;
 
 export type RevocationResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Revocation'] = ResolversParentTypes['Revocation']> = {
-  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionRecord?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ground?: Resolver<ResolversTypes['RevocationGround'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1076,19 +1092,19 @@ export type RoleResolvers = EnumResolverSignature<{ ASSOCIATE?: any, COMMITTEE_C
 
 export type SessionPayloadResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
   auth?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
-  refreshExpiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignatureAssertionResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['SignatureAssertion'] = ResolversParentTypes['SignatureAssertion']> = {
   assertion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type StaffAccountResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['StaffAccount'] = ResolversParentTypes['StaffAccount']> = {
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lockedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   loginId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1102,7 +1118,7 @@ export type StaffAccountOpenedResolvers<ContextType = OperatorsContext, ParentTy
 
 export type StatusChangeResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
   decidedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['OperatorStatus']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1110,11 +1126,11 @@ export type StatusChangeResolvers<ContextType = OperatorsContext, ParentType ext
 };
 
 export type SteeringTermResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['SteeringTerm'] = ResolversParentTypes['SteeringTerm']> = {
-  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1128,7 +1144,7 @@ export type ViewerResolvers<ContextType = OperatorsContext, ParentType extends R
 
 export type WarningResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['MonitoringMeasure']>, ParentType, ContextType>;
   operatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1146,6 +1162,8 @@ export type Resolvers<ContextType = OperatorsContext> = {
   CertificationReview?: CertificationReviewResolvers<ContextType>;
   ContinuationAnswer?: ContinuationAnswerResolvers;
   ContinuationQuestion?: ContinuationQuestionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Facility?: FacilityResolvers<ContextType>;
   MonitoringThresholds?: MonitoringThresholdsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
