@@ -13,6 +13,8 @@ export interface Loaders {
   threadByCase: DataLoader<string, ThreadRecord | undefined>;
   threadByMatter: DataLoader<string, ThreadRecord | undefined>;
   postById: DataLoader<string, PostRecord | undefined>;
+  /** A page of a thread's posts, keyed by `postPageKey`: the pages of one request's threads in one statement per page shape. */
+  postPage: DataLoader<string, PostRecord[]>;
   revisionsByPost: DataLoader<string, PostRevisionRecord[]>;
   caseRefByNumber: DataLoader<string, CaseRef | undefined>;
   matterById: DataLoader<string, MatterRecord | undefined>;
@@ -41,6 +43,31 @@ function many<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, 
   });
 }
 
+/** The key of one thread's page of posts: the thread, how many, after which post. */
+export const postPageKey = (threadId: string, first: number, after: number | undefined) => JSON.stringify([threadId, first, after ?? null]);
+
+/** Pages of several threads: one statement for each (first, after) asked, usually one. */
+function postPages(repos: Repositories): DataLoader<string, PostRecord[]> {
+  return new DataLoader(async (keys) => {
+    const shapes = new Map<string, { first: number; after: number | undefined; threadIds: string[] }>();
+    for (const key of keys) {
+      const [threadId, first, after] = JSON.parse(key) as [string, number, number | null];
+      const shape = `${first}|${after}`;
+      const entry = shapes.get(shape) ?? { first, after: after ?? undefined, threadIds: [] };
+      entry.threadIds.push(threadId);
+      shapes.set(shape, entry);
+    }
+    const pages = new Map<string, PostRecord[]>();
+    await Promise.all(
+      [...shapes.values()].map(async ({ first, after, threadIds }) => {
+        const rows = await repos.threads.postsPages(threadIds, first, after);
+        for (const id of threadIds) pages.set(postPageKey(id, first, after), rows.filter((p) => p.threadId === id));
+      }),
+    );
+    return keys.map((k) => pages.get(k) ?? []);
+  });
+}
+
 /** The request's loaders, each built on first use; `reset` empties those built (after a commit). */
 export function createLoaders(repos: Repositories): { loaders: Loaders; reset: Clearable } {
   return lazyLoaders<Loaders>({
@@ -48,6 +75,7 @@ export function createLoaders(repos: Repositories): { loaders: Loaders; reset: C
     threadByCase: () => one((ns) => repos.threads.byRegistrationNumbers(ns), (t) => t.registrationNumber),
     threadByMatter: () => one((ids) => repos.threads.byMatters(ids), (t) => t.matterId),
     postById: () => one((ids) => repos.threads.postsByIds(ids), (p) => p.id),
+    postPage: () => postPages(repos),
     revisionsByPost: () => many((ids) => repos.threads.revisionsOf(ids), (r) => r.postId),
     caseRefByNumber: () => one((ns) => repos.caseRefs.byNumbers(ns), (c) => c.registrationNumber),
     matterById: () => one((ids) => repos.matters.byIds(ids), (m) => m.id),

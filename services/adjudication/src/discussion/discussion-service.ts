@@ -11,7 +11,7 @@ import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } fro
 import { appendPost, postOf } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord, ThreadRepository } from './thread-repository.ts';
 import type { UnitOfWork } from '@registry/unit-of-work';
-import type { Loaders } from '../loaders.ts';
+import { postPageKey, type Loaders } from '../loaders.ts';
 import type { CommitteeRepository } from '../committee/committee-repository.ts';
 import type { MatterRepository } from '../matters/matter-repository.ts';
 import type { NotificationRepository } from '../notifications/notification-repository.ts';
@@ -66,7 +66,8 @@ export class DiscussionService {
   /** A page of a thread's posts in order: `first` of them after the post numbered `after`. */
   async posts(thread: ThreadRecord, page: { first: number; after?: number | undefined }): Promise<PostRecord[]> {
     await this.assertReads(thread);
-    return this.deps.threads.postsPage(thread.id, page.first, page.after);
+    // Batched: the threads of a page of cases read their posts in one statement.
+    return this.deps.loaders.postPage.load(postPageKey(thread.id, page.first, page.after));
   }
 
   async postById(id: string | null): Promise<PostRecord | null> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { postRevisions, posts, threads, type POST_KINDS } from '../db/schema.ts';
 
@@ -47,16 +47,24 @@ export class ThreadRepository {
   }
 
   /**
-   * A page of a thread's posts in order: `limit` of them after the post numbered `after`,
-   * read by the (thread_id, seq) key, so a long thread costs only its page [#15.1].
+   * A page of several threads' posts in one statement: each thread's first `limit` posts
+   * after the post numbered `after`, in order, read by the (thread_id, seq) key, so a long
+   * thread costs only its page [#15.1] and a page of cases one statement, not one per thread.
    */
-  postsPage(threadId: string, limit: number, after: number | undefined): Promise<PostRecord[]> {
-    return this.db
-      .select()
+  async postsPages(threadIds: readonly string[], limit: number, after: number | undefined): Promise<PostRecord[]> {
+    if (threadIds.length === 0) return [];
+    const ranked = this.db
+      .select({ id: posts.id, rank: sql<number>`row_number() over (partition by ${posts.threadId} order by ${posts.seq})`.as('rank') })
       .from(posts)
-      .where(and(eq(posts.threadId, threadId), after === undefined ? undefined : gt(posts.seq, after)))
-      .orderBy(asc(posts.seq))
-      .limit(limit);
+      .where(and(inArray(posts.threadId, [...threadIds]), after === undefined ? undefined : gt(posts.seq, after)))
+      .as('ranked');
+    const rows = await this.db
+      .select({ post: posts })
+      .from(posts)
+      .innerJoin(ranked, eq(ranked.id, posts.id))
+      .where(lte(ranked.rank, limit))
+      .orderBy(asc(posts.threadId), asc(posts.seq));
+    return rows.map((r) => r.post);
   }
 
   async postsByIds(ids: readonly string[], ex: Executor = this.db): Promise<PostRecord[]> {
