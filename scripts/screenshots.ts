@@ -38,6 +38,8 @@ export const SHOTS: readonly Shot[] = [
   { file: 'committee-matters.png', login: 'OP0002', path: '/committee', ready: 'main h1' },
   { file: 'data-center-held-images.png', login: 'datacenter', path: '/data-center/images', ready: 'main h1' },
   { file: 'secretariat-renewal.png', login: 'secretariat', path: '/secretariat/renewal', ready: 'main h1' },
+  { file: 'annual-report.png', login: 'secretariat', path: '/annual-report', ready: 'main h1' },
+  { file: 'staff-accounts.png', login: 'secretariat', path: '/secretariat/accounts', ready: 'main table tbody tr' },
 ];
 
 async function shoot(browser: Browser, origin: string, shot: Shot): Promise<void> {

@@ -22,21 +22,34 @@ const rateText = (r: Rate) => `${r.numerator} / ${r.denominator} 例(${r.percent
 describe('the annual report in the browser [R27][R41]', () => {
   let page: Page;
 
-  it('should show last year\'s draft from the secretariat\'s area links, and refuse presenting a year with no case to adopt by [R27]', async () => {
+  it('should show last year frozen, as the demo history presented it, from the secretariat\'s area links and on a direct load of its address [R27][R41]', async () => {
     page = await loggedInPage(suite.chrome, suite.origin, 'secretariat', 'Research Secretariat');
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '研究事務局' }).click();
     await page.getByRole('navigation', { name: 'データセンター・事務局の画面' }).getByRole('link', { name: '年次報告' }).click();
     await page.getByRole('heading', { level: 1, name: '年次報告' }).waitFor();
     await page.getByRole('heading', { level: 2, name: `${YEAR - 1} 年の年次報告` }).waitFor();
-    await page.getByText('下書きです。', { exact: false }).waitFor();
+    await page.getByText(/凍結されています/).first().waitFor();
+    const frozen = await suite.t.gql<{ annualReport: { status: string; sha256: string } }>('query($y: Int!) { annualReport(year: $y) { status sha256 } }', { token: await suite.t.login('secretariat'), variables: { y: YEAR - 1 } });
+    expect(frozen.data!.annualReport.status).toBe('PRESENTED');
+    await page.getByText(frozen.data!.annualReport.sha256).waitFor();
+    expect(await page.getByRole('button', { name: `${YEAR - 1} 年の報告を提出する…` }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    // The page's own address loads the application (the gateway's /reports proxy once answered it instead).
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: `${YEAR - 1} 年の年次報告` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/annual-report');
+  });
 
-    await page.getByRole('button', { name: `${YEAR - 1} 年の報告を提出する…` }).click();
-    const dialog = page.getByRole('alertdialog', { name: `${YEAR - 1} 年の報告の提出` });
+  it('should refuse presenting a year with no case to adopt, in the user\'s language [R27]', async () => {
+    await page.getByLabel('年', { exact: true }).fill(String(YEAR - 3));
+    await page.getByRole('button', { name: '表示する' }).click();
+    await page.getByText('下書きです。', { exact: false }).waitFor();
+    await page.getByRole('button', { name: `${YEAR - 3} 年の報告を提出する…` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `${YEAR - 3} 年の報告の提出` });
     await dialog.getByText(/取り消すこともできません/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: `${YEAR - 1} 年の報告を提出する` }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(`${YEAR - 1} 年の報告は提出できません。すでに提出済みで凍結されているか、採用できる国内症例(登録完了・公式結果あり)がありません。`);
+    await dialog.getByRole('button', { name: `${YEAR - 3} 年の報告を提出する` }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(`${YEAR - 3} 年の報告は提出できません。すでに提出済みで凍結されているか、採用できる国内症例(登録完了・公式結果あり)がありません。`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ export function App() {
           {session && !mustChange && isSiteRole(session.viewer.roles) && <NavLink to="/site">{t('site.nav')}</NavLink>}
           {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
           {session && !mustChange && isSecretariat(session.viewer.roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.secretariatNav')}</NavLink>}
-          {session && !mustChange && session.viewer.roles.includes('STEERING') && !isDataCenter(session.viewer.roles) && !isSecretariat(session.viewer.roles) && <NavLink to="/reports/annual">{t('annualReport.nav')}</NavLink>}
+          {session && !mustChange && session.viewer.roles.includes('STEERING') && !isDataCenter(session.viewer.roles) && !isSecretariat(session.viewer.roles) && <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>}
           {session && !mustChange && handlesApplications(session.viewer.roles) && <NavLink to="/applications" end>{t('applications.nav')}</NavLink>}
           {!session && <NavLink to="/apply">{t('applications.applyNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
@@ -109,7 +109,7 @@ export function App() {
           <Route path="/safety" element={signedIn(<SafetyAlertsPage />)} />
           <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
           {/* The annual report: the secretariat, the data center and the steering committee [R27][R41]. */}
-          <Route path="/reports/annual" element={signedIn(<AnnualReportPage />)} />
+          <Route path="/annual-report" element={signedIn(<AnnualReportPage />)} />
           {/* The secretariat's staff accounts [R34]. */}
           <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
           <Route path="/apply" element={<FileApplicationPage />} />

@@ -14,7 +14,7 @@ export function AreaNav() {
       {isDataCenter(roles) && <NavLink to="/data-center/reminders">{t('dataCenter.reminders.heading')}</NavLink>}
       {seesSafetyAlerts(roles) && <NavLink to="/safety">{t('dataCenter.safety.heading')}</NavLink>}
       {seesRenewal(roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.renewal.heading')}</NavLink>}
-      <NavLink to="/reports/annual">{t('annualReport.nav')}</NavLink>
+      <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>
       {isSecretariat(roles) && <NavLink to="/secretariat/accounts">{t('staffAccounts.heading')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/committee/relays">{t('committeeThread.relaysLink')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/core-lab/overdue">{t('coreLabSupervisor.overdue.heading')}</NavLink>}
