@@ -176,6 +176,9 @@ const RESEARCHER_MAY: Record<string, string> = {
   changePassword: 'everyone changes their own password',
   reauthenticateForSignature: 'anyone signed in re-enters their own password; a wrong one is BAD_USER_INPUT on it',
   fileApplication: 'anyone applies for certification [R11]',
+  fileDataRequest: 'a researcher asks for data for research [R21a]; the filler plan is BAD_USER_INPUT',
+  reviseDataRequest: "a researcher revises their own request; the filler id is no request of theirs, NOT_FOUND",
+  reportDataPublication: "a researcher reports where their results were published [R39]; the filler id is NOT_FOUND",
 };
 describe('every mutation, called by a role that may not call it [#16]', () => {
   const mutations = Object.values(schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[];

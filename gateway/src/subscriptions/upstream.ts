@@ -69,7 +69,10 @@ export class UpstreamPool {
     const done = () => {
       if (!open) return;
       open = false;
-      if (--pooled.active === 0) this.releaseLater(key, pooled);
+      if (--pooled.active > 0) return;
+      // A broken client is disposed once its last subscription has heard of the failure.
+      if (pooled.broken) void pooled.client.dispose();
+      else this.releaseLater(key, pooled);
     };
     const unsubscribe = pooled.client.subscribe<ExecutionResult['data']>(request, {
       next: (value) => sink.next(value as ExecutionResult),
@@ -109,7 +112,9 @@ export class UpstreamPool {
     if (processGone(err)) this.endpoints.down(pooled.url);
     if (this.clients.get(key) === pooled) this.clients.delete(key);
     clearTimeout(pooled.idle);
-    void pooled.client.dispose();
+    // Not disposed here: disposing completes the other subscriptions on it, which would end
+    // their clients' subscriptions instead of letting the hub resubscribe them (see `done`).
+    if (pooled.active === 0) void pooled.client.dispose();
   }
 
   private releaseLater(key: string, pooled: Pooled): void {
