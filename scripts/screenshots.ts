@@ -7,15 +7,15 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadKeys } from '@registry/auth';
 import { openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { launchChromium, logInThroughForm } from './chromium.ts';
 import { ensureWebBundle } from './web-bundle.ts';
 
 const OUT = path.resolve('docs/screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 interface Shot {
   file: string;
@@ -45,13 +45,7 @@ export const SHOTS: readonly Shot[] = [
 async function shoot(browser: Browser, origin: string, shot: Shot): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
-  if (shot.login) {
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('術者ID またはログインID').fill(shot.login);
-    await page.getByLabel('パスワード').fill('demo-password');
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
+  if (shot.login) await logInThroughForm(page, origin, shot.login);
   await page.goto(`${origin}${shot.path}`);
   await page.locator(shot.ready).first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
@@ -67,7 +61,7 @@ const handle = await openDatabase({});
 await migrateAll(handle);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'screenshots-'));
 const registry = await startRegistry({ handle, keys: await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir }), logger: createLogger('screenshots', 'warn'), dataDir });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await launchChromium();
 try {
   await seedDemo(registry, 'development', { sampleImages: true });
   await registry.settle();

@@ -14,16 +14,15 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { loadKeys } from '@registry/auth';
 import { openDatabase } from '@registry/db';
 import { migrateAll, seedDemo, startRegistry } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { launchChromium, logInThroughForm } from '../chromium.ts';
 import { ensureWebBundle } from '../web-bundle.ts';
 import { ms, percentile } from './stats.ts';
 
 const RUNS = Number(process.env['BENCH_WEB_RUNS'] ?? 10);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface WebLoad {
   bytes: number;
@@ -54,7 +53,7 @@ export async function webFirstLoadBench(): Promise<WebBench> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-web-'));
   const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: dataDir });
   const registry = await startRegistry({ handle, keys, logger: createLogger('bench', 'warn'), dataDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await launchChromium();
   try {
     await seedDemo(registry, 'test');
     await registry.settle();
@@ -63,11 +62,7 @@ export async function webFirstLoadBench(): Promise<WebBench> {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
       const page = await context.newPage();
-      await page.goto(`${origin}/login`);
-      await page.getByLabel('術者ID またはログインID').fill('OP0001');
-      await page.getByLabel('パスワード').fill('demo-password');
-      await page.getByRole('button', { name: 'ログイン' }).click();
-      await page.waitForURL(/\/home$/);
+      await logInThroughForm(page, origin, 'OP0001');
       // A new page of the same context: the session cookie is kept, the HTTP cache emptied.
       const fresh = await context.newPage();
       await page.close();

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium, logInThroughForm } from '../../scripts/chromium.ts';
 import { startTestRegistry, type TestRegistry } from './harness.ts';
-
-/** Debian's chromium (.ci/run installs it): browsers cannot be downloaded here. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface TestBrowser {
   browser: Browser;
@@ -16,21 +14,7 @@ export interface TestBrowser {
  * fresh temporary user-data-dir of its own (Playwright refuses a --user-data-dir argument).
  */
 export async function launchBrowser(options: { args?: string[] } = {}): Promise<TestBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.args ?? []),
-    ],
-  });
+  const browser = await launchChromium(options.args);
   return {
     browser,
     async stop() {
@@ -92,10 +76,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function loggedInPage(chrome: TestBrowser, origin: string, loginId: string, name: string): Promise<Page> {
   const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('術者ID またはログインID').fill(loginId);
-  await page.getByLabel('パスワード').fill('demo-password');
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await logInThroughForm(page, origin, loginId);
   await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
   return page;
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteCaseRecordsQuery } from '../../gql/graphql';
-import { TextField } from './fields';
+import { ConfirmStep, DatedReasonForm } from './DatedReasonSteps';
 import { recordRefusal, type Refusal } from './records-errors';
 import { WithdrawConsent } from './records-documents';
 import { todayInJapan } from '../../format';
@@ -106,42 +106,29 @@ export function ConsentPanel({ c, mayWrite }: { c: CaseRecords; mayWrite: boolea
       )}
       {consent && !consent.withdrawnOn && !mayWrite && <p className="meta">{t('siteRecords.operatorOrContact')}</p>}
       {step === 'form' && (
-        <form noValidate onSubmit={onReview} className="narrow" aria-labelledby="withdraw-heading">
-          <h3 id="withdraw-heading">{t('siteRecords.consent.formHeading')}</h3>
-          <TextField name="withdrawal.withdrawnOn" type="date" label={t('siteRecords.consent.withdrawnOn')} value={withdrawnOn} onChange={setWithdrawnOn} message={at('withdrawnOn')} />
-          <TextField name="withdrawal.reason" label={t('siteRecords.consent.reason')} value={reason} onChange={setReason} message={at('reason')} />
-          {refusal && refusal.field === null && (
-            <p role="alert" className="error">
-              {refusal.text}
-            </p>
-          )}
-          <p className="paging">
-            <button type="submit">{t('siteRecords.consent.review')}</button>
-            <button
-              type="button"
-              onClick={() => {
-                setRefusal(null);
-                setStep('closed');
-              }}
-            >
-              {t('siteRecords.cancel')}
-            </button>
-          </p>
-        </form>
+        <DatedReasonForm
+          id="withdraw"
+          heading={t('siteRecords.consent.formHeading')}
+          date={{ name: 'withdrawal.withdrawnOn', label: t('siteRecords.consent.withdrawnOn'), value: withdrawnOn, onChange: setWithdrawnOn, message: at('withdrawnOn') }}
+          reason={{ name: 'withdrawal.reason', label: t('siteRecords.consent.reason'), value: reason, onChange: setReason, message: at('reason') }}
+          refusal={refusal}
+          onReview={onReview}
+          onCancel={() => {
+            setRefusal(null);
+            setStep('closed');
+          }}
+        />
       )}
       {step === 'confirm' && (
-        <div role="alertdialog" aria-labelledby="withdraw-confirm-heading" aria-describedby="withdraw-confirm-text" className="confirm">
-          <h3 id="withdraw-confirm-heading">{t('siteRecords.consent.confirmHeading')}</h3>
-          <p id="withdraw-confirm-text">{t('siteRecords.consent.confirmText', { number: c.registrationNumber, date: withdrawnOn, reason })}</p>
-          <p className="paging">
-            <button type="button" disabled={withdrawing.loading} onClick={() => void onConfirm()}>
-              {t('siteRecords.consent.confirm')}
-            </button>
-            <button type="button" disabled={withdrawing.loading} onClick={() => setStep('form')}>
-              {t('siteRecords.consent.back')}
-            </button>
-          </p>
-        </div>
+        <ConfirmStep
+          id="withdraw"
+          heading={t('siteRecords.consent.confirmHeading')}
+          text={t('siteRecords.consent.confirmText', { number: c.registrationNumber, date: withdrawnOn, reason })}
+          confirmLabel={t('siteRecords.consent.confirm')}
+          busy={withdrawing.loading}
+          onConfirm={() => void onConfirm()}
+          onBack={() => setStep('form')}
+        />
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInJapan } from '../../format';
 import type { SiteCaseRecordsQuery } from '../../gql/graphql';
-import { TextField } from './fields';
+import { ConfirmStep, DatedReasonForm } from './DatedReasonSteps';
 import { MarkLostToFollowUp } from './records-documents';
 import { recordRefusal, type Refusal } from './records-errors';
 
@@ -66,42 +66,29 @@ export function LostToFollowUpPanel({ c, mayWrite }: { c: CaseRecords; mayWrite:
         </button>
       )}
       {step === 'form' && (
-        <form noValidate onSubmit={onReview} className="narrow" aria-labelledby="lost-form-heading">
-          <h3 id="lost-form-heading">{t('siteRecords.lost.formHeading')}</h3>
-          <TextField name="lost.on" type="date" label={t('siteRecords.lost.on')} value={on} onChange={setOn} message={at('on')} />
-          <TextField name="lost.reason" label={t('siteRecords.lost.reason')} value={reason} onChange={setReason} message={at('reason')} />
-          {refusal && refusal.field === null && (
-            <p role="alert" className="error">
-              {refusal.text}
-            </p>
-          )}
-          <p className="paging">
-            <button type="submit">{t('siteRecords.consent.review')}</button>
-            <button
-              type="button"
-              onClick={() => {
-                setRefusal(null);
-                setStep('closed');
-              }}
-            >
-              {t('siteRecords.cancel')}
-            </button>
-          </p>
-        </form>
+        <DatedReasonForm
+          id="lost"
+          heading={t('siteRecords.lost.formHeading')}
+          date={{ name: 'lost.on', label: t('siteRecords.lost.on'), value: on, onChange: setOn, message: at('on') }}
+          reason={{ name: 'lost.reason', label: t('siteRecords.lost.reason'), value: reason, onChange: setReason, message: at('reason') }}
+          refusal={refusal}
+          onReview={onReview}
+          onCancel={() => {
+            setRefusal(null);
+            setStep('closed');
+          }}
+        />
       )}
       {step === 'confirm' && (
-        <div role="alertdialog" aria-labelledby="lost-confirm-heading" aria-describedby="lost-confirm-text" className="confirm">
-          <h3 id="lost-confirm-heading">{t('siteRecords.lost.confirmHeading')}</h3>
-          <p id="lost-confirm-text">{t('siteRecords.lost.confirmText', { number: c.registrationNumber, date: on, reason })}</p>
-          <p className="paging">
-            <button type="button" disabled={marking.loading} onClick={() => void onConfirm()}>
-              {t('siteRecords.lost.confirm')}
-            </button>
-            <button type="button" disabled={marking.loading} onClick={() => setStep('form')}>
-              {t('siteRecords.consent.back')}
-            </button>
-          </p>
-        </div>
+        <ConfirmStep
+          id="lost"
+          heading={t('siteRecords.lost.confirmHeading')}
+          text={t('siteRecords.lost.confirmText', { number: c.registrationNumber, date: on, reason })}
+          confirmLabel={t('siteRecords.lost.confirm')}
+          busy={marking.loading}
+          onConfirm={() => void onConfirm()}
+          onBack={() => setStep('form')}
+        />
       )}
     </section>
   );
