@@ -132,7 +132,7 @@ describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
     expect(content.files['odm.xml']).toContain('ODMVersion="1.3.2"');
     // Pseudonyms only; no registration number, operator, facility; dates year-month.
     const text = JSON.stringify(content);
-    expect(text).not.toMatch(/CTO-20\d\d-\d{5}|OP00\d\d|F00\d/);
+    expect(text).not.toMatch(/CTO-20\d\d-\d{5}|\bOP00\d\d\b|\bF00\d\b/);
     for (const line of lines) expect(line.split(',')[1]).toMatch(/^20\d\d-\d\d$/);
     const keys = await rows(`select count(*)::int as n from cases.release_pseudonyms p join cases.data_releases d on d.id = p.release_id where d.sha256 = '${sha256}'`);
     expect(keys[0]!['n']).toBe(76);
