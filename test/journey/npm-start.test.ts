@@ -122,6 +122,8 @@ describe(`npm start: one supervised child process per service on ${DATABASE} [15
       throw new Error(`${err.message}; it said:\n${output.split('\n').slice(-15).join('\n')}`);
     });
     pids = (JSON.parse(ready) as { pids: Record<string, number> }).pids;
+    // The banner follows the ready record on the same stdout, but a pipe may hand it over in a later chunk.
+    await until('the banner after the ready record', () => (output.includes('    stop              Ctrl-C') ? true : undefined), 10_000);
     url = `http://127.0.0.1:${gateway}/graphql`;
   }, START_BOUND_MS + 10_000);
 
