@@ -5,8 +5,18 @@ import type express from 'express';
 import type { Logger } from '@registry/logging';
 import { authenticate, isUnavailable, type UserAuth } from './auth/user-auth.ts';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
+import { neverConnected, type SubgraphEndpoints } from './endpoints.ts';
 
 const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer-encoding'];
+
+export interface DicomwebProxyOptions {
+  /** The processes of the cases subgraph; each request goes to the next healthy one [#17]. */
+  endpoints: SubgraphEndpoints;
+  userAuth: UserAuth;
+  issuer: InternalTokenIssuer;
+  logger: Logger;
+  prefix?: '/dicomweb' | '/reports';
+}
 
 /**
  * DICOMweb (STOW-RS, QIDO-RS, WADO-RS) is served by the cases subgraph beside its GraphQL.
@@ -17,10 +27,15 @@ const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept', 'transfer
  *
  * The annual report's CSV (`/reports`, [R27][R41]) is served by the cases subgraph beside
  * GraphQL too, and proxied the same way: `prefix` names the path mounted.
+ *
+ * With several processes of `cases` (#17, replicas) a request goes to the next in turn; one
+ * that refuses the connection is left out and the request goes to the next. The client's
+ * body is read only once a connection is made, so an upload that failed over is sent whole.
  */
-export function mountDicomwebProxy(app: express.Express, options: { casesUrl: string; userAuth: UserAuth; issuer: InternalTokenIssuer; logger: Logger; prefix?: '/dicomweb' | '/reports' }): void {
-  const target = new URL(options.casesUrl);
+export function mountDicomwebProxy(app: express.Express, options: DicomwebProxyOptions): void {
   const prefix = options.prefix ?? '/dicomweb';
+  const primary = options.endpoints.primary('cases');
+  if (!primary) throw new Error('no URL configured for subgraph cases: it serves DICOMweb and the reports');
   app.use(prefix, async (req, res) => {
     let token: string;
     try {
@@ -34,26 +49,63 @@ export function mountDicomwebProxy(app: express.Express, options: { casesUrl: st
     }
     const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };
     for (const h of FORWARDED_HEADERS) if (req.headers[h] !== undefined) headers[h] = req.headers[h];
-    const request = target.protocol === 'https:' ? https.request : http.request;
-    const upstream = request(
-      { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `${prefix}${req.url}`, headers },
-      (answer) => {
-        res.status(answer.statusCode ?? 502);
-        for (const h of ['content-type', 'content-length', 'content-disposition']) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h]!);
-        pipeline(answer, res).catch(() => undefined);
-      },
-    );
-    upstream.on('error', (err) => {
-      if (res.writableEnded || req.destroyed) return;
-      options.logger.error({ err, prefix }, 'cases upstream failed');
-      if (!res.headersSent) res.status(502).json({ error: 'BAD_GATEWAY' });
-      else res.destroy();
-    });
-    // A client that goes away mid-upload or mid-download ends the upstream request too, so
-    // the cases service stops reading and marks the upload FAILED.
-    res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
-    });
-    pipeline(req, upstream).catch(() => undefined);
+    forward(options.endpoints.order(primary), { req, res, headers, prefix, endpoints: options.endpoints, logger: options.logger });
   });
+}
+
+interface Forwarding {
+  req: express.Request;
+  res: express.Response;
+  headers: http.OutgoingHttpHeaders;
+  prefix: string;
+  endpoints: SubgraphEndpoints;
+  logger: Logger;
+}
+
+/** Sends the request to the first candidate that accepts a connection. */
+function forward(candidates: string[], f: Forwarding): void {
+  const [candidate, ...rest] = candidates;
+  const target = new URL(candidate!);
+  const request = target.protocol === 'https:' ? https.request : http.request;
+  let connected = false;
+  const upstream = request(
+    { protocol: target.protocol, hostname: target.hostname, port: target.port, method: f.req.method, path: `${f.prefix}${f.req.url}`, headers: f.headers },
+    (answer) => {
+      f.res.status(answer.statusCode ?? 502);
+      for (const h of ['content-type', 'content-length', 'content-disposition']) if (answer.headers[h] !== undefined) f.res.setHeader(h, answer.headers[h]!);
+      pipeline(answer, f.res).catch(() => undefined);
+    },
+  );
+  const onClose = () => {
+    if (!f.res.writableFinished) upstream.destroy();
+  };
+  upstream.on('error', (err) => {
+    if (!connected && refused(err) && rest.length > 0 && !f.req.destroyed) {
+      f.endpoints.down(candidate!);
+      f.res.off('close', onClose);
+      forward(rest, f);
+      return;
+    }
+    if (f.res.writableEnded || f.req.destroyed) return;
+    f.logger.error({ err, prefix: f.prefix, upstream: candidate }, 'cases upstream failed');
+    if (!f.res.headersSent) f.res.status(502).json({ error: 'BAD_GATEWAY' });
+    else f.res.destroy();
+  });
+  // A client that goes away mid-upload or mid-download ends the upstream request too, so
+  // the cases service stops reading and marks the upload FAILED.
+  f.res.on('close', onClose);
+  upstream.on('socket', (socket) => {
+    const start = () => {
+      connected = true;
+      f.endpoints.up(candidate!);
+      pipeline(f.req, upstream).catch(() => undefined);
+    };
+    if (socket.connecting) socket.once('connect', start);
+    else start();
+  });
+}
+
+/** A connection the process refused (or a name that does not resolve): the request never left. */
+function refused(err: unknown): boolean {
+  return neverConnected({ cause: err }) || neverConnected(err);
 }

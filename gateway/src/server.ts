@@ -164,9 +164,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
   mountSessionRoutes(app, { operatorsUrl, issuer, logger, fetch: send });
-  const casesUrl = endpoints.primary('cases');
-  if (casesUrl) {
-    for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { casesUrl, userAuth, issuer, logger, prefix });
+  if (endpoints.primary('cases')) {
+    for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { endpoints, userAuth, issuer, logger, prefix });
   }
   if (!production) mountGraphiql(app);
   app.use(
