@@ -43,6 +43,8 @@ export interface GatewayOptions {
   http?: Partial<HttpLimits>;
   /** Live subscriptions per socket and per person. */
   subscriptionLimits?: Partial<SubscriptionLimits>;
+  /** How long an unreachable subgraph's live feed is retried before its clients are told (tests shorten it). */
+  upstreamOutageMs?: number;
 }
 
 export interface GatewayMetrics {
@@ -146,6 +148,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger,
     maskError,
     queueLimit: options.subscriberQueueLimit ?? 1_000,
+    ...(options.upstreamOutageMs !== undefined ? { outageMs: options.upstreamOutageMs } : {}),
   });
   const ws = createGatewayWsServer({
     httpServer,

@@ -3,7 +3,7 @@ import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apol
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
 import { print, type DocumentNode, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { authorizationScope, type Viewer } from '@registry/auth';
-import { toFormattedError } from '@registry/errors';
+import { ErrorCode, toFormattedError } from '@registry/errors';
 import type { Logger } from '@registry/logging';
 import { RESUME_VARIABLE, type SubscriptionPlan, type SubscriptionPlanner } from './planner.ts';
 import { Subscriber } from './subscriber.ts';
@@ -13,6 +13,14 @@ import type { UpstreamPool } from './upstream.ts';
 const EVENT_SERVICE = '__subscription_event__';
 /** An upstream that lived this long before it ended was healthy: the next retry is immediate again. */
 const HEALTHY_MS = 5_000;
+
+/**
+ * How long an upstream may stay unreachable (every process of the subgraph refusing or
+ * gone) before its clients are told so (#17, replicas): a restarting process is back well
+ * within it and nobody notices; beyond it the clients get SERVICE_UNAVAILABLE with the last
+ * cursor and resubscribe with `after` it, rather than listening to a silent feed.
+ */
+export const UPSTREAM_OUTAGE_MS = 5_000;
 
 /**
  * When to resubscribe after `failures` upstreams in a row ended: at once (a restarted
@@ -35,6 +43,8 @@ export interface HubOptions {
   maskError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Events queued per client before it is cut off as a slow consumer. */
   queueLimit: number;
+  /** How long an unreachable upstream is retried before its clients are told (default UPSTREAM_OUTAGE_MS). */
+  outageMs?: number;
 }
 
 export interface SubscribeRequest {
@@ -100,6 +110,8 @@ class SharedSubscription {
   private lastCursor: string | undefined;
   private chain: Promise<void> = Promise.resolve();
   private failures = 0;
+  /** When the upstream last became unreachable; cleared by an event or a healthy spell. */
+  private outageSince: number | undefined;
   private startedAt = 0;
   private closed = false;
 
@@ -155,6 +167,7 @@ class SharedSubscription {
       {
         next: (result) => {
           this.failures = 0;
+          this.outageSince = undefined;
           // Events are resolved one at a time, in order; sharing makes this once per event for everyone.
           this.chain = this.chain.then(() => this.deliver(result));
         },
@@ -172,7 +185,17 @@ class SharedSubscription {
   /** The upstream ended while clients still listen: resubscribe from the last cursor. */
   private restart(err: unknown): void {
     if (this.closed) return;
-    if (Date.now() - this.startedAt > HEALTHY_MS) this.failures = 0;
+    const now = Date.now();
+    if (now - this.startedAt > HEALTHY_MS) {
+      this.failures = 0;
+      this.outageSince = undefined;
+    }
+    this.outageSince ??= now;
+    if (now - this.outageSince >= (this.options.outageMs ?? UPSTREAM_OUTAGE_MS)) {
+      this.options.logger.warn({ err: describe(err), outageMs: now - this.outageSince }, 'upstream unreachable; telling its clients to resubscribe');
+      this.chain = this.chain.then(() => this.unavailable());
+      return;
+    }
     const delay = resubscribeDelay(this.failures);
     this.failures++;
     this.options.logger.warn({ err: describe(err), delay }, 'upstream subscription ended; resubscribing');
@@ -195,6 +218,15 @@ class SharedSubscription {
       ...(extensions ? { extensions } : {}),
     };
     for (const subscriber of this.subscribers) subscriber.push(payload);
+  }
+
+  /** Ends every client's subscription with a retriable error carrying the cursor to resume after. */
+  private unavailable(): void {
+    const error: GraphQLFormattedError = {
+      message: 'The live feed is unavailable for now: subscribe again with `after` the last cursor received',
+      extensions: { code: ErrorCode.ServiceUnavailable, ...(this.lastCursor !== undefined ? { cursor: this.lastCursor } : {}) },
+    };
+    this.end({ errors: [error] as never, ...(this.lastCursor !== undefined ? { extensions: { cursor: this.lastCursor } } : {}) });
   }
 
   private refuse(errors: readonly unknown[]): void {
@@ -254,6 +286,8 @@ function scopeOf(viewer: Viewer, personal: boolean): { scope: Viewer; scopeKey: 
 
 function describe(err: unknown): unknown {
   if (err && typeof err === 'object' && 'code' in err && 'reason' in err) return { code: err.code, reason: err.reason };
+  // A socket's ErrorEvent carries the socket itself: log its message only.
+  if (err && typeof err === 'object' && 'message' in err && 'target' in err) return { message: String(err.message) };
   return err;
 }
 

@@ -25,6 +25,8 @@ interface Pooled {
   idle?: NodeJS.Timeout | undefined;
   /** Its socket failed: the next subscription of this scope opens a client on another process. */
   broken: boolean;
+  /** Its socket is open and acknowledged. */
+  connected: boolean;
 }
 
 /** graphql-ws ends a sink with GraphQL errors (an array), a close event, or a socket error. */
@@ -40,6 +42,12 @@ const processGone = (err: unknown) => {
 /** graphql-ws closes an unused socket after this; the client object goes a little later. */
 const LAZY_CLOSE_MS = 5_000;
 const RELEASE_IDLE_MS = 10_000;
+/**
+ * A subscription on a client whose socket is not open and acknowledged within this is
+ * ended as failed, so the hub resubscribes (and, past its outage bound, tells its clients):
+ * an upstream that hangs in the handshake never leaves a feed silent.
+ */
+export const CONNECT_BOUND_MS = 3_000;
 
 /**
  * graphql-ws connections from the gateway to the subgraphs: one per subgraph and
@@ -66,9 +74,21 @@ export class UpstreamPool {
     pooled.active++;
     clearTimeout(pooled.idle);
     let open = true;
+    const unconnected = pooled.connected
+      ? undefined
+      : setTimeout(() => {
+          if (!open || pooled.connected) return;
+          const err = new Error(`no connection to ${subgraph} within ${CONNECT_BOUND_MS} ms`);
+          this.drop(key, pooled, err);
+          done();
+          unsubscribe();
+          sink.error(err);
+        }, CONNECT_BOUND_MS);
+    unconnected?.unref();
     const done = () => {
       if (!open) return;
       open = false;
+      clearTimeout(unconnected);
       if (--pooled.active > 0) return;
       // A broken client is disposed once its last subscription has heard of the failure.
       if (pooled.broken) void pooled.client.dispose();
@@ -136,11 +156,16 @@ export class UpstreamPool {
         lazy: true,
         lazyCloseTimeout: LAZY_CLOSE_MS,
         retryAttempts: 0,
+        connectionAckWaitTimeout: CONNECT_BOUND_MS,
         connectionParams: async () => ({ authorization: `Bearer ${await this.issuer.tokenFor(scope, subgraph)}` }),
       });
-      const created: Pooled = { client, url, active: 0, broken: false };
-      client.on('connected', () => this.endpoints.up(url));
+      const created: Pooled = { client, url, active: 0, broken: false, connected: false };
+      client.on('connected', () => {
+        created.connected = true;
+        this.endpoints.up(url);
+      });
       client.on('closed', (event) => {
+        created.connected = false;
         if (failedSocket(event)) this.drop(key, created, event);
       });
       pooled = created;

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../errors';
 import { formatDateTime } from '../../format';
+import { LiveInterrupted, useLiveFeed } from '../../live-feed';
 import { graphql } from '../../gql';
 import { QueryState } from '../Status';
 import { useViewerPosition, viewerSearch } from './viewer/position';
@@ -154,13 +155,11 @@ export function Discussion({ threadId, committee }: { threadId: string; committe
   const loaded = data?.thread?.posts ?? [];
   const [live, setLive] = useState<PostView[]>([]);
   const after = loaded.length > 0 ? loaded[loaded.length - 1]!.cursor : null;
-  useSubscription(PostAdded, {
+  const { interrupted } = useLiveFeed(PostAdded, {
     variables: { threadId, after },
     skip: loading || !data,
-    onData: ({ data: next }) => {
-      const post = next.data?.threadPostAdded;
-      if (post) setLive((posts) => [...posts, post]);
-    },
+    cursorOf: (next) => next.threadPostAdded.cursor,
+    onData: (next) => setLive((posts) => [...posts, next.threadPostAdded]),
   });
   const [post, { loading: posting }] = useMutation(PostToThread);
   const [failure, setFailure] = useState<string | null>(null);
@@ -200,6 +199,7 @@ export function Discussion({ threadId, committee }: { threadId: string; committe
       <h2 id="discussion-heading">{committee ? t('committeeThread.heading') : t('case.discussionHeading')}</h2>
       {committee && <p className="meta">{t('committeeThread.readers')}</p>}
       <QueryState loading={loading} error={error} />
+      <LiveInterrupted interrupted={interrupted} />
       {data && posts.length === 0 && <p>{t('case.noPosts')}</p>}
       <ol className="posts" aria-live="polite" aria-label={t('case.postsLabel')}>
         {posts.map((p) => (

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../auth';
 import { formatDateTime } from '../../format';
+import { LiveInterrupted, useLiveFeed } from '../../live-feed';
 import { QueryState } from '../Status';
 import { Discussion } from '../case/Discussion';
 import { threadNotice, threadError } from './committee-thread';
@@ -37,12 +38,12 @@ export function CommitteeSessionPage() {
   const refresh = () => void refetch();
   // From the topic's start: what was cast before the socket opened is replayed, so no
   // opinion given between the page's query and the subscription is missed.
-  useSubscription(CommitteeTally, {
+  const { interrupted } = useLiveFeed(CommitteeTally, {
     variables: { matterId: id, after: '0' },
     skip: !id,
-    onData: ({ data: update }) => {
-      const u = update.data?.matterTallyUpdated;
-      if (!u) return;
+    cursorOf: (update) => update.matterTallyUpdated.cursor,
+    onData: (update) => {
+      const u = update.matterTallyUpdated;
       setLive((prev) => ({ ...prev, [u.pointId]: { round: u.round, tally: u.tally } }));
       // A closed round or a decision changes more than the counts: read the matter again.
       if (u.event !== 'VOTE_CAST' || u.decision) refresh();
@@ -77,6 +78,7 @@ export function CommitteeSessionPage() {
         <Link to="/committee">{t('committee.session.back')}</Link>
       </p>
       <h1 id="session-heading">{t('committee.session.title', { case: matter.case?.registrationNumber ?? t('committee.matters.noCase'), kind: t(`committee.kind.${matter.kind}`) })}</h1>
+      <LiveInterrupted interrupted={interrupted} />
       <p>
         <strong>{t(`committee.status.${matter.status}`)}</strong>
         {matter.sessionDeclaredAt && <> · {t('committee.session.declaredAt', { date: formatDateTime(matter.sessionDeclaredAt, i18n.language) })}</>}

@@ -1,9 +1,10 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../auth';
 import { formatDateTime } from '../../format';
+import { LiveInterrupted, useLiveFeed } from '../../live-feed';
 import type { SafetyAlertFieldsFragment } from '../../gql/graphql';
 import { QueryState } from '../Status';
 import { AreaNav } from './AreaNav';
@@ -26,12 +27,12 @@ export function SafetyAlertsPage() {
   const [lastLive, setLastLive] = useState<string | null>(null);
   const loaded = data?.safetyAlerts ?? [];
   const newest = loaded[0] ? cursorOf(loaded[0]) : '0';
-  useSubscription(SafetyAlertReported, {
+  const { interrupted } = useLiveFeed(SafetyAlertReported, {
     variables: { after: newest },
     skip: !data,
-    onData: ({ data: event }) => {
-      const alert = event.data?.seriousAdverseEventReported;
-      if (!alert) return;
+    cursorOf: (event) => event.seriousAdverseEventReported.cursor,
+    onData: (event) => {
+      const alert = event.seriousAdverseEventReported;
       setLive((prev) => (prev.some((a) => cursorOf(a) === cursorOf(alert)) ? prev : [alert, ...prev]));
       setLastLive(cursorOf(alert));
     },
@@ -43,6 +44,7 @@ export function SafetyAlertsPage() {
       <h1 id="safety-heading">{t('dataCenter.safety.heading')}</h1>
       <p>{t('dataCenter.safety.intro')}</p>
       <QueryState loading={loading && !data} error={error} />
+      <LiveInterrupted interrupted={interrupted} />
       <div role="status" aria-live="polite">
         {lastLive && t('dataCenter.safety.arrived')}
       </div>
