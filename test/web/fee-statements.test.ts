@@ -100,7 +100,23 @@ describe('fee statements and the printable annual report in the browser [R20][R2
     await site.context().close();
   });
 
+  it('[R20] should let the secretariat ask for a correction, refused when the fees have not changed, the statement kept as issued', async () => {
+    const [first] = await issued(YEAR - 2);
+    await staff.goto(`${suite.origin}/fees/${first!.id}`);
+    await staff.getByRole('heading', { level: 1, name: `登録料明細書(${YEAR - 2} 年度年次報告)` }).waitFor();
+    await staff.getByRole('button', { name: `${first!.number} を訂正する…` }).click();
+    const form = staff.getByRole('form', { name: `${first!.number} の訂正` });
+    await form.getByRole('button', { name: '訂正の明細書を発行する' }).click();
+    await form.getByRole('alert').filter({ hasText: '訂正の理由を入力してください。' }).waitFor();
+    await form.getByLabel('訂正の理由').fill('年次フォローアップの確認');
+    await form.getByRole('button', { name: '訂正の明細書を発行する' }).click();
+    await form.getByRole('alert').filter({ hasText: '訂正できません。発行後に登録料が変わっていないか、この明細書はすでに訂正されています。' }).waitFor();
+    expect(await seriousViolations(staff)).toEqual([]);
+    expect((await issued(YEAR - 2, first!.facility.id)).map((s) => [s.number, s.total])).toEqual([[first!.number, first!.total]]);
+  });
+
   it('[R27] should print the annual report with its two charts drawn by chart.js, in Japanese and English', async () => {
+    await staff.goto(`${suite.origin}/secretariat/fees`);
     await staff.getByRole('navigation', { name: 'データセンター・事務局の画面' }).getByRole('link', { name: '年次報告' }).click();
     await staff.getByRole('heading', { level: 2, name: `${LAST} 年の年次報告` }).waitFor();
     await staff.getByRole('link', { name: `${LAST} 年の印刷用の報告(グラフ付き)` }).click();

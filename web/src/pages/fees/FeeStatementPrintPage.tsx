@@ -4,7 +4,10 @@ import { useParams } from 'react-router';
 import { CsvDownload } from '../../CsvDownload';
 import { formatDateTime, formatYen } from '../../format';
 import { PrintButton } from '../../PrintButton';
+import { useAuth } from '../../auth';
+import { isSecretariat } from '../data-center/data-center-errors';
 import { QueryState } from '../Status';
+import { CorrectStatement } from './CorrectStatement';
 import { IssuedFeeStatementDetail } from './documents';
 
 const AMOUNTS = ['registrationFee', 'acuteResultFee', 'followUpFee'] as const;
@@ -17,6 +20,7 @@ const AMOUNTS = ['registrationFee', 'acuteResultFee', 'followUpFee'] as const;
 export function FeeStatementPrintPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const mayCorrect = isSecretariat(useAuth().session?.viewer.roles ?? []);
   const { data, loading, error } = useQuery(IssuedFeeStatementDetail, { variables: { id } });
   const s = data?.issuedFeeStatement;
   const yen = (n: number) => formatYen(n, i18n.language);
@@ -109,6 +113,7 @@ export function FeeStatementPrintPage() {
             </tfoot>
           </table>
           <p className="meta">{t('fees.rules')}</p>
+          {mayCorrect && !s.replacedBy && <CorrectStatement key={s.id} id={s.id} number={s.number} />}
         </>
       )}
     </article>

@@ -61,3 +61,12 @@ export const IssueFeeStatements = graphql(`
     }
   }
 `);
+
+export const CorrectFeeStatement = graphql(`
+  mutation CorrectFeeStatement($statementId: ID!, $reason: String!) {
+    correctFeeStatement(statementId: $statementId, reason: $reason) {
+      id
+      number
+    }
+  }
+`);
