@@ -16,7 +16,11 @@ import { isDataCenter, isSecretariat } from './pages/data-center/data-center-err
 import { DataQueriesPage } from './pages/data-center/DataQueriesPage';
 import { HeldImagesPage } from './pages/data-center/HeldImagesPage';
 import { SafetyAlertsPage } from './pages/data-center/SafetyAlertsPage';
+import { FeeStatementPrintPage } from './pages/fees/FeeStatementPrintPage';
+import { SecretariatFeesPage } from './pages/fees/SecretariatFeesPage';
+import { SiteFeesPage } from './pages/fees/SiteFeesPage';
 import { AnnualReportPage } from './pages/reports/AnnualReportPage';
+import { AnnualReportPrintPage } from './pages/reports/AnnualReportPrintPage';
 import { RenewalPage } from './pages/secretariat/RenewalPage';
 import { StaffAccountsPage } from './pages/secretariat/StaffAccountsPage';
 import { handlesApplications } from './pages/applications/application-errors';
@@ -47,8 +51,8 @@ export function App() {
   const signedIn = (page: ReactElement) => (!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : page);
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
-      <header className="top">
+      <a className="skip no-print" href="#main">{t('app.skip')}</a>
+      <header className="top no-print">
         <p className="brand">{t('app.title')}</p>
         <nav aria-label={t('nav.label')}>
           <NavLink to="/" end>{t('nav.operators')}</NavLink>
@@ -110,6 +114,11 @@ export function App() {
           <Route path="/secretariat/renewal" element={signedIn(<RenewalPage />)} />
           {/* The annual report: the secretariat, the data center and the steering committee [R27][R41]. */}
           <Route path="/annual-report" element={signedIn(<AnnualReportPage />)} />
+          <Route path="/annual-report/print/:year" element={signedIn(<AnnualReportPrintPage />)} />
+          {/* Fee statements [R20]: issued by the secretariat, read by the data center and each facility, printable one by one. */}
+          <Route path="/secretariat/fees" element={signedIn(<SecretariatFeesPage />)} />
+          <Route path="/site/fees" element={signedIn(<SiteFeesPage />)} />
+          <Route path="/fees/:id" element={signedIn(<FeeStatementPrintPage />)} />
           {/* The secretariat's staff accounts [R34]. */}
           <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
           <Route path="/apply" element={<FileApplicationPage />} />

@@ -14,3 +14,8 @@ export function currentYear(now = new Date()): number {
 export function todayInJapan(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** An amount in yen, as the facility's office reads it (¥4,000; JP¥4,000 in English). */
+export function formatYen(amount: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ja-JP', { style: 'currency', currency: 'JPY' }).format(amount);
+}

@@ -56,6 +56,8 @@ export const ACCESS = {
   'case:writeAsDataCenter': { roles: [Role.DataCenter] },
   /** A facility's fee statement: the facility, the data center and the secretariat that pays [R41]. */
   'fee:read': { roles: [Role.DataCenter, Role.Secretariat] },
+  /** The secretariat that pays issues a year's statements and their corrections [R20][R41]. */
+  'fee:issue': { roles: [Role.Secretariat] },
   /** The annual report, drafts and presented years: the secretariat that presents it, the data center that computes it, the steering committee it is agreed with [R41]. */
   'report:read': { roles: [Role.Secretariat, Role.DataCenter, Role.Steering] },
   /** The secretariat presents a year's report, which freezes it [R27][R41]. */

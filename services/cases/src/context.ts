@@ -11,6 +11,7 @@ import { CoreLabService } from './core-lab/core-lab-service.ts';
 import { OfficialResultService } from './core-lab/official-result-service.ts';
 import { DataQueryService } from './data-queries/data-query-service.ts';
 import { FeeService } from './fees/fee-service.ts';
+import { FeeStatementService } from './fees/fee-statement-service.ts';
 import { FollowUpService } from './follow-up/follow-up-service.ts';
 import { FormService } from './form/form-service.ts';
 import { ImageService } from './images/image-service.ts';
@@ -44,6 +45,7 @@ export interface CasesContext {
   followUps: FollowUpService;
   safety: SafetyService;
   fees: FeeService;
+  feeStatements: FeeStatementService;
   annualReports: AnnualReportService;
   releases: ReleaseService;
 }
@@ -75,7 +77,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
   const { loaders, reset } = createLoaders(repos);
   // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the case's audit chain, the loaders emptied after commit.
   const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset], audit: repos.audit });
-  const { annualReports, audit, cases, coreLab, dataQueries, followUps, forms, images, imageInstances, imageUploads, releases, roster, safety, signatures, sites } = repos;
+  const { annualReports, audit, cases, coreLab, dataQueries, feeStatements, followUps, forms, images, imageInstances, imageUploads, releases, roster, safety, signatures, sites } = repos;
   const base = { viewer, uow, loaders };
   const shared = lazy({ ledger: () => new CaseLedger({ viewer, uow, cases, forms, images }) });
   const context: CasesContext = lazy<CasesContext>({
@@ -94,7 +96,8 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     dataQueries: () => new DataQueryService({ ...base, ledger: shared.ledger, dataQueries }),
     followUps: () => new FollowUpService({ ...base, ledger: shared.ledger, cases, followUps }),
     safety: () => new SafetyService({ ...base, ledger: shared.ledger, bus, cases, safety }),
-    fees: () => new FeeService({ viewer, cases, followUps, forms }),
+    fees: () => new FeeService({ viewer, feeStatements, followUps, forms }),
+    feeStatements: () => new FeeStatementService({ viewer, uow, feeStatements, annualReports, forms, followUps }),
     annualReports: () => new AnnualReportService({ viewer, uow, db, annualReports, forms }),
     releases: () => new ReleaseService({ viewer, uow, releases, forms, annualReports }),
   });

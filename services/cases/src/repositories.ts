@@ -5,6 +5,7 @@ import { CaseRepository } from './cases/case-repository.ts';
 import { CommitteeProjectionRepository } from './committee/committee-repository.ts';
 import { CoreLabRepository } from './core-lab/core-lab-repository.ts';
 import { DataQueryRepository } from './data-queries/data-query-repository.ts';
+import { FeeStatementRepository } from './fees/fee-statement-repository.ts';
 import { FollowUpRepository } from './follow-up/follow-up-repository.ts';
 import { FormRepository } from './form/form-repository.ts';
 import { ImageSeriesRepository } from './images/image-series-repository.ts';
@@ -29,6 +30,7 @@ export interface Repositories {
   signatures: SignatureRepository;
   sites: SiteRepository;
   dataQueries: DataQueryRepository;
+  feeStatements: FeeStatementRepository;
   followUps: FollowUpRepository;
   safety: SafetyRepository;
   roster: RosterRepository;
@@ -49,6 +51,7 @@ export function createRepositories(db: Database): Repositories {
     signatures: new SignatureRepository(db),
     sites: new SiteRepository(db),
     dataQueries: new DataQueryRepository(db),
+    feeStatements: new FeeStatementRepository(db),
     followUps: new FollowUpRepository(db),
     safety: new SafetyRepository(db),
     roster: new RosterRepository(db),

@@ -18,6 +18,7 @@ import { CoreLabIntakeService } from './core-lab/core-lab-intake-service.ts';
 import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } from './core-lab/core-lab-consumers.ts';
 import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
+import { mountFeeRoutes } from './fees/fee-routes.ts';
 import { feeResolvers } from './fees/resolvers.ts';
 import { followUpResolvers } from './follow-up/resolvers.ts';
 import { formResolvers } from './form/resolvers.ts';
@@ -103,9 +104,10 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       createCommitteeConsumer(system, deps.bus, consumerServices.committee, deps.logger),
       createRosterConsumer(system, deps.bus, consumerServices.roster, deps.logger),
     ],
-    // The annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
+    // The fee statements' [R20] and the annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
     routes: (app: Parameters<typeof mountDicomweb>[0]) => {
       const routeOptions = { subgraph: SUBGRAPH_NAME, internalPublicKey: deps.keys.internalPublic, logger: deps.logger, context: (viewer: Viewer) => contextFor(viewer) };
+      mountFeeRoutes(app, routeOptions);
       mountAnnualReportRoutes(app, routeOptions);
       if (deps.images) mountDicomweb(app, routeOptions);
     },

@@ -4,7 +4,7 @@ import type { CrfSection } from '../form/crf-sections.ts';
 import type { FrameRanges } from '../images/dicom/frame-index.ts';
 import type { QueryAttributes } from '../images/dicomweb/query-attributes.ts';
 import type { ImageSeriesKind } from '../images/required-series.ts';
-import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** The coronary vessel of the occlusion (SDL `Vessel`). */
 export const VESSELS = ['LAD', 'LCX', 'RCA', 'LM'] as const;
@@ -605,4 +605,56 @@ export const releasePseudonyms = casesSchema.table(
     pseudonym: text('pseudonym').notNull(),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.registrationNumber] }), unique('release_pseudonyms_pseudonym_key').on(t.releaseId, t.pseudonym)],
+);
+
+// ---------------------------------------------------------------------------------------
+// Fee statements [R20]: the secretariat issues a year's statements, one per facility; an
+// issued statement and its lines are never changed (migration 0014 refuses UPDATE, DELETE
+// and TRUNCATE, and a line added after the statement's own transaction). A correction is a
+// new statement, the next revision, naming the one it replaces.
+// ---------------------------------------------------------------------------------------
+
+export const feeStatements = casesSchema.table(
+  'fee_statements',
+  {
+    id: uuid('id').primaryKey(),
+    /** `FS-{year}-{facility}-{revision}`, what the facility's office files. */
+    number: text('number').notNull().unique(),
+    facilityId: text('facility_id').notNull(),
+    year: integer('year').notNull(),
+    /** 1 for the year's statement, n + 1 for the correction of revision n. */
+    revision: integer('revision').notNull(),
+    /** The statement this one corrects; a statement is corrected once (the next corrects the correction). */
+    replaces: uuid('replaces').unique('fee_statements_replaces_key').references((): AnyPgColumn => feeStatements.id),
+    correctionReason: text('correction_reason'),
+    total: integer('total').notNull(),
+    issuedBy: text('issued_by').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    /** The issuing transaction (set by the database): its lines are written in it, never after. */
+    issuedInTransaction: bigint('issued_in_transaction', { mode: 'number' }).notNull().default(sql`txid_current()`),
+  },
+  (t) => [
+    unique('fee_statements_revision_key').on(t.facilityId, t.year, t.revision),
+    check('fee_statements_revision_replaces', sql`(${t.revision} = 1) = (${t.replaces} is null) and (${t.replaces} is null) = (${t.correctionReason} is null)`),
+    check('fee_statements_total', sql`${t.total} >= 0`),
+  ],
+);
+
+/** One adopted case's fee on an issued statement [R20], as it stood when issued. */
+export const feeStatementLines = casesSchema.table(
+  'fee_statement_lines',
+  {
+    statementId: uuid('statement_id').notNull().references(() => feeStatements.id),
+    registrationNumber: text('registration_number').notNull().references(() => cases.registrationNumber),
+    procedureDate: date('procedure_date', { mode: 'string' }).notNull(),
+    registrationFee: integer('registration_fee').notNull(),
+    acuteResultFee: integer('acute_result_fee').notNull(),
+    followUpYears: integer('follow_up_years').notNull(),
+    followUpFee: integer('follow_up_fee').notNull(),
+    total: integer('total').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.registrationNumber] }),
+    check('fee_statement_lines_amounts', sql`${t.registrationFee} in (0, 4000) and ${t.acuteResultFee} in (0, 1000) and ${t.followUpFee} between 0 and 5000 and ${t.total} = ${t.registrationFee} + ${t.acuteResultFee} + ${t.followUpFee}`),
+  ],
 );

@@ -1,16 +1,14 @@
 import type { Viewer } from '@registry/auth';
 import { badUserInput } from '@registry/errors';
 import { assertFacilityOrStaff } from '../cases/case-policy.ts';
-import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
-import { CrfSection } from '../form/crf-sections.ts';
-import { caseFee, type CaseFee } from './fee-rules.ts';
 import type { FollowUpRepository } from '../follow-up/follow-up-repository.ts';
 import type { FormRepository } from '../form/form-repository.ts';
+import { feeLines, totalOf, type ComputedFeeLine } from './fee-lines.ts';
+import type { FeeStatementRepository } from './fee-statement-repository.ts';
 
-export interface FeeLine extends CaseFee {
-  case: CaseRecord;
-}
+export type FeeLine = ComputedFeeLine;
 
+/** The fees as they stand now, not issued: what issuing (or correcting) would write [R20]. */
 export interface FeeStatement {
   facilityId: string;
   year: number;
@@ -25,32 +23,19 @@ const validYear = (year: number, field: string[]) => {
 /** What FeeService works with, each named [#14.7]. */
 export interface FeeServiceDeps {
   viewer: Viewer;
-  cases: CaseRepository;
+  feeStatements: FeeStatementRepository;
   followUps: FollowUpRepository;
   forms: FormRepository;
 }
 
-/** [R20] fee statements per facility and annual report year. */
+/** [R20] fee statements per facility and annual report year, computed now. */
 export class FeeService {
   constructor(private readonly deps: FeeServiceDeps) {}
 
   async statement(facilityId: string, year: number): Promise<FeeStatement> {
     assertFacilityOrStaff(this.deps.viewer, facilityId, 'fee:read');
     validYear(year, ['year']);
-    const adopted = await this.deps.cases.list({ facilityId, reportYear: year, domestic: true });
-    const numbers = adopted.map((c) => c.registrationNumber);
-    const [sections, followUps] = await Promise.all([this.deps.forms.sectionsOf(numbers), this.deps.followUps.ofCases(numbers)]);
-    const lines = adopted.map((c) => {
-      const outcome = sections.find((s) => s.registrationNumber === c.registrationNumber && s.section === CrfSection.Outcome);
-      const fee = caseFee({
-        domestic: c.domestic,
-        adoptedForAnnualReport: c.reportYear !== null,
-        complete: c.status === 'COMPLETE',
-        acuteResultsEnteredByOperator: outcome?.firstEnteredByOperatorId === c.operatorId,
-        followUpYearsEnteredByOperator: followUps.filter((f) => f.registrationNumber === c.registrationNumber && f.enteredByOperatorId === c.operatorId).length,
-      });
-      return { case: c, ...fee };
-    });
-    return { facilityId, year, lines, total: lines.reduce((sum, l) => sum + l.total, 0) };
+    const lines = await feeLines(await this.deps.feeStatements.adoptedCases(year, facilityId), this.deps);
+    return { facilityId, year, lines, total: totalOf(lines) };
   }
 }

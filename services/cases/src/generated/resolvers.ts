@@ -27,6 +27,9 @@ import type { ResultView as ResultViewModel } from '../core-lab/official-result-
 import type { OfficialResultNotice as OfficialResultNoticeModel } from '../core-lab/core-lab-events.ts';
 import type { DataQueryRecord as DataQueryRecordModel } from '../data-queries/data-query-repository.ts';
 import type { FeeStatement as FeeStatementModel } from '../fees/fee-service.ts';
+import type { ComputedFeeLine as ComputedFeeLineModel } from '../fees/fee-lines.ts';
+import type { IssuedStatementView as IssuedStatementViewModel } from '../fees/fee-statement-view.ts';
+import type { IssuedLineRecord as IssuedLineRecordModel } from '../fees/fee-statement-repository.ts';
 import type { FollowUpRecord as FollowUpRecordModel } from '../follow-up/follow-up-repository.ts';
 import type { CaseReportFormView as CaseReportFormViewModel } from '../form/form-service.ts';
 import type { Procedure as ProcedureModel } from '../form/crf-sections.ts';
@@ -846,17 +849,20 @@ export type Facility = {
   siteApproval?: Maybe<SiteApproval>;
 };
 
-/** One case's registration fee [R20]. */
+/** One case's registration fee [R20], as it stands now. */
 export type FeeLine = {
   __typename?: 'FeeLine';
   acuteResultFee: Scalars['Int']['output'];
   case: Case;
+  /** 1,000 yen per follow-up year, 5,000 at most. */
   followUpFee: Scalars['Int']['output'];
+  /** Yearly follow-ups entered by the case's operator. */
+  followUpYears: Scalars['Int']['output'];
   registrationFee: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
-/** The registration fees a facility earns for one annual report year [R20], in yen. */
+/** The registration fees a facility earns for one annual report year [R20], in yen, computed now (not issued). */
 export type FeeStatement = {
   __typename?: 'FeeStatement';
   facility: Facility;
@@ -975,6 +981,51 @@ export type InclusionInput = {
   timiZeroFlow: Scalars['Boolean']['input'];
 };
 
+/** One adopted case's fee on an issued statement [R20], in yen, as it stood when issued. */
+export type IssuedFeeLine = {
+  __typename?: 'IssuedFeeLine';
+  /** 1,000 once the acute results are entered by the case's operator. */
+  acuteResultFee: Scalars['Int']['output'];
+  /** 1,000 yen per follow-up year, 5,000 at most. */
+  followUpFee: Scalars['Int']['output'];
+  /** Yearly follow-ups entered by the case's operator. */
+  followUpYears: Scalars['Int']['output'];
+  procedureDate: Scalars['Date']['output'];
+  /** 4,000 once the images and the form through the procedure result are complete. */
+  registrationFee: Scalars['Int']['output'];
+  registrationNumber: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * A facility's fee statement of an annual report year as the secretariat issued it [R20]:
+ * kept unchanged once issued (the database refuses any change); a correction is a new
+ * statement, the next revision, naming the one it replaces.
+ */
+export type IssuedFeeStatement = {
+  __typename?: 'IssuedFeeStatement';
+  /** Why the correction was issued; null for the year's first. */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** Where the statement's CSV is downloaded through the gateway, with the same token. */
+  csvPath: Scalars['String']['output'];
+  facility: Facility;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The secretariat's account id. */
+  issuedBy: Scalars['ID']['output'];
+  lines: Array<IssuedFeeLine>;
+  /** FS-{year}-{facility}-{revision}: what the facility's office files it under. */
+  number: Scalars['String']['output'];
+  /** The correction that replaced this statement; null while it stands. */
+  replacedBy?: Maybe<IssuedFeeStatement>;
+  /** The statement this one corrects; null for the year's first. */
+  replaces?: Maybe<IssuedFeeStatement>;
+  /** 1 for the year's statement, then one more for each correction. */
+  revision: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type JctoCategory =
   | 'DIFFICULT'
   | 'EASY'
@@ -1082,10 +1133,21 @@ export type Mutation = {
   assignCoreLabReaders: CoreLabCase;
   /** The data center closes an answered query. */
   closeDataQuery: DataQuery;
+  /**
+   * The secretariat corrects the standing statement [R20]: a new revision with the fees as
+   * they are now, naming the one it replaces (which stays as issued). Refused when nothing
+   * changed or the statement was corrected already.
+   */
+  correctFeeStatement: IssuedFeeStatement;
   /** A reader or the supervisor joins the core lab's roster [R26]. */
   enrolInCoreLab: Scalars['Boolean']['output'];
   /** A certified operator (research), a researcher (research) or a sponsor files a request; frozen years only [R21a-c][R27]. */
   fileDataRequest: DataRequest;
+  /**
+   * The secretariat issues a presented year's fee statements [R20], one per facility with an
+   * adopted case, in one step; refused for a year not presented or already issued, writing nothing.
+   */
+  issueFeeStatements: Array<IssuedFeeStatement>;
   /** The data center locks a signed form; no more changes [T14.1]. */
   lockCaseReportForm: Case;
   markLostToFollowUp: Case;
@@ -1170,8 +1232,19 @@ export type MutationCloseDataQueryArgs = {
 };
 
 
+export type MutationCorrectFeeStatementArgs = {
+  reason: Scalars['String']['input'];
+  statementId: Scalars['ID']['input'];
+};
+
+
 export type MutationFileDataRequestArgs = {
   input: DataRequestInput;
+};
+
+
+export type MutationIssueFeeStatementsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1523,6 +1596,13 @@ export type Query = {
   heldImages: Array<DicomInstance>;
   /** One of your uploads (the data center: any). */
   imageUpload?: Maybe<ImageUpload>;
+  /** One issued statement; null when not found or another facility's. */
+  issuedFeeStatement?: Maybe<IssuedFeeStatement>;
+  /**
+   * A year's issued statements with their corrections, by facility then revision: every
+   * facility's for the secretariat and the data center; a facility's own people name it.
+   */
+  issuedFeeStatements: Array<IssuedFeeStatement>;
   /** Your latest uploads, newest first: `first` of them (1 to 100), after the upload whose `id` is `after`. */
   myImageUploads: Array<ImageUpload>;
   /** Open and answered queries of a facility's cases, oldest first: `first` of them (1 to 100), after the query whose `id` is `after`. Data center, or the facility itself. */
@@ -1595,6 +1675,17 @@ export type QueryHeldImagesArgs = {
 
 export type QueryImageUploadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssuedFeeStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssuedFeeStatementsArgs = {
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2089,7 +2180,7 @@ export type ResolversTypes = {
   ExperienceBand: ExperienceBand;
   ExperienceBandFigures: ResolverTypeWrapper<Omit<ExperienceBandFigures, 'figures'> & { figures: ResolversTypes['AnnualReportFigures'] }>;
   Facility: ResolverTypeWrapper<Omit<Facility, 'siteApproval'> & { siteApproval?: Maybe<ResolversTypes['SiteApproval']> }>;
-  FeeLine: ResolverTypeWrapper<Omit<FeeLine, 'case'> & { case: ResolversTypes['Case'] }>;
+  FeeLine: ResolverTypeWrapper<ComputedFeeLineModel>;
   FeeStatement: ResolverTypeWrapper<FeeStatementModel>;
   FieldAgreement: ResolverTypeWrapper<FieldAgreement>;
   FieldDecision: ResolverTypeWrapper<FieldDecision>;
@@ -2106,6 +2197,8 @@ export type ResolversTypes = {
   ImageUpload: ResolverTypeWrapper<ImageUploadRecordModel>;
   ImageUploadState: ImageUploadState;
   InclusionInput: InclusionInput;
+  IssuedFeeLine: ResolverTypeWrapper<IssuedLineRecordModel>;
+  IssuedFeeStatement: ResolverTypeWrapper<IssuedStatementViewModel>;
   JctoCategory: JctoCategory;
   JctoCategoryFigures: ResolverTypeWrapper<Omit<JctoCategoryFigures, 'figures'> & { figures: ResolversTypes['AnnualReportFigures'] }>;
   JctoItems: ResolverTypeWrapper<JctoItems>;
@@ -2230,7 +2323,7 @@ export type ResolversParentTypes = {
   ExclusionInput: ExclusionInput;
   ExperienceBandFigures: Omit<ExperienceBandFigures, 'figures'> & { figures: ResolversParentTypes['AnnualReportFigures'] };
   Facility: Omit<Facility, 'siteApproval'> & { siteApproval?: Maybe<ResolversParentTypes['SiteApproval']> } | FederationReferenceTypes['Facility'];
-  FeeLine: Omit<FeeLine, 'case'> & { case: ResolversParentTypes['Case'] };
+  FeeLine: ComputedFeeLineModel;
   FeeStatement: FeeStatementModel;
   FieldAgreement: FieldAgreement;
   FieldDecision: FieldDecision;
@@ -2241,6 +2334,8 @@ export type ResolversParentTypes = {
   ImageSeries: ImageSeriesRecordModel;
   ImageUpload: ImageUploadRecordModel;
   InclusionInput: InclusionInput;
+  IssuedFeeLine: IssuedLineRecordModel;
+  IssuedFeeStatement: IssuedStatementViewModel;
   JctoCategoryFigures: Omit<JctoCategoryFigures, 'figures'> & { figures: ResolversParentTypes['AnnualReportFigures'] };
   JctoItems: JctoItems;
   JctoItemsInput: JctoItemsInput;
@@ -2671,6 +2766,7 @@ export type FeeLineResolvers<ContextType = CasesContext, ParentType extends Reso
   acuteResultFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   followUpFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrationFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2754,6 +2850,32 @@ export type ImageUploadResolvers<ContextType = CasesContext, ParentType extends 
 
 export type ImageUploadStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, OPEN?: any, RECEIVING?: any }, ResolversTypes['ImageUploadState']>;
 
+export type IssuedFeeLineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IssuedFeeLine'] = ResolversParentTypes['IssuedFeeLine']> = {
+  acuteResultFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  procedureDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  registrationFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IssuedFeeStatementResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IssuedFeeStatement'] = ResolversParentTypes['IssuedFeeStatement']> = {
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['IssuedFeeLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType>;
+  replaces?: Resolver<Maybe<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type JctoCategoryFiguresResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['JctoCategoryFigures'] = ResolversParentTypes['JctoCategoryFigures']> = {
   category?: Resolver<ResolversTypes['JctoCategory'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['AnnualReportFigures'], ParentType, ContextType>;
@@ -2808,8 +2930,10 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   answerDataQuery?: Resolver<ResolversTypes['DataQuery'], ParentType, ContextType, RequireFields<MutationAnswerDataQueryArgs, 'answer' | 'id'>>;
   assignCoreLabReaders?: Resolver<ResolversTypes['CoreLabCase'], ParentType, ContextType, RequireFields<MutationAssignCoreLabReadersArgs, 'registrationNumber'>>;
   closeDataQuery?: Resolver<ResolversTypes['DataQuery'], ParentType, ContextType, RequireFields<MutationCloseDataQueryArgs, 'id'>>;
+  correctFeeStatement?: Resolver<ResolversTypes['IssuedFeeStatement'], ParentType, ContextType, RequireFields<MutationCorrectFeeStatementArgs, 'reason' | 'statementId'>>;
   enrolInCoreLab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fileDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationFileDataRequestArgs, 'input'>>;
+  issueFeeStatements?: Resolver<Array<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType, RequireFields<MutationIssueFeeStatementsArgs, 'year'>>;
   lockCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLockCaseReportFormArgs, 'registrationNumber'>>;
   markLostToFollowUp?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkLostToFollowUpArgs, 'input'>>;
   presentAnnualReport?: Resolver<ResolversTypes['AnnualReport'], ParentType, ContextType, RequireFields<MutationPresentAnnualReportArgs, 'year'>>;
@@ -2952,6 +3076,8 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   followUpsDue?: Resolver<Array<ResolversTypes['FollowUpSlot']>, ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   heldImages?: Resolver<Array<ResolversTypes['DicomInstance']>, ParentType, ContextType, RequireFields<QueryHeldImagesArgs, 'first'>>;
   imageUpload?: Resolver<Maybe<ResolversTypes['ImageUpload']>, ParentType, ContextType, RequireFields<QueryImageUploadArgs, 'id'>>;
+  issuedFeeStatement?: Resolver<Maybe<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType, RequireFields<QueryIssuedFeeStatementArgs, 'id'>>;
+  issuedFeeStatements?: Resolver<Array<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType, RequireFields<QueryIssuedFeeStatementsArgs, 'year'>>;
   myImageUploads?: Resolver<Array<ResolversTypes['ImageUpload']>, ParentType, ContextType, RequireFields<QueryMyImageUploadsArgs, 'first'>>;
   openDataQueries?: Resolver<Array<ResolversTypes['DataQuery']>, ParentType, ContextType, RequireFields<QueryOpenDataQueriesArgs, 'facilityId' | 'first'>>;
   overdueCoreLabCases?: Resolver<Array<ResolversTypes['CoreLabCase']>, ParentType, ContextType, RequireFields<QueryOverdueCoreLabCasesArgs, 'first'>>;
@@ -3088,6 +3214,8 @@ export type Resolvers<ContextType = CasesContext> = {
   ImageStatus?: ImageStatusResolvers;
   ImageUpload?: ImageUploadResolvers<ContextType>;
   ImageUploadState?: ImageUploadStateResolvers;
+  IssuedFeeLine?: IssuedFeeLineResolvers<ContextType>;
+  IssuedFeeStatement?: IssuedFeeStatementResolvers<ContextType>;
   JctoCategoryFigures?: JctoCategoryFiguresResolvers<ContextType>;
   JctoItems?: JctoItemsResolvers<ContextType>;
   JctoScore?: JctoScoreResolvers<ContextType>;

@@ -4,11 +4,14 @@ import { HISTORY_YEARS } from './history.ts';
 
 /** The secretariat presents each past year in January of the next [R27][R41]. */
 const presentedOn = (year: number) => () => new Date(`${year + 1}-01-20T03:00:00Z`);
+/** [R20] and issues the first past year's fee statements in February; the later year's wait for the secretariat (the demo shows both). */
+const issuedOn = (year: number) => () => new Date(`${year + 1}-02-10T03:00:00Z`);
 
 /**
  * The demo's past years [R27]: their cases written in one unit of work, then each year
  * presented by the secretariat through the annual report service, as it would be, so the
- * demo has frozen years to report on and to release data from [R21a]. Idempotent.
+ * demo has frozen years to report on and to release data from [R21a]; the first year's fee
+ * statements issued [R20], the last year's left to issue. Idempotent.
  */
 export async function seedHistory(service: CasesService, accounts: Map<string, string>): Promise<void> {
   const years = Object.keys(HISTORY_YEARS).map(Number);
@@ -18,4 +21,6 @@ export async function seedHistory(service: CasesService, accounts: Map<string, s
     const secretariat = service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: presentedOn(year) });
     await secretariat.annualReports.present(year);
   }
+  const first = years[0]!;
+  await service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: issuedOn(first) }).feeStatements.issueYear(first);
 }

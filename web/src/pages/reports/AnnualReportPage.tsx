@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../../auth';
 import { currentYear, formatDateTime } from '../../format';
 import { AreaNav } from '../data-center/AreaNav';
 import { isDataCenter, isSecretariat } from '../data-center/data-center-errors';
 import { QueryState } from '../Status';
-import { CsvDownload } from './CsvDownload';
+import { CsvDownload } from '../../CsvDownload';
 import { AnnualReportQuery } from './documents';
 import { BreakdownTable, OverallFigures } from './FiguresTable';
 import { PresentReport } from './PresentReport';
@@ -67,7 +68,10 @@ export function AnnualReportPage() {
               {isSecretariat(roles) && <PresentReport year={report.year} />}
             </div>
           )}
-          <CsvDownload year={report.year} path={report.csvPath} />
+          <CsvDownload path={report.csvPath} filename={`annual-report-${report.year}.csv`} label={t('annualReport.csv', { year: report.year })} failed={t('annualReport.csvFailed')} />
+          <p>
+            <Link to={`/annual-report/print/${report.year}`}>{t('annualReport.print.open', { year: report.year })}</Link>
+          </p>
           <h3 id="adoption-heading">{t('annualReport.adoptionHeading')}</h3>
           <dl className="facts" aria-labelledby="adoption-heading">
             {ADOPTION.map((k) => (

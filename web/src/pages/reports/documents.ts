@@ -88,3 +88,23 @@ export const PresentAnnualReport = graphql(`
     }
   }
 `);
+
+export const AnnualReportComplications = graphql(`
+  query AnnualReportComplications($year: Int!) {
+    annualReport(year: $year) {
+      year
+      status
+      overall {
+        cases
+        complications {
+          kind
+          rate {
+            numerator
+            denominator
+            percent
+          }
+        }
+      }
+    }
+  }
+`);

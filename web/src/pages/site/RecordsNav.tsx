@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-/** The site area's own links: its cases, the data queries to answer and the follow-ups due. */
+/** The site area's own links: its cases, the data queries to answer, the follow-ups due and the fee statements [R20]. */
 export function RecordsNav() {
   const { t } = useTranslation();
   return (
@@ -11,6 +11,7 @@ export function RecordsNav() {
       </NavLink>
       <NavLink to="/site/queries">{t('siteRecords.nav.queries')}</NavLink>
       <NavLink to="/site/follow-ups">{t('siteRecords.nav.followUps')}</NavLink>
+      <NavLink to="/site/fees">{t('fees.nav')}</NavLink>
     </nav>
   );
 }

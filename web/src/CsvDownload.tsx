@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accessToken } from '../../token';
+import { accessToken } from './token';
 
 /**
- * The report's CSV (`csvPath`, through the gateway, with the session's token [R41]): the
- * token is in memory only, so a plain link cannot carry it; the file is fetched with it and
- * handed to the browser as a download named `annual-report-<year>.csv`.
+ * A CSV served through the gateway (`/reports/…`, with the session's token): the token is
+ * in memory only, so a plain link cannot carry it; the file is fetched with it and handed
+ * to the browser as a download named `filename`.
  */
-export function CsvDownload({ year, path }: { year: number; path: string }) {
+export function CsvDownload({ path, filename, label, failed }: { path: string; filename: string; label: string; failed: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
   const download = async () => {
@@ -19,7 +19,7 @@ export function CsvDownload({ year, path }: { year: number; path: string }) {
       const url = URL.createObjectURL(await res.blob());
       const a = document.createElement('a');
       a.href = url;
-      a.download = `annual-report-${year}.csv`;
+      a.download = filename;
       document.body.append(a);
       a.click();
       a.remove();
@@ -30,15 +30,15 @@ export function CsvDownload({ year, path }: { year: number; path: string }) {
     }
   };
   return (
-    <p>
+    <p className="no-print">
       <button type="button" disabled={state === 'loading'} onClick={() => void download()}>
-        {t('annualReport.csv', { year })}
+        {label}
       </button>
       {state === 'loading' && <span aria-live="polite"> {t('app.loading')}</span>}
       {state === 'failed' && (
         <span role="alert" className="error">
           {' '}
-          {t('annualReport.csvFailed')}
+          {failed}
         </span>
       )}
     </p>

@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../errors';
+import { IssuedFeeStatements, IssueFeeStatements } from './documents';
+
+/** A refusal in the user's language by its code and rule: R20 is a year not presented, or issued already. */
+function issueError(error: unknown, year: number, t: TFunction): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const ext = error.errors[0]?.extensions;
+    if (ext?.['code'] === 'RULE_VIOLATION' && ext['rule'] === 'R20') return t('fees.refused.R20', { year });
+    if (ext?.['code'] === 'BAD_USER_INPUT') return t('fees.refused.year', { year });
+  }
+  return errorMessage(error, t);
+}
+
+/**
+ * [R20] The secretariat issues every facility's statement of a presented year in one step,
+ * after a confirmation that says they are kept unchanged: a later change is a correction.
+ */
+export function IssueStatements({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [issue, { loading }] = useMutation(IssueFeeStatements, { refetchQueries: [{ query: IssuedFeeStatements, variables: { year } }], awaitRefetchQueries: true });
+  const run = async () => {
+    setFailure(null);
+    try {
+      await issue({ variables: { year } });
+    } catch (error) {
+      setFailure(issueError(error, year, t));
+    }
+    setConfirming(false);
+  };
+  return (
+    <div className="no-print">
+      {!confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('fees.issue', { year })}
+        </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="issue-confirm-heading" aria-describedby="issue-confirm-text" className="card confirm">
+          <h3 id="issue-confirm-heading">{t('fees.confirmHeading', { year })}</h3>
+          <p id="issue-confirm-text">{t('fees.confirmText', { year })}</p>
+          <p className="paging">
+            <button type="button" disabled={loading} onClick={() => void run()}>
+              {t('fees.confirm', { year })}
+            </button>
+            <button type="button" disabled={loading} onClick={() => setConfirming(false)}>
+              {t('fees.cancel')}
+            </button>
+          </p>
+          {loading && <p role="status">{t('fees.issuing')}</p>}
+        </div>
+      )}
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}
