@@ -15,6 +15,7 @@ export function AreaNav() {
       {seesSafetyAlerts(roles) && <NavLink to="/safety">{t('dataCenter.safety.heading')}</NavLink>}
       {seesRenewal(roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.renewal.heading')}</NavLink>}
       <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>
+      {isDataCenter(roles) && <NavLink to="/monitoring/risk-adjusted">{t('riskMonitoring.nav')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/secretariat/accounts">{t('staffAccounts.heading')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/committee/relays">{t('committeeThread.relaysLink')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/core-lab/overdue">{t('coreLabSupervisor.overdue.heading')}</NavLink>}
