@@ -21,14 +21,24 @@ export interface Calibration {
   pValue: number;
 }
 
-/** Cases sorted by predicted success, cut into `g` groups of (nearly) equal size; ties may straddle a cut. */
+/**
+ * Cases sorted by predicted success, cut into up to `g` groups of nearly equal size at the
+ * quantiles; cases with the same prediction always share a group (as Stata's `estat gof`),
+ * so the groups, and the statistic, do not depend on the order the cases came in.
+ */
 export function calibration(cases: readonly { success: boolean; expected: number }[], g: number = 10): Calibration {
   const sorted = [...cases].sort((a, b) => a.expected - b.expected);
   const groupsWanted = Math.max(3, Math.min(g, Math.floor(sorted.length / 5)));
+  const cuts = [0];
+  for (let k = 1; k < groupsWanted; k++) {
+    let cut = Math.max(cuts[cuts.length - 1]!, Math.floor((k * sorted.length) / groupsWanted));
+    while (cut > 0 && cut < sorted.length && sorted[cut]!.expected === sorted[cut - 1]!.expected) cut++;
+    if (cut > cuts[cuts.length - 1]! && cut < sorted.length) cuts.push(cut);
+  }
+  cuts.push(sorted.length);
   const groups: CalibrationGroup[] = [];
-  for (let k = 0; k < groupsWanted; k++) {
-    const slice = sorted.slice(Math.floor((k * sorted.length) / groupsWanted), Math.floor(((k + 1) * sorted.length) / groupsWanted));
-    if (slice.length === 0) continue;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const slice = sorted.slice(cuts[k], cuts[k + 1]);
     const expected = slice.reduce((s, c) => s + c.expected, 0);
     groups.push({ group: groups.length + 1, cases: slice.length, observed: slice.filter((c) => c.success).length, expected, meanPredicted: expected / slice.length });
   }

@@ -43,3 +43,13 @@ describe('the model calibration (Hosmer–Lemeshow) [R15]', () => {
     expect(c.hosmerLemeshow).toBeCloseTo(hl, 10);
   });
 });
+
+describe('the model calibration groups [R15]', () => {
+  it('[R15] should keep cases of the same prediction in one group, whatever their order', () => {
+    const cases = Array.from({ length: 30 }, (_, i) => ({ success: i % 3 !== 0, expected: [0.6, 0.8, 0.9][i % 3]! }));
+    const a = calibration(cases);
+    const b = calibration([...cases].reverse());
+    expect(a).toEqual(b);
+    expect(a.groups.map((g) => g.cases)).toEqual([10, 10, 10]);
+  });
+});
