@@ -4,7 +4,9 @@ import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '@registry/auth';
+import { publish } from '@registry/bus';
 import { fixedCalendar } from '@registry/calendar';
+import { adjudicationTopic } from '@registry/contracts';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { FLAGGED_OPERATOR } from '../src/seed/history.ts';
 import { seedHistory } from '../src/seed/history-seed.ts';
@@ -33,6 +35,17 @@ describe('risk-adjusted monitoring of technical success [R15][R27][R38]', () => 
   const rows = async (query: string): Promise<Record<string, unknown>[]> => {
     const r = await h.handle.db.execute(sql.raw(query));
     return Array.isArray(r) ? (r as Record<string, unknown>[]) : (r as { rows: Record<string, unknown>[] }).rows;
+  };
+  /** The database's refusal, whichever driver: the messages down the error's causes. */
+  const refusal = async (statement: string) => {
+    try {
+      await h.handle.db.execute(sql.raw(statement));
+      return 'accepted';
+    } catch (err) {
+      const out: string[] = [];
+      for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) out.push(String((e as Error).message));
+      return out.join(' | ');
+    }
   };
   const written = async () => (await rows('select (select count(*)::int from cases.risk_models) as models, (select count(*)::int from cases.risk_model_coefficients) as coefficients'))[0];
 
@@ -80,7 +93,9 @@ describe('risk-adjusted monitoring of technical success [R15][R27][R38]', () => 
     expect(inSample.data.riskAdjustedMonitoring.expected).toBeCloseTo(inSample.data.riskAdjustedMonitoring.observed, 6);
     // A ruling after the freeze overturns one 2024 success [R28b].
     const [success] = await rows(`select r.registration_number as n from cases.core_lab_results r join cases.annual_report_cases a using (registration_number) where a.year = 2024 and (r.judgement->>'technicalSuccess')::boolean order by 1 limit 1`);
-    await h.handle.db.execute(sql`insert into cases.core_lab_result_changes (ruling_id, registration_number, field, from_value, to_value, matter_id, changed_at) values ('RUL-POST-FREEZE', ${success!['n']}, 'technicalSuccess', 'true'::jsonb, 'false'::jsonb, 'MAT-POST-FREEZE', now())`);
+    const registrationNumber = String(success!['n']);
+    await h.handle.db.transaction((tx) => publish(tx, adjudicationTopic, 'RulingChangedResult.v1', { registrationNumber, matterId: randomUUID(), rulingId: randomUUID(), changes: [{ field: 'technicalSuccess', from: true, to: false }] }));
+    await h.service.catchUp();
     const refitted = await h.as<any>(DATA_CENTER, FIT, { years: [2024] });
     expect(refitted.data.fitRiskModel.id).not.toBe(first.data.fitRiskModel.id);
     expect(refitted.data.fitRiskModel.coefficients.map((c: { estimate: number }) => c.estimate)).toEqual(first.data.fitRiskModel.coefficients.map((c: { estimate: number }) => c.estimate));
@@ -88,9 +103,17 @@ describe('risk-adjusted monitoring of technical success [R15][R27][R38]', () => 
     expect(after.data.riskAdjustedMonitoring.observed).toBe(inSample.data.riskAdjustedMonitoring.observed - 1);
   });
 
-  it('[R15] should keep a fitted model as fitted: the database refuses to change or remove its coefficients', async () => {
-    await expect(h.handle.db.execute(sql`update cases.risk_model_coefficients set estimate = 0`)).rejects.toThrow();
-    await expect(h.handle.db.execute(sql`delete from cases.risk_models`)).rejects.toThrow();
+  it('[R15] should keep a fitted model as fitted: the database refuses any UPDATE, DELETE or TRUNCATE of a model or its coefficients', async () => {
+    for (const statement of [
+      'update cases.risk_model_coefficients set estimate = 0',
+      'delete from cases.risk_model_coefficients',
+      'truncate cases.risk_model_coefficients',
+      "update cases.risk_models set years = '{2026}'",
+      'delete from cases.risk_models',
+      'truncate cases.risk_models cascade',
+    ]) {
+      expect(await refusal(statement)).toMatch(/kept as fitted/);
+    }
   });
 
   it('[R15][R38] should flag the operator beyond the 99.8 % limit for the steering committee, under the operator ID only', async () => {
