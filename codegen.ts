@@ -80,6 +80,8 @@ const casesEnums = {
   ImageUploadState: `${CASES_SCHEMA}#ImageUploadState`,
   Provenance: `${CASES_SCHEMA}#Provenance`,
   RegistrationStatus: `${CASES_SCHEMA}#RegistrationStatus`,
+  RiskModelTerm: '../risk-monitoring/risk-model.ts#RiskModelTerm',
+  FunnelPosition: '../risk-monitoring/funnel.ts#FunnelPosition',
   Vessel: `${CASES_SCHEMA}#Vessel`,
   VitalStatus: `${CASES_SCHEMA}#VitalStatus`,
 };
@@ -167,6 +169,13 @@ const config: CodegenConfig = {
       AdverseEvent: '../safety/safety-repository.ts#AdverseEventRecord',
       ProtocolDeviation: '../safety/safety-repository.ts#DeviationRecord',
       SiteApproval: '../sites/site-repository.ts#SiteApprovalRecord',
+      RiskModel: '../risk-monitoring/risk-monitoring-repository.ts#RiskModelRecord',
+      RiskModelCoefficient: '../risk-monitoring/risk-monitoring-repository.ts#RiskCoefficientRow',
+      RiskModelCalibration: '../risk-monitoring/calibration.ts#Calibration',
+      RiskCalibrationGroup: '../risk-monitoring/calibration.ts#CalibrationGroup',
+      RiskAdjustedMonitoring: '../risk-monitoring/risk-monitoring-service.ts#RiskAdjustedView',
+      OperatorObservedExpected: '../risk-monitoring/funnel.ts#OperatorRatio',
+      FunnelLimits: '../risk-monitoring/funnel.ts#FunnelPoint',
     }, casesEnums),
     'services/adjudication/src/generated/resolvers.ts': subgraph('adjudication', '../context.ts#AdjudicationContext', {
       // The case is the cases subgraph's: here it is its key, and the fields this subgraph adds resolve from it.

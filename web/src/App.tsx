@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth';
@@ -41,6 +41,9 @@ import { SiteHomePage } from './pages/site/SiteHomePage';
 import { SiteFollowUpsPage } from './pages/site/SiteFollowUpsPage';
 import { SiteQueriesPage } from './pages/site/SiteQueriesPage';
 
+/** The funnel page brings chart.js with it: loaded when first opened, never in the first bundle. */
+const RiskMonitoringPage = lazy(() => import('./pages/monitoring/RiskMonitoringPage'));
+
 export function App() {
   const { t, i18n } = useTranslation();
   const { session, signOut } = useAuth();
@@ -66,6 +69,7 @@ export function App() {
           {session && !mustChange && isDataCenter(session.viewer.roles) && <NavLink to="/data-center/images">{t('dataCenter.nav')}</NavLink>}
           {session && !mustChange && isSecretariat(session.viewer.roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.secretariatNav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.includes('STEERING') && !isDataCenter(session.viewer.roles) && !isSecretariat(session.viewer.roles) && <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>}
+          {session && !mustChange && session.viewer.roles.includes('STEERING') && <NavLink to="/monitoring/risk-adjusted">{t('riskMonitoring.nav')}</NavLink>}
           {session && !mustChange && handlesApplications(session.viewer.roles) && <NavLink to="/applications" end>{t('applications.nav')}</NavLink>}
           {!session && <NavLink to="/apply">{t('applications.applyNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
@@ -119,6 +123,14 @@ export function App() {
           <Route path="/secretariat/fees" element={signedIn(<SecretariatFeesPage />)} />
           <Route path="/site/fees" element={signedIn(<SiteFeesPage />)} />
           <Route path="/fees/:id" element={signedIn(<FeeStatementPrintPage />)} />
+          <Route
+            path="/monitoring/risk-adjusted"
+            element={signedIn(
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                <RiskMonitoringPage />
+              </Suspense>,
+            )}
+          />
           {/* The secretariat's staff accounts [R34]. */}
           <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
           <Route path="/apply" element={<FileApplicationPage />} />

@@ -62,6 +62,8 @@ export const ACCESS = {
   'report:read': { roles: [Role.Secretariat, Role.DataCenter, Role.Steering] },
   /** The secretariat presents a year's report, which freezes it [R27][R41]. */
   'report:present': { roles: [Role.Secretariat] },
+  /** The data center, which computes every operator's figures, fits the risk model (cases subgraph) of the risk-adjusted monitoring on frozen years [R15][R27]. */
+  'monitoring:fitRiskModel': { roles: [Role.DataCenter] },
   /** A facility's open data queries: the facility and the data center that raised them [R18]. */
   'dataQuery:read': { roles: [Role.DataCenter] },
   /** Site approvals: the secretariat, the data center and the steering committee read them [R17]. */

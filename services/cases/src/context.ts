@@ -21,6 +21,7 @@ import { ImageUploads } from './images/upload/image-uploads.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { Repositories } from './repositories.ts';
 import { ReleaseService } from './releases/release-service.ts';
+import { RiskMonitoringService } from './risk-monitoring/risk-monitoring-service.ts';
 import { SafetyService } from './safety/safety-service.ts';
 import { SiteService } from './sites/site-service.ts';
 
@@ -48,6 +49,7 @@ export interface CasesContext {
   feeStatements: FeeStatementService;
   annualReports: AnnualReportService;
   releases: ReleaseService;
+  riskMonitoring: RiskMonitoringService;
 }
 
 export interface ContextDeps {
@@ -77,7 +79,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
   const { loaders, reset } = createLoaders(repos);
   // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the case's audit chain, the loaders emptied after commit.
   const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset], audit: repos.audit });
-  const { annualReports, audit, cases, coreLab, dataQueries, feeStatements, followUps, forms, images, imageInstances, imageUploads, releases, roster, safety, signatures, sites } = repos;
+  const { annualReports, audit, cases, coreLab, dataQueries, feeStatements, followUps, forms, images, imageInstances, imageUploads, releases, riskMonitoring, roster, safety, signatures, sites } = repos;
   const base = { viewer, uow, loaders };
   const shared = lazy({ ledger: () => new CaseLedger({ viewer, uow, cases, forms, images }) });
   const context: CasesContext = lazy<CasesContext>({
@@ -100,6 +102,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer, options: Contex
     feeStatements: () => new FeeStatementService({ viewer, uow, feeStatements, annualReports, forms, followUps }),
     annualReports: () => new AnnualReportService({ viewer, uow, db, annualReports, forms }),
     releases: () => new ReleaseService({ viewer, uow, releases, forms, annualReports }),
+    riskMonitoring: () => new RiskMonitoringService({ viewer, uow, riskMonitoring, annualReports }),
   });
   return context;
 }

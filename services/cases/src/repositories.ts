@@ -12,6 +12,7 @@ import { ImageSeriesRepository } from './images/image-series-repository.ts';
 import { ImageInstanceRepository } from './images/upload/image-instance-repository.ts';
 import { ImageUploadRepository } from './images/upload/image-upload-repository.ts';
 import { ReleaseRepository } from './releases/release-repository.ts';
+import { RiskMonitoringRepository } from './risk-monitoring/risk-monitoring-repository.ts';
 import { RosterRepository } from './roster/roster-repository.ts';
 import { SafetyRepository } from './safety/safety-repository.ts';
 import { SignatureRepository } from './form/signature-repository.ts';
@@ -35,6 +36,7 @@ export interface Repositories {
   safety: SafetyRepository;
   roster: RosterRepository;
   releases: ReleaseRepository;
+  riskMonitoring: RiskMonitoringRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -56,5 +58,6 @@ export function createRepositories(db: Database): Repositories {
     safety: new SafetyRepository(db),
     roster: new RosterRepository(db),
     releases: new ReleaseRepository(db),
+    riskMonitoring: new RiskMonitoringRepository(db),
   };
 }

@@ -29,6 +29,7 @@ import type { ImageStorageOptions } from './images/upload/image-storage.ts';
 import { createRosterConsumer } from './roster/roster-consumer.ts';
 import { releaseResolvers } from './releases/resolvers.ts';
 import { RosterService } from './roster/roster-service.ts';
+import { riskMonitoringResolvers } from './risk-monitoring/resolvers.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
 import { writeHistory } from './seed/history-writer.ts';
@@ -91,6 +92,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       feeResolvers,
       annualReportResolvers,
       releaseResolvers,
+      riskMonitoringResolvers,
       coreLabResolvers],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,

@@ -3,7 +3,7 @@ import type { Viewer } from '@registry/auth';
 import type { Calendar } from '@registry/calendar';
 import type { Database, Executor } from '@registry/db';
 import { badUserInput, ruleViolation } from '@registry/errors';
-import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
+import { overridesFrom, summarize } from '../core-lab/official-summary.ts';
 import { CrfSection, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
 import { canonicalJson } from '../form/form-values.ts';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
@@ -155,11 +155,4 @@ export class AnnualReportService {
     const content: AnnualReportContent = JSON.parse(frozen.content);
     return { content, contentJson: frozen.content, status: 'PRESENTED', sha256: frozen.sha256, presentedAt: frozen.presentedAt, presentedBy: frozen.presentedBy, corrections };
   }
-}
-
-/** Every ruling's change to a case's outcomes, in order, the latest winning (as the case shows it). */
-function overridesFrom(changes: readonly ResultChangeRow[]): Partial<OfficialSummary> {
-  const overrides: Partial<OfficialSummary> = {};
-  for (const c of changes) if (typeof c.toValue === 'boolean') overrides[c.field as SummaryField] = c.toValue;
-  return overrides;
 }

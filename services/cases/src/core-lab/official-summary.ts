@@ -28,3 +28,10 @@ export function summarize(judgement: CoreLabJudgement, overrides: Partial<Offici
     procedureSuccess: overrides.procedureSuccess ?? (technicalSuccess && !complication),
   };
 }
+
+/** Every ruling's change to a case's outcomes [R28b], in order, the latest winning (as the case shows it). */
+export function overridesFrom(changes: readonly { field: string; toValue: unknown }[]): Partial<OfficialSummary> {
+  const overrides: Partial<OfficialSummary> = {};
+  for (const c of changes) if (typeof c.toValue === 'boolean') overrides[c.field as SummaryField] = c.toValue;
+  return overrides;
+}

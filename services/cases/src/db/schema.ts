@@ -4,7 +4,9 @@ import type { CrfSection } from '../form/crf-sections.ts';
 import type { FrameRanges } from '../images/dicom/frame-index.ts';
 import type { QueryAttributes } from '../images/dicomweb/query-attributes.ts';
 import type { ImageSeriesKind } from '../images/required-series.ts';
-import { bigint, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Calibration } from '../risk-monitoring/calibration.ts';
+import { RISK_MODEL_TERMS } from '../risk-monitoring/risk-model.ts';
+import { bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** The coronary vessel of the occlusion (SDL `Vessel`). */
 export const VESSELS = ['LAD', 'LCX', 'RCA', 'LM'] as const;
@@ -657,4 +659,39 @@ export const feeStatementLines = casesSchema.table(
     primaryKey({ columns: [t.statementId, t.registrationNumber] }),
     check('fee_statement_lines_amounts', sql`${t.registrationFee} in (0, 4000) and ${t.acuteResultFee} in (0, 1000) and ${t.followUpFee} between 0 and 5000 and ${t.total} = ${t.registrationFee} + ${t.acuteResultFee} + ${t.followUpFee}`),
   ],
+);
+
+// ---------------------------------------------------------------------------------------
+// Risk-adjusted monitoring [R15][R38] (docs/monitoring.md): the logistic models of
+// technical success the data center fits on presented (frozen) years, each with the years
+// it came from. Insert only: the database refuses every change (migration 0015), so an
+// O/E once shown can always be recomputed from the coefficients it used.
+// ---------------------------------------------------------------------------------------
+
+/** A fitted model: the frozen years its cases came from, its size and its calibration there. */
+export const riskModels = casesSchema.table('risk_models', {
+  id: uuid('id').primaryKey(),
+  /** The presented years whose adopted cases the model was fitted on [R27], ascending. */
+  years: integer('years').array().notNull(),
+  cases: integer('cases').notNull(),
+  successes: integer('successes').notNull(),
+  iterations: integer('iterations').notNull(),
+  logLikelihood: doublePrecision('log_likelihood').notNull(),
+  /** Observed against expected by decile of predicted success, and Hosmer–Lemeshow, on the fitted cases. */
+  calibration: jsonb('calibration').$type<Calibration>().notNull(),
+  fittedBy: text('fitted_by').notNull(),
+  fittedAt: timestamp('fitted_at', { withTimezone: true }).notNull(),
+});
+
+/** One coefficient of a model (log-odds), with the years it came from, so a row read alone still says where it was estimated. */
+export const riskModelCoefficients = casesSchema.table(
+  'risk_model_coefficients',
+  {
+    modelId: uuid('model_id').notNull().references(() => riskModels.id),
+    term: text('term', { enum: RISK_MODEL_TERMS }).notNull(),
+    estimate: doublePrecision('estimate').notNull(),
+    standardError: doublePrecision('standard_error').notNull(),
+    years: integer('years').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.term] })],
 );

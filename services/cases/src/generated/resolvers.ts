@@ -10,6 +10,8 @@ import type { ImageStatus } from '../db/schema.ts';
 import type { ImageUploadState } from '../db/schema.ts';
 import type { Provenance } from '../db/schema.ts';
 import type { RegistrationStatus } from '../db/schema.ts';
+import type { RiskModelTerm } from '../risk-monitoring/risk-model.ts';
+import type { FunnelPosition } from '../risk-monitoring/funnel.ts';
 import type { Vessel } from '../db/schema.ts';
 import type { VitalStatus } from '../db/schema.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
@@ -41,6 +43,10 @@ import type { ImageUploadRecord as ImageUploadRecordModel } from '../images/uplo
 import type { SafetyAlert as SafetyAlertModel } from '../safety/safety-service.ts';
 import type { AdverseEventRecord as AdverseEventRecordModel, DeviationRecord as DeviationRecordModel } from '../safety/safety-repository.ts';
 import type { SiteApprovalRecord as SiteApprovalRecordModel } from '../sites/site-repository.ts';
+import type { RiskModelRecord as RiskModelRecordModel, RiskCoefficientRow as RiskCoefficientRowModel } from '../risk-monitoring/risk-monitoring-repository.ts';
+import type { Calibration as CalibrationModel, CalibrationGroup as CalibrationGroupModel } from '../risk-monitoring/calibration.ts';
+import type { RiskAdjustedView as RiskAdjustedViewModel } from '../risk-monitoring/risk-monitoring-service.ts';
+import type { OperatorRatio as OperatorRatioModel, FunnelPoint as FunnelPointModel } from '../risk-monitoring/funnel.ts';
 import type { CasesContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -916,6 +922,18 @@ export type FollowUpState =
 
 export { FormState };
 
+/** The funnel's control limits of O/E at a number of cases (Spiegelhalter, Stat Med 2005). */
+export type FunnelLimits = {
+  __typename?: 'FunnelLimits';
+  cases: Scalars['Int']['output'];
+  lower95: Scalars['Float']['output'];
+  lower998: Scalars['Float']['output'];
+  upper95: Scalars['Float']['output'];
+  upper998: Scalars['Float']['output'];
+};
+
+export { FunnelPosition };
+
 /** A file an upload refused, and why [R31]. */
 export type ImageRefusal = {
   __typename?: 'ImageRefusal';
@@ -1144,6 +1162,13 @@ export type Mutation = {
   /** A certified operator (research), a researcher (research) or a sponsor files a request; frozen years only [R21a-c][R27]. */
   fileDataRequest: DataRequest;
   /**
+   * The data center fits the risk model on presented (frozen) years only [R15][R27], with
+   * each case's official result as its year froze; the coefficients are kept with the years.
+   * Refused for a year not presented, a year named twice, or data the model cannot be fitted
+   * on; nothing is written then.
+   */
+  fitRiskModel: RiskModel;
+  /**
    * The secretariat issues a presented year's fee statements [R20], one per facility with an
    * adopted case, in one step; refused for a year not presented or already issued, writing nothing.
    */
@@ -1240,6 +1265,11 @@ export type MutationCorrectFeeStatementArgs = {
 
 export type MutationFileDataRequestArgs = {
   input: DataRequestInput;
+};
+
+
+export type MutationFitRiskModelArgs = {
+  years: Array<Scalars['Int']['input']>;
 };
 
 
@@ -1418,6 +1448,24 @@ export type OfficialResultNotice = {
 export type Operator = {
   __typename?: 'Operator';
   id: Scalars['ID']['output'];
+};
+
+/** One operator's year, under the operator ID (術者ID) only: no name, no facility [R15]. */
+export type OperatorObservedExpected = {
+  __typename?: 'OperatorObservedExpected';
+  cases: Scalars['Int']['output'];
+  /** The sum of the model's probabilities of success over the operator's cases. */
+  expected: Scalars['Float']['output'];
+  /** Outside the 99.8 % limits: for the steering committee's review, never published [R15][R38]. */
+  flaggedForReview: Scalars['Boolean']['output'];
+  /** 95 % interval of O/E (Wilson's interval of O/n, times n/E). */
+  interval95: RatioInterval;
+  limits: FunnelLimits;
+  /** Official technical successes [R26][R28b]. */
+  observed: Scalars['Int']['output'];
+  observedToExpected: Scalars['Float']['output'];
+  operatorId: Scalars['String']['output'];
+  position: FunnelPosition;
 };
 
 export type Outcome = {
@@ -1611,6 +1659,10 @@ export type Query = {
   overdueCoreLabCases: Array<CoreLabCase>;
   /** An operator's registrations of `year` [R13]: the operator's own; the data center and the secretariat name any `operatorId`. */
   registrationYear: RegistrationYear;
+  /** The steering committee and the data center [R15][R38]: a year that has ended, by the latest fitted model unless one is named. */
+  riskAdjustedMonitoring: RiskAdjustedMonitoring;
+  /** The steering committee and the data center: every fitted risk model, the latest first. */
+  riskModels: Array<RiskModel>;
   /** Serious adverse events, newest first [T9.6]: the data center and the secretariat. */
   safetyAlerts: Array<SafetyAlert>;
   /** Re-walks the case's hash chain and names the first altered entry [T14.1]. Data center and the case's facility. */
@@ -1714,6 +1766,12 @@ export type QueryRegistrationYearArgs = {
 };
 
 
+export type QueryRiskAdjustedMonitoringArgs = {
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySafetyAlertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1727,6 +1785,12 @@ export type RaiseDataQueryInput = {
   field: Scalars['String']['input'];
   question: Scalars['String']['input'];
   registrationNumber: Scalars['String']['input'];
+};
+
+export type RatioInterval = {
+  __typename?: 'RatioInterval';
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
 };
 
 /** The core lab's quality control: per reader (and ALL), per field. */
@@ -1861,6 +1925,73 @@ export type ReviewHeldImageInput = {
   registrationNumber: Scalars['String']['input'];
   sopInstanceUid: Scalars['String']['input'];
 };
+
+/** A year's risk-adjusted monitoring of technical success, beside the raw-rate criteria [R15][R38]. */
+export type RiskAdjustedMonitoring = {
+  __typename?: 'RiskAdjustedMonitoring';
+  /** The year's domestic cases with an official result and a scored lesion. */
+  cases: Scalars['Int']['output'];
+  /** Cases with an official result but no lesion section to score: left out. */
+  casesWithoutScores: Scalars['Int']['output'];
+  expected: Scalars['Float']['output'];
+  /** ΣE / N: the mean expected success the funnel's limits are drawn around. */
+  expectedRate: Scalars['Float']['output'];
+  /** The limits at every number of cases up to the largest operator's (at most 200 points). */
+  funnel: Array<FunnelLimits>;
+  model: RiskModel;
+  observed: Scalars['Int']['output'];
+  operators: Array<OperatorObservedExpected>;
+  year: Scalars['Int']['output'];
+};
+
+/** Observed against expected in a group of fitted cases, by predicted success (1 = lowest). */
+export type RiskCalibrationGroup = {
+  __typename?: 'RiskCalibrationGroup';
+  cases: Scalars['Int']['output'];
+  expected: Scalars['Float']['output'];
+  group: Scalars['Int']['output'];
+  observed: Scalars['Int']['output'];
+};
+
+/** A logistic model of technical success fitted by the data center on presented (frozen) years only [R15][R27]; kept as fitted. */
+export type RiskModel = {
+  __typename?: 'RiskModel';
+  calibration: RiskModelCalibration;
+  cases: Scalars['Int']['output'];
+  coefficients: Array<RiskModelCoefficient>;
+  fittedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  iterations: Scalars['Int']['output'];
+  logLikelihood: Scalars['Float']['output'];
+  successes: Scalars['Int']['output'];
+  /** The frozen years whose adopted cases it was fitted on, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** How well the model's expected successes match the observed ones on the cases it was fitted on. */
+export type RiskModelCalibration = {
+  __typename?: 'RiskModelCalibration';
+  degreesOfFreedom: Scalars['Int']['output'];
+  groups: Array<RiskCalibrationGroup>;
+  /** The Hosmer–Lemeshow statistic over the groups. */
+  hosmerLemeshow: Scalars['Float']['output'];
+  /** P(χ² > statistic): a small value says the model is miscalibrated. */
+  pValue: Scalars['Float']['output'];
+};
+
+/** One coefficient of a fitted model, on the log-odds scale, with the presented years it was estimated on. */
+export type RiskModelCoefficient = {
+  __typename?: 'RiskModelCoefficient';
+  estimate: Scalars['Float']['output'];
+  /** exp(estimate): the odds ratio per point (for the intercept, the odds at 0 points). */
+  oddsRatio: Scalars['Float']['output'];
+  /** From the inverse of the information matrix at the estimate. */
+  standardError: Scalars['Float']['output'];
+  term: RiskModelTerm;
+  years: Array<Scalars['Int']['output']>;
+};
+
+export { RiskModelTerm };
 
 /** A serious adverse event as the data center and secretariat are alerted to it [T9.6]. */
 export type SafetyAlert = {
@@ -2188,6 +2319,8 @@ export type ResolversTypes = {
   FollowUpSlot: ResolverTypeWrapper<Omit<FollowUpSlot, 'case' | 'record'> & { case: ResolversTypes['Case'], record?: Maybe<ResolversTypes['FollowUp']> }>;
   FollowUpState: FollowUpState;
   FormState: FormState;
+  FunnelLimits: ResolverTypeWrapper<FunnelPointModel>;
+  FunnelPosition: FunnelPosition;
   ImageRefusal: ResolverTypeWrapper<ImageRefusal>;
   ImageReview: ResolverTypeWrapper<ImageReview>;
   ImageReviewDecision: ImageReviewDecision;
@@ -2218,6 +2351,7 @@ export type ResolversTypes = {
   OfficialResultChange: ResolverTypeWrapper<ResultChangeRecordModel>;
   OfficialResultNotice: ResolverTypeWrapper<OfficialResultNoticeModel>;
   Operator: ResolverTypeWrapper<Operator>;
+  OperatorObservedExpected: ResolverTypeWrapper<OperatorRatioModel>;
   Outcome: ResolverTypeWrapper<Outcome>;
   OutcomeInput: OutcomeInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2235,6 +2369,7 @@ export type ResolversTypes = {
   ProvisionRecord: ResolverTypeWrapper<ProvisionRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseDataQueryInput: RaiseDataQueryInput;
+  RatioInterval: ResolverTypeWrapper<RatioInterval>;
   ReaderAgreement: ResolverTypeWrapper<ReaderAgreement>;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordImageSeriesInput: RecordImageSeriesInput;
@@ -2250,6 +2385,12 @@ export type ResolversTypes = {
   ReportRate: ResolverTypeWrapper<RateModel>;
   ReportSource: ReportSource;
   ReviewHeldImageInput: ReviewHeldImageInput;
+  RiskAdjustedMonitoring: ResolverTypeWrapper<RiskAdjustedViewModel>;
+  RiskCalibrationGroup: ResolverTypeWrapper<CalibrationGroupModel>;
+  RiskModel: ResolverTypeWrapper<RiskModelRecordModel>;
+  RiskModelCalibration: ResolverTypeWrapper<CalibrationModel>;
+  RiskModelCoefficient: ResolverTypeWrapper<RiskCoefficientRowModel>;
+  RiskModelTerm: RiskModelTerm;
   SafetyAlert: ResolverTypeWrapper<SafetyAlertModel>;
   SaveCaseReportFormInput: SaveCaseReportFormInput;
   SeriousnessCriterion: SeriousnessCriterion;
@@ -2329,6 +2470,7 @@ export type ResolversParentTypes = {
   FieldDecision: FieldDecision;
   FollowUp: FollowUpRecordModel;
   FollowUpSlot: Omit<FollowUpSlot, 'case' | 'record'> & { case: ResolversParentTypes['Case'], record?: Maybe<ResolversParentTypes['FollowUp']> };
+  FunnelLimits: FunnelPointModel;
   ImageRefusal: ImageRefusal;
   ImageReview: ImageReview;
   ImageSeries: ImageSeriesRecordModel;
@@ -2353,6 +2495,7 @@ export type ResolversParentTypes = {
   OfficialResultChange: ResultChangeRecordModel;
   OfficialResultNotice: OfficialResultNoticeModel;
   Operator: Operator;
+  OperatorObservedExpected: OperatorRatioModel;
   Outcome: Outcome;
   OutcomeInput: OutcomeInput;
   PageInfo: PageInfo;
@@ -2368,6 +2511,7 @@ export type ResolversParentTypes = {
   ProvisionRecord: ProvisionRecordModel;
   Query: Record<PropertyKey, never>;
   RaiseDataQueryInput: RaiseDataQueryInput;
+  RatioInterval: RatioInterval;
   ReaderAgreement: ReaderAgreement;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordImageSeriesInput: RecordImageSeriesInput;
@@ -2379,6 +2523,11 @@ export type ResolversParentTypes = {
   ReportComplicationFigure: ComplicationFigureModel;
   ReportRate: RateModel;
   ReviewHeldImageInput: ReviewHeldImageInput;
+  RiskAdjustedMonitoring: RiskAdjustedViewModel;
+  RiskCalibrationGroup: CalibrationGroupModel;
+  RiskModel: RiskModelRecordModel;
+  RiskModelCalibration: CalibrationModel;
+  RiskModelCoefficient: RiskCoefficientRowModel;
   SafetyAlert: SafetyAlertModel;
   SaveCaseReportFormInput: SaveCaseReportFormInput;
   SignCaseReportFormInput: SignCaseReportFormInput;
@@ -2811,6 +2960,16 @@ export type FollowUpSlotResolvers<ContextType = CasesContext, ParentType extends
 
 export type FormStateResolvers = EnumResolverSignature<{ DRAFT?: any, LOCKED?: any, SUBMITTED?: any }, ResolversTypes['FormState']>;
 
+export type FunnelLimitsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['FunnelLimits'] = ResolversParentTypes['FunnelLimits']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lower95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lower998?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper998?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FunnelPositionResolvers = EnumResolverSignature<{ ABOVE_95?: any, ABOVE_998?: any, BELOW_95?: any, BELOW_998?: any, INSIDE_95?: any }, ResolversTypes['FunnelPosition']>;
+
 export type ImageRefusalResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ImageRefusal'] = ResolversParentTypes['ImageRefusal']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2933,6 +3092,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   correctFeeStatement?: Resolver<ResolversTypes['IssuedFeeStatement'], ParentType, ContextType, RequireFields<MutationCorrectFeeStatementArgs, 'reason' | 'statementId'>>;
   enrolInCoreLab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fileDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationFileDataRequestArgs, 'input'>>;
+  fitRiskModel?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType, RequireFields<MutationFitRiskModelArgs, 'years'>>;
   issueFeeStatements?: Resolver<Array<ResolversTypes['IssuedFeeStatement']>, ParentType, ContextType, RequireFields<MutationIssueFeeStatementsArgs, 'year'>>;
   lockCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLockCaseReportFormArgs, 'registrationNumber'>>;
   markLostToFollowUp?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkLostToFollowUpArgs, 'input'>>;
@@ -2985,6 +3145,18 @@ export type OfficialResultNoticeResolvers<ContextType = CasesContext, ParentType
 
 export type OperatorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OperatorObservedExpectedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OperatorObservedExpected'] = ResolversParentTypes['OperatorObservedExpected']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  flaggedForReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interval95?: Resolver<ResolversTypes['RatioInterval'], ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['FunnelLimits'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observedToExpected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operatorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['FunnelPosition'], ParentType, ContextType>;
 };
 
 export type OutcomeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
@@ -3082,8 +3254,15 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   openDataQueries?: Resolver<Array<ResolversTypes['DataQuery']>, ParentType, ContextType, RequireFields<QueryOpenDataQueriesArgs, 'facilityId' | 'first'>>;
   overdueCoreLabCases?: Resolver<Array<ResolversTypes['CoreLabCase']>, ParentType, ContextType, RequireFields<QueryOverdueCoreLabCasesArgs, 'first'>>;
   registrationYear?: Resolver<ResolversTypes['RegistrationYear'], ParentType, ContextType, RequireFields<QueryRegistrationYearArgs, 'year'>>;
+  riskAdjustedMonitoring?: Resolver<ResolversTypes['RiskAdjustedMonitoring'], ParentType, ContextType, RequireFields<QueryRiskAdjustedMonitoringArgs, 'year'>>;
+  riskModels?: Resolver<Array<ResolversTypes['RiskModel']>, ParentType, ContextType>;
   safetyAlerts?: Resolver<Array<ResolversTypes['SafetyAlert']>, ParentType, ContextType, RequireFields<QuerySafetyAlertsArgs, 'first'>>;
   verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, RequireFields<QueryVerifyAuditTrailArgs, 'registrationNumber'>>;
+};
+
+export type RatioIntervalResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RatioInterval'] = ResolversParentTypes['RatioInterval']> = {
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReaderAgreementResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReaderAgreement'] = ResolversParentTypes['ReaderAgreement']> = {
@@ -3119,6 +3298,54 @@ export type ReportRateResolvers<ContextType = CasesContext, ParentType extends R
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
+
+export type RiskAdjustedMonitoringResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskAdjustedMonitoring'] = ResolversParentTypes['RiskAdjustedMonitoring']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesWithoutScores?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['FunnelLimits']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['OperatorObservedExpected']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskCalibrationGroupResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskCalibrationGroup'] = ResolversParentTypes['RiskCalibrationGroup']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskModelResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskModel'] = ResolversParentTypes['RiskModel']> = {
+  calibration?: Resolver<ResolversTypes['RiskModelCalibration'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coefficients?: Resolver<Array<ResolversTypes['RiskModelCoefficient']>, ParentType, ContextType>;
+  fittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iterations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  logLikelihood?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  successes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RiskModelCalibrationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskModelCalibration'] = ResolversParentTypes['RiskModelCalibration']> = {
+  degreesOfFreedom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['RiskCalibrationGroup']>, ParentType, ContextType>;
+  hosmerLemeshow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RiskModelCoefficientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskModelCoefficient'] = ResolversParentTypes['RiskModelCoefficient']> = {
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  oddsRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['RiskModelTerm'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RiskModelTermResolvers = EnumResolverSignature<{ INTERCEPT?: any, JCTO_SCORE?: any, PROGRESS_CTO_SCORE?: any }, ResolversTypes['RiskModelTerm']>;
 
 export type SafetyAlertResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SafetyAlert'] = ResolversParentTypes['SafetyAlert']> = {
   adverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType>;
@@ -3207,6 +3434,8 @@ export type Resolvers<ContextType = CasesContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpSlot?: FollowUpSlotResolvers<ContextType>;
   FormState?: FormStateResolvers;
+  FunnelLimits?: FunnelLimitsResolvers<ContextType>;
+  FunnelPosition?: FunnelPositionResolvers;
   ImageRefusal?: ImageRefusalResolvers<ContextType>;
   ImageReview?: ImageReviewResolvers<ContextType>;
   ImageSeries?: ImageSeriesResolvers<ContextType>;
@@ -3229,6 +3458,7 @@ export type Resolvers<ContextType = CasesContext> = {
   OfficialResultChange?: OfficialResultChangeResolvers<ContextType>;
   OfficialResultNotice?: OfficialResultNoticeResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OperatorObservedExpected?: OperatorObservedExpectedResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PatientIdentification?: PatientIdentificationResolvers<ContextType>;
@@ -3240,12 +3470,19 @@ export type Resolvers<ContextType = CasesContext> = {
   Provenance?: ProvenanceResolvers;
   ProvisionRecord?: ProvisionRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RatioInterval?: RatioIntervalResolvers<ContextType>;
   ReaderAgreement?: ReaderAgreementResolvers<ContextType>;
   RegistrationConfirmation?: RegistrationConfirmationResolvers<ContextType>;
   RegistrationStatus?: RegistrationStatusResolvers;
   RegistrationYear?: RegistrationYearResolvers<ContextType>;
   ReportComplicationFigure?: ReportComplicationFigureResolvers<ContextType>;
   ReportRate?: ReportRateResolvers<ContextType>;
+  RiskAdjustedMonitoring?: RiskAdjustedMonitoringResolvers<ContextType>;
+  RiskCalibrationGroup?: RiskCalibrationGroupResolvers<ContextType>;
+  RiskModel?: RiskModelResolvers<ContextType>;
+  RiskModelCalibration?: RiskModelCalibrationResolvers<ContextType>;
+  RiskModelCoefficient?: RiskModelCoefficientResolvers<ContextType>;
+  RiskModelTerm?: RiskModelTermResolvers;
   SafetyAlert?: SafetyAlertResolvers<ContextType>;
   Signature?: SignatureResolvers<ContextType>;
   SiteApproval?: SiteApprovalResolvers<ContextType>;
@@ -3262,4 +3499,4 @@ export type DirectiveResolvers<ContextType = CasesContext> = {
 /** The stored enum types and the SDL agree, value for value (codegen.ts, enumValues). */
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Agrees<T extends true> = T;
-export type StoredEnumsAgreeWithSdl = [Agrees<Exactly<keyof AuditActionResolvers, AuditAction>>, Agrees<Exactly<keyof ContractStatusResolvers, ContractStatus>>, Agrees<Exactly<keyof CoreLabStatusResolvers, CoreLabStatus>>, Agrees<Exactly<keyof CrfSectionResolvers, CrfSection>>, Agrees<Exactly<keyof DataQueryStatusResolvers, DataQueryStatus>>, Agrees<Exactly<keyof FormStateResolvers, FormState>>, Agrees<Exactly<keyof ImageSeriesKindResolvers, ImageSeriesKind>>, Agrees<Exactly<keyof ImageStatusResolvers, ImageStatus>>, Agrees<Exactly<keyof ImageUploadStateResolvers, ImageUploadState>>, Agrees<Exactly<keyof ProvenanceResolvers, Provenance>>, Agrees<Exactly<keyof RegistrationStatusResolvers, RegistrationStatus>>, Agrees<Exactly<keyof VesselResolvers, Vessel>>, Agrees<Exactly<keyof VitalStatusResolvers, VitalStatus>>];
+export type StoredEnumsAgreeWithSdl = [Agrees<Exactly<keyof AuditActionResolvers, AuditAction>>, Agrees<Exactly<keyof ContractStatusResolvers, ContractStatus>>, Agrees<Exactly<keyof CoreLabStatusResolvers, CoreLabStatus>>, Agrees<Exactly<keyof CrfSectionResolvers, CrfSection>>, Agrees<Exactly<keyof DataQueryStatusResolvers, DataQueryStatus>>, Agrees<Exactly<keyof FormStateResolvers, FormState>>, Agrees<Exactly<keyof ImageSeriesKindResolvers, ImageSeriesKind>>, Agrees<Exactly<keyof ImageStatusResolvers, ImageStatus>>, Agrees<Exactly<keyof ImageUploadStateResolvers, ImageUploadState>>, Agrees<Exactly<keyof ProvenanceResolvers, Provenance>>, Agrees<Exactly<keyof RegistrationStatusResolvers, RegistrationStatus>>, Agrees<Exactly<keyof RiskModelTermResolvers, RiskModelTerm>>, Agrees<Exactly<keyof FunnelPositionResolvers, FunnelPosition>>, Agrees<Exactly<keyof VesselResolvers, Vessel>>, Agrees<Exactly<keyof VitalStatusResolvers, VitalStatus>>];

@@ -11,7 +11,8 @@ const issuedOn = (year: number) => () => new Date(`${year + 1}-02-10T03:00:00Z`)
  * The demo's past years [R27]: their cases written in one unit of work, then each year
  * presented by the secretariat through the annual report service, as it would be, so the
  * demo has frozen years to report on and to release data from [R21a]; the first year's fee
- * statements issued [R20], the last year's left to issue. Idempotent.
+ * statements issued [R20], the last year's left to issue; the data center's risk model
+ * fitted on them [R15]. Idempotent.
  */
 export async function seedHistory(service: CasesService, accounts: Map<string, string>): Promise<void> {
   const years = Object.keys(HISTORY_YEARS).map(Number);
@@ -23,4 +24,7 @@ export async function seedHistory(service: CasesService, accounts: Map<string, s
   }
   const first = years[0]!;
   await service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: issuedOn(first) }).feeStatements.issueYear(first);
+  // [R15] the data center fits the risk-adjusted monitoring's model on the presented years once they are frozen.
+  const dataCenter = service.contextFor({ roles: [Role.DataCenter], accountId: accounts.get('datacenter') }, { now: presentedOn(years[years.length - 1]!) });
+  await dataCenter.riskMonitoring.fit(years);
 }

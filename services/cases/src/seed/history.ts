@@ -3,6 +3,7 @@ import { JUDGEMENT_FIELDS } from '../core-lab/read-fields.ts';
 import type { Provenance } from '../core-lab/concordance.ts';
 import { CrfSection } from '../form/crf-sections.ts';
 import type { Vessel } from '../cases/case-repository.ts';
+import { progressCtoScore } from '@registry/scores';
 import { EXAMPLE_FORM } from './fixtures.ts';
 
 /**
@@ -36,13 +37,35 @@ export const HISTORY_YEARS: Record<number, number> = { 2024: 36, 2025: 42 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The operator whose 2025 the demo's risk-adjusted monitoring flags beyond 99.8 % [R15][R38] (docs/monitoring.md). */
+export const FLAGGED_OPERATOR = { operatorId: 'OP0005', year: 2025 } as const;
+
+/** A fixed draw in [0, 1) for a case, the same every time: the fraction of a sine, a common shader hash. */
+const draw = (year: number, i: number) => {
+  const x = Math.sin(year * 12.9898 + i * 78.233) * 43758.5453;
+  return x - Math.floor(x);
+};
+
+/**
+ * Technical success falls with the lesion's difficulty, as the scores' authors found
+ * (about 97 % at J-CTO 0 and 55 % at 4; a PROGRESS-CTO point costs a little less), so
+ * that the monitoring's model has something to find; the flagged operator's year
+ * succeeds far less often than its lesions predict.
+ */
+function succeeded(year: number, i: number, operatorId: string, jcto: number, progress: number): boolean {
+  const p = 1 / (1 + Math.exp(-(3.4 - 0.8 * jcto - 0.35 * progress)));
+  const flagged = operatorId === FLAGGED_OPERATOR.operatorId && year === FLAGGED_OPERATOR.year;
+  return draw(year, i) < (flagged ? p * 0.3 : p);
+}
+
 function historyCase(year: number, i: number): HistoryCase {
   const operatorId = Object.keys(OPERATORS)[i % 6]!;
   const facilityId = OPERATORS[operatorId]!;
   const k = i + year;
   const jcto = { bluntStump: k % 2 === 0, calcification: k % 3 === 0, bendingOver45: k % 4 === 1, occlusionLength20mmOrMore: k % 5 < 2, retryLesion: k % 7 === 0 };
   const score = Object.values(jcto).filter(Boolean).length;
-  const technicalSuccess = !(k % 9 === 4 || (score >= 3 && k % 4 === 0));
+  const progressCto = { proximalCapAmbiguity: k % 5 === 3, moderateOrSevereTortuosity: k % 3 === 1, noInterventionalCollaterals: k % 4 === 2 };
+  const technicalSuccess = succeeded(year, i, operatorId, score, progressCtoScore(progressCto, VESSELS[i % VESSELS.length]!));
   const perforation = k % 17 === 5 ? 'ELLIS_III' : k % 11 === 3 ? 'ELLIS_II' : k % 13 === 7 ? 'ELLIS_I' : null;
   const death = i === 20;
   const emergencyCabg = year === 2025 && i === 31;
@@ -68,7 +91,7 @@ function historyCase(year: number, i: number): HistoryCase {
     vessel: VESSELS[i % VESSELS.length]!,
     sections: [
       { section: CrfSection.Background, data: { ...EXAMPLE_FORM.background, sex: i % 4 === 0 ? 'FEMALE' : 'MALE', diabetes: i % 3 === 0 ? 'NONE' : 'NON_INSULIN', leftVentricularEjectionFraction: 40 + (k % 25) } },
-      { section: CrfSection.Lesion, data: { ...EXAMPLE_FORM.lesion, segment: 1 + (k % 15), jcto } },
+      { section: CrfSection.Lesion, data: { ...EXAMPLE_FORM.lesion, segment: 1 + (k % 15), jcto, progressCto } },
       { section: CrfSection.Procedure, data: { ...EXAMPLE_FORM.procedure, strategies, contrastVolumeMl: 150 + (k % 9) * 20, fluoroscopyTimeMin: 30 + (k % 11) * 5 } },
       { section: CrfSection.Outcome, data: outcome },
     ],

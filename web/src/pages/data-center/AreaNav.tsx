@@ -16,6 +16,7 @@ export function AreaNav() {
       {seesRenewal(roles) && <NavLink to="/secretariat/renewal">{t('dataCenter.renewal.heading')}</NavLink>}
       <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>
       <NavLink to="/secretariat/fees">{t('fees.nav')}</NavLink>
+      {isDataCenter(roles) && <NavLink to="/monitoring/risk-adjusted">{t('riskMonitoring.nav')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/secretariat/accounts">{t('staffAccounts.heading')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/committee/relays">{t('committeeThread.relaysLink')}</NavLink>}
       {isSecretariat(roles) && <NavLink to="/core-lab/overdue">{t('coreLabSupervisor.overdue.heading')}</NavLink>}

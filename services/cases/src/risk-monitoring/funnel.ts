@@ -1,0 +1,121 @@
+/**
+ * Observed against expected per operator, and the Spiegelhalter funnel (Spiegelhalter,
+ * Stat Med 2005;24:1185-202) the steering committee reviews [R15][R38]: each operator's
+ * O/E of technical success, its 95 % interval, and where it stands against the 95 % and
+ * 99.8 % control limits for its number of cases. docs/monitoring.md gives the formulas and
+ * a worked example (the one the tests check).
+ */
+
+/** Two-sided normal quantiles of the funnel's limits. */
+export const Z_95 = 1.959964;
+export const Z_998 = 3.090232;
+
+export interface ScoredCase {
+  operatorId: string;
+  /** The official technical success [R26][R28b]. */
+  success: boolean;
+  /** The model's probability of technical success for the case's scores. */
+  expected: number;
+}
+
+export interface Limits {
+  lower95: number;
+  upper95: number;
+  lower998: number;
+  upper998: number;
+}
+
+export const FUNNEL_POSITIONS = ['INSIDE_95', 'BELOW_95', 'ABOVE_95', 'BELOW_998', 'ABOVE_998'] as const;
+export type FunnelPosition = (typeof FUNNEL_POSITIONS)[number];
+
+export interface OperatorRatio {
+  /** The operator ID (術者ID) only: never a name or a facility [R15]. */
+  operatorId: string;
+  cases: number;
+  observed: number;
+  expected: number;
+  /** O / E; E is never 0, since every expected probability is above 0. */
+  ratio: number;
+  /** 95 % interval of O / E: Wilson's score interval of O / n, times n / E (E taken as known). */
+  interval95: { lower: number; upper: number };
+  limits: Limits;
+  position: FunnelPosition;
+  /** [R15][R38] outside the 99.8 % limits, either side: for the steering committee's review. */
+  flaggedForReview: boolean;
+}
+
+export interface FunnelPoint extends Limits {
+  cases: number;
+}
+
+export interface Funnel {
+  cases: number;
+  observed: number;
+  expected: number;
+  /** The year's mean expected success, ΣE / N: the rate the limits are drawn around. */
+  expectedRate: number;
+  operators: OperatorRatio[];
+  curve: FunnelPoint[];
+}
+
+/** Wilson's score interval of a proportion x / n at normal quantile z. */
+export function wilson(x: number, n: number, z: number = Z_95): { lower: number; upper: number } {
+  const p = x / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
+
+/**
+ * The funnel's limits of O / E at n cases around a target of 1: 1 ± z·√(p̄(1 − p̄)/n) / p̄,
+ * the normal approximation to the binomial [Spiegelhalter 2005, §3.1] with p̄ the mean
+ * expected success; the lower limits are never below 0.
+ */
+export function limitsAt(n: number, expectedRate: number): Limits {
+  const se = Math.sqrt((expectedRate * (1 - expectedRate)) / n) / expectedRate;
+  return { lower95: Math.max(0, 1 - Z_95 * se), upper95: 1 + Z_95 * se, lower998: Math.max(0, 1 - Z_998 * se), upper998: 1 + Z_998 * se };
+}
+
+export function positionOf(ratio: number, l: Limits): FunnelPosition {
+  if (ratio < l.lower998) return 'BELOW_998';
+  if (ratio > l.upper998) return 'ABOVE_998';
+  if (ratio < l.lower95) return 'BELOW_95';
+  if (ratio > l.upper95) return 'ABOVE_95';
+  return 'INSIDE_95';
+}
+
+/** The case counts the curve is drawn at: every count up to 200, then 200 steps up to the largest. */
+function curveCounts(largest: number): number[] {
+  const top = Math.max(largest, 10);
+  if (top <= 200) return Array.from({ length: top }, (_, i) => i + 1);
+  return Array.from({ length: 200 }, (_, i) => Math.max(1, Math.round(((i + 1) * top) / 200)));
+}
+
+/**
+ * The year's funnel from its scored cases, operators in ID order. A flag is decided by the
+ * same limits the plot draws at the operator's number of cases, so what the committee sees
+ * is what is flagged.
+ */
+export function funnel(scored: readonly ScoredCase[]): Funnel {
+  const byOperator = new Map<string, ScoredCase[]>();
+  for (const c of scored) byOperator.set(c.operatorId, [...(byOperator.get(c.operatorId) ?? []), c]);
+  const expected = scored.reduce((s, c) => s + c.expected, 0);
+  const observed = scored.filter((c) => c.success).length;
+  const expectedRate = scored.length === 0 ? 0 : expected / scored.length;
+  const operators = [...byOperator.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([operatorId, list]): OperatorRatio => {
+      const n = list.length;
+      const o = list.filter((c) => c.success).length;
+      const e = list.reduce((s, c) => s + c.expected, 0);
+      const ratio = o / e;
+      const w = wilson(o, n);
+      const limits = limitsAt(n, expectedRate);
+      const position = positionOf(ratio, limits);
+      return { operatorId, cases: n, observed: o, expected: e, ratio, interval95: { lower: (w.lower * n) / e, upper: (w.upper * n) / e }, limits, position, flaggedForReview: position === 'BELOW_998' || position === 'ABOVE_998' };
+    });
+  const largest = Math.max(0, ...operators.map((o) => o.cases));
+  const curve = scored.length === 0 ? [] : curveCounts(largest).map((n) => ({ cases: n, ...limitsAt(n, expectedRate) }));
+  return { cases: scored.length, observed, expected, expectedRate, operators, curve };
+}
