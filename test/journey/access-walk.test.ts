@@ -49,6 +49,8 @@ const ROOT_FIELDS: Record<string, Access> = {
   annualReport: ['report:read'],
   dataDictionary: ['release:readDictionary'],
   dataRequests: ['release:readAll', 'release:request'],
+  dataRequest: ['release:readAll', 'release:request'],
+  dataRequestYears: ['release:readDictionary'],
   dataReleaseRecipients: 'PUBLIC',
   followUpsDue: ['case:readAsDataCenter', 'case:readAsFacility'],
   imageUpload: 'SIGNED_IN',
