@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import * as age from 'age-encryption';
 import type { Page } from 'playwright-core';
+import { logInThroughForm } from '../../scripts/chromium.ts';
 import { registryInBrowser, loggedInPage, seriousViolations } from '../support/browser.ts';
 
 // Data requests and releases in Chromium against the real registry (embedded database, demo
@@ -16,6 +17,12 @@ let identity: string;
 let requestAddress: string;
 
 const status = (page: Page) => page.getByTestId('request-status');
+/** What makes the page scroll sideways: the elements of <main> ending past the window, outside a table that scrolls in its own box. */
+const sideways = (page: Page) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll('main *')]
+    .filter((el) => !el.closest('.table-scroll') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))
+    .slice(0, 5)`);
 
 async function openRequest(page: Page, heading: string): Promise<void> {
   await page.getByRole('link', { name: 'データ提供', exact: true }).click();
@@ -152,5 +159,46 @@ describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () 
     await visitor.getByRole('heading', { level: 1, name: 'Data recipients and publications' }).waitFor();
     expect(await seriousViolations(visitor)).toEqual([]);
     await context.close();
+  });
+
+  it('should fit a tablet: the released request with its provision record and the public recipients, with no sideways scroll', async () => {
+    const context = await suite.chrome.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', hasTouch: true });
+    const page = await context.newPage();
+    await logInThroughForm(page, suite.origin, 'datacenter');
+    await page.goto(requestAddress);
+    await page.getByRole('heading', { level: 3, name: '提供記録' }).waitFor();
+    expect(await sideways(page)).toEqual([]);
+    await page.goto(`${suite.origin}/data-recipients`);
+    await page.getByRole('heading', { level: 1, name: 'データ提供先と公表' }).waitFor();
+    expect(await sideways(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('should page the requests waiting for review from the API, ten at a time, for the steering committee [R39]', async () => {
+    const sponsor = await suite.t.login('sponsor');
+    const key = await age.identityToRecipient(identity);
+    const file = 'mutation($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }';
+    for (let i = 1; i <= 11; i++) {
+      const input = { recipientName: 'Sponsor Company', purpose: 'RESEARCH', title: `Paged request ${String(i).padStart(2, '0')}`, plan: 'Counts by approach.', items: ['approach'], years: [2025], fullDates: false, pledgeAccepted: true, recipientPublicKey: key };
+      expect((await suite.t.gql(file, { variables: { input }, token: sponsor })).errors).toBeUndefined();
+    }
+    const steering = await loggedInPage(suite.chrome, suite.origin, 'OP0001', 'Taro Yamada');
+    await steering.getByRole('link', { name: 'データ提供', exact: true }).click();
+    await steering.getByRole('heading', { level: 1, name: 'データ提供申請' }).waitFor();
+    const titles = steering.getByRole('table', { name: 'データ提供申請(申請日時の古い順)' }).locator('tbody tr td:first-child');
+    await expect.poll(() => titles.count()).toBe(10);
+    const first = await titles.allTextContents();
+    const paging = steering.getByRole('navigation', { name: 'データ提供申請のページ' });
+    await paging.getByRole('button', { name: '次へ' }).click();
+    await steering.getByText('2 ページ目').waitFor();
+    await expect.poll(() => titles.count()).toBeGreaterThan(1);
+    const second = await titles.allTextContents();
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+    // The demo's sponsor request (filed first) and the eleven just filed: twelve waiting.
+    expect(first.length + second.length).toBe(12);
+    expect(await steering.getByRole('cell', { name: '審査待ち', exact: true }).count()).toBe(second.length);
+    expect(await seriousViolations(steering)).toEqual([]);
+    await steering.context().close();
   });
 });

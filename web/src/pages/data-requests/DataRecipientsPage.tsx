@@ -22,7 +22,9 @@ export default function DataRecipientsPage() {
         (recipients.length === 0 ? (
           <p>{t('dataRecipients.empty')}</p>
         ) : (
-          <table>
+          // A region that takes focus, so a keyboard scrolls the table when it is wider than a tablet.
+          <div className="table-scroll" role="region" aria-label={t('dataRecipients.caption')} tabIndex={0}>
+            <table>
               <caption>{t('dataRecipients.caption')}</caption>
               <thead>
                 <tr>
@@ -51,6 +53,7 @@ export default function DataRecipientsPage() {
                 ))}
               </tbody>
             </table>
+          </div>
         ))}
     </section>
   );

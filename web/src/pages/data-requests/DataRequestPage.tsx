@@ -39,7 +39,7 @@ export default function DataRequestPage() {
   }
   const lastReason = [...r.history].reverse().find((e) => e.to === r.status)?.reason;
   return (
-    <section aria-labelledby="data-request-heading">
+    <section aria-labelledby="data-request-heading" className="data-request">
       <p>
         <Link to="/data-requests">{t('dataRequests.back')}</Link>
       </p>

@@ -65,33 +65,35 @@ export default function DataRequestsPage() {
           {shown.length === 0 ? (
             <p>{t('dataRequests.list.empty')}</p>
           ) : (
-            <table>
-              <caption>{t('dataRequests.list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dataRequests.title')}</th>
-                  <th scope="col">{t('dataRequests.recipient')}</th>
-                  <th scope="col">{t('dataRequests.requesterKind')}</th>
-                  <th scope="col">{t('dataRequests.years')}</th>
-                  <th scope="col">{t('dataRequests.filedAt')}</th>
-                  <th scope="col">{t('dataRequests.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={`/data-requests/${r.id}`}>{r.title}</Link>
-                    </td>
-                    <td>{r.recipientName}</td>
-                    <td>{t(`dataRequests.kind.${r.requesterKind}`)}</td>
-                    <td>{r.years.join(', ')}</td>
-                    <td>{formatDateTime(r.filedAt, i18n.language)}</td>
-                    <td>{t(`dataRequests.status.${r.status}`)}</td>
+            <div className="table-scroll">
+              <table>
+                <caption>{t('dataRequests.list.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dataRequests.title')}</th>
+                    <th scope="col">{t('dataRequests.recipient')}</th>
+                    <th scope="col">{t('dataRequests.requesterKind')}</th>
+                    <th scope="col">{t('dataRequests.years')}</th>
+                    <th scope="col">{t('dataRequests.filedAt')}</th>
+                    <th scope="col">{t('dataRequests.state')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <Link to={`/data-requests/${r.id}`}>{r.title}</Link>
+                      </td>
+                      <td>{r.recipientName}</td>
+                      <td>{t(`dataRequests.kind.${r.requesterKind}`)}</td>
+                      <td>{r.years.join(', ')}</td>
+                      <td>{formatDateTime(r.filedAt, i18n.language)}</td>
+                      <td>{t(`dataRequests.status.${r.status}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <CursorPager label={t('dataRequests.list.paging')} paging={paging} hasNext={hasNext} lastKey={() => shown[shown.length - 1]!.id} />
         </>
