@@ -108,7 +108,7 @@ export function RequestForm({ initial, submitLabel, onSubmit }: { initial?: Requ
             <li key={item.id}>
               <input id={`request-item-${item.id}`} type="checkbox" checked={v.items.includes(item.id)} onChange={() => set('items', toggle(v.items, item.id))} aria-describedby={`request-item-${item.id}-about`} />{' '}
               <label htmlFor={`request-item-${item.id}`}>
-                {item.label} (<code>{item.id}</code>)
+                {t(`dataRequests.item.${item.id}`, { defaultValue: item.label })} (<code>{item.id}</code>)
               </label>
               <span className="meta" id={`request-item-${item.id}-about`}>
                 {' '}
