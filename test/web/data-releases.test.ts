@@ -37,7 +37,7 @@ describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () 
   it('should let a researcher file a request with items of the data dictionary, frozen years only and the pledge, refusing what is missing beside its field [R21a][R27]', async () => {
     identity = await age.generateX25519Identity();
     researcher = await loggedInPage(suite.chrome, suite.origin, 'researcher', 'Jun Ogawa');
-    await researcher.getByRole('link', { name: 'データ提供', exact: true }).click();
+    await researcher.getByRole('link', { name: '自分のデータ提供申請を見る・申請する' }).click();
     await researcher.getByRole('heading', { level: 1, name: '自分のデータ提供申請' }).waitFor();
     // The demo's released request is the researcher's own.
     await researcher.getByRole('cell', { name: '提供済み' }).first().waitFor();
