@@ -40,6 +40,8 @@ export const SHOTS: readonly Shot[] = [
   { file: 'secretariat-renewal.png', login: 'secretariat', path: '/secretariat/renewal', ready: 'main h1' },
   { file: 'annual-report.png', login: 'secretariat', path: '/annual-report', ready: 'main h1' },
   { file: 'staff-accounts.png', login: 'secretariat', path: '/secretariat/accounts', ready: 'main table tbody tr' },
+  { file: 'data-requests.png', login: 'OP0002', path: '/data-requests', ready: 'main table tbody tr' },
+  { file: 'data-recipients.png', path: '/data-recipients', ready: 'main table tbody tr' },
 ];
 
 async function shoot(browser: Browser, origin: string, shot: Shot): Promise<void> {

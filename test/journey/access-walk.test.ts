@@ -53,6 +53,8 @@ const ROOT_FIELDS: Record<string, Access> = {
   riskModels: ['monitoring:review'],
   dataDictionary: ['release:readDictionary'],
   dataRequests: ['release:readAll', 'release:request'],
+  dataRequest: ['release:readAll', 'release:request'],
+  dataRequestYears: ['release:readDictionary'],
   dataReleaseRecipients: 'PUBLIC',
   followUpsDue: ['case:readAsDataCenter', 'case:readAsFacility'],
   imageUpload: 'SIGNED_IN',

@@ -40,6 +40,13 @@ import { SiteCasePage } from './pages/site/SiteCasePage';
 import { SiteHomePage } from './pages/site/SiteHomePage';
 import { SiteFollowUpsPage } from './pages/site/SiteFollowUpsPage';
 import { SiteQueriesPage } from './pages/site/SiteQueriesPage';
+import { mayRequestData, readsAllRequests } from './pages/data-requests/data-request-errors';
+
+// Data requests and releases [R21a][R39][T7.2]: loaded when first opened, off the first page's bundle.
+const DataRecipientsPage = lazy(() => import('./pages/data-requests/DataRecipientsPage'));
+const DataRequestsPage = lazy(() => import('./pages/data-requests/DataRequestsPage'));
+const DataRequestPage = lazy(() => import('./pages/data-requests/DataRequestPage'));
+const FileDataRequestPage = lazy(() => import('./pages/data-requests/FileDataRequestPage'));
 
 /** The funnel page brings chart.js with it: loaded when first opened, never in the first bundle. */
 const RiskMonitoringPage = lazy(() => import('./pages/monitoring/RiskMonitoringPage'));
@@ -52,6 +59,9 @@ export function App() {
   const mustChange = session?.mustChangePassword ?? false;
   /** A page for a signed-in person: the login first, and a one-time password changed before anything else. */
   const signedIn = (page: ReactElement) => (!session ? <Navigate to="/login" replace /> : mustChange ? <Navigate to="/change-password" replace /> : page);
+  /** A page loaded on first use: the loading line until its code arrives. */
+  const later = (page: ReactElement) => <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>{page}</Suspense>;
+  const roles = session?.viewer.roles ?? [];
   return (
     <>
       <a className="skip no-print" href="#main">{t('app.skip')}</a>
@@ -61,6 +71,7 @@ export function App() {
           <NavLink to="/" end>{t('nav.operators')}</NavLink>
           <NavLink to="/revocations">{t('nav.revocations')}</NavLink>
           <NavLink to="/rulings">{t('nav.rulings')}</NavLink>
+          <NavLink to="/data-recipients">{t('dataRecipients.nav')}</NavLink>
           {session && !mustChange && <NavLink to="/home">{t('nav.home')}</NavLink>}
           {session && !mustChange && <NavLink to="/library">{t('nav.library')}</NavLink>}
           {session && !mustChange && (isCommitteeRole(session.viewer.roles) || session.viewer.roles.includes('STEERING')) && <NavLink to="/committee">{t('committee.nav')}</NavLink>}
@@ -71,6 +82,7 @@ export function App() {
           {session && !mustChange && session.viewer.roles.includes('STEERING') && !isDataCenter(session.viewer.roles) && !isSecretariat(session.viewer.roles) && <NavLink to="/annual-report">{t('annualReport.nav')}</NavLink>}
           {session && !mustChange && session.viewer.roles.includes('STEERING') && <NavLink to="/monitoring/risk-adjusted">{t('riskMonitoring.nav')}</NavLink>}
           {session && !mustChange && handlesApplications(session.viewer.roles) && <NavLink to="/applications" end>{t('applications.nav')}</NavLink>}
+          {session && !mustChange && (mayRequestData(roles) || readsAllRequests(roles)) && <NavLink to="/data-requests">{t('dataRequests.nav')}</NavLink>}
           {!session && <NavLink to="/apply">{t('applications.applyNav')}</NavLink>}
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
@@ -133,6 +145,11 @@ export function App() {
           />
           {/* The secretariat's staff accounts [R34]. */}
           <Route path="/secretariat/accounts" element={signedIn(<StaffAccountsPage />)} />
+          {/* Data requests and releases, and their public recipients [R21a][R22][R39][T7.2]. */}
+          <Route path="/data-recipients" element={later(<DataRecipientsPage />)} />
+          <Route path="/data-requests" element={signedIn(later(<DataRequestsPage />))} />
+          <Route path="/data-requests/new" element={signedIn(later(<FileDataRequestPage />))} />
+          <Route path="/data-requests/:id" element={signedIn(later(<DataRequestPage />))} />
           <Route path="/apply" element={<FileApplicationPage />} />
           <Route path="/applications" element={signedIn(<ApplicationsPage />)} />
           <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />

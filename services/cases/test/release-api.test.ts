@@ -176,4 +176,31 @@ describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
     expect(new Set(own.data.dataRequests.map((x: { requesterKind: string }) => x.requesterKind))).toEqual(new Set(['SPONSOR']));
     expect((await h.as<any>(STEERING, '{ dataRequests { id } }')).data.dataRequests.length).toBeGreaterThan(own.data.dataRequests.length);
   });
+
+  it('should list the requests waiting for review a page at a time, oldest first, and show one request to the staff and its requester only [R39]', async () => {
+    const waiting = async (after?: string) => (await h.as<any>(STEERING, 'query($a: ID) { dataRequests(status: SUBMITTED, first: 1, after: $a) { id status } }', { a: after ?? null })).data.dataRequests;
+    await h.as<any>(SPONSOR, FILE, { input: input({ title: 'Waiting one', purpose: 'OTHER' }) });
+    await h.as<any>(RESEARCHER, FILE, { input: input({ title: 'Waiting two' }) });
+    const first = await waiting();
+    const second = await waiting(first[0].id);
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(second[0].id).not.toBe(first[0].id);
+    expect([...first, ...second].every((r: { status: string }) => r.status === 'SUBMITTED')).toBe(true);
+    const ONE = 'query($id: ID!) { dataRequest(id: $id) { id title } }';
+    const MINE = 'query($id: ID!) { dataRequest(id: $id) { mine } }';
+    const theirs = (await h.as<any>(RESEARCHER, '{ dataRequests(status: SUBMITTED) { id title } }')).data.dataRequests.find((r: { title: string }) => r.title === 'Waiting two');
+    expect((await h.as<any>(RESEARCHER, ONE, { id: theirs.id })).data.dataRequest).toEqual(theirs);
+    expect((await h.as<any>(DATA_CENTER, ONE, { id: theirs.id })).data.dataRequest).toEqual(theirs);
+    expect((await h.as<any>(SPONSOR, ONE, { id: theirs.id })).data.dataRequest).toBeNull();
+    expect((await h.as<any>(RESEARCHER, MINE, { id: theirs.id })).data.dataRequest).toEqual({ mine: true });
+    expect((await h.as<any>(STEERING, MINE, { id: theirs.id })).data.dataRequest).toEqual({ mine: false });
+    expect(code(await h.as<any>(ASSOCIATE, ONE, { id: theirs.id }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as<any>(STEERING, '{ dataRequests(first: 51) { id } }'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('should offer a requester the presented (frozen) years only [R27]', async () => {
+    expect((await h.as<any>(RESEARCHER, '{ dataRequestYears }')).data.dataRequestYears).toEqual([2024, 2025]);
+    expect(code(await h.as<any>(ANYONE, '{ dataRequestYears }'))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

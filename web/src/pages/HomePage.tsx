@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../auth';
 import { currentYear } from '../format';
 import { graphql } from '../gql';
+import { mayRequestData } from './data-requests/data-request-errors';
 import { QueryState } from './Status';
 
 const OperatorHome = graphql(`
@@ -51,6 +53,12 @@ export function HomePage() {
       <section aria-labelledby="home-heading">
         <h1 id="home-heading">{t('home.heading', { name: session?.viewer.name ?? '' })}</h1>
         <p>{t('home.noOperator')}</p>
+        {/* A researcher's or a sponsor's work here is their data requests [R21b][R21c]. */}
+        {mayRequestData(session?.viewer.roles ?? []) && (
+          <p>
+            <Link to="/data-requests">{t('dataRequests.homeLink')}</Link>
+          </p>
+        )}
       </section>
     );
   }

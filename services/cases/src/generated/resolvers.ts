@@ -662,6 +662,8 @@ export type DataRequest = {
   history: Array<DataRequestEvent>;
   id: Scalars['ID']['output'];
   items: Array<Scalars['String']['output']>;
+  /** Whether the person asking filed it: revising it and reporting its publication are theirs alone. */
+  mine: Scalars['Boolean']['output'];
   plan: Scalars['String']['output'];
   publication?: Maybe<Scalars['String']['output']>;
   purpose: DataRequestPurpose;
@@ -1625,7 +1627,11 @@ export type Query = {
   dataDictionary: Array<DataDictionaryItem>;
   /** Public: who received registry data, and where they published [R21a][R22][R39]. */
   dataReleaseRecipients: Array<DataReleaseRecipient>;
-  /** STEERING, the secretariat and the data center see every request; a requester their own [R39]. */
+  /** One request, for those who read every request or its requester; null for anyone else's, as if absent [R39]. */
+  dataRequest?: Maybe<DataRequest>;
+  /** The years a data request may ask for: the presented (frozen) years, oldest first [R27]. */
+  dataRequestYears: Array<Scalars['Int']['output']>;
+  /** STEERING, the secretariat and the data center see every request; a requester their own [R39]. Oldest first, of `status` if given: `first` of them (1 to 50), after the request whose `id` is `after`. */
   dataRequests: Array<DataRequest>;
   /** Secretariat, data center, or the facility itself. */
   feeStatement: FeeStatement;
@@ -1703,6 +1709,18 @@ export type QueryCoreLabCaseArgs = {
 export type QueryCoreLabWorklistArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDataRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataRequestsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DataRequestStatus>;
 };
 
 
@@ -2835,6 +2853,7 @@ export type DataRequestResolvers<ContextType = CasesContext, ParentType extends 
   history?: Resolver<Array<ResolversTypes['DataRequestEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['DataRequestPurpose'], ParentType, ContextType>;
@@ -3243,7 +3262,9 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   coreLabWorklist?: Resolver<Array<ResolversTypes['CoreLabCase']>, ParentType, ContextType, RequireFields<QueryCoreLabWorklistArgs, 'first'>>;
   dataDictionary?: Resolver<Array<ResolversTypes['DataDictionaryItem']>, ParentType, ContextType>;
   dataReleaseRecipients?: Resolver<Array<ResolversTypes['DataReleaseRecipient']>, ParentType, ContextType>;
-  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType>;
+  dataRequest?: Resolver<Maybe<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestArgs, 'id'>>;
+  dataRequestYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
   feeStatement?: Resolver<ResolversTypes['FeeStatement'], ParentType, ContextType, RequireFields<QueryFeeStatementArgs, 'facilityId' | 'year'>>;
   followUpsDue?: Resolver<Array<ResolversTypes['FollowUpSlot']>, ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   heldImages?: Resolver<Array<ResolversTypes['DicomInstance']>, ParentType, ContextType, RequireFields<QueryHeldImagesArgs, 'first'>>;

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@registry/db';
+import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
 import { annualReportCases, annualReports, cases, dataReleases, dataRequestEvents, dataRequests, releasePseudonyms } from '../db/schema.ts';
 
 export type DataRequestRecord = typeof dataRequests.$inferSelect;
@@ -44,12 +45,25 @@ export class ReleaseRepository {
     return row;
   }
 
-  async requests(requesterAccountId: string | undefined): Promise<DataRequestRecord[]> {
+  /** A page of requests, oldest first (the id breaks ties): a requester's own when `requesterAccountId` is given, of one status if asked. */
+  async requests(filter: { requesterAccountId?: string; status?: DataRequestRecord['status'] }, page: PageRequest): Promise<DataRequestRecord[]> {
     return this.db
       .select()
       .from(dataRequests)
-      .where(requesterAccountId === undefined ? undefined : eq(dataRequests.requesterAccountId, requesterAccountId))
-      .orderBy(asc(dataRequests.filedAt), asc(dataRequests.id));
+      .where(
+        and(
+          filter.requesterAccountId === undefined ? undefined : eq(dataRequests.requesterAccountId, filter.requesterAccountId),
+          filter.status === undefined ? undefined : eq(dataRequests.status, filter.status),
+          page.after === undefined ? undefined : keysetAfter(dataRequests, [dataRequests.filedAt], dataRequests.id, page.after, 'asc'),
+        ),
+      )
+      .orderBy(asc(dataRequests.filedAt), asc(dataRequests.id))
+      .limit(page.limit);
+  }
+
+  /** Every presented (frozen) year, oldest first [R27]. */
+  async allFrozenYears(): Promise<number[]> {
+    return (await this.db.select({ year: annualReports.year }).from(annualReports).orderBy(asc(annualReports.year))).map((r) => r.year);
   }
 
   async insertRequest(tx: Executor, r: DataRequestRecord): Promise<void> {

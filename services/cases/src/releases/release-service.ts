@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import type { Executor } from '@registry/db';
+import type { PageRequest } from '@registry/subgraph-server';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
 import { backgroundSchema, CrfSection, lesionSchema, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
@@ -46,10 +47,31 @@ export class ReleaseService {
     return DATA_DICTIONARY;
   }
 
-  async requests(): Promise<DataRequestRecord[]> {
-    if (readsAllRequests(this.deps.viewer)) return this.deps.releases.requests(undefined);
+  /** [R39] a page of requests: every one for the staff who review and release them, a requester's own otherwise. */
+  async requests(status: DataRequestRecord['status'] | undefined, page: PageRequest): Promise<DataRequestRecord[]> {
+    if (readsAllRequests(this.deps.viewer)) return this.deps.releases.requests({ status }, page);
     assertMay(this.deps.viewer, 'release:request', 'Data requests are read by the steering committee, the secretariat, the data center and their requesters');
-    return this.deps.releases.requests(this.deps.viewer.accountId ?? '');
+    return this.deps.releases.requests({ requesterAccountId: this.deps.viewer.accountId ?? '', status }, page);
+  }
+
+  /** [R39] one request: the staff who read every request, or its requester; anyone else's is absent to them. */
+  async request(id: string): Promise<DataRequestRecord | undefined> {
+    if (!readsAllRequests(this.deps.viewer)) assertMay(this.deps.viewer, 'release:request', 'Data requests are read by the steering committee, the secretariat, the data center and their requesters');
+    requireUuid(id, ['id']);
+    const r = await this.deps.releases.request(id);
+    if (!r || (!readsAllRequests(this.deps.viewer) && r.requesterAccountId !== this.deps.viewer.accountId)) return undefined;
+    return r;
+  }
+
+  /** [R27] the years a request may ask for: those presented, so frozen. */
+  requestableYears(): Promise<number[]> {
+    assertMay(this.deps.viewer, 'release:readDictionary', 'The years to ask for are for those who may ask for data and the staff who review it');
+    return this.deps.releases.allFrozenYears();
+  }
+
+  /** Whether the viewer filed the request: only its requester revises it or reports its publication. */
+  isOwn(r: DataRequestRecord): boolean {
+    return r.requesterAccountId === this.deps.viewer.accountId;
   }
 
   history(id: string) {

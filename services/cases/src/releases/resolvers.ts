@@ -1,11 +1,18 @@
 import { localDateOf } from '@registry/calendar';
+import { requireUuid } from '@registry/errors';
+import { pageRequest } from '@registry/subgraph-server';
 import type { Resolvers } from '../generated/resolvers.ts';
+
+/** The `@listSize` of `dataRequests` in the SDL: its largest page. */
+const MAX_REQUESTS_PAGE = 50;
 
 /** Data requests and releases [R21a–c][R22][R39][T7.2]: thin, the service decides. */
 export const releaseResolvers: Resolvers = {
   Query: {
     dataDictionary: (_, __, ctx) => [...ctx.releases.dictionary()],
-    dataRequests: (_, __, ctx) => ctx.releases.requests(),
+    dataRequests: (_, args, ctx) => ctx.releases.requests(args.status ?? undefined, pageRequest(args, MAX_REQUESTS_PAGE, requireUuid)),
+    dataRequest: async (_, { id }, ctx) => (await ctx.releases.request(id)) ?? null,
+    dataRequestYears: (_, __, ctx) => ctx.releases.requestableYears(),
     dataReleaseRecipients: (_, __, ctx) => ctx.releases.recipients(),
   },
   Mutation: {
@@ -17,6 +24,7 @@ export const releaseResolvers: Resolvers = {
   },
   DataRequest: {
     recipientPublicKey: (r) => r.recipientKey,
+    mine: (r, _, ctx) => ctx.releases.isOwn(r),
     history: (r, _, ctx) => ctx.releases.history(r.id),
     release: async (r, _, ctx) => (await ctx.releases.releaseOf(r.id)) ?? null,
   },

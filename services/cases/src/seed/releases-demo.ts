@@ -18,7 +18,7 @@ const on = (day: string) => ({ now: () => new Date(`${day}T03:00:00Z`) });
 export async function seedDataRequests(service: CasesService, accounts: Map<string, string>): Promise<void> {
   const as = (loginId: string, roles: Role[], day: string, extra: Partial<Viewer> = {}) => service.contextFor({ roles, accountId: accounts.get(loginId), ...extra }, on(day)).releases;
   const staff = as('datacenter', [Role.DataCenter], '2026-03-02');
-  if ((await staff.requests()).length > 0) return;
+  if ((await staff.requests(undefined, { limit: 1, after: undefined })).length > 0) return;
   const filed = await as('researcher', [Role.Researcher], '2026-03-02').file({
     recipientName: 'Jun Ogawa (non-certified cardiologist)',
     purpose: 'RESEARCH',
