@@ -87,7 +87,7 @@ describe('staff accounts in the browser [R34]', () => {
     for (let i = 0; i < 5; i++) await suite.t.gql('mutation { login(operatorId: "sponsor", password: "not-the-password") { token } }');
     await page.reload();
     await page.getByRole('navigation', { name: '職員アカウントのページ' }).getByRole('button', { name: '次へ' }).click();
-    await expect.poll(() => row('sponsor').textContent()).toMatch(/ロック中\(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} まで\)/);
+    await expect.poll(() => row('sponsor').textContent()).toMatch(/ロック中\(\d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2} まで\)/);
     expect(await seriousViolations(page)).toEqual([]);
     await row('sponsor').getByRole('button', { name: 'sponsor のロックを解除' }).click();
     await expect.poll(() => row('sponsor').textContent()).toMatch(/利用中/);

@@ -6,6 +6,12 @@ import { errorCode } from './errors';
 
 /** How long after an interruption the feed is subscribed again. */
 const RESUME_MS = 1_000;
+/**
+ * A resubscription that stays open this long is taken for healthy (graphql-ws does not
+ * acknowledge a subscribe): past the gateway's outage bound (5 s), a feed still unreachable
+ * would have been ended again. Until then, or the first event, the page says it reconnects.
+ */
+const HEALTHY_AFTER_MS = 6_000;
 
 export interface LiveFeedOptions<TData, TVariables> {
   variables: TVariables;
@@ -31,7 +37,14 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
   const [interrupted, setInterrupted] = useState(false);
   const last = useRef<{ base: string; cursor: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const healthy = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      clearTimeout(healthy.current);
+    },
+    [],
+  );
   // Another thread or matter starts from its own position, not the previous one's cursor.
   const variables = resume?.base === base ? { ...options.variables, after: resume.after } : options.variables;
   const latest = useRef({ variables, restart: () => undefined as void });
@@ -41,8 +54,9 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
     if (code !== null && code !== 'SERVICE_UNAVAILABLE') return;
     setInterrupted(true);
     clearTimeout(timer.current);
+    clearTimeout(healthy.current);
     timer.current = setTimeout(() => {
-      setInterrupted(false);
+      healthy.current = setTimeout(() => setInterrupted(false), HEALTHY_AFTER_MS);
       const after = last.current?.base === base ? last.current.cursor : options.variables.after;
       // The same variables would not resubscribe: restart the subscription instead.
       if (JSON.stringify({ ...options.variables, after }) === JSON.stringify(latest.current.variables)) latest.current.restart();
@@ -54,6 +68,7 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
     ...(options.skip !== undefined ? { skip: options.skip } : {}),
     onData: ({ data }) => {
       if (!data.data) return;
+      clearTimeout(healthy.current);
       setInterrupted(false);
       const cursor = options.cursorOf(data.data);
       if (cursor) last.current = { base, cursor };

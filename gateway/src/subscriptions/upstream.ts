@@ -47,7 +47,7 @@ const RELEASE_IDLE_MS = 10_000;
  * ended as failed, so the hub resubscribes (and, past its outage bound, tells its clients):
  * an upstream that hangs in the handshake never leaves a feed silent.
  */
-export const CONNECT_BOUND_MS = 3_000;
+export const CONNECT_BOUND_MS = 10_000;
 
 /**
  * graphql-ws connections from the gateway to the subgraphs: one per subgraph and
@@ -74,10 +74,14 @@ export class UpstreamPool {
     pooled.active++;
     clearTimeout(pooled.idle);
     let open = true;
+    // Once this side ended the subscription (no connection in time), graphql-ws's own
+    // completion of it, on unsubscribe or dispose, must not reach the hub as a final end.
+    let abandoned = false;
     const unconnected = pooled.connected
       ? undefined
       : setTimeout(() => {
           if (!open || pooled.connected) return;
+          abandoned = true;
           const err = new Error(`no connection to ${subgraph} within ${CONNECT_BOUND_MS} ms`);
           this.drop(key, pooled, err);
           done();
@@ -95,13 +99,17 @@ export class UpstreamPool {
       else this.releaseLater(key, pooled);
     };
     const unsubscribe = pooled.client.subscribe<ExecutionResult['data']>(request, {
-      next: (value) => sink.next(value as ExecutionResult),
+      next: (value) => {
+        if (!abandoned) sink.next(value as ExecutionResult);
+      },
       error: (err) => {
+        if (abandoned) return;
         if (failedSocket(err)) this.drop(key, pooled, err);
         done();
         sink.error(err);
       },
       complete: () => {
+        if (abandoned) return;
         done();
         sink.complete();
       },
