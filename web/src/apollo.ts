@@ -37,6 +37,14 @@ export function createApolloClient(): ApolloClient {
   };
   return new ApolloClient({
     link: ApolloLink.split(isSubscription, ws, withToken.concat(http)),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A case has no `id`: every page's `case(registrationNumber:)` fields are merged into
+        // one object, not replaced by the next query's, which would send the first page's
+        // query back to the network (and a case page blank when that fetch fails).
+        Query: { fields: { case: { merge: true } } },
+        OfficialResult: { merge: true },
+      },
+    }),
   });
 }

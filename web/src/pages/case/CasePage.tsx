@@ -84,8 +84,9 @@ export function CasePage() {
   const show = useShow();
   const { registrationNumber = '' } = useParams();
   // 'all': a field the viewer may not see must not hide the rest of the case.
-  const { data, loading, error } = useQuery(CasePageQuery, { variables: { registrationNumber }, errorPolicy: 'all' });
-  const c = data?.case;
+  const { data, previousData, loading, error } = useQuery(CasePageQuery, { variables: { registrationNumber }, errorPolicy: 'all' });
+  // A fetch that fails for a moment (a subgraph away) keeps the case on screen, not "not found".
+  const c = data?.case ?? (error ? previousData?.case : undefined);
   if (!c) {
     return (
       <section aria-labelledby="case-heading">
