@@ -80,12 +80,15 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
       await ctx.cases.register(exampleRegistration({ facilityId: 'F001', operatorId: 'OP0006', patientCode: `BENCH-${i}`, initials: 'B.N.', procedureDate: '2026-06-01' }));
     }
     await registry.settle();
-    const login = await fetch(registry.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(operatorId: "OP0003", password: "demo-password") { token } }' }),
-    });
-    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const login = async () => {
+      const res = await fetch(registry.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(operatorId: "OP0003", password: "demo-password") { token } }' }),
+      });
+      return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+    };
+    const token = await login();
     const internal = await signInternalToken({ accountId: '00000000-0000-0000-0000-000000000003', roles: ['OPERATOR'], operatorId: 'OP0003', facilityId: 'F003' }, 'cases', keys.internalPrivate!);
     const load = (url: string, auth: string, query: string, onMeasured?: () => void) =>
       httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: WARMUP, ...(onMeasured ? { onMeasured } : {}) });
@@ -100,21 +103,11 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     const federatedUnshared = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
     registry.gateway.subgraphFetcher.share = true;
 
-    const threadRes = await fetch(registry.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ case(registrationNumber: "CTO-2026-00011") { discussion { id } } }' }),
-    });
-    const threadId = ((await threadRes.json()) as any).data.case.discussion.id as string;
-    const fan: FanoutResult[] = [];
-    for (const size of FANOUT_SIZES) {
-      fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
-    }
     const database = handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server';
     const peers = await comparePeers({
       registry,
       keys,
-      hotToken: token,
+      hotToken: await login(),
       manyTokens: await benchViewerTokens(registry, MANY_VIEWERS),
       page: PAGE_FEDERATED,
       floorPage: PAGE_DIRECT,
@@ -124,6 +117,19 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
       ...(PEERS ? { peers: PEERS } : {}),
       workDir: path.resolve('.bench', 'peers', handle.kind),
     });
+    // A user token lives 15 minutes, and on a busy machine the figures above take longer:
+    // the fan-out's subscribers connect with a fresh one (a refused one would be waited for forever).
+    const fanToken = await login();
+    const threadRes = await fetch(registry.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${fanToken}` },
+      body: JSON.stringify({ query: '{ case(registrationNumber: "CTO-2026-00011") { discussion { id } } }' }),
+    });
+    const threadId = ((await threadRes.json()) as any).data.case.discussion.id as string;
+    const fan: FanoutResult[] = [];
+    for (const size of FANOUT_SIZES) {
+      fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token: fanToken, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
+    }
     return { database, direct, gateway, federated, federatedCalls, federatedUnshared, fanout: fan, peers };
   } finally {
     await registry.stop();
