@@ -14,7 +14,8 @@ export const SUBGRAPHS = [
   { name: 'adjudication', url: 'http://localhost:4003/graphql' },
 ] as const;
 
-function subgraphSdl(name: string): string {
+/** A subgraph's SDL: its `schema/<name>/*.graphql` files, in name order. */
+export function subgraphSdl(name: string): string {
   const dir = path.join(schemaRoot, name);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))

@@ -9,6 +9,8 @@
  * application's first load in Chromium (./web-first-load.ts), .bench/web.json.
  *
  * `npm run bench -- federation`, `-- deidentify`, `-- ocr`, `-- lifecycle` or `-- web` runs one section alone.
+ * The federation section ends with the peer gateways over the same subgraphs (./peers/compare.ts),
+ * installed on demand into `.cache/bench-peers/` (`BENCH_PEERS=hive,hive-rust,grafbase`, `none`).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,8 @@ import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
 import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
 import { ocrBench, ocrReport } from './ocr.ts';
+import { comparePeers, type PeerRow, peersReport } from './peers/compare.ts';
+import { benchViewerTokens } from './peers/viewers.ts';
 import { ms } from './stats.ts';
 import { webFirstLoadBench, webFirstLoadReport } from './web-first-load.ts';
 
@@ -32,7 +36,11 @@ const PAGE_FEDERATED = `{ caseLibrary(first: 50) { totalCount nodes { registrati
   operator { id name facility { name } } discussion { id posts { id body createdAt author { id name } } } } } }`;
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 2_000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
-const FANOUT_SIZES = (process.env['BENCH_FANOUT'] ?? '1000,5000').split(',').map(Number);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 200);
+/** Empty for none: the fan-out is skipped. */
+const FANOUT_SIZES = (process.env['BENCH_FANOUT'] ?? '1000,5000').split(',').filter(Boolean).map(Number);
+const PEERS = process.env['BENCH_PEERS'] === 'none' ? [] : process.env['BENCH_PEERS']?.split(',');
+const MANY_VIEWERS = 16;
 const FANOUT_EVENTS = Number(process.env['BENCH_FANOUT_EVENTS'] ?? 20);
 
 interface DatabaseRun {
@@ -45,6 +53,8 @@ interface DatabaseRun {
   /** Of the measured federated requests: subgraph calls sent per request, and fetches answered by an identical one in flight [#17.1]. */
   federatedCalls: { sentPerRequest: number; sharedPerRequest: number };
   fanout: FanoutResult[];
+  /** Ours, the floor and each peer gateway over the same subgraphs, both workloads [#17.3]. */
+  peers: PeerRow[];
 }
 
 async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
@@ -70,15 +80,18 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
       await ctx.cases.register(exampleRegistration({ facilityId: 'F001', operatorId: 'OP0006', patientCode: `BENCH-${i}`, initials: 'B.N.', procedureDate: '2026-06-01' }));
     }
     await registry.settle();
-    const login = await fetch(registry.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(operatorId: "OP0003", password: "demo-password") { token } }' }),
-    });
-    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const login = async () => {
+      const res = await fetch(registry.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(operatorId: "OP0003", password: "demo-password") { token } }' }),
+      });
+      return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+    };
+    const token = await login();
     const internal = await signInternalToken({ accountId: '00000000-0000-0000-0000-000000000003', roles: ['OPERATOR'], operatorId: 'OP0003', facilityId: 'F003' }, 'cases', keys.internalPrivate!);
     const load = (url: string, auth: string, query: string, onMeasured?: () => void) =>
-      httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: 200, ...(onMeasured ? { onMeasured } : {}) });
+      httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: WARMUP, ...(onMeasured ? { onMeasured } : {}) });
     const metrics = registry.gateway.metrics;
     const sentCalls = () => Object.values(metrics.fetches).reduce((a, b) => a + b, 0);
     let mark = { sent: 0, joined: 0 };
@@ -90,17 +103,34 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
     const federatedUnshared = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
     registry.gateway.subgraphFetcher.share = true;
 
+    const database = handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server';
+    const peers = await comparePeers({
+      registry,
+      keys,
+      hotToken: await login(),
+      manyTokens: await benchViewerTokens(registry, MANY_VIEWERS),
+      page: PAGE_FEDERATED,
+      floorPage: PAGE_DIRECT,
+      requests: REQUESTS,
+      concurrency: CONCURRENCY,
+      warmup: WARMUP,
+      ...(PEERS ? { peers: PEERS } : {}),
+      workDir: path.resolve('.bench', 'peers', handle.kind),
+    });
+    // A user token lives 15 minutes, and on a busy machine the figures above take longer:
+    // the fan-out's subscribers connect with a fresh one (a refused one would be waited for forever).
+    const fanToken = await login();
     const threadRes = await fetch(registry.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${fanToken}` },
       body: JSON.stringify({ query: '{ case(registrationNumber: "CTO-2026-00011") { discussion { id } } }' }),
     });
     const threadId = ((await threadRes.json()) as any).data.case.discussion.id as string;
     const fan: FanoutResult[] = [];
     for (const size of FANOUT_SIZES) {
-      fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
+      fan.push(await fanout({ gatewayUrl: registry.gatewayUrl, token: fanToken, threadId, subscribers: size, events: FANOUT_EVENTS, operatorsFetches: () => registry.gateway.metrics.fetches['operators'] ?? 0 }));
     }
-    return { database: handle.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server', direct, gateway, federated, federatedCalls, federatedUnshared, fanout: fan };
+    return { database, direct, gateway, federated, federatedCalls, federatedUnshared, fanout: fan, peers };
   } finally {
     await registry.stop();
     await handle.close();
@@ -109,7 +139,7 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
 
 function report(runs: DatabaseRun[]): string {
   const lines = [
-    `Requests per HTTP figure: ${REQUESTS} at concurrency ${CONCURRENCY}; fan-out: ${FANOUT_EVENTS} events per size.`,
+    `Requests per HTTP figure: ${REQUESTS} after ${WARMUP} warm-up, at concurrency ${CONCURRENCY}; fan-out: ${FANOUT_EVENTS} events per size.`,
     '',
     '| database | query | p50 | p99 | req/s |',
     '|---|---|---|---|---|',
@@ -130,6 +160,7 @@ function report(runs: DatabaseRun[]): string {
       lines.push(`| ${r.database} | ${f.subscribers} | ${f.delivered} / ${f.expected} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.operatorsFetchesPerEvent.toFixed(2)} |`);
     }
   }
+  for (const r of runs) lines.push('', `### ${r.database}: the peers`, '', peersReport(r.peers, MANY_VIEWERS));
   return lines.join('\n');
 }
 
