@@ -16,6 +16,11 @@ export function reconnectLive(): void {
   live?.terminate();
 }
 
+/** The graphql-ws client the Apollo link uses, for live feeds that manage their own resumption (live-feed.tsx). */
+export function liveClient(): Client | null {
+  return live;
+}
+
 /** Same origin: queries and mutations over HTTP, subscriptions over graphql-ws, both on /graphql. */
 export function createApolloClient(): ApolloClient {
   const authorization = () => {

@@ -1,8 +1,8 @@
-import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
+import { print, type GraphQLFormattedError } from 'graphql';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from './errors';
+import { liveClient } from './apollo';
 
 /** How long after an interruption the feed is subscribed again. */
 const RESUME_MS = 1_000;
@@ -26,60 +26,74 @@ export interface LiveFeedOptions<TData, TVariables> {
  * subgraph behind it is unreachable (SERVICE_UNAVAILABLE) or the socket failed for good,
  * it is subscribed again a second later, `after` the last cursor received, so nothing is
  * lost or shown twice; meanwhile `interrupted` is true, for the page to say so. A refusal
- * (FORBIDDEN, NOT_FOUND…) is final.
+ * (FORBIDDEN, NOT_FOUND…) is final. Each attempt is a subscription of its own on the
+ * graphql-ws client (not Apollo's deduplicated one), so a resumption always reaches the
+ * gateway.
  */
 export function useLiveFeed<TData, TVariables extends { after?: string | null }>(
   document: TypedDocumentNode<TData, TVariables>,
   options: LiveFeedOptions<TData, TVariables>,
 ): { interrupted: boolean } {
   const base = JSON.stringify(options.variables);
-  const [resume, setResume] = useState<{ base: string; after: string | null | undefined } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [interrupted, setInterrupted] = useState(false);
   const last = useRef<{ base: string; cursor: string } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const healthy = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      clearTimeout(healthy.current);
-    },
-    [],
-  );
-  // Another thread or matter starts from its own position, not the previous one's cursor.
-  const variables = resume?.base === base ? { ...options.variables, after: resume.after } : options.variables;
-  const latest = useRef({ variables, restart: () => undefined as void });
+  const handlers = useRef(options);
+  handlers.current = options;
 
-  const again = (error?: unknown) => {
-    const code = error === undefined ? null : errorCode(error);
-    if (code !== null && code !== 'SERVICE_UNAVAILABLE') return;
-    setInterrupted(true);
-    clearTimeout(timer.current);
-    clearTimeout(healthy.current);
-    timer.current = setTimeout(() => {
-      healthy.current = setTimeout(() => setInterrupted(false), HEALTHY_AFTER_MS);
-      const after = last.current?.base === base ? last.current.cursor : options.variables.after;
-      // The same variables would not resubscribe: restart the subscription instead.
-      if (JSON.stringify({ ...options.variables, after }) === JSON.stringify(latest.current.variables)) latest.current.restart();
-      else setResume({ base, after });
-    }, RESUME_MS);
-  };
-  const { restart } = useSubscription(document, {
-    variables,
-    ...(options.skip !== undefined ? { skip: options.skip } : {}),
-    onData: ({ data }) => {
-      if (!data.data) return;
-      clearTimeout(healthy.current);
-      setInterrupted(false);
-      const cursor = options.cursorOf(data.data);
-      if (cursor) last.current = { base, cursor };
-      options.onData(data.data);
-    },
-    onError: again,
-    onComplete: () => again(),
-  });
-  latest.current = { variables, restart };
+  // Another thread or matter starts from its own position, not the previous one's cursor.
+  useEffect(() => {
+    setAttempt(0);
+    setInterrupted(false);
+  }, [base]);
+
+  useEffect(() => {
+    const client = liveClient();
+    if (options.skip || !client) return;
+    const variables = JSON.parse(base) as TVariables;
+    const resumeAt = last.current?.base === base ? last.current.cursor : undefined;
+    let resume: ReturnType<typeof setTimeout> | undefined;
+    let healthy: ReturnType<typeof setTimeout> | undefined;
+    let ended = false;
+    const again = (refused: boolean) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(healthy);
+      if (refused) return;
+      setInterrupted(true);
+      resume = setTimeout(() => setAttempt((n) => n + 1), RESUME_MS);
+    };
+    if (attempt > 0) healthy = setTimeout(() => setInterrupted(false), HEALTHY_AFTER_MS);
+    const unsubscribe = client.subscribe<TData>(
+      { query: print(document), variables: { ...variables, ...(resumeAt !== undefined ? { after: resumeAt } : {}) } },
+      {
+        next: (result) => {
+          if (result.errors?.length) return again(!unavailable(result.errors));
+          if (!result.data) return;
+          clearTimeout(healthy);
+          setInterrupted(false);
+          const cursor = handlers.current.cursorOf(result.data);
+          if (cursor) last.current = { base, cursor };
+          handlers.current.onData(result.data);
+        },
+        // A socket that failed for good (graphql-ws gave up its retries), or an array of refusals.
+        error: (error) => again(Array.isArray(error) && !unavailable(error as GraphQLFormattedError[])),
+        // The gateway's word on an outage comes as an error first; an end without one is final.
+        complete: () => again(true),
+      },
+    );
+    return () => {
+      ended = true;
+      clearTimeout(resume);
+      clearTimeout(healthy);
+      unsubscribe();
+    };
+  }, [document, base, attempt, options.skip]);
+
   return { interrupted };
 }
+
+const unavailable = (errors: readonly GraphQLFormattedError[]) => errors.some((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE');
 
 /** Says, to everyone and to screen readers, that the live updates are reconnecting. */
 export function LiveInterrupted({ interrupted }: { interrupted: boolean }) {
