@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ConfirmDialog';
 import { errorMessage } from '../../errors';
 import { IssuedFeeStatements, IssueFeeStatements } from './documents';
 
@@ -42,19 +43,17 @@ export function IssueStatements({ year }: { year: number }) {
         </button>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="issue-confirm-heading" aria-describedby="issue-confirm-text" className="card confirm">
-          <h3 id="issue-confirm-heading">{t('fees.confirmHeading', { year })}</h3>
-          <p id="issue-confirm-text">{t('fees.confirmText', { year })}</p>
-          <p className="paging">
-            <button type="button" disabled={loading} onClick={() => void run()}>
-              {t('fees.confirm', { year })}
-            </button>
-            <button type="button" disabled={loading} onClick={() => setConfirming(false)}>
-              {t('fees.cancel')}
-            </button>
-          </p>
-          {loading && <p role="status">{t('fees.issuing')}</p>}
-        </div>
+        <ConfirmDialog
+          id="issue"
+          heading={t('fees.confirmHeading', { year })}
+          text={t('fees.confirmText', { year })}
+          confirmLabel={t('fees.confirm', { year })}
+          cancelLabel={t('fees.cancel')}
+          busy={loading}
+          busyText={t('fees.issuing')}
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {failure && (
         <p role="alert" className="error">

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ConfirmDialog';
 import { errorMessage } from '../../errors';
 import { AnnualReportQuery, PresentAnnualReport } from './documents';
 
@@ -48,19 +49,17 @@ export function PresentReport({ year }: { year: number }) {
         </button>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="present-confirm-heading" aria-describedby="present-confirm-text" className="card confirm">
-          <h3 id="present-confirm-heading">{t('annualReport.confirmHeading', { year })}</h3>
-          <p id="present-confirm-text">{t('annualReport.confirmText', { year })}</p>
-          <p className="paging">
-            <button type="button" disabled={loading} onClick={() => void run()}>
-              {t('annualReport.confirm', { year })}
-            </button>
-            <button type="button" disabled={loading} onClick={() => setConfirming(false)}>
-              {t('annualReport.cancel')}
-            </button>
-          </p>
-          {loading && <p role="status">{t('annualReport.presenting')}</p>}
-        </div>
+        <ConfirmDialog
+          id="present"
+          heading={t('annualReport.confirmHeading', { year })}
+          text={t('annualReport.confirmText', { year })}
+          confirmLabel={t('annualReport.confirm', { year })}
+          cancelLabel={t('annualReport.cancel')}
+          busy={loading}
+          busyText={t('annualReport.presenting')}
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {failure && (
         <p role="alert" className="error">

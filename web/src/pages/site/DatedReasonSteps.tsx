@@ -1,5 +1,6 @@
 import type { ComponentProps, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ConfirmDialog';
 import { TextField } from './fields';
 import type { Refusal } from './records-errors';
 
@@ -34,18 +35,5 @@ export function DatedReasonForm(props: { id: string; heading: string; date: Fiel
 /** The confirmation that says what the act does, with the way back to the form. */
 export function ConfirmStep(props: { id: string; heading: string; text: string; confirmLabel: string; busy: boolean; onConfirm(): void; onBack(): void }) {
   const { t } = useTranslation();
-  return (
-    <div role="alertdialog" aria-labelledby={`${props.id}-confirm-heading`} aria-describedby={`${props.id}-confirm-text`} className="confirm">
-      <h3 id={`${props.id}-confirm-heading`}>{props.heading}</h3>
-      <p id={`${props.id}-confirm-text`}>{props.text}</p>
-      <p className="paging">
-        <button type="button" disabled={props.busy} onClick={props.onConfirm}>
-          {props.confirmLabel}
-        </button>
-        <button type="button" disabled={props.busy} onClick={props.onBack}>
-          {t('siteRecords.consent.back')}
-        </button>
-      </p>
-    </div>
-  );
+  return <ConfirmDialog {...props} className="confirm" cancelLabel={t('siteRecords.consent.back')} onCancel={props.onBack} />;
 }
