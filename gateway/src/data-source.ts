@@ -3,7 +3,20 @@ import type { Viewer } from '@registry/auth';
 import { serviceUnavailable } from '@registry/errors';
 import type { CostBudget } from '@registry/query-cost';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
-import { SHAREABLE_HEADER, type SharingFetcher } from './shared-fetch.ts';
+import { CACHE_SCOPE_HEADER, SHAREABLE_HEADER, WRITE_HEADER, type SharingFetcher } from './shared-fetch.ts';
+
+/** The query plan's entity fetch: `query …($representations:[_Any!]!){_entities(…` (the operation's text only, never its variables). */
+const ENTITIES_FETCH = /^query\b[^{]*\{\s*_entities\s*\(/;
+
+/**
+ * The entity cache's scope: the viewer's roles, and nothing of who they are. Sound because
+ * the cached types are the same for every viewer of the same roles: the subgraph marks them
+ * so (`@cacheControl`, scope PUBLIC), and services/operators/test/entity-cache-scope.test.ts
+ * checks that their visibility rules read roles only.
+ */
+export function rolesScope(viewer: Viewer): string {
+  return `${[...viewer.roles].sort().join(',')}${viewer.mustChangePassword ? '|pwc' : ''}`;
+}
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -22,7 +35,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     private readonly issuer: InternalTokenIssuer,
     fetcher: SharingFetcher,
   ) {
-    super({ url, fetcher: fetcher as never });
+    // A subgraph's cache hints are for the gateway's entity cache alone: never passed on to
+    // a client, whose answers stay `no-store` (they are one viewer's) [#17.1].
+    super({ url, fetcher: fetcher as never, honorSubgraphCacheControlHeader: false });
   }
 
   /**
@@ -39,8 +54,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     const headers = options.request.http?.headers;
     headers?.set('authorization', `Bearer ${await this.issuer.tokenFor(viewer, this.name)}`);
     // [#17.1] The fetches of a query may be shared with identical ones in flight; a mutation's never.
-    if ('incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query') {
+    const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
+    if (operation === 'query') {
       headers?.set(SHAREABLE_HEADER, '1');
+      // [#17.1] An entity fetch of a query may be answered from the entity cache kept for the viewer's roles.
+      if (ENTITIES_FETCH.test(options.request.query ?? '')) headers?.set(CACHE_SCOPE_HEADER, rolesScope(viewer));
     }
+    if (operation === 'mutation') headers?.set(WRITE_HEADER, '1');
   }
 }

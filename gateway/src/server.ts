@@ -15,6 +15,9 @@ import { mountSessionRoutes } from './auth/session-routes.ts';
 import { authenticate, type UserAuth } from './auth/user-auth.ts';
 import { InternalTokenIssuer } from './auth/internal-tokens.ts';
 import { SubgraphDataSource, type GatewayContext } from './data-source.ts';
+import { subgraphsWithEntityChanges } from './entity-cache/cached-subgraphs.ts';
+import { EntityCache, type EntityCacheStats } from './entity-cache/entity-cache.ts';
+import { followEntityChanges } from './entity-cache/follow-changes.ts';
 import { failoverFetch, SubgraphEndpoints, type SubgraphUrls } from './endpoints.ts';
 import { sharingFetcher, type SharingFetcher } from './shared-fetch.ts';
 import { mountDicomwebProxy } from './dicomweb-proxy.ts';
@@ -45,6 +48,8 @@ export interface GatewayOptions {
   subscriptionLimits?: Partial<SubscriptionLimits>;
   /** How long an unreachable subgraph's live feed is retried before its clients are told (tests shorten it). */
   upstreamOutageMs?: number;
+  /** The entity caches of the subgraphs that publish their changes; on unless false [#17.1]. */
+  entityCache?: boolean;
 }
 
 export interface GatewayMetrics {
@@ -55,6 +60,8 @@ export interface GatewayMetrics {
   subscriptions: () => HubStats;
   /** Upstream graphql-ws connections and the subscriptions on them. */
   upstream: () => UpstreamStats;
+  /** Each cached subgraph's entity cache: hits, misses, entries, invalidations [#17.1]. */
+  entityCaches: () => Record<string, EntityCacheStats>;
   /** Client subscriptions holding a slot of the per-socket and per-person caps. */
   live: () => SubscriptionLimiterStats;
 }
@@ -63,6 +70,8 @@ export interface Gateway {
   readonly httpServer: http.Server;
   /** The one fetcher to the subgraphs; `share` turns in-flight sharing off and on [#17.1]. */
   readonly subgraphFetcher: SharingFetcher;
+  /** The entity caches by subgraph name; `enabled` turns one off and on (the benchmark) [#17.1]. */
+  readonly entityCaches: ReadonlyMap<string, EntityCache>;
   readonly metrics: GatewayMetrics;
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -77,10 +86,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const subgraphOfUrl = new Map(endpoints.names().map((name) => [endpoints.primary(name)!, name]));
   // Shared per subgraph (its primary URL), then sent to whichever of its processes answers.
   const send = failoverFetch(endpoints);
-  const fetcher = sharingFetcher((url) => {
-    const name = subgraphOfUrl.get(url) ?? url;
-    fetches[name] = (fetches[name] ?? 0) + 1;
-  }, send);
+  const cached = options.entityCache === false ? [] : subgraphsWithEntityChanges(parse(options.supergraphSdl)).filter((name) => endpoints.primary(name));
+  const entityCaches = new Map(cached.map((name) => [name, new EntityCache()]));
+  const fetcher = sharingFetcher(
+    (url) => {
+      const name = subgraphOfUrl.get(url) ?? url;
+      fetches[name] = (fetches[name] ?? 0) + 1;
+    },
+    send,
+    new Map([...entityCaches].map(([name, cache]) => [endpoints.primary(name)!, cache])),
+  );
   const serviceMap: ServiceMap = {};
   const dataSource = (name: string) => {
     const url = endpoints.primary(name);
@@ -141,6 +156,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ],
   });
   const upstream = new UpstreamPool(endpoints, issuer);
+  const following = [...entityCaches].map(([subgraph, cache]) => followEntityChanges({ subgraph, cache, endpoints, issuer, logger }));
   const hub = new SubscriptionHub({
     planner,
     upstream,
@@ -188,13 +204,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     httpServer,
     subgraphFetcher: fetcher,
-    metrics: { fetches, shared: () => ({ started: fetcher.inFlight.started, joined: fetcher.inFlight.joined }), subscriptions: () => hub.stats(), upstream: () => upstream.stats(), live: () => ws.stats() },
+    entityCaches,
+    metrics: {
+      fetches,
+      shared: () => ({ started: fetcher.inFlight.started, joined: fetcher.inFlight.joined }),
+      subscriptions: () => hub.stats(),
+      upstream: () => upstream.stats(),
+      entityCaches: () => Object.fromEntries([...entityCaches].map(([name, cache]) => [name, cache.stats()])),
+      live: () => ws.stats(),
+    },
     async listen(port, at = '127.0.0.1') {
       return `${await host.listen(port, at)}/graphql`;
     },
     async stop() {
       await host.stop();
       await apollo.stop();
+      await Promise.all(following.map((f) => f.stop()));
       await upstream.dispose();
     },
   };

@@ -1,3 +1,4 @@
+import type { EntityCache, StoredAnswer } from './entity-cache/entity-cache.ts';
 import { InFlight } from './in-flight.ts';
 
 /**
@@ -5,14 +6,16 @@ import { InFlight } from './in-flight.ts';
  * of an incoming query, never on a mutation's. The fetcher removes it before sending.
  */
 export const SHAREABLE_HEADER = 'x-registry-shareable';
+/**
+ * The header by which the data source marks an `_entities` fetch of a query with the
+ * viewer's roles: the entity cache's scope [#17.1]. Removed before sending.
+ */
+export const CACHE_SCOPE_HEADER = 'x-registry-cache-scope';
+/** The header by which the data source marks a mutation's fetch: once answered, it empties that subgraph's entity cache. */
+export const WRITE_HEADER = 'x-registry-write';
 
 /** What two identical fetches share: immutable, each caller parses its own copy of the body. */
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: string;
-}
+type SharedAnswer = StoredAnswer;
 
 type Init = RequestInit & { headers?: Record<string, string> };
 
@@ -23,6 +26,8 @@ export interface SharingFetcher {
   share: boolean;
 }
 
+const responseOf = (answer: SharedAnswer) => new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+
 /**
  * The gateway's fetcher to its subgraphs: identical fetches of queries in flight at once
  * are sent once [#17.1]. Identical means the same subgraph URL, the same body (query and
@@ -31,27 +36,45 @@ export interface SharingFetcher {
  * different rights never share an answer. A mutation's fetch is never shared and, once it
  * has answered, seals what is in flight, so a read sent after a write never joins a fetch
  * that started before it.
+ *
+ * Below the sharing, the `_entities` fetches of a subgraph that has an entity cache are
+ * answered from it when it holds the same body for the same roles (see EntityCache).
  */
-export function sharingFetcher(onSend: (url: string) => void = () => {}, send: typeof fetch = fetch): SharingFetcher {
+export function sharingFetcher(
+  onSend: (url: string) => void = () => {},
+  send: typeof fetch = fetch,
+  caches: ReadonlyMap<string, EntityCache> = new Map(),
+): SharingFetcher {
   const inFlight = new InFlight<SharedAnswer>();
   const fetcher: SharingFetcher = Object.assign(async (url: string, init: Init = {}): Promise<Response> => {
-    const { [SHAREABLE_HEADER]: shareable, ...headers } = init.headers ?? {};
+    const { [SHAREABLE_HEADER]: shareable, [CACHE_SCOPE_HEADER]: scope, [WRITE_HEADER]: write, ...headers } = init.headers ?? {};
     const request: Init = { ...init, headers };
-    if (!fetcher.share || shareable !== '1' || typeof init.body !== 'string') {
+    const body = init.body;
+    if (shareable !== '1' || typeof body !== 'string') {
       onSend(url);
       try {
         return await send(url, request);
       } finally {
         inFlight.seal();
+        // Read your own writes: a mutation answered has committed, and its subgraph's entity
+        // answers may be older than it (the change feed says so too, a moment later).
+        if (write === '1') caches.get(url)?.changed();
       }
     }
-    const key = `${url}\n${headers['authorization'] ?? ''}\n${init.body}`;
-    const answer = await inFlight.run(key, async () => {
+    // [#17.1] An `_entities` fetch of a cached subgraph, kept by the viewer's roles.
+    const cache = scope !== undefined ? caches.get(url) : undefined;
+    const cacheKey = `${scope}\n${body}`;
+    const kept = cache?.get(cacheKey);
+    if (kept) return responseOf(kept);
+    const ticket = cache?.ticket();
+    const fetchOnce = async (): Promise<SharedAnswer> => {
       onSend(url);
       const response = await send(url, request);
       return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() };
-    });
-    return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+    };
+    const answer = fetcher.share ? await inFlight.run(`${url}\n${headers['authorization'] ?? ''}\n${body}`, fetchOnce) : await fetchOnce();
+    if (cache && ticket !== undefined) cache.offer(cacheKey, ticket, answer);
+    return responseOf(answer);
   }, { inFlight, share: true });
   return fetcher;
 }

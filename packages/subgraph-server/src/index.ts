@@ -9,3 +9,4 @@ export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } f
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';
 export { lazy, lazyLoaders, type Clearable, type Factories } from './lazy.ts';
 export { DateScalar, DateTimeScalar, InvalidScalarValue, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
+export { ENTITY_CHANGES_CHANNEL, EntityChangeFeed, type EntityChange } from './entity-changes.ts';

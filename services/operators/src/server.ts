@@ -6,12 +6,13 @@ import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
 import { UnitOfWork, type Unit } from '@registry/unit-of-work';
 import type { Logger } from '@registry/logging';
-import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, EntityChangeFeed, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
 import { signatureReauthenticationResolvers } from './accounts/signature-reauthentication-resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
 import { CaseCountService } from './case-counts/case-count-service.ts';
 import { createContext, type OperatorsContext } from './context.ts';
+import { entityChangeResolvers } from './entity-changes/resolvers.ts';
 import { certificationResolvers } from './certification/resolvers.ts';
 import { facilityResolvers } from './facilities/resolvers.ts';
 import { createOfficialResultConsumer } from './monitoring/official-result-consumer.ts';
@@ -61,6 +62,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
   /** Writes of no viewer: the consumers, the seed and the bootstrap. */
   const system = new UnitOfWork({ db: deps.handle.db, calendar });
+  const entityChanges = new EntityChangeFeed(deps.handle);
+  await entityChanges.start();
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -72,7 +75,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
       monitoringResolvers,
       revocationResolvers,
       steeringResolvers,
-      signatureReauthenticationResolvers],
+      signatureReauthenticationResolvers,
+      entityChangeResolvers(entityChanges)],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
@@ -82,6 +86,10 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   });
   return {
     ...built,
+    async stop() {
+      await built.stop();
+      await entityChanges.stop();
+    },
     repos,
     calendar,
     contextFor,

@@ -141,6 +141,10 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** 審査請求: an associate's request to be certified [R11]. */
 export type CertificationReview = {
   __typename?: 'CertificationReview';
@@ -167,6 +171,17 @@ export type ContinuationQuestion = {
   askedForYear: Scalars['Int']['output'];
   askedOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+};
+
+/**
+ * What the gateway's entity cache follows [#17.1]: after a first `["*"]` (the feed is in
+ * place), one message per commit that changed the rows of operators, facilities or names,
+ * listing their tables; `["*"]` again when changes may have been missed. Internal: only the
+ * gateway's own token reaches a subgraph, and `@inaccessible` keeps it out of the API.
+ */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  tables: Array<Scalars['String']['output']>;
 };
 
 /** A participating facility (施設). */
@@ -670,6 +685,11 @@ export type SteeringTerm = {
   startsOn: Scalars['Date']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  _entityChanges: EntityChange;
+};
+
 /** The signed-in user. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -798,7 +818,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AnnualRenewal: ResolverTypeWrapper<RenewalRunRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnualRenewalPreview: ResolverTypeWrapper<RenewalPreviewModel>;
   AnonymousFigures: ResolverTypeWrapper<AnonymousFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -808,12 +827,13 @@ export type ResolversTypes = {
   ApplicationInput: ApplicationInput;
   ApplicationStatus: ApplicationStatus;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   CertificationReview: ResolverTypeWrapper<ReviewRecordModel>;
   ContinuationAnswer: ContinuationAnswer;
   ContinuationQuestion: ResolverTypeWrapper<ContinuationQuestion>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EntityChange: ResolverTypeWrapper<EntityChange>;
   Facility: ResolverTypeWrapper<Facility>;
   FacilityInput: FacilityInput;
   MonitoringMeasure: MonitoringMeasure;
@@ -841,15 +861,17 @@ export type ResolversTypes = {
   StaffAccountOpened: ResolverTypeWrapper<Omit<StaffAccountOpened, 'account'> & { account: ResolversTypes['StaffAccount'] }>;
   StatusChange: ResolverTypeWrapper<StatusHistoryRecordModel>;
   SteeringTerm: ResolverTypeWrapper<SteeringTermRecordModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Viewer: ResolverTypeWrapper<AccountRecordModel>;
   Warning: ResolverTypeWrapper<Warning>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AnnualRenewal: RenewalRunRecordModel;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AnnualRenewalPreview: RenewalPreviewModel;
   AnonymousFigures: AnonymousFigures;
   Float: Scalars['Float']['output'];
@@ -858,11 +880,11 @@ export type ResolversParentTypes = {
   ApplicationApproval: ApprovalModel;
   ApplicationInput: ApplicationInput;
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
-  Boolean: Scalars['Boolean']['output'];
   CertificationReview: ReviewRecordModel;
   ContinuationQuestion: ContinuationQuestion;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EntityChange: EntityChange;
   Facility: Facility | FederationReferenceTypes['Facility'];
   FacilityInput: FacilityInput;
   MonitoringThresholds: MonitoringThresholds;
@@ -883,9 +905,20 @@ export type ResolversParentTypes = {
   StaffAccountOpened: Omit<StaffAccountOpened, 'account'> & { account: ResolversParentTypes['StaffAccount'] };
   StatusChange: StatusHistoryRecordModel;
   SteeringTerm: SteeringTermRecordModel;
+  Subscription: Record<PropertyKey, never>;
   Viewer: AccountRecordModel;
   Warning: Warning;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = OperatorsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AnnualRenewalResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['AnnualRenewal'] = ResolversParentTypes['AnnualRenewal']> = {
   results?: Resolver<Array<ResolversTypes['RenewalResult']>, ParentType, ContextType, RequireFields<AnnualRenewalResultsArgs, 'first'>>;
@@ -968,6 +1001,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EntityChangeResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  tables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type FacilityResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1133,6 +1170,10 @@ export type SteeringTermResolvers<ContextType = OperatorsContext, ParentType ext
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  _entityChanges?: SubscriptionResolver<ResolversTypes['EntityChange'], "_entityChanges", ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1164,6 +1205,7 @@ export type Resolvers<ContextType = OperatorsContext> = {
   ContinuationQuestion?: ContinuationQuestionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   MonitoringThresholds?: MonitoringThresholdsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1185,10 +1227,14 @@ export type Resolvers<ContextType = OperatorsContext> = {
   StaffAccountOpened?: StaffAccountOpenedResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SteeringTerm?: SteeringTermResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Warning?: WarningResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = OperatorsContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
 
 /** The stored enum types and the SDL agree, value for value (codegen.ts, enumValues). */
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
