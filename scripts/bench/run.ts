@@ -51,7 +51,7 @@ interface DatabaseRun {
   /** The same federated page with in-flight sharing turned off, in the same run [#17.1]. */
   federatedUnshared: LoadResult;
   /** Of the measured federated requests: subgraph calls sent per request, and fetches answered by an identical one in flight [#17.1]. */
-  federatedCalls: { sentPerRequest: number; sharedPerRequest: number };
+  federatedCalls: { sentPerRequest: number; sharedPerRequest: number; entityCacheHitRatio: number };
   fanout: FanoutResult[];
   /** Ours, the floor and each peer gateway over the same subgraphs, both workloads [#17.3]. */
   peers: PeerRow[];
@@ -94,11 +94,18 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
       httpLoad({ url, headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }), requests: REQUESTS, concurrency: CONCURRENCY, warmup: WARMUP, ...(onMeasured ? { onMeasured } : {}) });
     const metrics = registry.gateway.metrics;
     const sentCalls = () => Object.values(metrics.fetches).reduce((a, b) => a + b, 0);
-    let mark = { sent: 0, joined: 0 };
+    const cacheCounts = () => Object.values(metrics.entityCaches()).reduce((a, c) => ({ hits: a.hits + c.hits, misses: a.misses + c.misses }), { hits: 0, misses: 0 });
+    let mark = { sent: 0, joined: 0, hits: 0, misses: 0 };
     const direct = await load(registry.subgraphUrls.cases, internal, PAGE_DIRECT);
     const gateway = await load(registry.gatewayUrl, token, PAGE_DIRECT);
-    const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED, () => (mark = { sent: sentCalls(), joined: metrics.shared().joined }));
-    const federatedCalls = { sentPerRequest: (sentCalls() - mark.sent) / federated.requests, sharedPerRequest: (metrics.shared().joined - mark.joined) / federated.requests };
+    const federated = await load(registry.gatewayUrl, token, PAGE_FEDERATED, () => (mark = { sent: sentCalls(), joined: metrics.shared().joined, ...cacheCounts() }));
+    const looked = cacheCounts();
+    const lookups = looked.hits - mark.hits + (looked.misses - mark.misses);
+    const federatedCalls = {
+      sentPerRequest: (sentCalls() - mark.sent) / federated.requests,
+      sharedPerRequest: (metrics.shared().joined - mark.joined) / federated.requests,
+      entityCacheHitRatio: lookups > 0 ? (looked.hits - mark.hits) / lookups : 0,
+    };
     registry.gateway.subgraphFetcher.share = false;
     const federatedUnshared = await load(registry.gatewayUrl, token, PAGE_FEDERATED);
     registry.gateway.subgraphFetcher.share = true;
@@ -152,8 +159,8 @@ function report(runs: DatabaseRun[]): string {
     lines.push(`| ${r.database} | federated page, sharing on / off req/s | ${(r.federated.throughput / r.federatedUnshared.throughput).toFixed(2)}× | | |`);
     lines.push(`| ${r.database} | gateway / direct p50 ratio | ${(r.gateway.p50 / r.direct.p50).toFixed(2)}× | | |`);
   }
-  lines.push('', '| database | federated page: subgraph calls sent per request | fetches shared with an identical one in flight, per request |', '|---|---|---|');
-  for (const r of runs) lines.push(`| ${r.database} | ${r.federatedCalls.sentPerRequest.toFixed(2)} | ${r.federatedCalls.sharedPerRequest.toFixed(2)} |`);
+  lines.push('', '| database | federated page: subgraph calls sent per request | fetches shared with an identical one in flight, per request | entity cache hit ratio |', '|---|---|---|---|');
+  for (const r of runs) lines.push(`| ${r.database} | ${r.federatedCalls.sentPerRequest.toFixed(2)} | ${r.federatedCalls.sharedPerRequest.toFixed(2)} | ${(r.federatedCalls.entityCacheHitRatio * 100).toFixed(0)} % |`);
   lines.push('', '| database | subscribers | delivered / expected | commit → last receive p50 | p99 | max | operators fetches per event |', '|---|---|---|---|---|---|---|');
   for (const r of runs) {
     for (const f of r.fanout) {

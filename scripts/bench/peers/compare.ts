@@ -26,6 +26,8 @@ export interface PeerRow {
   gateway: string;
   /** In-flight deduplication (ours: sharing) on; the floor has none. */
   deduplication: boolean | undefined;
+  /** Ours only: the entity cache [#17.1] off for this row (it is off with deduplication off, as no peer has one). */
+  entityCacheOff?: true;
   result?: LoadResult;
   /** Calls counted at the three subgraphs during the measured requests, per request. */
   callsPerRequest?: number;
@@ -98,6 +100,9 @@ export async function comparePeers(o: ComparisonOptions): Promise<PeerRow[]> {
     }
   };
 
+  const entityCaches = (on: boolean) => {
+    for (const cache of registry.gateway.entityCaches.values()) cache.enabled = on;
+  };
   const rows: PeerRow[] = [];
   const reference: Record<Workload, { data?: unknown }[]> = { hot: [], many: [] };
   try {
@@ -109,11 +114,14 @@ export async function comparePeers(o: ComparisonOptions): Promise<PeerRow[]> {
         reference[workload].push(answer);
       }
       rows.push({ workload, gateway: 'ours', deduplication: true, answer: 'reference', ...(await measure(registry.gatewayUrl, () => userHeaders(viewers), o.page)) });
-      registry.gateway.subgraphFetcher.share = false;
+      entityCaches(false);
       try {
-        rows.push({ workload, gateway: 'ours', deduplication: false, answer: 'reference', ...(await measure(registry.gatewayUrl, () => userHeaders(viewers), o.page)) });
+        rows.push({ workload, gateway: 'ours', deduplication: true, entityCacheOff: true, answer: 'reference', ...(await measure(registry.gatewayUrl, () => userHeaders(viewers), o.page)) });
+        registry.gateway.subgraphFetcher.share = false;
+        rows.push({ workload, gateway: 'ours', deduplication: false, entityCacheOff: true, answer: 'reference', ...(await measure(registry.gatewayUrl, () => userHeaders(viewers), o.page)) });
       } finally {
         registry.gateway.subgraphFetcher.share = true;
+        entityCaches(true);
       }
       rows.push({ workload, gateway: 'floor', deduplication: undefined, answer: 'its part of the page', ...(await measure(registry.subgraphUrls.cases, () => floorHeaders(viewers), o.floorPage)) });
     }
@@ -192,12 +200,13 @@ export function peersReport(rows: PeerRow[], viewers: number): string {
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
-    const dedup = r.deduplication === undefined ? '—' : r.deduplication ? 'on (default)' : 'off';
+    const dedup = (r.deduplication === undefined ? '—' : r.deduplication ? 'on (default)' : 'off') + (r.entityCacheOff ? ', entity cache off' : '');
     if (!r.result) {
       lines.push(`| ${WORKLOAD_LABEL[r.workload]} | ${GATEWAY_LABEL[r.gateway] ?? r.gateway} | ${dedup} | skipped: ${r.skipped ?? ''} | | | | | ${r.answer} |`);
       continue;
     }
-    const ours = rows.find((x) => x.workload === r.workload && x.gateway === 'ours' && x.deduplication === (r.deduplication ?? true));
+    // The peers have no entity cache: with deduplication off they are compared with ours without it too.
+    const ours = rows.find((x) => x.workload === r.workload && x.gateway === 'ours' && x.deduplication === (r.deduplication ?? true) && (r.deduplication !== false || x.entityCacheOff));
     const ratio = ours?.result ? `${(r.result.throughput / ours.result.throughput).toFixed(2)}×` : '';
     lines.push(`| ${WORKLOAD_LABEL[r.workload]} | ${GATEWAY_LABEL[r.gateway] ?? r.gateway} | ${dedup} | ${r.result.throughput.toFixed(0)} | ${ratio} | ${ms(r.result.p50)} | ${ms(r.result.p99)} | ${r.callsPerRequest?.toFixed(2) ?? ''} | ${r.answer} |`);
   }
