@@ -53,9 +53,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     const viewer = 'context' in options && options.context?.viewer ? options.context.viewer : { roles: [] };
     const headers = options.request.http?.headers;
     headers?.set('authorization', `Bearer ${await this.issuer.tokenFor(viewer, this.name)}`);
-    // [#17.1] The fetches of a query may be shared with identical ones in flight; a mutation's never.
+    // [#17.1] The fetches of a read may be shared with identical ones in flight; a mutation's never.
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
-    if (operation === 'query') {
+    // A subscription's fetches here are the rest of its plan for one event: reads, as a query's.
+    if (operation === 'query' || operation === 'subscription') {
       headers?.set(SHAREABLE_HEADER, '1');
       // [#17.1] An entity fetch of a query may be answered from the entity cache kept for the viewer's roles.
       if (ENTITIES_FETCH.test(options.request.query ?? '')) headers?.set(CACHE_SCOPE_HEADER, rolesScope(viewer));

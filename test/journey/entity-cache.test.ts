@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 /** The hot page of the benchmark, with each operator's status: operators and authors are `_entities` fetches of the operators subgraph. */
 const LIBRARY = `query {
@@ -110,6 +110,26 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(cache().invalidations).toBe(heard);
     expect((await fetchesOf(() => page(sato))).fetches).toBe(0);
+  });
+
+  it("should name a live post's author from the cache once it holds the name [R6]", async () => {
+    const thread = (await t.gql('{ case(registrationNumber: "CTO-2026-00008") { discussion { id } } }', { token: sato })) as { data: { case: { discussion: { id: string } } } };
+    const threadId = thread.data.case.discussion.id;
+    const live = collect<{ threadPostAdded: { body: string; author: { name: string } } }>(t.ws(sato), 'subscription($id: ID!) { threadPostAdded(threadId: $id) { body author { name } } }', { id: threadId });
+    const post = (body: string) => t.gql('mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }', { token: tanaka, variables: { t: threadId, b: body } });
+    // The subscription is in place once a first post arrives.
+    await vi.waitFor(async () => {
+      await post('Is the feed in place?');
+      await live.take(1, 1_000);
+    }, { timeout: 10_000 });
+    const body = 'A second look at the distal cap';
+    const second = await fetchesOf(async () => {
+      await post(body);
+      await vi.waitFor(() => expect(live.events.some((e) => e.data?.threadPostAdded.body === body)).toBe(true), { timeout: 10_000 });
+    });
+    expect(live.events.find((e) => e.data?.threadPostAdded.body === body)?.data?.threadPostAdded.author).toEqual({ name: 'Yuki Tanaka' });
+    expect(second.fetches).toBe(0);
+    live.dispose();
   });
 
   it("should never tell a client that an answer may be kept: the subgraph's hints stay in the gateway", async () => {

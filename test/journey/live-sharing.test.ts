@@ -65,6 +65,7 @@ describe('identical live subscriptions share one upstream through the gateway', 
     await untilCount('subscribers holding the three posts', () => subs.filter((s) => s.events.length >= 3).length, SUBSCRIBERS, errored);
     for (const s of subs) expect(s.events.map((e) => e.data!.threadPostAdded.body)).toEqual(['a', 'b', 'c']);
     expect(hub().eventsResolved - resolvedBefore).toBe(3);
-    expect((t.registry.gateway.metrics.fetches['operators'] ?? 0) - operatorsBefore).toBe(3);
+    // At most one entity fetch per event for all 1,000; the entity cache answers the author's name once it holds it [#17.1].
+    expect((t.registry.gateway.metrics.fetches['operators'] ?? 0) - operatorsBefore).toBeLessThanOrEqual(3);
   }, 180_000);
 });

@@ -254,6 +254,8 @@ class SharedSubscription {
     };
     const requestContext = {
       request: { query: print(operationContext.operation), variables: this.variables },
+      // A subscription: the rest of its plan reads (entity fetches), shared and cached as a query's are [#17.1].
+      operation: operationContext.operation,
       context: { viewer: this.scope },
       logger: this.options.logger,
       metrics: {},
