@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
+import { VerifiedTokens, verifyUserToken } from '@registry/auth';
 import { createErrorMasker, serviceUnavailableStatus } from '@registry/errors';
 import { costLimitErrors, costLimitPlugin, INTROSPECTION_COST_LIMIT, limitResponseBytes } from '@registry/query-cost';
 import { createHttpHost, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
@@ -109,7 +110,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const operatorsUrl = endpoints.primary('operators');
   if (!operatorsUrl) throw new Error('no URL configured for subgraph operators: it checks that token subjects are accounts');
-  const userAuth: UserAuth = { key: options.userPublicKey, accounts: new ActiveAccounts({ operatorsUrl, issuer, fetch: send }) };
+  const userAuth: UserAuth = {
+    tokens: new VerifiedTokens((token) => verifyUserToken(token, options.userPublicKey)),
+    accounts: new ActiveAccounts({ operatorsUrl, issuer, fetch: send }),
+  };
   const planner = new SubscriptionPlanner(options.supergraphSdl);
   for (const name of endpoints.names()) dataSource(name);
   const maskError = createErrorMasker(logger);

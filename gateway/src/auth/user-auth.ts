@@ -1,14 +1,13 @@
-import type { CryptoKey } from 'jose';
-import { ANONYMOUS, verifyUserToken, type VerifiedToken } from '@registry/auth';
+import { ANONYMOUS, type VerifiedToken, type VerifiedTokens } from '@registry/auth';
 import { ErrorCode, unauthenticated } from '@registry/errors';
 import type { GraphQLError } from 'graphql';
 import type { ActiveAccounts } from './active-accounts.ts';
 
 const BEARER = /^Bearer (.+)$/i;
 
-/** What the gateway checks a user token with: the signature's key, and who is an account. */
+/** What the gateway checks a user token with: its signature (each token verified once for its lifetime), and who is an account. */
 export interface UserAuth {
-  key: CryptoKey;
+  tokens: VerifiedTokens;
   accounts: ActiveAccounts;
 }
 
@@ -24,7 +23,7 @@ export async function authenticate(header: unknown, auth: UserAuth): Promise<Ver
   if (!match?.[1]) throw unauthenticated('Malformed authorization: expected "Bearer <token>"', { transport: true });
   let verified: VerifiedToken;
   try {
-    verified = await verifyUserToken(match[1], auth.key);
+    verified = await auth.tokens.check(match[1]);
   } catch {
     throw unauthenticated('Invalid or expired token', { transport: true });
   }

@@ -1,5 +1,6 @@
 export { Role, ROLES, CORE_LAB_ROLES, isCoreLab, type Viewer, ANONYMOUS } from './viewer.ts';
 export { ACCESS, CAPABILITIES, can, mayHold, rolesWith, type Capability, type AccessScope, type Grant, type Relation } from './access.ts';
+export { VerifiedTokens, VERIFIED_TOKENS_MAX } from './verified-tokens.ts';
 export { loadKeys, generateKeyPairPem, type RegistryKeys, type KeySource } from './keys.ts';
 export {
   signUserToken,

@@ -8,7 +8,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
-import { verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
+import { VerifiedTokens, verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
 import { createErrorMasker, serviceUnavailableStatus, toFormattedError, unauthenticated } from '@registry/errors';
 import { createHttpHost, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
@@ -81,7 +81,9 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   const limiter = new SubscriptionLimiter({ ...SUBGRAPH_SUBSCRIPTION_LIMITS, ...options.subscriptions });
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1 << 20 });
   const maskError = createErrorMasker(logger);
-  const verify = (token: string) => verifyInternalToken(token, name, options.internalPublicKey);
+  // Each of the gateway's tokens is verified once for its lifetime: it signs one per viewer scope and reuses it [#17.2].
+  const tokens = new VerifiedTokens((token) => verifyInternalToken(token, name, options.internalPublicKey));
+  const verify = (token: string) => tokens.check(token);
 
   // The gateway bounds a query's cost before planning; each subgraph bounds what it is asked
   // again (an `_entities` batch counts its representations), so no path around the gateway,
