@@ -107,26 +107,31 @@ export function NotificationBell() {
       <span role="status" aria-live="polite" className="visually-hidden">
         {arrived > 0 ? t('notifications.arrived', { n: count }) : ''}
       </span>
+      {/* Its items are in the page only while open: a question's text is once in the page, in its discussion. */}
       <div id="notifications-panel" className="notifications-panel" role="region" aria-label={t('notifications.heading')} hidden={!open}>
-        <p className="panel-title">{t('notifications.heading')}</p>
-        <LiveInterrupted interrupted={interrupted} />
-        {error && (
-          <p role="alert" className="error">
-            {errorMessage(error, t)}
-          </p>
-        )}
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
-        {data && newest.length === 0 && <p>{t('notifications.empty')}</p>}
-        {newest.length > 0 && (
-          <ol className="notification-list" aria-label={t('notifications.listLabel')}>
-            {newest.map((n) => (
-              <NotificationItem key={n.id} notification={n} language={i18n.language} onOpen={() => setOpen(false)} onMark={() => void mark(n.id)} />
-            ))}
-          </ol>
+        {open && (
+          <>
+            <p className="panel-title">{t('notifications.heading')}</p>
+            <LiveInterrupted interrupted={interrupted} />
+            {error && (
+              <p role="alert" className="error">
+                {errorMessage(error, t)}
+              </p>
+            )}
+            {failure && (
+              <p role="alert" className="error">
+                {failure}
+              </p>
+            )}
+            {data && newest.length === 0 && <p>{t('notifications.empty')}</p>}
+            {newest.length > 0 && (
+              <ol className="notification-list" aria-label={t('notifications.listLabel')}>
+                {newest.map((n) => (
+                  <NotificationItem key={n.id} notification={n} language={i18n.language} onOpen={() => setOpen(false)} onMark={() => void mark(n.id)} />
+                ))}
+              </ol>
+            )}
+          </>
         )}
       </div>
     </div>
