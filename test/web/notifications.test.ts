@@ -106,4 +106,18 @@ describe('the header notifications of a signed-in operator, live [R6]', () => {
     await reader.getByRole('button', { name: 'ログアウト' }).waitFor();
     for (const page of [dc, reader]) expect(await page.getByRole('button', { name: /^お知らせ/ }).count()).toBe(0);
   });
+
+  it('[R6] should say in the open list that live notifications are interrupted while adjudication is away, keeping the bell and its list on screen (#17)', async () => {
+    const operator = await operatorWatching();
+    const unread = await unreadNamed(operator);
+    await operator.getByRole('button', { name: bellName(unread) }).click();
+    const list = operator.getByRole('region', { name: 'お知らせ' });
+    await list.getByRole('list', { name: '新しい順のお知らせ' }).waitFor();
+    // The last test of the file: adjudication stays stopped until the file's end.
+    await suite.t.registry.adjudication.stop();
+    await list.getByRole('status').filter({ hasText: 'ライブ更新が中断しました' }).waitFor({ timeout: 30_000 });
+    await operator.getByRole('button', { name: bellName(unread) }).waitFor();
+    expect(await list.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(operator)).toEqual([]);
+  });
 });
