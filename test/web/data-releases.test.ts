@@ -31,6 +31,32 @@ async function openRequest(page: Page, heading: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: `データ提供申請 — ${TITLE}` }).waitFor();
 }
 
+/**
+ * [T7.2] The provision record said in Japanese, then in English on the switch, from its
+ * figures and the request's dates choice (this request keeps year and month); the API's
+ * English sentences stay under a disclosure, as recorded.
+ */
+async function provisionInBothLanguages(page: Page): Promise<void> {
+  const record = page.getByRole('definition');
+  await record.getByText('age 暗号化(age-encryption.org/v1)、申請者の公開鍵(X25519)宛て、ASCII アーマー形式。暗号化したパッケージの SHA-256 を記録', { exact: true }).waitFor();
+  await record.getByText(/^提供したすべての症例で同意が有効です/).waitFor();
+  for (const line of ['登録番号はこの提供限りの仮名に置き換え', '日付は年と月までに丸め', '術者と施設を特定する情報は含まない', '患者コード、イニシャル、生年月日は含まない(年齢は満年齢のみ)', '集計表で 5 未満のセルを秘匿']) {
+    await record.getByRole('listitem').filter({ hasText: line }).waitFor();
+  }
+  const original = page.getByText('API が記録した原文(英語)');
+  await original.click();
+  await page.getByText('dates reduced to year and month', { exact: true }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { level: 3, name: 'Provision record' }).waitFor();
+  await record.getByText('Yes · Held by the registry data center (never in the package)', { exact: true }).waitFor();
+  await record.getByRole('listitem').filter({ hasText: 'Dates reduced to year and month' }).waitFor();
+  await record.getByRole('listitem').filter({ hasText: 'Registration number replaced by a pseudonym of this release only' }).waitFor();
+  await record.getByText(/^Consent stands for every case provided/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: '日本語に切り替える' }).click();
+}
+
 describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () => {
   let researcher: Page;
 
@@ -108,7 +134,7 @@ describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () 
     await steering.context().close();
   });
 
-  it('should let the data center produce the package for the recipient key, show its SHA-256 and the provision record, and download a package that opens with that key [T7.2]', async () => {
+  it('should let the data center produce the package for the recipient key, show its SHA-256 and the provision record in Japanese and in English from its fields, and download a package that opens with that key [T7.2]', async () => {
     const dc = await loggedInPage(suite.chrome, suite.origin, 'datacenter', 'Data Center');
     await openRequest(dc, 'データ提供申請');
     await dc.getByRole('heading', { level: 2, name: '提供パッケージの作成' }).waitFor();
@@ -121,9 +147,10 @@ describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () 
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
     await dc.getByRole('heading', { level: 3, name: '提供記録' }).waitFor();
     await dc.getByText(/^\d+ 例を提供\(同意撤回により \d+ 例を除外\)$/).waitFor();
-    await dc.getByText('あり · the registry data center (never in the package)').waitFor();
+    await dc.getByText('あり · 登録データセンターが保管(パッケージには含まれません)').waitFor();
     await dc.getByText('approach, perforation, technicalSuccess', { exact: true }).first().waitFor();
     expect(await seriousViolations(dc)).toEqual([]);
+    await provisionInBothLanguages(dc);
 
     const [download] = await Promise.all([dc.waitForEvent('download'), dc.getByRole('button', { name: '暗号化パッケージをダウンロード' }).click()]);
     const armored = await readFile((await download.path())!, 'utf8');

@@ -41,6 +41,8 @@ import { SiteHomePage } from './pages/site/SiteHomePage';
 import { SiteFollowUpsPage } from './pages/site/SiteFollowUpsPage';
 import { SiteQueriesPage } from './pages/site/SiteQueriesPage';
 import { mayRequestData, readsAllRequests } from './pages/data-requests/data-request-errors';
+import { NotificationBell } from './notifications/NotificationBell';
+import { receivesNotifications } from './notifications/notification-roles';
 
 // Data requests and releases [R21a][R39][T7.2]: loaded when first opened, off the first page's bundle.
 const DataRecipientsPage = lazy(() => import('./pages/data-requests/DataRecipientsPage'));
@@ -87,6 +89,8 @@ export function App() {
           {!session && <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="tools">
+          {/* Keyed by person: nothing of one operator's notifications stays for the next one signed in here. */}
+          {session && !mustChange && receivesNotifications(roles) && <NotificationBell key={session.viewer.id} />}
           <button type="button" lang={other} aria-label={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>
             {t('language.switch')}
           </button>

@@ -16,7 +16,10 @@ const HEALTHY_AFTER_MS = 6_000;
 export interface LiveFeedOptions<TData, TVariables> {
   variables: TVariables;
   skip?: boolean;
-  /** The cursor an event carries: the feed resumes after the last one received. */
+  /**
+   * The cursor an event carries: the feed resumes after the last one received. A type
+   * without a cursor field returns null: the event's `extensions.cursor` is taken instead.
+   */
   cursorOf: (data: TData) => string | null | undefined;
   onData: (data: TData) => void;
 }
@@ -72,7 +75,7 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
           if (!result.data) return;
           clearTimeout(healthy);
           setInterrupted(false);
-          const cursor = handlers.current.cursorOf(result.data);
+          const cursor = handlers.current.cursorOf(result.data) ?? extensionCursor(result.extensions);
           if (cursor) last.current = { base, cursor };
           handlers.current.onData(result.data);
         },
@@ -92,6 +95,11 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
 
   return { interrupted };
 }
+
+const extensionCursor = (extensions: unknown): string | null => {
+  const cursor = extensions && typeof extensions === 'object' ? (extensions as Record<string, unknown>)['cursor'] : undefined;
+  return typeof cursor === 'string' ? cursor : null;
+};
 
 const unavailable = (errors: readonly GraphQLFormattedError[]) => errors.some((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE');
 

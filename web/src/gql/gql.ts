@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      mustChangePassword\n      viewer {\n        id\n        loginId\n        name\n        roles\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query OperatorHome($year: Int!) {\n    viewer {\n      id\n      name\n      operator {\n        id\n        status\n        statusSince\n        facility {\n          id\n          name\n        }\n        statusHistory {\n          from\n          to\n          effectiveOn\n          reason\n          rule\n        }\n      }\n    }\n    registrationYear(year: $year) {\n      year\n      domesticCompleted\n      overseasCompleted\n      overseasRequired\n    }\n  }\n": typeof types.OperatorHomeDocument,
     "\n  query CaseLibrary($filter: CaseLibraryFilter, $first: Int!, $after: String) {\n    caseLibrary(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        registrationNumber\n        procedureDate\n        domestic\n        vessel\n        status\n      }\n    }\n  }\n": typeof types.CaseLibraryDocument,
@@ -111,6 +115,10 @@ type Documents = {
     "\n  mutation SiteRecordProtocolDeviation($input: RecordProtocolDeviationInput!) {\n    recordProtocolDeviation(input: $input) {\n      id\n    }\n  }\n": typeof types.SiteRecordProtocolDeviationDocument,
 };
 const documents: Documents = {
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      mustChangePassword\n      viewer {\n        id\n        loginId\n        name\n        roles\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query OperatorHome($year: Int!) {\n    viewer {\n      id\n      name\n      operator {\n        id\n        status\n        statusSince\n        facility {\n          id\n          name\n        }\n        statusHistory {\n          from\n          to\n          effectiveOn\n          reason\n          rule\n        }\n      }\n    }\n    registrationYear(year: $year) {\n      year\n      domesticCompleted\n      overseasCompleted\n      overseasRequired\n    }\n  }\n": types.OperatorHomeDocument,
     "\n  query CaseLibrary($filter: CaseLibraryFilter, $first: Int!, $after: String) {\n    caseLibrary(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        registrationNumber\n        procedureDate\n        domestic\n        vessel\n        status\n      }\n    }\n  }\n": types.CaseLibraryDocument,
@@ -222,6 +230,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

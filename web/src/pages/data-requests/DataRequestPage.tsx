@@ -127,7 +127,7 @@ export default function DataRequestPage() {
           />
         </section>
       )}
-      {r.release && <ReleaseView release={r.release} />}
+      {r.release && <ReleaseView release={r.release} fullDates={r.fullDates} />}
       {r.status === 'RELEASED' && r.mine && <PublicationForm requestId={r.id} current={r.publication} />}
     </section>
   );

@@ -67,10 +67,23 @@ function downloadPackage(release: DataReleaseFieldsFragment) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The release: the package's SHA-256, its download, and the provision record made from the release itself [T7.2]. */
-export function ReleaseView({ release }: { release: DataReleaseFieldsFragment }) {
+/**
+ * The release: the package's SHA-256, its download, and the provision record made from the
+ * release itself [T7.2]. The API writes the record's sentences in English; the page says
+ * them in the user's language from the record's figures and the request's `fullDates`, and
+ * keeps the API's own text under a disclosure, as recorded.
+ */
+export function ReleaseView({ release, fullDates }: { release: DataReleaseFieldsFragment; fullDates: boolean }) {
   const { t, i18n } = useTranslation();
   const p = release.provision;
+  const excluded = p.casesExcludedForWithdrawnConsent;
+  const anonymization = [
+    t('dataRequests.provision.anonymizationPseudonym'),
+    t(fullDates ? 'dataRequests.provision.anonymizationFullDates' : 'dataRequests.provision.anonymizationYearMonth'),
+    t('dataRequests.provision.anonymizationNoIdentity'),
+    t('dataRequests.provision.anonymizationNoPatient'),
+    t('dataRequests.provision.anonymizationSmallCells', { threshold: p.smallCellThreshold }),
+  ];
   const yes = (b: boolean) => t(b ? 'dataRequests.yes' : 'dataRequests.no');
   return (
     <section className="card" aria-labelledby="released-heading">
@@ -118,7 +131,7 @@ export function ReleaseView({ release }: { release: DataReleaseFieldsFragment })
         </div>
         <div>
           <dt>{t('dataRequests.provision.method')}</dt>
-          <dd>{p.method}</dd>
+          <dd>{t('dataRequests.provision.methodText')}</dd>
         </div>
         <div>
           <dt>{t('dataRequests.provision.formats')}</dt>
@@ -130,13 +143,13 @@ export function ReleaseView({ release }: { release: DataReleaseFieldsFragment })
         </div>
         <div>
           <dt>{t('dataRequests.provision.consent')}</dt>
-          <dd>{p.consentStatus}</dd>
+          <dd>{excluded === 0 ? t('dataRequests.provision.consentAll') : t('dataRequests.provision.consentExcluded', { n: excluded })}</dd>
         </div>
         <div>
           <dt>{t('dataRequests.provision.anonymization')}</dt>
           <dd>
             <ul>
-              {p.anonymization.map((a) => (
+              {anonymization.map((a) => (
                 <li key={a}>{a}</li>
               ))}
             </ul>
@@ -149,7 +162,7 @@ export function ReleaseView({ release }: { release: DataReleaseFieldsFragment })
         <div>
           <dt>{t('dataRequests.provision.keyTable')}</dt>
           <dd>
-            {yes(p.keyTableExists)} · {p.keyTableHeldBy}
+            {yes(p.keyTableExists)} · {t('dataRequests.provision.keyTableHolder')}
           </dd>
         </div>
         <div>
@@ -159,6 +172,17 @@ export function ReleaseView({ release }: { release: DataReleaseFieldsFragment })
           </dd>
         </div>
       </dl>
+      <details>
+        <summary>{t('dataRequests.provision.original')}</summary>
+        <ul lang="en">
+          <li>{p.method}</li>
+          <li>{p.consentStatus}</li>
+          {p.anonymization.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+          <li>{p.keyTableHeldBy}</li>
+        </ul>
+      </details>
     </section>
   );
 }
