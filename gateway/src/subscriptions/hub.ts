@@ -69,6 +69,8 @@ export interface HubStats {
  */
 export class SubscriptionHub {
   private readonly shared = new Map<string, SharedSubscription>();
+  /** Shared subscriptions still serving their subscribers after a newer one of the same key replaced them. */
+  private readonly detached = new Set<SharedSubscription>();
   private eventsResolved = 0;
 
   constructor(private readonly options: HubOptions) {}
@@ -86,21 +88,38 @@ export class SubscriptionHub {
       .update(scopeKey)
       .digest('base64url');
     let entry = this.shared.get(key);
-    if (!entry) {
-      entry = new SharedSubscription(plan, request.variables, scope, scopeKey, this.options, () => this.shared.delete(key), () => this.eventsResolved++);
-      this.shared.set(key, entry);
+    // A subscriber that asks to resume `after` a cursor joins an identical subscription only
+    // while that one has delivered nothing past it: otherwise it would miss what was already
+    // replayed (two pages of one operator resuming after the same outage). It gets one of its own.
+    if (!entry || !entry.joinable()) {
+      const created: SharedSubscription = new SharedSubscription(
+        plan,
+        request.variables,
+        scope,
+        scopeKey,
+        this.options,
+        () => {
+          if (this.shared.get(key) === created) this.shared.delete(key);
+          this.detached.delete(created);
+        },
+        () => this.eventsResolved++,
+      );
+      if (entry) this.detached.add(entry);
+      this.shared.set(key, created);
+      entry = created;
     }
     return entry.add(request.onOverflow);
   }
 
   stats(): HubStats {
     let subscribers = 0;
-    for (const entry of this.shared.values()) subscribers += entry.size;
-    return { sharedSubscriptions: this.shared.size, subscribers, eventsResolved: this.eventsResolved };
+    const all = [...this.shared.values(), ...this.detached];
+    for (const entry of all) subscribers += entry.size;
+    return { sharedSubscriptions: all.length, subscribers, eventsResolved: this.eventsResolved };
   }
 
   closeAll(): void {
-    for (const entry of [...this.shared.values()]) entry.closeAll();
+    for (const entry of [...this.shared.values(), ...this.detached]) entry.closeAll();
   }
 }
 
@@ -130,6 +149,11 @@ class SharedSubscription {
 
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /** Whether a new subscriber receives all it asked for here: it asked from now on, or nothing has been delivered past its `after`. */
+  joinable(): boolean {
+    return !this.closed && (this.plan.initialAfter === undefined || this.lastCursor === this.plan.initialAfter);
   }
 
   add(onOverflow: () => void): Subscriber {
