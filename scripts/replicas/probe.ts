@@ -1,0 +1,72 @@
+/**
+ * Counting what the durable consumers apply, in PostgreSQL itself. A `before insert`
+ * trigger on a projection's table records every row a handler writes, with the
+ * `application_name` of the process that wrote it and the time, in the schema
+ * `replicas_probe` of the script's own cluster. A BEFORE trigger fires for every row
+ * proposed, even one `on conflict do nothing` then skips, so an event applied twice shows
+ * as two rows even where the handler's idempotence hides it in the projection; a batch
+ * rolled back (its process killed) takes its probe rows with it. Rows without the key (a
+ * matter's thread has no case) are not counted.
+ */
+import type postgres from 'postgres';
+
+/** The projections counted: table → the column that names the event's subject. */
+export const PROBED = [
+  { consumer: 'adjudication.case-projection', topic: 'cases', table: 'adjudication.case_refs', key: 'registration_number' },
+  { consumer: 'adjudication.case-projection', topic: 'cases', table: 'adjudication.threads', key: 'registration_number' },
+  { consumer: 'cases.roster', topic: 'operators', table: 'cases.roster_facilities', key: 'facility_id' },
+] as const;
+
+/** Writes of the mutations counted by the process that handled them: which adjudication process took each post and vote. */
+export const HANDLED = [
+  { table: 'adjudication.posts', key: 'id' },
+  { table: 'adjudication.votes', key: 'id' },
+] as const;
+
+export async function installProbe(sql: postgres.Sql): Promise<void> {
+  await sql.unsafe(`
+    create schema if not exists replicas_probe;
+    create table if not exists replicas_probe.applied (tbl text not null, key text not null, by text not null, at timestamptz not null default clock_timestamp());
+    create or replace function replicas_probe.record() returns trigger language plpgsql as $$
+    begin
+      if to_jsonb(new) ->> tg_argv[0] is not null then
+        insert into replicas_probe.applied (tbl, key, by) values (tg_table_schema || '.' || tg_table_name, to_jsonb(new) ->> tg_argv[0], current_setting('application_name'));
+      end if;
+      return new;
+    end $$;
+  `);
+  for (const p of [...PROBED, ...HANDLED]) {
+    await sql.unsafe(`drop trigger if exists replicas_probe on ${p.table}`);
+    await sql.unsafe(`create trigger replicas_probe before insert on ${p.table} for each row execute function replicas_probe.record('${p.key}')`);
+  }
+}
+
+export interface Applied {
+  /** Probe rows per key. */
+  times: Map<string, number>;
+  /** Rows per writing process. */
+  by: Record<string, number>;
+}
+
+export async function applied(sql: postgres.Sql, table: string): Promise<Applied> {
+  const rows = await sql<{ key: string; by: string }[]>`select key, by from replicas_probe.applied where tbl = ${table}`;
+  const times = new Map<string, number>();
+  const by: Record<string, number> = {};
+  for (const r of rows) {
+    times.set(r.key, (times.get(r.key) ?? 0) + 1);
+    by[r.by] = (by[r.by] ?? 0) + 1;
+  }
+  return { times, by };
+}
+
+/** Each probed consumer's position and its topic's head. */
+export async function positions(sql: postgres.Sql): Promise<{ consumer: string; position: number; head: number }[]> {
+  const out: { consumer: string; position: number; head: number }[] = [];
+  for (const p of PROBED.filter((x, i) => PROBED.findIndex((y) => y.consumer === x.consumer) === i)) {
+    const [row] = await sql<{ position: string | null; head: string | null }[]>`
+      select (select position from bus.consumer_offsets where consumer = ${p.consumer} and topic = ${p.topic}) as position,
+             (select head from bus.topics where topic = ${p.topic}) as head`;
+    out.push({ consumer: p.consumer, position: Number(row?.position ?? 0), head: Number(row?.head ?? 0) });
+  }
+  return out;
+}
