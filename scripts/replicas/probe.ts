@@ -12,9 +12,9 @@ import type postgres from 'postgres';
 
 /** The projections counted: table → the column that names the event's subject. */
 export const PROBED = [
-  { consumer: 'adjudication.case-projection', topic: 'cases', table: 'adjudication.case_refs', key: 'registration_number' },
-  { consumer: 'adjudication.case-projection', topic: 'cases', table: 'adjudication.threads', key: 'registration_number' },
-  { consumer: 'cases.roster', topic: 'operators', table: 'cases.roster_facilities', key: 'facility_id' },
+  { consumer: 'adjudication.case-projection', topic: 'cases', event: 'CaseRegistered.v1', field: 'registrationNumber', table: 'adjudication.case_refs', key: 'registration_number' },
+  { consumer: 'adjudication.case-projection', topic: 'cases', event: 'CaseRegistered.v1', field: 'registrationNumber', table: 'adjudication.threads', key: 'registration_number' },
+  { consumer: 'cases.roster', topic: 'operators', event: 'FacilityRegistered.v1', field: 'facilityId', table: 'cases.roster_facilities', key: 'facility_id' },
 ] as const;
 
 /** Writes of the mutations counted by the process that handled them: which adjudication process took each post and vote. */
@@ -69,4 +69,18 @@ export async function positions(sql: postgres.Sql): Promise<{ consumer: string; 
     out.push({ consumer: p.consumer, position: Number(row?.position ?? 0), head: Number(row?.head ?? 0) });
   }
   return out;
+}
+
+/**
+ * From each event's commit to its effect's, per projection (ms): the longest is how long a
+ * consumer stalled when a process was killed in the middle of its batch, the cursor row
+ * locked until PostgreSQL ended the orphaned transaction (packages/db SESSION_SETTINGS).
+ */
+export async function lags(sql: postgres.Sql, table: string, topic: string, type: string, field: string, afterSeq: number): Promise<number[]> {
+  const rows = await sql<{ ms: number }[]>`
+    select extract(epoch from (a.at - e.created_at)) * 1000 as ms
+      from replicas_probe.applied a
+      join bus.events e on e.topic = ${topic} and e.type = ${type} and e.seq > ${afterSeq} and e.payload ->> ${field} = a.key
+     where a.tbl = ${table}`;
+  return rows.map((r) => Number(r.ms)).sort((x, y) => x - y);
 }

@@ -32,7 +32,7 @@ import { Postgres, sleep, type Kind } from '../fault/processes.ts';
 import { gql, login, Writer } from '../fault/workload.ts';
 import { openCommitteeSession, votingAct } from './committee.ts';
 import { Follower } from './follower.ts';
-import { applied, HANDLED, installProbe, positions, PROBED } from './probe.ts';
+import { applied, HANDLED, installProbe, lags, positions, PROBED } from './probe.ts';
 import { BOTH, ReplicaSet, type Which } from './replica-set.ts';
 import { sessionsAcrossGateways } from './sessions.ts';
 
@@ -42,7 +42,7 @@ const PG_PORT = Number(process.env['REPLICAS_PG_PORT'] ?? 55434);
 const PG_DIR = process.env['REPLICAS_PG_DIR'] ?? path.join(os.tmpdir(), `registry-replicas-postgres-${PG_PORT}`);
 const POSTERS = Number(process.env['REPLICAS_POSTERS'] ?? 4);
 /** Load before the first kill (the cross-replica latency is measured there), between kills, and after the last. */
-const STEADY_MS = Number(process.env['REPLICAS_STEADY_MS'] ?? 7_000);
+const STEADY_MS = Number(process.env['REPLICAS_STEADY_MS'] ?? 10_000);
 const KILL_GAP_MS = 2_500;
 /** The 19 acts of the committee's voting, one every VOTE_GAP_MS from the start of the load. */
 const VOTE_GAP_MS = 600;
@@ -58,6 +58,9 @@ const KILLS: [Kind, Which][] = [
   ['gateway', 'b'],
 ];
 
+/** Answers after which a client tries again: the request may not have been handled. */
+const TRANSIENT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'TypeError', 'TimeoutError', '502', '503', '0']);
+
 const pg = new Postgres(ROOT, PG_PORT, PG_DIR);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-replicas-'));
 let set: ReplicaSet | undefined;
@@ -72,10 +75,13 @@ function cleanUp(keepLogs: boolean): void {
   if (keepLogs) process.stderr.write(`[replicas] the processes' logs are in ${dataDir}\n`);
   else rmSync(dataDir, { recursive: true, force: true });
 }
-process.once('SIGINT', () => {
-  cleanUp(true);
-  process.exit(130);
-});
+// Interrupted, or stopped by `.ci/run`'s time limit: leave no process or cluster behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanUp(true);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
 const log = (line: string) => process.stderr.write(`[replicas] ${line}\n`);
 
@@ -182,14 +188,25 @@ async function main(): Promise<number> {
   const writers = [...posters, cases, facilities];
   const loadStart = performance.now();
   for (const w of writers) w.start();
-  const votes: { key: string; acknowledged: boolean }[] = [];
+  // A member whose vote was not acknowledged (its process killed under it) votes again, as
+  // a person would; a vote stored without an answer is then refused as a second one [R48].
+  const votes: { key: string; acknowledged: boolean; tries: string[] }[] = [];
   const voting = (async () => {
     for (let n = 0; ; n++) {
       const act = votingAct(committee, n);
       if (!act) return;
       await sleep(VOTE_GAP_MS);
-      const res = await either(AB, act.query, act.variables, act.token).catch(() => undefined);
-      votes.push({ key: act.key, acknowledged: res?.status === 200 && !!res.data && !res.errors });
+      const vote = { key: act.key, acknowledged: false, tries: [] as string[] };
+      votes.push(vote);
+      for (let attempt = 0; attempt < 5 && !vote.acknowledged; attempt++) {
+        const res = await either(AB, act.query, act.variables, act.token).catch((err: Error) => ({ status: 0, data: undefined, errors: [{ extensions: { code: err.name } }] }));
+        vote.acknowledged = res.status === 200 && !!res.data && !res.errors;
+        const code = res.errors?.[0]?.extensions?.code;
+        if (vote.acknowledged) break;
+        vote.tries.push(code ?? String(res.status));
+        if (code && !TRANSIENT.has(code)) break;
+        await sleep(300);
+      }
     }
   })();
 
@@ -266,15 +283,14 @@ async function main(): Promise<number> {
   };
   const caseTally = tally(cases.acknowledged(), storedCases.map((r) => r.code));
   const facilityTally = tally(facilities.acknowledged(), storedFacilities.map((r) => r.name));
-  const subjects = {
-    cases: (await sql<{ k: string }[]>`select payload->>'registrationNumber' as k from bus.events where topic = 'cases' and type = 'CaseRegistered.v1' and seq > ${Number(casesHead!.head)}`).map((r) => r.k),
-    operators: (await sql<{ k: string }[]>`select payload->>'facilityId' as k from bus.events where topic = 'operators' and type = 'FacilityRegistered.v1' and seq > ${Number(operatorsHead!.head)}`).map((r) => r.k),
-  };
+  const heads = { cases: Number(casesHead!.head), operators: Number(operatorsHead!.head) };
   const effects = [];
   for (const p of PROBED) {
     const a = await applied(sql, p.table);
-    const events = subjects[p.topic];
+    const events = (await sql<{ k: string }[]>`select payload ->> ${p.field} as k from bus.events where topic = ${p.topic} and type = ${p.event} and seq > ${heads[p.topic]}`).map((r) => r.k);
+    const lag = await lags(sql, p.table, p.topic, p.event, p.field, heads[p.topic]);
     effects.push({
+      lag,
       ...p,
       events: events.length,
       once: events.filter((k) => a.times.get(k) === 1).length,
@@ -301,11 +317,13 @@ async function main(): Promise<number> {
   out.push(`| cases | ${caseTally.acknowledged} | ${caseTally.stored} | ${caseTally.lost} | ${caseTally.duplicated} | ${outcomes([cases])} |`);
   out.push(`| facilities | ${facilityTally.acknowledged} | ${facilityTally.stored} | ${facilityTally.lost} | ${facilityTally.duplicated} | ${outcomes([facilities])} |`);
   out.push('', `live on B (then A): ${received.length} received, ${missed.length} missed, ${liveDup} duplicated, ${outOfOrder} out of order (${perPosterOutOfOrder} within a poster); resumed ${follower.resumes.length}× (${follower.resumes.map((r) => `after ${r.after}`).join(', ') || 'never'}), through A after gateway B's kill: ${resumedOnA ? 'yes' : 'no'}`);
-  out.push(`votes on B (then A): ${votes.length} acts (${votesAcked} acknowledged, ${votes.filter((v) => !v.acknowledged).map((v) => v.key).join(', ') || 'none refused'}), ${tallyEvents.length} tally events stored, ${tallyCursors.length} received${tallyOk ? ', each once and in order' : `: ${tallyCursors.join(',')} ≠ ${tallyEvents.join(',')}`}; resumed through A: ${tallyResumedOnA ? 'yes' : 'no'}`);
+  out.push(`votes on B (then A): ${votes.length} acts (${votesAcked} acknowledged; tried again: ${votes.filter((v) => v.tries.length).map((v) => `${v.key} after ${v.tries.join(', ')}${v.acknowledged ? '' : ', never acknowledged'}`).join('; ') || 'none'}), ${tallyEvents.length} tally events stored, ${tallyCursors.length} received${tallyOk ? ', each once and in order' : `: ${tallyCursors.join(',')} ≠ ${tallyEvents.join(',')}`}; resumed through A: ${tallyResumedOnA ? 'yes' : 'no'}`);
   out.push(`handled by: ${handled.join('; ')}`);
+  const roundTrips = posters.flatMap((p) => p.attempts.filter((a) => a.outcome === 'acknowledged').map((a) => a.doneAt - a.at)).sort((x, y) => x - y);
+  out.push(`a post's own round trip through gateway A: p50 ${ms(percentile(roundTrips, 50))} p99 ${ms(percentile(roundTrips, 99))}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   out.push(`cross-replica delivery (acknowledged on A → received on B): steady (after a ${WARM_UP_MS / 1000} s warm-up) p50 ${ms(percentile(steady, 50))} p99 ${ms(percentile(steady, 99))} (n=${steady.length}); during the subgraph kills p50 ${ms(percentile(underKills, 50))} p99 ${ms(percentile(underKills, 99))} (n=${underKills.length})`);
-  out.push('', '| consumer | effect | events | applied once | never | twice | written by |', '|---|---|---|---|---|---|---|');
-  for (const e of effects) out.push(`| ${e.consumer} | ${e.table} | ${e.events} | ${e.once} | ${e.never} | ${e.twice} | ${JSON.stringify(e.by)} |`);
+  out.push('', '| consumer | effect | events | applied once | never | twice | written by | commit → effect p50 / max |', '|---|---|---|---|---|---|---|---|');
+  for (const e of effects) out.push(`| ${e.consumer} | ${e.table} | ${e.events} | ${e.once} | ${e.never} | ${e.twice} | ${JSON.stringify(e.by)} | ${ms(percentile(e.lag, 50))} / ${ms(e.lag.at(-1) ?? NaN)} |`);
   out.push(`positions: ${caughtUp.map((p) => `${p.consumer} ${p.position}/${p.head}`).join(', ')}`);
   out.push(`sessions: ${sessions.steps.join(', ')}`);
   process.stdout.write(`${out.join('\n')}\n\n`);
