@@ -84,3 +84,44 @@ export async function lags(sql: postgres.Sql, table: string, topic: string, type
      where a.tbl = ${table}`;
   return rows.map((r) => Number(r.ms)).sort((x, y) => x - y);
 }
+
+export interface Effect {
+  consumer: string;
+  table: string;
+  /** Events of the run (after the topic's head `heads[topic]` at the start). */
+  events: number;
+  once: number;
+  never: number;
+  /** Keys written more than once. */
+  twice: number;
+  by: Record<string, number>;
+  /** Commit → effect, sorted (ms). */
+  lag: number[];
+}
+
+/** Each probed projection: how many of the run's events took effect once, never, or more than once. */
+export async function effects(sql: postgres.Sql, heads: Record<'cases' | 'operators', number>): Promise<Effect[]> {
+  const out: Effect[] = [];
+  for (const p of PROBED) {
+    const a = await applied(sql, p.table);
+    const events = (await sql<{ k: string }[]>`select payload ->> ${p.field} as k from bus.events where topic = ${p.topic} and type = ${p.event} and seq > ${heads[p.topic]}`).map((r) => r.k);
+    out.push({
+      consumer: p.consumer,
+      table: p.table,
+      events: events.length,
+      once: events.filter((k) => a.times.get(k) === 1).length,
+      never: events.filter((k) => !a.times.has(k)).length,
+      twice: [...a.times.values()].filter((n) => n > 1).length,
+      by: a.by,
+      lag: await lags(sql, p.table, p.topic, p.event, p.field, heads[p.topic]),
+    });
+  }
+  return out;
+}
+
+/** The head of each probed topic now: the run's events are those after it. */
+export async function topicHeads(sql: postgres.Sql): Promise<Record<'cases' | 'operators', number>> {
+  const rows = await sql<{ topic: string; head: string }[]>`select topic, head from bus.topics where topic in ('cases', 'operators')`;
+  const head = (t: string) => Number(rows.find((r) => r.topic === t)?.head ?? 0);
+  return { cases: head('cases'), operators: head('operators') };
+}

@@ -30,10 +30,13 @@ import postgres from 'postgres';
 import { exampleRegistration } from '@registry/cases';
 import { Postgres, sleep, type Kind } from '../fault/processes.ts';
 import { gql, login, Writer } from '../fault/workload.ts';
-import { openCommitteeSession, votingAct } from './committee.ts';
+import { openCommitteeSession } from './committee.ts';
 import { Follower } from './follower.ts';
-import { applied, HANDLED, installProbe, lags, positions, PROBED } from './probe.ts';
+import { checkLive, crossReplicaLatency, ms } from './live-checks.ts';
+import { either, startVoting } from './load.ts';
+import { applied, effects as countEffects, HANDLED, installProbe, positions, topicHeads } from './probe.ts';
 import { BOTH, ReplicaSet, type Which } from './replica-set.ts';
+import { report } from './report.ts';
 import { sessionsAcrossGateways } from './sessions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,9 +60,6 @@ const KILLS: [Kind, Which][] = [
   ['operators', 'a'],
   ['gateway', 'b'],
 ];
-
-/** Answers after which a client tries again: the request may not have been handled. */
-const TRANSIENT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'TypeError', 'TimeoutError', '502', '503', '0']);
 
 const pg = new Postgres(ROOT, PG_PORT, PG_DIR);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-replicas-'));
@@ -85,45 +85,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const log = (line: string) => process.stderr.write(`[replicas] ${line}\n`);
 
-function refused(err: unknown): boolean {
-  return (err as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
-}
-
-/** A client behind a load balancer: the first gateway, the next when one refuses the connection (the request never left). */
-async function either<T>(urls: readonly string[], query: string, variables: Record<string, unknown>, token: string) {
-  let last: unknown;
-  for (const url of urls) {
-    try {
-      return await gql<T>(url, query, variables, token);
-    } catch (err) {
-      if (!refused(err)) throw err;
-      last = err;
-    }
-  }
-  throw last;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const ms = (n: number) => `${Number.isFinite(n) ? Math.round(n) : '—'} ms`;
-
 async function main(): Promise<number> {
   const t0 = performance.now();
   const databaseUrl = pg.start();
-  const admin = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
-  // Durable, as a real cluster is (the CI tuning turns fsync off): see scripts/fault/run.ts.
-  for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) await admin.unsafe(`alter system set ${setting} = on`);
-  await admin.unsafe('select pg_reload_conf()');
   const env = { NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: process.env['REPLICAS_LOG_LEVEL'] ?? 'warn' };
   const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: ROOT, env: { ...process.env, ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  // Durable from here on, as a real cluster is (the CI tuning turns fsync off: see
+  // scripts/fault/run.ts); the demo data, seeded without, is flushed by the checkpoint.
+  const admin = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) await admin.unsafe(`alter system set ${setting} = on`);
+  await admin.unsafe('select pg_reload_conf()');
+  await admin.unsafe('checkpoint');
   const seededMs = performance.now() - t0;
   await installProbe(admin);
-  const [casesHead] = await admin<{ head: string }[]>`select head from bus.topics where topic = 'cases'`;
-  const [operatorsHead] = await admin<{ head: string }[]>`select head from bus.topics where topic = 'operators'`;
+  const heads = await topicHeads(admin);
 
   set = new ReplicaSet({ root: ROOT, basePort: BASE_PORT, databaseUrl, env, logDir: dataDir });
   const kinds: Kind[] = ['operators', 'cases', 'adjudication', 'gateway'];
@@ -188,27 +164,7 @@ async function main(): Promise<number> {
   const writers = [...posters, cases, facilities];
   const loadStart = performance.now();
   for (const w of writers) w.start();
-  // A member whose vote was not acknowledged (its process killed under it) votes again, as
-  // a person would; a vote stored without an answer is then refused as a second one [R48].
-  const votes: { key: string; acknowledged: boolean; tries: string[] }[] = [];
-  const voting = (async () => {
-    for (let n = 0; ; n++) {
-      const act = votingAct(committee, n);
-      if (!act) return;
-      await sleep(VOTE_GAP_MS);
-      const vote = { key: act.key, acknowledged: false, tries: [] as string[] };
-      votes.push(vote);
-      for (let attempt = 0; attempt < 5 && !vote.acknowledged; attempt++) {
-        const res = await either(AB, act.query, act.variables, act.token).catch((err: Error) => ({ status: 0, data: undefined, errors: [{ extensions: { code: err.name } }] }));
-        vote.acknowledged = res.status === 200 && !!res.data && !res.errors;
-        const code = res.errors?.[0]?.extensions?.code;
-        if (vote.acknowledged) break;
-        vote.tries.push(code ?? String(res.status));
-        if (code && !TRANSIENT.has(code)) break;
-        await sleep(300);
-      }
-    }
-  })();
+  const { votes, done: voting } = startVoting(committee, AB, VOTE_GAP_MS);
 
   await sleep(STEADY_MS);
   const firstKill = performance.now();
@@ -242,114 +198,49 @@ async function main(): Promise<number> {
   stored = await storedPosts();
   const tallyEvents = await storedTallies();
   const tallyCursors = tallies.received.map((r) => r.cursor);
-  const votesAcked = votes.filter((v) => v.acknowledged).length;
-  const tallyOk = tallyCursors.join() === tallyEvents.join() && tallyEvents.length >= votesAcked;
-  const tallyResumedOnA = tallies.resumes.some((r) => r.at >= gatewayKillAt() && r.via === 1);
-
-  // Posts: acknowledged ⊆ stored, stored once each; the live client got each stored post once, in order.
-  const storedSet = new Set(stored);
-  const acked = posters.flatMap((p) => p.acknowledged());
-  const postsLost = acked.filter((k) => !storedSet.has(k));
-  const received = ours();
-  const receivedKeys = received.map((r) => r.key);
-  const receivedSet = new Set(receivedKeys);
-  const missed = stored.filter((k) => !receivedSet.has(k));
-  const liveDup = receivedKeys.length - receivedSet.size;
-  const cursors = received.map((r) => Number(r.cursor));
-  const outOfOrder = cursors.filter((c, i) => i > 0 && !(c > cursors[i - 1]!)).length;
-  const perPosterOutOfOrder = posters.reduce((sum, _, i) => {
-    const ns = receivedKeys.filter((k) => k.startsWith(`${RUN}-p${i}-`)).map((k) => Number(k.slice(k.lastIndexOf('-') + 1)));
-    return sum + ns.filter((n, j) => j > 0 && !(n > ns[j - 1]!)).length;
-  }, 0);
-
-  // Cross-replica latency: acknowledged on A → received on B.
-  const ackAt = new Map(posters.flatMap((p) => p.attempts.filter((a) => a.outcome === 'acknowledged').map((a) => [a.key, a.doneAt] as const)));
-  const latency = (from: number, to: number) =>
-    received
-      .filter((r) => r.via === 0 && ackAt.has(r.key) && ackAt.get(r.key)! >= from && ackAt.get(r.key)! < to)
-      .map((r) => Math.max(0, r.at - ackAt.get(r.key)!))
-      .sort((x, y) => x - y);
-  const steady = latency(loadStart + WARM_UP_MS, firstKill);
-  const underKills = latency(firstKill, kills.at(-1)!.at);
   const gatewayKill = gatewayKillAt();
-  const resumedOnA = follower.resumes.some((r) => r.at >= gatewayKill && r.via === 1) && received.some((r) => r.at > gatewayKill && r.via === 1);
+  const received = ours();
 
-  // Cases and facilities: acknowledged ⊆ stored, once each; each event applied once by the two processes.
+  // Writes: acknowledged ⊆ stored, stored once each.
+  const tally = (name: string, writers: Writer[], rows: string[]) => {
+    const acks = writers.flatMap((w) => w.acknowledged());
+    const s = new Set(rows);
+    return { name, writers, acknowledged: acks.length, stored: rows.length, lost: acks.filter((k) => !s.has(k)).length, duplicated: rows.length - s.size };
+  };
   const storedCases = await sql<{ code: string }[]>`select patient_code as code from cases.cases where patient_code like ${`R%-${RUN}`}`;
   const storedFacilities = await sql<{ name: string }[]>`select name from operators.facilities where name like ${`${RUN} %`}`;
-  const tally = (acks: string[], rows: string[]) => {
-    const s = new Set(rows);
-    return { acknowledged: acks.length, stored: rows.length, lost: acks.filter((k) => !s.has(k)).length, duplicated: rows.length - s.size };
-  };
-  const caseTally = tally(cases.acknowledged(), storedCases.map((r) => r.code));
-  const facilityTally = tally(facilities.acknowledged(), storedFacilities.map((r) => r.name));
-  const heads = { cases: Number(casesHead!.head), operators: Number(operatorsHead!.head) };
-  const effects = [];
-  for (const p of PROBED) {
-    const a = await applied(sql, p.table);
-    const events = (await sql<{ k: string }[]>`select payload ->> ${p.field} as k from bus.events where topic = ${p.topic} and type = ${p.event} and seq > ${heads[p.topic]}`).map((r) => r.k);
-    const lag = await lags(sql, p.table, p.topic, p.event, p.field, heads[p.topic]);
-    effects.push({
-      lag,
-      ...p,
-      events: events.length,
-      once: events.filter((k) => a.times.get(k) === 1).length,
-      never: events.filter((k) => !a.times.has(k)).length,
-      twice: [...a.times.values()].filter((n) => n > 1).length,
-      by: a.by,
-    });
-  }
+  const writes = [tally('posts', posters, stored), tally('cases', [cases], storedCases.map((r) => r.code)), tally('facilities', [facilities], storedFacilities.map((r) => r.name))];
+  const effects = await countEffects(sql, heads);
   const handled = await Promise.all(HANDLED.map(async (h) => `${h.table} ${JSON.stringify((await applied(sql, h.table)).by)}`));
   const caughtUp = await positions(sql);
   await sql.end();
   await admin.end();
   set.killAll();
 
-  const out: string[] = [''];
-  out.push(`load ${(loadMs / 1000).toFixed(1)} s, ${POSTERS} posters through gateway A, a live client on gateway B; kill -9 of ${kills.map((k) => k.name).join(', ')} from +${ms(firstKill - loadStart)}`);
-  out.push('', '| writes | acknowledged | stored | lost | duplicated | not acknowledged |', '|---|---|---|---|---|---|');
-  const outcomes = (ws: Writer[]) => {
-    const sum: Record<string, number> = {};
-    for (const w of ws) for (const [k, v] of Object.entries(w.outcomes())) if (k !== 'ok') sum[k] = (sum[k] ?? 0) + v;
-    return JSON.stringify(sum);
-  };
-  out.push(`| posts | ${acked.length} | ${stored.length} | ${postsLost.length} | ${stored.length - storedSet.size} | ${outcomes(posters)} |`);
-  out.push(`| cases | ${caseTally.acknowledged} | ${caseTally.stored} | ${caseTally.lost} | ${caseTally.duplicated} | ${outcomes([cases])} |`);
-  out.push(`| facilities | ${facilityTally.acknowledged} | ${facilityTally.stored} | ${facilityTally.lost} | ${facilityTally.duplicated} | ${outcomes([facilities])} |`);
-  out.push('', `live on B (then A): ${received.length} received, ${missed.length} missed, ${liveDup} duplicated, ${outOfOrder} out of order (${perPosterOutOfOrder} within a poster); resumed ${follower.resumes.length}× (${follower.resumes.map((r) => `after ${r.after}`).join(', ') || 'never'}), through A after gateway B's kill: ${resumedOnA ? 'yes' : 'no'}`);
-  out.push(`votes on B (then A): ${votes.length} acts (${votesAcked} acknowledged; tried again: ${votes.filter((v) => v.tries.length).map((v) => `${v.key} after ${v.tries.join(', ')}${v.acknowledged ? '' : ', never acknowledged'}`).join('; ') || 'none'}), ${tallyEvents.length} tally events stored, ${tallyCursors.length} received${tallyOk ? ', each once and in order' : `: ${tallyCursors.join(',')} ≠ ${tallyEvents.join(',')}`}; resumed through A: ${tallyResumedOnA ? 'yes' : 'no'}`);
-  out.push(`handled by: ${handled.join('; ')}`);
-  const roundTrips = posters.flatMap((p) => p.attempts.filter((a) => a.outcome === 'acknowledged').map((a) => a.doneAt - a.at)).sort((x, y) => x - y);
-  out.push(`a post's own round trip through gateway A: p50 ${ms(percentile(roundTrips, 50))} p99 ${ms(percentile(roundTrips, 99))}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  out.push(`cross-replica delivery (acknowledged on A → received on B): steady (after a ${WARM_UP_MS / 1000} s warm-up) p50 ${ms(percentile(steady, 50))} p99 ${ms(percentile(steady, 99))} (n=${steady.length}); during the subgraph kills p50 ${ms(percentile(underKills, 50))} p99 ${ms(percentile(underKills, 99))} (n=${underKills.length})`);
-  out.push('', '| consumer | effect | events | applied once | never | twice | written by | commit → effect p50 / max |', '|---|---|---|---|---|---|---|---|');
-  for (const e of effects) out.push(`| ${e.consumer} | ${e.table} | ${e.events} | ${e.once} | ${e.never} | ${e.twice} | ${JSON.stringify(e.by)} | ${ms(percentile(e.lag, 50))} / ${ms(e.lag.at(-1) ?? NaN)} |`);
-  out.push(`positions: ${caughtUp.map((p) => `${p.consumer} ${p.position}/${p.head}`).join(', ')}`);
-  out.push(`sessions: ${sessions.steps.join(', ')}`);
-  process.stdout.write(`${out.join('\n')}\n\n`);
-
-  const failures: string[] = [];
-  if (postsLost.length || caseTally.lost || facilityTally.lost) failures.push('acknowledged writes lost');
-  if (stored.length !== storedSet.size || caseTally.duplicated || facilityTally.duplicated) failures.push('writes duplicated');
-  if (missed.length || liveDup || outOfOrder || perPosterOutOfOrder) failures.push('live posts missed, duplicated or out of order');
-  if (!resumedOnA) failures.push('the live client did not resume through gateway A');
-  if (!tallyOk) failures.push('tally updates missed, duplicated or out of order');
-  if (!tallyResumedOnA) failures.push('the tally subscriber did not resume through gateway A');
-  if (steady.length === 0) failures.push('no post measured across the gateways');
-  for (const e of effects) {
-    if (e.events === 0) failures.push(`no event for ${e.consumer}`);
-    if (e.never || e.twice || e.once !== e.events) failures.push(`${e.consumer}: ${e.never} events never applied, ${e.twice} applied twice (${e.table})`);
-  }
-  if (caughtUp.some((p) => p.position < p.head)) failures.push('a consumer did not catch up');
-  if (!sessions.ok) failures.push('sessions across gateways');
-  const summary =
-    `posts ${acked.length} acked/${stored.length} stored/${postsLost.length} lost; live ${received.length} received/${missed.length} missed/${liveDup} dup/${outOfOrder} out of order; ` +
-    `cross-replica p50 ${ms(percentile(steady, 50))} p99 ${ms(percentile(steady, 99))}; ` +
-    `tallies ${tallyCursors.length}/${tallyEvents.length} received once; cases ${caseTally.acknowledged}/${caseTally.stored}/${caseTally.lost} lost; ` +
-    effects.map((e) => `${e.table} ${e.once}/${e.events} once`).join(', ') +
-    `; 4 kill -9; sessions ${sessions.ok ? 'ok' : 'FAILED'}; ${((performance.now() - t0) / 1000).toFixed(0)} s`;
-  process.stdout.write(failures.length ? `REPLICAS FAILED (${failures.join('; ')}): ${summary}\n` : `REPLICAS PASSED: ${summary}\n`);
-  return failures.length ? 1 : 0;
+  const { text, failed } = report({
+    loadMs,
+    posters,
+    kills: kills.map((k) => k.name),
+    firstKillAfterMs: firstKill - loadStart,
+    writes,
+    live: checkLive(received, stored),
+    resumes: follower.resumes,
+    resumedOnA: follower.resumes.some((r) => r.at >= gatewayKill && r.via === 1) && received.some((r) => r.at > gatewayKill && r.via === 1),
+    votes,
+    tallyEvents,
+    tallyCursors,
+    tallyResumedOnA: tallies.resumes.some((r) => r.at >= gatewayKill && r.via === 1),
+    handled,
+    warmUpMs: WARM_UP_MS,
+    steady: crossReplicaLatency(received, posters, loadStart + WARM_UP_MS, firstKill),
+    underKills: crossReplicaLatency(received, posters, firstKill, kills.at(-1)!.at),
+    effects,
+    positions: caughtUp,
+    sessions,
+    totalMs: performance.now() - t0,
+  });
+  process.stdout.write(text);
+  return failed ? 1 : 0;
 }
 
 let code = 1;
