@@ -6,13 +6,16 @@
  *   refuses the connection); a live client follows the thread through gateway B. Every
  *   stored post must reach it exactly once and in order; the time from a post's
  *   acknowledgement on A to its receipt on B is the cross-replica delivery latency.
+ * - A committee session is opened from the demo data and its members vote through gateway
+ *   A (scripts/replicas/committee.ts); a second live client follows the tally through B
+ *   and must receive every stored tally update once, in order.
  * - Meanwhile cases are registered and facilities recorded through both gateways: their
  *   events are applied by the durable consumers `adjudication.case-projection` and
  *   `cases.roster`, each with two processes of its service running. A trigger in
  *   PostgreSQL counts every row their handlers write (scripts/replicas/probe.ts): each
  *   event must take effect exactly once.
  * - Mid-load, kill -9 of adjudication-a, cases-a, operators-a and then gateway B: the live
- *   client resubscribes through gateway A with `after` its last cursor. No acknowledged
+ *   clients resubscribe through gateway A with `after` their last cursor. No acknowledged
  *   write may be lost or stored twice, no live post missed or received twice.
  * - Before the load, a session opened through gateway A is refreshed through B, and a
  *   spent refresh token replayed through either ends the family.
