@@ -33,6 +33,15 @@ export function portOf(kind: Kind, basePort: number): number {
   return basePort + PORT_OFFSET[kind];
 }
 
+/** One process of `kind`, its output appended to `logPath`. */
+export function spawnService(root: string, kind: Kind, env: NodeJS.ProcessEnv, logPath: string, nodeArgs: string[] = []): ChildProcess {
+  const log = createWriteStream(logPath, { flags: 'a' });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', MAIN[kind]], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  return child;
+}
+
 export class Stack {
   private readonly children = new Map<Kind, ChildProcess>();
 
@@ -52,11 +61,7 @@ export class Stack {
       CASES_URL: this.url('cases'),
       ADJUDICATION_URL: this.url('adjudication'),
     };
-    const log = createWriteStream(path.join(this.o.logDir, `${kind}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...(this.o.nodeArgs?.[kind] ?? []), '--import', 'tsx', MAIN[kind]], { cwd: this.o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    this.children.set(kind, child);
+    this.children.set(kind, spawnService(this.o.root, kind, env, path.join(this.o.logDir, `${kind}.log`), this.o.nodeArgs?.[kind]));
   }
 
   /** Sends the signal; resolves with how long the process took to exit (SIGKILL after `graceMs`). */
