@@ -17,12 +17,13 @@ const CRITERIA_VERSION = 1;
  * come [R19] and a trail of two entries per case (registered, completed) [T14.1]. Seeding
  * them case by case through the services would take seconds at every test start; these
  * are the rows those services write. No event is published: the other subgraphs' demo
- * history starts in 2026 (docs/architecture.md, "Demo data"). Returns the numbers written.
+ * history starts in 2026 (docs/architecture.md, "Demo data"). `list` is the demo's past unless
+ * a benchmark or a test asks for more. Returns the numbers written.
  */
-export async function writeHistory(uow: CasesUnitOfWork, repos: Repositories, accounts: Map<string, string>): Promise<string[]> {
+export async function writeHistory(uow: CasesUnitOfWork, repos: Repositories, accounts: Map<string, string>, list: readonly HistoryCase[] = HISTORY_CASES): Promise<string[]> {
   return uow.run(async ({ tx, today }) => {
-    const numbered = numberCases(HISTORY_CASES);
-    await tx.insert(registrationCounters).values([...countsByYear(HISTORY_CASES)].map(([year, last]) => ({ year, last })));
+    const numbered = numberCases(list);
+    await tx.insert(registrationCounters).values([...countsByYear(list)].map(([year, last]) => ({ year, last })));
     await tx.insert(cases).values(numbered.map(([n, c]) => caseRow(n, c)));
     await tx.insert(formSections).values(numbered.flatMap(([n, c]) => c.sections.map((s) => ({ registrationNumber: n, section: s.section, data: s.data, firstEnteredByOperatorId: c.operatorId, updatedAt: noon(c.procedureDate) }))));
     const datacenter = accounts.get('datacenter') ?? 'datacenter';
