@@ -33,7 +33,7 @@ import { RosterService } from './roster/roster-service.ts';
 import { riskMonitoringResolvers } from './risk-monitoring/resolvers.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
-import { writeHistory } from './seed/history-writer.ts';
+import { writeCorrection, writeHistory } from './seed/history-writer.ts';
 import type { HistoryCase } from './seed/history.ts';
 
 export const SUBGRAPH_NAME = 'cases';
@@ -58,6 +58,8 @@ export interface CasesService {
   registrationNumbers(): Promise<string[]>;
   /** The demo's past years in one unit of work (seed/history-writer.ts); never in production. */
   writeDemoHistory(accounts: Map<string, string>, list?: readonly HistoryCase[]): Promise<string[]>;
+  /** The demo's post-freeze correction of a presented year (seed/history-writer.ts); never in production. Answers the case. */
+  writeDemoCorrection(): Promise<string>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -122,6 +124,7 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     contextFor,
     registrationNumbers: () => repos.cases.allNumbers(),
     writeDemoHistory: (accounts, list) => writeHistory(system, repos, accounts, list),
+    writeDemoCorrection: () => writeCorrection(system, repos),
     async stop() {
       await built.stop();
       // The OCR worker thread of the burned-in text check [R31] would keep the process alive.

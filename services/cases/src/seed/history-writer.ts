@@ -4,6 +4,7 @@ import { cases, coreLabAssignments, coreLabCases, coreLabReads, coreLabResults, 
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { formatRegistrationNumber } from '../cases/registration-number.ts';
 import { requiredSeries } from '../images/required-series.ts';
+import { summarize } from '../core-lab/official-summary.ts';
 import type { Repositories } from '../repositories.ts';
 import { AGREED_PROVENANCE, HISTORY_CASES, type HistoryCase } from './history.ts';
 
@@ -120,4 +121,34 @@ async function trail(tx: Executor, repos: Repositories, registrationNumber: stri
       reason: 'The patient withdrew consent to the use of their data',
     });
   }
+}
+
+/**
+ * The demo's post-freeze correction [R27][R28b]: after 2025 was presented, the committee
+ * ruled that one of its adopted cases did have a complication. The rows the ruling consumer
+ * writes (the change with the ruling as its reason, the audit entry), in one unit of work
+ * and with no event, like the rest of the demo's past: the adjudication subgraph's demo
+ * starts in 2026, so the ruling and its matter are named for the demo, not ids of its own.
+ * The frozen report keeps its figures and lists the change beside them. Answers the case.
+ */
+export const DEMO_CORRECTION = { year: 2025, rulingId: 'demo-ruling-2025-complication', matterId: 'demo-matter-2025-complication', field: 'complication', at: '2026-03-16T03:00:00Z' } as const;
+
+export async function writeCorrection(uow: CasesUnitOfWork, repos: Repositories): Promise<string> {
+  const frozen = await repos.annualReports.frozenCases(DEMO_CORRECTION.year);
+  return uow.run(async ({ tx }) => {
+    for (const { registrationNumber } of [...frozen].sort((a, b) => a.registrationNumber.localeCompare(b.registrationNumber))) {
+      const result = await repos.coreLab.result(registrationNumber, tx);
+      if (!result || summarize(result.judgement).complication) continue;
+      const at = new Date(DEMO_CORRECTION.at);
+      const { rulingId, matterId, field } = DEMO_CORRECTION;
+      await repos.coreLab.insertChange(tx, { rulingId, matterId, registrationNumber, field, fromValue: false, toValue: true, changedAt: at });
+      await repos.audit.append(tx, registrationNumber, [{ action: 'RULING_CHANGED_RESULT', field: `officialResult.${field}`, oldValue: JSON.stringify(false), newValue: JSON.stringify(true) }], {
+        actorAccountId: `ruling:${rulingId}`,
+        at,
+        reason: `Adjudication committee ruling ${rulingId} on matter ${matterId}`,
+      });
+      return registrationNumber;
+    }
+    throw new Error(`no adopted case of ${DEMO_CORRECTION.year} without a complication`);
+  });
 }
