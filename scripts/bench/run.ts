@@ -8,7 +8,9 @@
  * Then the burned-in text screen (./ocr.ts), which writes .bench/ocr.json, and the web
  * application's first load in Chromium (./web-first-load.ts), .bench/web.json.
  *
- * `npm run bench -- federation`, `-- deidentify`, `-- ocr`, `-- lifecycle` or `-- web` runs one section alone.
+ * Then a data release of a thousand cases and its download (./release.ts), .bench/release.json.
+ *
+ * `npm run bench -- federation`, `-- deidentify`, `-- ocr`, `-- lifecycle`, `-- web` or `-- release` runs one section alone.
  * The federation section ends with the peer gateways over the same subgraphs (./peers/compare.ts),
  * installed on demand into `.cache/bench-peers/` (`BENCH_PEERS=hive,hive-rust,grafbase`, `none`).
  */
@@ -26,6 +28,7 @@ import { fanout, type FanoutResult } from './fanout.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
 import { lifecycleBench, lifecycleReport } from './lifecycle.ts';
 import { ocrBench, ocrReport } from './ocr.ts';
+import { releaseBench, releaseReport } from './release.ts';
 import { comparePeers, type PeerRow, peersReport } from './peers/compare.ts';
 import { benchViewerTokens } from './peers/viewers.ts';
 import { ms } from './stats.ts';
@@ -171,7 +174,7 @@ function report(runs: DatabaseRun[]): string {
   return lines.join('\n');
 }
 
-const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle', 'web'];
+const SECTIONS = ['federation', 'deidentify', 'ocr', 'lifecycle', 'web', 'release'];
 const selected = process.argv.slice(2);
 const unknown = selected.filter((s) => !SECTIONS.includes(s));
 if (unknown.length > 0) {
@@ -192,6 +195,11 @@ if (wants('lifecycle')) {
   if (process.env['DATABASE_URL']) runs.push(await lifecycleBench(process.env['DATABASE_URL']));
   writeFileSync('.bench/lifecycle.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs }, null, 2));
   process.stdout.write(`\n${lifecycleReport(runs)}\n`);
+}
+if (wants('release')) {
+  const bench = await releaseBench();
+  writeFileSync('.bench/release.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, ...bench }, null, 2));
+  process.stdout.write(`\n${releaseReport(bench)}\n`);
 }
 if (wants('deidentify')) {
   const bench = deidentifyBench();

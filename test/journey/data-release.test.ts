@@ -44,18 +44,24 @@ describe('a data request from filing to the public list of recipients [R21a][R39
     expect(approved.data.reviewDataRequest.status).toBe('APPROVED');
 
     const datacenter = await t.login('datacenter');
-    const released = await t.gql<any>('mutation($id: ID!) { releaseData(requestId: $id) { status release { sha256 package provision { casesIncluded items keyTableExists } } } }', { token: datacenter, variables: { id } });
+    const released = await t.gql<any>('mutation($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }', { token: datacenter, variables: { id } });
     expect(released.errors).toBeUndefined();
-    const { sha256, package: pkg, provision } = released.data.releaseData.release;
+    const { sha256, downloadPath, provision } = released.data.releaseData.release;
+    // [#11] the package streams over HTTP through the gateway's /reports proxy; the cases subgraph decides who gets it.
+    const get = (token: string | null) => fetch(new URL(downloadPath, t.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const pkg = await (await get(datacenter)).text();
     expect(createHash('sha256').update(pkg, 'utf8').digest('hex')).toBe(sha256);
+    expect((await get(null)).status).toBe(401);
+    expect((await get(await t.login('sponsor'))).status).toBe(404);
     expect(provision).toMatchObject({ casesIncluded: 76, items: input.items, keyTableExists: true });
 
-    // The researcher reads the package from their own request and opens it with their key.
-    const own = await t.gql<any>('{ dataRequests { id release { package } } }', { token: researcher });
+    // The researcher finds the package on their own request, downloads it and opens it with their key.
+    const own = await t.gql<any>('{ dataRequests { id release { downloadPath } } }', { token: researcher });
     const mine = own.data.dataRequests.find((r: { id: string }) => r.id === id);
     const d = new age.Decrypter();
     d.addIdentity(identity);
-    const content = JSON.parse(await d.decrypt(age.armor.decode(mine.release.package), 'text'));
+    const content = JSON.parse(await d.decrypt(age.armor.decode(await (await get(researcher)).text()), 'text'));
+    expect(mine.release.downloadPath).toBe(downloadPath);
     expect(content.files['data.csv'].trim().split('\r\n')).toHaveLength(77);
     const other = new age.Decrypter();
     other.addIdentity(await age.generateX25519Identity());

@@ -22,7 +22,7 @@ const rateText = (r: Rate) => `${r.numerator} / ${r.denominator} 例(${r.percent
 describe('the annual report in the browser [R27][R41]', () => {
   let page: Page;
 
-  it('should show last year frozen, as the demo history presented it, from the secretariat\'s area links and on a direct load of its address [R27][R41]', async () => {
+  it('should show last year frozen, as the demo history presented it, with its post-freeze correction beside it, from the secretariat\'s area links and on a direct load of its address [R27][R28b][R41]', async () => {
     page = await loggedInPage(suite.chrome, suite.origin, 'secretariat', 'Research Secretariat');
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '研究事務局' }).click();
     await page.getByRole('navigation', { name: 'データセンター・事務局の画面' }).getByRole('link', { name: '年次報告' }).click();
@@ -33,6 +33,10 @@ describe('the annual report in the browser [R27][R41]', () => {
     expect(frozen.data!.annualReport.status).toBe('PRESENTED');
     await page.getByText(frozen.data!.annualReport.sha256).waitFor();
     expect(await page.getByRole('button', { name: `${YEAR - 1} 年の報告を提出する…` }).count()).toBe(0);
+    // [R28b] the demo's ruling after the freeze is listed beside the report, not in its figures.
+    const corrections = page.getByRole('table', { name: '凍結後の訂正(古い順)' });
+    await corrections.getByRole('cell', { name: '合併症' }).waitFor();
+    expect(await corrections.locator('tbody tr').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     // The page's own address loads the application (the gateway's /reports proxy once answered it instead).
     await page.reload();

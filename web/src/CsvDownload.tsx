@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { accessToken } from './token';
 
 /**
- * A CSV served through the gateway (`/reports/…`, with the session's token): the token is
+ * A file served through the gateway (`/reports/…`, a CSV or a release package, with the session's token): the token is
  * in memory only, so a plain link cannot carry it; the file is fetched with it and handed
  * to the browser as a download named `filename`.
  */

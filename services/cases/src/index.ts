@@ -12,6 +12,9 @@ export { readDemoCase } from './seed/core-lab-demo.ts';
 export { DEMO_CASES, seedCases } from './seed/demo.ts';
 export { seedDemoImages } from './seed/demo-images.ts';
 export { seedHistory } from './seed/history-seed.ts';
+export { historyCases } from './seed/history.ts';
 export { seedDataRequests } from './seed/releases-demo.ts';
 export { EXAMPLE_FORM, exampleRegistration } from './seed/fixtures.ts';
 
+// The data dictionary a release's items come from [R21a] (the release benchmark asks for all of it).
+export { DATA_DICTIONARY } from './releases/data-dictionary.ts';

@@ -19,6 +19,7 @@ import { createCriteriaConsumer, createIntakeConsumer, createRulingConsumer } fr
 import { coreLabResolvers } from './core-lab/resolvers.ts';
 import { dataQueryResolvers } from './data-queries/resolvers.ts';
 import { mountFeeRoutes } from './fees/fee-routes.ts';
+import { mountReleaseRoutes } from './releases/release-routes.ts';
 import { feeResolvers } from './fees/resolvers.ts';
 import { followUpResolvers } from './follow-up/resolvers.ts';
 import { formResolvers } from './form/resolvers.ts';
@@ -32,7 +33,8 @@ import { RosterService } from './roster/roster-service.ts';
 import { riskMonitoringResolvers } from './risk-monitoring/resolvers.ts';
 import { safetyResolvers } from './safety/resolvers.ts';
 import { siteResolvers } from './sites/resolvers.ts';
-import { writeHistory } from './seed/history-writer.ts';
+import { writeCorrection, writeHistory } from './seed/history-writer.ts';
+import type { HistoryCase } from './seed/history.ts';
 
 export const SUBGRAPH_NAME = 'cases';
 const schemaDir = fileURLToPath(new URL('../../../schema/cases', import.meta.url));
@@ -55,7 +57,9 @@ export interface CasesService {
   /** Every registration number, oldest first (seeding checks it). */
   registrationNumbers(): Promise<string[]>;
   /** The demo's past years in one unit of work (seed/history-writer.ts); never in production. */
-  writeDemoHistory(accounts: Map<string, string>): Promise<string[]>;
+  writeDemoHistory(accounts: Map<string, string>, list?: readonly HistoryCase[]): Promise<string[]>;
+  /** The demo's post-freeze correction of a presented year (seed/history-writer.ts); never in production. Answers the case. */
+  writeDemoCorrection(): Promise<string>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -106,10 +110,11 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
       createCommitteeConsumer(system, deps.bus, consumerServices.committee, deps.logger),
       createRosterConsumer(system, deps.bus, consumerServices.roster, deps.logger),
     ],
-    // The fee statements' [R20] and the annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
+    // The fee statements' [R20], the release packages' [R21a][#11] and the annual report's CSV [R27][R41] always; DICOMweb when images are configured [R18].
     routes: (app: Parameters<typeof mountDicomweb>[0]) => {
       const routeOptions = { subgraph: SUBGRAPH_NAME, internalPublicKey: deps.keys.internalPublic, logger: deps.logger, context: (viewer: Viewer) => contextFor(viewer) };
       mountFeeRoutes(app, routeOptions);
+      mountReleaseRoutes(app, routeOptions);
       mountAnnualReportRoutes(app, routeOptions);
       if (deps.images) mountDicomweb(app, routeOptions);
     },
@@ -118,7 +123,8 @@ export async function createCasesService(deps: CasesServiceDeps): Promise<CasesS
     ...built,
     contextFor,
     registrationNumbers: () => repos.cases.allNumbers(),
-    writeDemoHistory: (accounts) => writeHistory(system, repos, accounts),
+    writeDemoHistory: (accounts, list) => writeHistory(system, repos, accounts, list),
+    writeDemoCorrection: () => writeCorrection(system, repos),
     async stop() {
       await built.stop();
       // The OCR worker thread of the burned-in text check [R31] would keep the process alive.

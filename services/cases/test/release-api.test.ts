@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as age from 'age-encryption';
-import { Role, type Viewer } from '@registry/auth';
+import { Role, signInternalToken, type Viewer } from '@registry/auth';
 import { fixedCalendar } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import { seedHistory } from '../src/seed/history-seed.ts';
@@ -18,7 +18,7 @@ const DATA_CENTER: Viewer = { roles: [Role.DataCenter], accountId: accounts.get(
 const ASSOCIATE: Viewer = { roles: [Role.Associate], accountId: randomUUID(), operatorId: 'OP0007', facilityId: 'F002' };
 const ANYONE: Viewer = { roles: [] };
 
-const REQUEST = 'id status items years requesterKind history { from to reason } release { sha256 package provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } }';
+const REQUEST = 'id status items years requesterKind history { from to reason } release { id sha256 packageBytes downloadPath provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } }';
 const FILE = `mutation($input: DataRequestInput!) { fileDataRequest(input: $input) { ${REQUEST} } }`;
 const REVISE = `mutation($id: ID!, $input: DataRequestInput!) { reviseDataRequest(id: $id, input: $input) { ${REQUEST} } }`;
 const REVIEW = `mutation($id: ID!, $d: DataRequestDecision!, $r: String) { reviewDataRequest(id: $id, decision: $d, reason: $r) { ${REQUEST} } }`;
@@ -49,6 +49,16 @@ describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
     const d = new age.Decrypter();
     d.addIdentity(id);
     return JSON.parse(await d.decrypt(age.armor.decode(pkg), 'text'));
+  };
+  /** The package over HTTP as `viewer` downloads it (the gateway's internal token), at the path the API gives. */
+  const download = async (viewer: Viewer | null, path: string) => {
+    const headers: Record<string, string> = viewer ? { authorization: `Bearer ${await signInternalToken(viewer, 'cases', h.keys.internalPrivate!)}` } : {};
+    return fetch(new URL(path, h.url), { headers });
+  };
+  const packageOf = async (release: { downloadPath: string }, viewer: Viewer = DATA_CENTER) => {
+    const res = await download(viewer, release.downloadPath);
+    expect(res.status).toBe(200);
+    return res.text();
   };
   /** Files, approves and releases a request of `who`; answers the request as released. */
   const released = async (who: Viewer, over: Record<string, unknown> = {}) => {
@@ -117,8 +127,10 @@ describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
 
   it('should release a package that decrypts with the recipient key and not with another, and whose provision record matches its content [R21a][T7.2]', async () => {
     const r = await released(RESEARCHER);
-    const { sha256, package: pkg, provision } = r.release;
+    const { sha256, provision } = r.release;
+    const pkg = await packageOf(r.release);
     expect(createHash('sha256').update(pkg, 'utf8').digest('hex')).toBe(sha256);
+    expect(Buffer.byteLength(pkg, 'utf8')).toBe(r.release.packageBytes);
     expect(provision.packageSha256).toBe(sha256);
     await expect(decrypt(pkg, await age.generateX25519Identity())).rejects.toThrow();
     const content = await decrypt(pkg, identity);
@@ -159,8 +171,28 @@ describe('data requests and releases [R21a-c][R22][R39][T7.2]', () => {
     expect(a).toEqual(expect.any(String));
     expect(b).toEqual(expect.any(String));
     expect(a).not.toBe(b);
-    const content = await decrypt(second.release.package, identity);
+    const content = await decrypt(await packageOf(second.release), identity);
     expect(content.files['data.csv']).not.toContain(String(await pseudonymOf(first.release.sha256, withdrawn)));
+  });
+
+  it('should send the package over HTTP to its requester and the staff who read every request only, with its length and SHA-256 [R21a][T7.2][#11]', async () => {
+    const r = await released(RESEARCHER, { title: 'Downloaded by whom' });
+    const path = r.release.downloadPath;
+    expect(path).toBe(`/reports/releases/${r.release.id}.age`);
+    const res = await download(RESEARCHER, path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    expect(res.headers.get('content-length')).toBe(String(r.release.packageBytes));
+    expect(res.headers.get('x-content-sha256')).toBe(r.release.sha256);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="registry-release-${r.release.sha256.slice(0, 12)}.json.age"`);
+    expect(createHash('sha256').update(await res.text(), 'utf8').digest('hex')).toBe(r.release.sha256);
+    for (const staff of [STEERING, DATA_CENTER]) expect((await download(staff, path)).status).toBe(200);
+    // Another requester's release is absent to them; a role that reads no request is refused.
+    expect(await (await download(SPONSOR, path)).json()).toMatchObject({ error: 'NOT_FOUND' });
+    expect(await (await download(ASSOCIATE, path)).json()).toMatchObject({ error: 'FORBIDDEN' });
+    expect((await download(null, path)).status).toBe(401);
+    expect(await (await download(DATA_CENTER, '/reports/releases/nope.age')).json()).toMatchObject({ error: 'BAD_USER_INPUT' });
+    expect((await download(DATA_CENTER, `/reports/releases/${randomUUID()}.age`)).status).toBe(404);
   });
 
   it('should publish the recipients and, once reported, where they published, to anyone [R21a][R22][R39]', async () => {

@@ -590,13 +590,28 @@ export const dataReleases = casesSchema.table('data_releases', {
   requestId: uuid('request_id').notNull().unique().references(() => dataRequests.id),
   releasedAt: timestamp('released_at', { withTimezone: true }).notNull(),
   releasedBy: text('released_by').notNull(),
-  /** The age-armored package as delivered; only the recipient's private key opens it. */
-  package: text('package').notNull(),
-  /** SHA-256 of `package` as UTF-8, lowercase hex. */
+  /** SHA-256 of the age-armored package (its chunks in order) as UTF-8, lowercase hex. */
   sha256: text('sha256').notNull(),
+  /** The armored package's length in bytes, as downloaded. */
+  packageBytes: integer('package_bytes').notNull(),
   /** [T7.2] generated from the release itself, never typed. */
   provision: jsonb('provision').notNull(),
 });
+
+/**
+ * The age-armored package as delivered, in pieces of about 64 KiB written as it streams
+ * [#11]: only the recipient's private key opens it. Written before its release row in the
+ * same transaction (the foreign key is checked at commit, migration 0016).
+ */
+export const dataReleaseChunks = casesSchema.table(
+  'data_release_chunks',
+  {
+    releaseId: uuid('release_id').notNull().references(() => dataReleases.id),
+    seq: integer('seq').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.seq] })],
+);
 
 /** The key table of a release: pseudonym ↔ registration number. The data center's only; never in a package. */
 export const releasePseudonyms = casesSchema.table(

@@ -633,9 +633,11 @@ export { DataQueryStatus };
 /** An approved request's package [R21a][T7.2]: age-encrypted for the recipient's key, armored. */
 export type DataRelease = {
   __typename?: 'DataRelease';
+  /** Where the age-armored package is downloaded (through the gateway, with the session's token); only the recipient's private key opens it. Streamed, never whole in a GraphQL answer [#11]. */
+  downloadPath: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** The age-armored package; only the recipient's private key opens it. */
-  package: Scalars['String']['output'];
+  /** The age-armored package's length in bytes. */
+  packageBytes: Scalars['Int']['output'];
   provision: ProvisionRecord;
   releasedAt: Scalars['DateTime']['output'];
   sha256: Scalars['String']['output'];
@@ -2830,8 +2832,9 @@ export type DataQueryResolvers<ContextType = CasesContext, ParentType extends Re
 export type DataQueryStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, CLOSED?: any, OPEN?: any }, ResolversTypes['DataQueryStatus']>;
 
 export type DataReleaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRelease'] = ResolversParentTypes['DataRelease']> = {
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  package?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packageBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['ProvisionRecord'], ParentType, ContextType>;
   releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

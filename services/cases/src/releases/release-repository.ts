@@ -1,12 +1,17 @@
-import { and, asc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
-import { annualReportCases, annualReports, cases, dataReleases, dataRequestEvents, dataRequests, releasePseudonyms } from '../db/schema.ts';
+import { annualReportCases, annualReports, cases, dataReleaseChunks, dataReleases, dataRequestEvents, dataRequests, releasePseudonyms } from '../db/schema.ts';
 
 export type DataRequestRecord = typeof dataRequests.$inferSelect;
 export type DataRequestEventRecord = typeof dataRequestEvents.$inferSelect;
 export type ReleaseCaseRow = Pick<typeof cases.$inferSelect, 'registrationNumber' | 'procedureDate' | 'birthDate' | 'vessel'>;
+export type KeyedCaseRow = ReleaseCaseRow & { pseudonym: string };
+export interface KeyTableRow {
+  registrationNumber: string;
+  pseudonym: string;
+}
 
 /** [T7.2] the provision record as stored (jsonb), parsed where its row is mapped. */
 export const provisionSchema = z.object({
@@ -90,9 +95,41 @@ export class ReleaseRepository {
     return (await this.db.select().from(dataReleases).where(inArray(dataReleases.requestId, [...requestIds]))).map(toRelease);
   }
 
-  async insertRelease(tx: Executor, r: DataReleaseRecord, keys: readonly { registrationNumber: string; pseudonym: string }[]): Promise<void> {
+  /** The release row, written last: its key table and chunks were written before it in the transaction. */
+  async insertRelease(tx: Executor, r: DataReleaseRecord): Promise<void> {
     await tx.insert(dataReleases).values(r);
-    if (keys.length > 0) await tx.insert(releasePseudonyms).values(keys.map((k) => ({ releaseId: r.id, ...k })));
+  }
+
+  /** [#11] The key table and the package's chunks may be written before their release row; the foreign keys are checked at commit (migration 0016). */
+  async deferReleaseReferences(tx: Executor): Promise<void> {
+    await tx.execute(sql`set constraints cases.release_pseudonyms_release_id_data_releases_id_fk, cases.data_release_chunks_release_id_data_releases_id_fk deferred`);
+  }
+
+  /** Writes key table rows; answers the registration numbers written (a pseudonym already taken in this release is left out, to be drawn again). */
+  async insertKeys(tx: Executor, releaseId: string, keys: readonly KeyTableRow[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const written = await tx.insert(releasePseudonyms).values(keys.map((k) => ({ releaseId, ...k }))).onConflictDoNothing().returning({ registrationNumber: releasePseudonyms.registrationNumber });
+    return written.map((w) => w.registrationNumber);
+  }
+
+  async insertChunk(tx: Executor, releaseId: string, seq: number, text: string): Promise<void> {
+    await tx.insert(dataReleaseChunks).values({ releaseId, seq, text });
+  }
+
+  async releaseById(id: string): Promise<DataReleaseRecord | undefined> {
+    const [row] = await this.db.select().from(dataReleases).where(eq(dataReleases.id, id));
+    return row && toRelease(row);
+  }
+
+  /** The package's chunks in order, `batch` rows a query: never the whole package at once [#11]. */
+  async *packageChunks(releaseId: string, batch = 4): AsyncGenerator<string> {
+    let after = -1;
+    for (;;) {
+      const rows = await this.db.select({ seq: dataReleaseChunks.seq, text: dataReleaseChunks.text }).from(dataReleaseChunks).where(and(eq(dataReleaseChunks.releaseId, releaseId), gt(dataReleaseChunks.seq, after))).orderBy(asc(dataReleaseChunks.seq)).limit(batch);
+      for (const r of rows) yield r.text;
+      if (rows.length < batch) return;
+      after = rows[rows.length - 1]!.seq;
+    }
   }
 
   /** The key table of a release: the data center's, for re-identification under the rules only. */
@@ -106,13 +143,38 @@ export class ReleaseRepository {
     return (await db.select({ year: annualReports.year }).from(annualReports).where(inArray(annualReports.year, [...years]))).map((r) => r.year);
   }
 
-  /** The cases the frozen years adopted, split by whether consent stands today [T8]. */
-  async adoptedCases(years: readonly number[], tx: Executor): Promise<{ included: ReleaseCaseRow[]; withdrawn: number }> {
-    const columns = { registrationNumber: cases.registrationNumber, procedureDate: cases.procedureDate, birthDate: cases.birthDate, vessel: cases.vessel };
-    const adopted = inArray(annualReportCases.year, [...years]);
-    const included = await tx.select(columns).from(annualReportCases).innerJoin(cases, eq(cases.registrationNumber, annualReportCases.registrationNumber)).where(and(adopted, isNull(cases.consentWithdrawnOn))).orderBy(asc(cases.registrationNumber));
-    const withdrawn = await tx.select(columns).from(annualReportCases).innerJoin(cases, eq(cases.registrationNumber, annualReportCases.registrationNumber)).where(and(adopted, isNotNull(cases.consentWithdrawnOn)));
-    return { included, withdrawn: withdrawn.length };
+  /** How many of the cases the frozen years adopted have their consent standing today, and how many withdrew it [T8]. */
+  async adoptedCounts(years: readonly number[], tx: Executor): Promise<{ included: number; withdrawn: number }> {
+    const rows = await tx
+      .select({ withdrawn: isNotNull(cases.consentWithdrawnOn).mapWith(Boolean), n: count() })
+      .from(annualReportCases)
+      .innerJoin(cases, eq(cases.registrationNumber, annualReportCases.registrationNumber))
+      .where(inArray(annualReportCases.year, [...years]))
+      .groupBy(isNotNull(cases.consentWithdrawnOn));
+    return { included: rows.find((r) => !r.withdrawn)?.n ?? 0, withdrawn: rows.find((r) => r.withdrawn)?.n ?? 0 };
+  }
+
+  /** A page of the registration numbers the frozen years adopted whose consent stands today [T8], after `after` in their order. */
+  async adoptedNumbers(years: readonly number[], after: string | undefined, limit: number, tx: Executor): Promise<string[]> {
+    const rows = await tx
+      .select({ n: cases.registrationNumber })
+      .from(annualReportCases)
+      .innerJoin(cases, eq(cases.registrationNumber, annualReportCases.registrationNumber))
+      .where(and(inArray(annualReportCases.year, [...years]), isNull(cases.consentWithdrawnOn), after === undefined ? undefined : gt(cases.registrationNumber, after)))
+      .orderBy(asc(cases.registrationNumber))
+      .limit(limit);
+    return rows.map((r) => r.n);
+  }
+
+  /** A page of a release's cases in pseudonym order (the package says nothing of the order of registration), after `after`. */
+  async keyedCases(releaseId: string, after: string | undefined, limit: number, tx: Executor): Promise<KeyedCaseRow[]> {
+    return tx
+      .select({ pseudonym: releasePseudonyms.pseudonym, registrationNumber: cases.registrationNumber, procedureDate: cases.procedureDate, birthDate: cases.birthDate, vessel: cases.vessel })
+      .from(releasePseudonyms)
+      .innerJoin(cases, eq(cases.registrationNumber, releasePseudonyms.registrationNumber))
+      .where(and(eq(releasePseudonyms.releaseId, releaseId), after === undefined ? undefined : gt(releasePseudonyms.pseudonym, after)))
+      .orderBy(asc(releasePseudonyms.pseudonym))
+      .limit(limit);
   }
 
   /** [R21a][R22] every released request, for the public list. */

@@ -1,28 +1,33 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation } from '@registry/errors';
 import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
-import { summarize, type OfficialSummary, type SummaryField } from '../core-lab/official-summary.ts';
-import { backgroundSchema, CrfSection, lesionSchema, outcomeSchema, procedureSchema } from '../form/crf-sections.ts';
 import type { AnnualReportRepository } from '../annual-report/annual-report-repository.ts';
 import type { FormRepository } from '../form/form-repository.ts';
-import { DATA_DICTIONARY, type ReleaseCase } from './data-dictionary.ts';
-import { encryptFor, isAgeRecipient } from './release-encryption.ts';
+import { DATA_DICTIONARY } from './data-dictionary.ts';
+import { isAgeRecipient } from './release-encryption.ts';
 import { PLEDGE_VERSION, validRequest, type DataRequestInput } from './release-input.ts';
-import { releaseContent, SMALL_CELL_THRESHOLD, type PseudonymizedCase, type ReleaseContent } from './release-package.ts';
+import { SMALL_CELL_THRESHOLD } from './release-package.ts';
+import { producePackage, type ProducedPackage } from './release-producer.ts';
 import { assertMay, readsAllRequests, requesterKindOf } from './release-policy.ts';
 import type { DataReleaseRecord, DataRequestRecord, ProvisionRecord, ReleaseRepository } from './release-repository.ts';
 
 /** A released request as the public list shows it [R21a][R22]. */
 export type RecipientRecord = DataRequestRecord & { releasedAt: Date };
 
+/** A package being downloaded: its chunks are read from the database as they are sent. */
+export interface PackageDownload {
+  filename: string;
+  bytes: number;
+  sha256: string;
+  chunks: AsyncIterable<string>;
+}
+
 export type ReviewDecision = 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT';
 const NEXT: Record<ReviewDecision, DataRequestRecord['status']> = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' };
 const METHOD = 'age-encryption.org/v1, X25519 recipient (the requester\'s public key), ASCII armor; SHA-256 of the armored package recorded';
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Data requests and releases [R21a–c][R22][R39][T7.2]: filed by a certified operator, a
@@ -167,16 +172,28 @@ export class ReleaseService {
       const missing = r.years.find((y) => !frozen.includes(y));
       if (missing !== undefined) throw ruleViolation('R27', `${missing} is not a presented (frozen) year`, ['requestId']);
       const releaseId = randomUUID();
-      const { cases, withdrawn } = await this.casesOf(r.years, unit.tx);
-      const content = releaseContent({ releaseId, title: r.title, items: r.items, years: r.years, fullDates: r.fullDates, createdAt: unit.now }, cases);
-      const pkg = await encryptFor(r.recipientKey, JSON.stringify(content));
-      const digest = sha256(pkg);
-      const provision = provisionFrom(r, content, { providedOn: unit.today, withdrawn, sha256: digest, keyTableRows: cases.length });
-      await this.deps.releases.insertRelease(unit.tx, { id: releaseId, requestId, releasedAt: unit.now, releasedBy: unit.requireActor(), package: pkg, sha256: digest, provision }, cases.map((c) => ({ registrationNumber: c.case.registrationNumber, pseudonym: c.pseudonym })));
+      const spec = { releaseId, title: r.title, items: r.items, years: r.years, fullDates: r.fullDates, createdAt: unit.now };
+      const produced = await producePackage(this.deps, unit.tx, spec, r.recipientKey);
+      const digest = produced.sha256;
+      const provision = provisionFrom(r, produced, unit.today);
+      await this.deps.releases.insertRelease(unit.tx, { id: releaseId, requestId, releasedAt: unit.now, releasedBy: unit.requireActor(), sha256: digest, packageBytes: produced.bytes, provision });
       await this.deps.releases.updateRequest(unit.tx, requestId, { status: 'RELEASED' });
       await this.deps.releases.appendEvent(unit.tx, { requestId, fromStatus: r.status, toStatus: 'RELEASED', reason: `Package ${digest}`, actorAccountId: unit.requireActor(), at: unit.now });
       return { ...r, status: 'RELEASED' as const };
     });
+  }
+
+  /**
+   * [R21a][T7.2][#11] A release's package as a download, its chunks read as it is sent: for
+   * whoever reads its request (the steering committee, the secretariat, the data center and
+   * the requester); anyone else's is absent to them.
+   */
+  async download(releaseId: string): Promise<PackageDownload> {
+    if (!readsAllRequests(this.deps.viewer)) assertMay(this.deps.viewer, 'release:request', 'A release is downloaded by its requester and the staff who read every request');
+    requireUuid(releaseId, ['id']);
+    const release = await this.deps.releases.releaseById(releaseId);
+    if (!release || !(await this.request(release.requestId))) throw notFound('Data release');
+    return { filename: `registry-release-${release.sha256.slice(0, 12)}.json.age`, bytes: release.packageBytes, sha256: release.sha256, chunks: this.deps.releases.packageChunks(release.id) };
   }
 
   /** [R21a][R39] the requester says where the results were published; it is public at once. */
@@ -210,64 +227,21 @@ export class ReleaseService {
     if (!(await isAgeRecipient(valid.recipientPublicKey))) throw badUserInput('Not an age X25519 public key (age1…)', ['input', 'recipientPublicKey']);
     return valid;
   }
-
-  private async casesOf(years: readonly number[], tx: Executor): Promise<{ cases: PseudonymizedCase[]; withdrawn: number }> {
-    const { included, withdrawn } = await this.deps.releases.adoptedCases(years, tx);
-    const numbers = included.map((c) => c.registrationNumber);
-    const sections = await this.deps.forms.sectionsOf(numbers, tx);
-    const judgements = new Map((await this.deps.annualReports.judgements(numbers, tx)).map((j) => [j.registrationNumber, j.judgement]));
-    const changes = await this.deps.annualReports.changes(numbers, tx);
-    const section = (n: string, name: CrfSection) => sections.find((s) => s.registrationNumber === n && s.section === name)?.data;
-    const used = new Set<string>();
-    const cases = included.map((c): PseudonymizedCase => {
-      const judgement = judgements.get(c.registrationNumber);
-      if (!judgement) throw new Error(`adopted case without an official result: ${c.registrationNumber}`);
-      const overrides: Partial<OfficialSummary> = {};
-      for (const x of changes) if (x.registrationNumber === c.registrationNumber && typeof x.toValue === 'boolean') overrides[x.field as SummaryField] = x.toValue;
-      const parse = <T>(schema: { parse: (v: unknown) => T }, name: CrfSection) => {
-        const data = section(c.registrationNumber, name);
-        return data === undefined ? null : schema.parse(data);
-      };
-      const releaseCase: ReleaseCase = {
-        ...c,
-        background: parse(backgroundSchema, CrfSection.Background),
-        lesion: parse(lesionSchema, CrfSection.Lesion),
-        procedure: parse(procedureSchema, CrfSection.Procedure),
-        outcome: parse(outcomeSchema, CrfSection.Outcome),
-        judgement,
-        official: summarize(judgement, overrides),
-      };
-      return { pseudonym: freshPseudonym(used), case: releaseCase };
-    });
-    // Pseudonym order: the package says nothing of the order of registration.
-    return { cases: cases.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)), withdrawn };
-  }
 }
 
-/** A pseudonym of this release only: random, so two releases of one case never share it. */
-function freshPseudonym(used: Set<string>): string {
-  for (;;) {
-    const p = `P-${randomBytes(5).toString('hex').toUpperCase()}`;
-    if (!used.has(p)) {
-      used.add(p);
-      return p;
-    }
-  }
-}
-
-/** [T7.2] the provision record, read off the release's own content (its CSV header and rows), not typed. */
-export function provisionFrom(r: DataRequestRecord, content: ReleaseContent, facts: { providedOn: string; withdrawn: number; sha256: string; keyTableRows: number }): ProvisionRecord {
-  const [header = '', ...rows] = content.files['data.csv'].split('\r\n').filter((l) => l.length > 0);
+/** [T7.2] the provision record, read off the release's own content as it was written (its CSV header and rows counted), not typed. */
+export function provisionFrom(r: DataRequestRecord, produced: ProducedPackage, providedOn: string): ProvisionRecord {
+  const { manifest } = produced;
   return {
     recipient: r.recipientName,
     requesterKind: r.requesterKind,
-    items: header.split(',').slice(1),
+    items: [...manifest.items],
     years: [...r.years],
-    providedOn: facts.providedOn,
+    providedOn,
     method: METHOD,
-    formats: Object.keys(content.files),
-    casesIncluded: rows.length,
-    casesExcludedForWithdrawnConsent: facts.withdrawn,
+    formats: [...manifest.files],
+    casesIncluded: manifest.rows,
+    casesExcludedForWithdrawnConsent: produced.withdrawn,
     consentStatus: 'Consent stands for every case included; cases whose consent was withdrawn are excluded [T8]',
     anonymization: [
       'registration number replaced by a per-release pseudonym',
@@ -277,8 +251,8 @@ export function provisionFrom(r: DataRequestRecord, content: ReleaseContent, fac
       `aggregate cells under ${SMALL_CELL_THRESHOLD} suppressed`,
     ],
     smallCellThreshold: SMALL_CELL_THRESHOLD,
-    keyTableExists: facts.keyTableRows > 0,
+    keyTableExists: produced.included > 0,
     keyTableHeldBy: 'the registry data center (never in the package)',
-    packageSha256: facts.sha256,
+    packageSha256: produced.sha256,
   };
 }

@@ -28,6 +28,9 @@ export const releaseResolvers: Resolvers = {
     history: (r, _, ctx) => ctx.releases.history(r.id),
     release: async (r, _, ctx) => (await ctx.releases.releaseOf(r.id)) ?? null,
   },
+  DataRelease: {
+    downloadPath: (r) => `/reports/releases/${r.id}.age`,
+  },
   DataRequestEvent: {
     from: (e) => e.fromStatus,
     to: (e) => e.toStatus,

@@ -1,3 +1,5 @@
+import { binomialLimit } from './binomial.ts';
+
 /**
  * Observed against expected per operator, and the Spiegelhalter funnel (Spiegelhalter,
  * Stat Med 2005;24:1185-202) the steering committee reviews [R15][R38]: each operator's
@@ -6,9 +8,8 @@
  * a worked example (the one the tests check).
  */
 
-/** Two-sided normal quantiles of the funnel's limits. */
+/** The two-sided normal quantile of the 95 % interval of O / E (Wilson's). */
 export const Z_95 = 1.959964;
-export const Z_998 = 3.090232;
 
 export interface ScoredCase {
   operatorId: string;
@@ -68,13 +69,15 @@ export function wilson(x: number, n: number, z: number = Z_95): { lower: number;
 }
 
 /**
- * The funnel's limits of O / E at n cases around a target of 1: 1 ± z·√(p̄(1 − p̄)/n) / p̄,
- * the normal approximation to the binomial [Spiegelhalter 2005, §3.1] with p̄ the mean
- * expected success; the lower limits are never below 0.
+ * The funnel's limits of O / E at n cases around a target of 1: the exact binomial limits of
+ * the proportion at the year's mean expected success p̄, with Spiegelhalter's interpolation
+ * (./binomial.ts; Spiegelhalter 2005, Appendix A.1.1), divided by p̄. At the registry's
+ * 5–10 cases an operator a year the normal approximation 1 ± z·√(p̄(1 − p̄)/n)/p̄ is far off
+ * (at n = 10, p̄ = 0.8 its 99.8 % limits are 0.51–1.49, the exact ones 0.38–1.25).
  */
 export function limitsAt(n: number, expectedRate: number): Limits {
-  const se = Math.sqrt((expectedRate * (1 - expectedRate)) / n) / expectedRate;
-  return { lower95: Math.max(0, 1 - Z_95 * se), upper95: 1 + Z_95 * se, lower998: Math.max(0, 1 - Z_998 * se), upper998: 1 + Z_998 * se };
+  const limit = (p: number) => binomialLimit(n, expectedRate, p) / expectedRate;
+  return { lower95: limit(0.025), upper95: limit(0.975), lower998: limit(0.001), upper998: limit(0.999) };
 }
 
 export function positionOf(ratio: number, l: Limits): FunnelPosition {

@@ -10,7 +10,8 @@ const issuedOn = (year: number) => () => new Date(`${year + 1}-02-10T03:00:00Z`)
 /**
  * The demo's past years [R27]: their cases written in one unit of work, then each year
  * presented by the secretariat through the annual report service, as it would be, so the
- * demo has frozen years to report on and to release data from [R21a]; the first year's fee
+ * demo has frozen years to report on and to release data from [R21a], and a ruling after
+ * the freeze listed beside the last year's report [R28b]; the first year's fee
  * statements issued [R20], the last year's left to issue; the data center's risk model
  * fitted on them [R15]. Idempotent.
  */
@@ -22,6 +23,8 @@ export async function seedHistory(service: CasesService, accounts: Map<string, s
     const secretariat = service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: presentedOn(year) });
     await secretariat.annualReports.present(year);
   }
+  // [R28b] a ruling after 2025 was presented: the frozen report lists it as a correction.
+  await service.writeDemoCorrection();
   const first = years[0]!;
   await service.contextFor({ roles: [Role.Secretariat], accountId: accounts.get('secretariat') }, { now: issuedOn(first) }).feeStatements.issueYear(first);
   // [R15] the data center fits the risk-adjusted monitoring's model on the presented years once they are frozen.

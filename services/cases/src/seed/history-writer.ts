@@ -4,6 +4,7 @@ import { cases, coreLabAssignments, coreLabCases, coreLabReads, coreLabResults, 
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { formatRegistrationNumber } from '../cases/registration-number.ts';
 import { requiredSeries } from '../images/required-series.ts';
+import { summarize } from '../core-lab/official-summary.ts';
 import type { Repositories } from '../repositories.ts';
 import { AGREED_PROVENANCE, HISTORY_CASES, type HistoryCase } from './history.ts';
 
@@ -17,12 +18,13 @@ const CRITERIA_VERSION = 1;
  * come [R19] and a trail of two entries per case (registered, completed) [T14.1]. Seeding
  * them case by case through the services would take seconds at every test start; these
  * are the rows those services write. No event is published: the other subgraphs' demo
- * history starts in 2026 (docs/architecture.md, "Demo data"). Returns the numbers written.
+ * history starts in 2026 (docs/architecture.md, "Demo data"). `list` is the demo's past unless
+ * a benchmark or a test asks for more. Returns the numbers written.
  */
-export async function writeHistory(uow: CasesUnitOfWork, repos: Repositories, accounts: Map<string, string>): Promise<string[]> {
+export async function writeHistory(uow: CasesUnitOfWork, repos: Repositories, accounts: Map<string, string>, list: readonly HistoryCase[] = HISTORY_CASES): Promise<string[]> {
   return uow.run(async ({ tx, today }) => {
-    const numbered = numberCases(HISTORY_CASES);
-    await tx.insert(registrationCounters).values([...countsByYear(HISTORY_CASES)].map(([year, last]) => ({ year, last })));
+    const numbered = numberCases(list);
+    await tx.insert(registrationCounters).values([...countsByYear(list)].map(([year, last]) => ({ year, last })));
     await tx.insert(cases).values(numbered.map(([n, c]) => caseRow(n, c)));
     await tx.insert(formSections).values(numbered.flatMap(([n, c]) => c.sections.map((s) => ({ registrationNumber: n, section: s.section, data: s.data, firstEnteredByOperatorId: c.operatorId, updatedAt: noon(c.procedureDate) }))));
     const datacenter = accounts.get('datacenter') ?? 'datacenter';
@@ -119,4 +121,34 @@ async function trail(tx: Executor, repos: Repositories, registrationNumber: stri
       reason: 'The patient withdrew consent to the use of their data',
     });
   }
+}
+
+/**
+ * The demo's post-freeze correction [R27][R28b]: after 2025 was presented, the committee
+ * ruled that one of its adopted cases did have a complication. The rows the ruling consumer
+ * writes (the change with the ruling as its reason, the audit entry), in one unit of work
+ * and with no event, like the rest of the demo's past: the adjudication subgraph's demo
+ * starts in 2026, so the ruling and its matter are named for the demo, not ids of its own.
+ * The frozen report keeps its figures and lists the change beside them. Answers the case.
+ */
+export const DEMO_CORRECTION = { year: 2025, rulingId: 'demo-ruling-2025-complication', matterId: 'demo-matter-2025-complication', field: 'complication', at: '2026-03-16T03:00:00Z' } as const;
+
+export async function writeCorrection(uow: CasesUnitOfWork, repos: Repositories): Promise<string> {
+  const frozen = await repos.annualReports.frozenCases(DEMO_CORRECTION.year);
+  return uow.run(async ({ tx }) => {
+    for (const { registrationNumber } of [...frozen].sort((a, b) => a.registrationNumber.localeCompare(b.registrationNumber))) {
+      const result = await repos.coreLab.result(registrationNumber, tx);
+      if (!result || summarize(result.judgement).complication) continue;
+      const at = new Date(DEMO_CORRECTION.at);
+      const { rulingId, matterId, field } = DEMO_CORRECTION;
+      await repos.coreLab.insertChange(tx, { rulingId, matterId, registrationNumber, field, fromValue: false, toValue: true, changedAt: at });
+      await repos.audit.append(tx, registrationNumber, [{ action: 'RULING_CHANGED_RESULT', field: `officialResult.${field}`, oldValue: JSON.stringify(false), newValue: JSON.stringify(true) }], {
+        actorAccountId: `ruling:${rulingId}`,
+        at,
+        reason: `Adjudication committee ruling ${rulingId} on matter ${matterId}`,
+      });
+      return registrationNumber;
+    }
+    throw new Error(`no adopted case of ${DEMO_CORRECTION.year} without a complication`);
+  });
 }

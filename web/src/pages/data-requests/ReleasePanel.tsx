@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvDownload } from '../../CsvDownload';
 import { formatDateTime } from '../../format';
 import type { DataReleaseFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../applications/dates';
@@ -55,18 +56,6 @@ export function ReleaseForm({ requestId, recipientPublicKey }: { requestId: stri
   );
 }
 
-/** The armored package as a file: the API gives it in the release's `package` field, so the browser writes it, fetching nothing more. */
-function downloadPackage(release: DataReleaseFieldsFragment) {
-  const url = URL.createObjectURL(new Blob([release.package], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `registry-release-${release.sha256.slice(0, 12)}.json.age`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * The release: the package's SHA-256, its download, and the provision record made from the
  * release itself [T7.2]. The API writes the record's sentences in English; the page says
@@ -102,11 +91,7 @@ export function ReleaseView({ release, fullDates }: { release: DataReleaseFields
           </dd>
         </div>
       </dl>
-      <p>
-        <button type="button" onClick={() => downloadPackage(release)}>
-          {t('dataRequests.released.download')}
-        </button>
-      </p>
+      <CsvDownload path={release.downloadPath} filename={`registry-release-${release.sha256.slice(0, 12)}.json.age`} label={t('dataRequests.released.download')} failed={t('dataRequests.released.downloadFailed')} />
       <p className="meta">{t('dataRequests.released.downloadNote')}</p>
       <h3 id="provision-heading">{t('dataRequests.provision.heading')}</h3>
       <p className="meta">{t('dataRequests.provision.intro')}</p>

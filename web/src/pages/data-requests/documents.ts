@@ -57,7 +57,8 @@ export const DataReleaseFields = graphql(`
     id
     releasedAt
     sha256
-    package
+    packageBytes
+    downloadPath
     provision {
       recipient
       requesterKind
