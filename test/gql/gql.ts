@@ -17,12 +17,12 @@ import * as types from './graphql.js';
 type Documents = {
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": typeof types.AnnualReportJourneyDocument,
-    "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CoreLabOfficialReadDocument,
+    "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": typeof types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": typeof types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": typeof types.CoreLabOfficialComparisonDocument,
     "query FirstSliceLibrary($first: Int, $after: String) {\n  caseLibrary(first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      registrationNumber\n      operator { id name facility { name } }\n      discussion { id posts { id body createdAt author { id name } } }\n    }\n  }\n}": typeof types.FirstSliceLibraryDocument,
-    "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": typeof types.FirstSliceThreadDocument,
+    "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": typeof types.FirstSliceThreadDocument,
     "mutation FirstSlicePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id body author { name } } }": typeof types.FirstSlicePostDocument,
     "query FirstSliceCase { case(registrationNumber: \"CTO-2026-00001\") {\n          registrationNumber operator { id name facility { name } }\n          discussion { posts { body author { name } } } } }": typeof types.FirstSliceCaseDocument,
     "query FirstSliceCaseFields { __type(name: \"Case\") { fields { name } } }": typeof types.FirstSliceCaseFieldsDocument,
@@ -30,12 +30,12 @@ type Documents = {
 const documents: Documents = {
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": types.AnnualReportJourneyDocument,
-    "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CoreLabOfficialReadDocument,
+    "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": types.CoreLabOfficialComparisonDocument,
     "query FirstSliceLibrary($first: Int, $after: String) {\n  caseLibrary(first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      registrationNumber\n      operator { id name facility { name } }\n      discussion { id posts { id body createdAt author { id name } } }\n    }\n  }\n}": types.FirstSliceLibraryDocument,
-    "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": types.FirstSliceThreadDocument,
+    "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": types.FirstSliceThreadDocument,
     "mutation FirstSlicePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id body author { name } } }": types.FirstSlicePostDocument,
     "query FirstSliceCase { case(registrationNumber: \"CTO-2026-00001\") {\n          registrationNumber operator { id name facility { name } }\n          discussion { posts { body author { name } } } } }": types.FirstSliceCaseDocument,
     "query FirstSliceCaseFields { __type(name: \"Case\") { fields { name } } }": types.FirstSliceCaseFieldsDocument,
@@ -52,7 +52,7 @@ export function graphql(source: "query AnnualReportJourney($y: Int!) { annualRep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }"): typeof import('./graphql.js').CoreLabOfficialReadDocument;
+export function graphql(source: "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }"): typeof import('./graphql.js').CoreLabOfficialReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -72,7 +72,7 @@ export function graphql(source: "query FirstSliceLibrary($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }"): typeof import('./graphql.js').FirstSliceThreadDocument;
+export function graphql(source: "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }"): typeof import('./graphql.js').FirstSliceThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

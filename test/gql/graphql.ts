@@ -161,7 +161,7 @@ export const AnnualReportJourneyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AnnualReportJourneyQuery, AnnualReportJourneyQueryVariables>;
 export const CoreLabOfficialReadDocument = new TypedDocumentString(`
-    mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) {
+    mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) {
   submitCoreLabRead(registrationNumber: $n, judgement: $j) {
     status
   }
@@ -229,7 +229,7 @@ export const FirstSliceLibraryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FirstSliceLibraryQuery, FirstSliceLibraryQueryVariables>;
 export const FirstSliceThreadDocument = new TypedDocumentString(`
-    query FirstSliceThread($n: String!) {
+    query FirstSliceThread($n: RegistrationNumber!) {
   case(registrationNumber: $n) {
     discussion {
       id

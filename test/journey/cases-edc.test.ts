@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
-const CASE = `query($n: String!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }
+const CASE = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }
   patientIdentification { code initials } } }`;
 
 describe('the EDC through the gateway', () => {
@@ -72,7 +72,7 @@ describe('the EDC through the gateway', () => {
   });
 
   it('should refuse a malformed Date through the gateway as BAD_USER_INPUT on its path and write nothing; dates and instants keep their wire format [T9.5][T9.6]', async () => {
-    const EVENTS = `query($n: String!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }`;
+    const EVENTS = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }`;
     const before = (await t.gql<any>(EVENTS, { token: token['site-f001'], variables: { n: 'CTO-2026-00001' } })).data.case.adverseEvents;
     const malformed = await t.gql<any>('mutation($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }', {
       token: token['site-f001'],
@@ -84,6 +84,26 @@ describe('the EDC through the gateway', () => {
     expect(after).toContainEqual({ name: 'Cardiac tamponade', onsetOn: '2026-01-10', outcomeOn: '2026-01-20', recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) });
     const alerts = await t.gql<any>('{ safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }', { token: token['datacenter'] });
     expect(alerts.data.safetyAlerts[0].reportedAt).toBe(alerts.data.safetyAlerts[0].adverseEvent.recordedAt);
+  });
+
+  it('[R31] should refuse a malformed RegistrationNumber through the gateway as BAD_USER_INPUT on its path, in each subgraph, and write nothing', async () => {
+    const EVENTS = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }`;
+    const before = (await t.gql<{ case: { adverseEvents: { name: string }[] } }>(EVENTS, { token: token['site-f001'], variables: { n: 'CTO-2026-00001' } })).data?.case.adverseEvents;
+    const refusals = [
+      { what: 'an input field (cases)', query: 'mutation($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }', token: 'site-f001', fieldPath: ['input', 'registrationNumber'],
+        variables: { i: { registrationNumber: 'CTO-2026-1', name: 'Hematoma', onsetOn: '2026-02-10', outcome: 'RECOVERED', outcomeOn: '2026-03-01', otherTreatment: 'NONE', seriousnessCriteria: [], severity: 'MILD', causality: 'RELATED' } } },
+      { what: 'a literal argument (cases)', query: '{ case(registrationNumber: "cto-2026-00001") { registrationNumber } }', token: 'OP0001', fieldPath: ['registrationNumber'], variables: {} },
+      { what: 'a variable (operators)', query: 'mutation($n: RegistrationNumber!) { reauthenticateForSignature(password: "demo-password", registrationNumber: $n) { assertion } }', token: 'OP0001', fieldPath: ['registrationNumber'], variables: { n: 'CTO-2026-00001 ' } },
+      { what: 'a variable (adjudication)', query: 'mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "The core lab misread the image") { id } }', token: 'OP0001', fieldPath: ['registrationNumber'], variables: { n: 'x' } },
+    ];
+    for (const r of refusals) {
+      const res = await t.gql(r.query, { token: token[r.token], variables: r.variables });
+      expect(res.status, r.what).toBe(200);
+      expect(res.errors?.[0]?.extensions, r.what).toMatchObject({ code: 'BAD_USER_INPUT', field: r.fieldPath.join('.'), fieldPath: r.fieldPath, reason: 'NOT_A_REGISTRATION_NUMBER' });
+      expect(res.errors?.[0]?.message, r.what).toContain('is not a registration number written CTO-YYYY-NNNNN');
+    }
+    const after = (await t.gql<{ case: { adverseEvents: { name: string }[] } }>(EVENTS, { token: token['site-f001'], variables: { n: 'CTO-2026-00001' } })).data?.case.adverseEvents;
+    expect(after).toEqual(before);
   });
 
   it('should degrade a library page per item when a case names an operator nobody knows: a null field and one error, never a null page', async () => {

@@ -47,7 +47,7 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
     expect(progress).toEqual({ state: 'DONE', bytesReceived: body.length, instancesStored: 1 });
 
     const reader = await t.login('OP0004');
-    const found = (await ok(reader, 'query($n: String!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }', { n: registrationNumber })).case;
+    const found = (await ok(reader, 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }', { n: registrationNumber })).case;
     const seriesUid: string = found.images[0].seriesInstanceUid;
     const post = 'mutation($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }';
     const linked = (await ok(reader, post, { t: found.discussion.id, i: { seriesUid, frame: 39 } })).postToThread;

@@ -170,7 +170,7 @@ describe('the annual report: official results only, frozen once presented [R20][
     expect(r.corrections).toEqual([{ registrationNumber: adopted[1], field: 'technicalSuccess', from: 'true', to: 'false', rulingId: rulingAfter, changedAt: expect.any(String) }]);
     expect(r.corrections.map((c: { rulingId: string }) => c.rulingId)).not.toContain(rulingBefore);
     // The case itself shows the ruling: only the frozen report does not.
-    const c = await h.as<any>(DATA_CENTER, `query($n: String!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }`, { n: adopted[1] });
+    const c = await h.as<any>(DATA_CENTER, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }`, { n: adopted[1] });
     expect(c.data.case.officialResult.outcomes.technicalSuccess).toBe(false);
   });
 
