@@ -12,12 +12,14 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
 /**
  * The registry's scalars (packages/subgraph-server/src/scalars.ts) as the records hold
  * them: an instant is a `Date` both ways (a resolver returning the ISO string, or a day,
- * does not compile); a day is the `LocalDate` string `YYYY-MM-DD` of @registry/calendar.
+ * does not compile); a day is the `LocalDate` string `YYYY-MM-DD` of @registry/calendar;
+ * a registration number is its `CTO-YYYY-NNNNN` string [R31].
  * `strictScalars` refuses a scalar declared in the SDL but not named here.
  */
 export const registryScalars = {
   DateTime: { input: 'Date', output: 'Date' },
   Date: { input: 'string', output: 'string' },
+  RegistrationNumber: { input: 'string', output: 'string' },
 } as const;
 
 /**

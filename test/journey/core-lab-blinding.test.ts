@@ -9,6 +9,8 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { SubscriptionPlanner } from '@registry/gateway';
 import { readFileSync } from 'node:fs';
@@ -77,31 +79,31 @@ describe('the core lab reads blind [R25][R33]', () => {
     it('should give a reader and the supervisor their cases by registration number only', async () => {
       for (const login of ['corelab-reader-1', 'corelab-supervisor']) {
         const token = await t.login(login);
-        const res = await t.gql<any>(
-          `{ coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }
-             coreLabCase(registrationNumber: "CTO-2026-00001") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }`,
+        const res = await t.gql(
+          graphql(`query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }
+             coreLabCase(registrationNumber: "CTO-2026-00001") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }`),
           { token },
         );
         expect(res.errors).toBeUndefined();
-        expect(res.data.coreLabWorklist.length).toBeGreaterThan(0);
+        expect(res.data!.coreLabWorklist.length).toBeGreaterThan(0);
         expect(JSON.stringify(res)).not.toMatch(new RegExp(identifying.join('|')));
       }
     });
 
     it('should refuse the core lab every root query that leads to an operator, a facility or a patient', async () => {
       const token = await t.login('corelab-reader-1');
-      const probes = [
-        '{ caseLibrary { nodes { registrationNumber operator { name } } } }',
-        '{ case(registrationNumber: "CTO-2026-00001") { registrationNumber operator { name } facility { name } } }',
-        '{ certifiedOperators { id name } }',
-        '{ publishedRevocations { __typename } }',
-        '{ matters { id } }',
-        '{ committee { members { person { name } } } }',
+      const probes: TypedDocumentString<unknown, { [key: string]: never }>[] = [
+        graphql(`query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }`),
+        graphql(`query BlindingProbeCase { case(registrationNumber: "CTO-2026-00001") { registrationNumber operator { name } facility { name } } }`),
+        graphql(`query BlindingProbeOperators { certifiedOperators { id name } }`),
+        graphql(`query BlindingProbeRevocations { publishedRevocations { __typename } }`),
+        graphql(`query BlindingProbeMatters { matters { id } }`),
+        graphql(`query BlindingProbeCommittee { committee { members { person { name } } } }`),
       ];
       for (const query of probes) {
-        const res = await t.gql<any>(query, { token });
-        expect(JSON.stringify(res.data ?? null), query).not.toMatch(new RegExp(identifying.join('|')));
-        expect(res.errors?.[0]?.extensions?.['code'], query).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+        const res = await t.gql(query, { token });
+        expect(JSON.stringify(res.data ?? null), query.toString()).not.toMatch(new RegExp(identifying.join('|')));
+        expect(res.errors?.[0]?.extensions?.['code'], query.toString()).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       }
     });
   });

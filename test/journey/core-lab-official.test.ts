@@ -3,7 +3,7 @@ import { collect, eventually, startTestRegistry, type TestRegistry } from '../su
 import { graphql } from '../gql/index.ts';
 import type { CoreLabJudgementInput } from '../gql/graphql.ts';
 
-const READ = graphql(`mutation CoreLabOfficialRead($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }`);
+const READ = graphql(`mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }`);
 const VIEWER = graphql(`query CoreLabOfficialViewer { viewer { id } }`);
 const JUDGEMENT: CoreLabJudgementInput = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: false, calcification: true, bending: false, occlusionLength20mm: true, retryLesion: false,

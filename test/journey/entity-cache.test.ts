@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 /** The hot page of the benchmark, with each operator's status: operators and authors are `_entities` fetches of the operators subgraph. */
-const LIBRARY = `query {
+const LIBRARY = graphql(`query EntityCacheLibrary {
   caseLibrary(first: 50) {
     nodes {
       registrationNumber
@@ -11,13 +12,8 @@ const LIBRARY = `query {
       discussion { id posts { id body author { id name } } }
     }
   }
-}`;
-const REVOKE = 'mutation($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }';
-
-interface Page {
-  data: { caseLibrary: { nodes: { registrationNumber: string; operator: { id: string; name: string; status: string; facility: { name: string } } }[] } };
-  errors?: unknown;
-}
+}`);
+const REVOKE = graphql(`mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }`);
 
 describe('the entity cache: never stale, never shared across roles [#17.1]', () => {
   let t: TestRegistry;
@@ -32,7 +28,10 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
     const answer = await read();
     return { answer, fetches: operatorsFetches() - before };
   };
-  const page = (token: string) => t.gql(LIBRARY, { token }) as Promise<Page>;
+  const page = async (token: string) => {
+    const answer = await t.gql(LIBRARY, { token });
+    return { errors: answer.errors, data: answer.data! };
+  };
 
   beforeAll(async () => {
     t = await startTestRegistry();
@@ -71,7 +70,7 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
 
   it('should show a change made through the gateway on the very next read (a revocation [R10])', async () => {
     const before = await page(sato);
-    const target = before.data.caseLibrary.nodes.map((n) => n.operator).find((o) => !['OP0001', 'OP0003', 'OP0004'].includes(o.id) && o.status === 'CERTIFIED')!;
+    const target = before.data.caseLibrary.nodes.map((n) => n.operator).find((o) => o !== null && !['OP0001', 'OP0003', 'OP0004'].includes(o!.id) && o!.status === 'CERTIFIED')!;
     expect(target).toBeDefined();
     const revoked = await t.gql(REVOKE, {
       token: steering,
@@ -79,7 +78,7 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
     });
     expect(revoked.errors).toBeUndefined();
     const after = await page(sato);
-    const seen = after.data.caseLibrary.nodes.filter((n) => n.operator.id === target.id).map((n) => n.operator.status);
+    const seen = after.data.caseLibrary.nodes.filter((n) => n.operator?.id === target.id).map((n) => n.operator?.status);
     expect(seen.length).toBeGreaterThan(0);
     expect(new Set(seen)).toEqual(new Set(['REVOKED']));
   });
@@ -91,7 +90,7 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
     await vi.waitFor(() => expect(cache().invalidations).toBeGreaterThan(heard), { timeout: 5_000 });
     const after = await fetchesOf(() => page(sato));
     expect(after.fetches).toBeGreaterThan(0);
-    const names = after.answer.data.caseLibrary.nodes.filter((n) => n.operator.id === 'OP0004').map((n) => n.operator.facility.name);
+    const names = after.answer.data.caseLibrary.nodes.filter((n) => n.operator?.id === 'OP0004').map((n) => n.operator?.facility.name);
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/ \(renamed\)$/);
   });
@@ -105,7 +104,7 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
         throw new Error('roll back');
       })
       .catch(() => undefined);
-    await t.gql('{ certifiedOperators(first: 5) { id } viewer { loginId } }', { token: tanaka });
+    await t.gql(graphql(`query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }`), { token: tanaka });
     // A NOTIFY arrives within milliseconds of its commit; this waits well past that.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(cache().invalidations).toBe(heard);
@@ -113,10 +112,10 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
   });
 
   it("should name a live post's author from the cache once it holds the name [R6]", async () => {
-    const thread = (await t.gql('{ case(registrationNumber: "CTO-2026-00008") { discussion { id } } }', { token: sato })) as { data: { case: { discussion: { id: string } } } };
-    const threadId = thread.data.case.discussion.id;
+    const thread = await t.gql(graphql(`query EntityCacheThread { case(registrationNumber: "CTO-2026-00008") { discussion { id } } }`), { token: sato });
+    const threadId = thread.data!.case!.discussion!.id;
     const live = collect<{ threadPostAdded: { body: string; author: { name: string } } }>(t.ws(sato), 'subscription($id: ID!) { threadPostAdded(threadId: $id) { body author { name } } }', { id: threadId });
-    const post = (body: string) => t.gql('mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }', { token: tanaka, variables: { t: threadId, b: body } });
+    const post = (body: string) => t.gql(graphql(`mutation EntityCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }`), { token: tanaka, variables: { t: threadId, b: body } });
     // The subscription is in place once a first post arrives.
     await vi.waitFor(async () => {
       await post('Is the feed in place?');

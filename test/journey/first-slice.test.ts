@@ -13,7 +13,7 @@ const LIBRARY = graphql(`query FirstSliceLibrary($first: Int, $after: String) {
     }
   }
 }`);
-const THREAD_OF = graphql(`query FirstSliceThread($n: String!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }`);
+const THREAD_OF = graphql(`query FirstSliceThread($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }`);
 const POST = graphql(`mutation FirstSlicePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id body author { name } } }`);
 
 describe('the first vertical slice, through the gateway', () => {

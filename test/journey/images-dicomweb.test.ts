@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRegistration } from '@registry/cases';
+import type { TypedDocumentString } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import { eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,27 +34,27 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
 
   it('should take an upload through the gateway into the library, followed while it streams, and link its series from a discussion post [R5][R6][R18][R24]', async () => {
     const operator = await t.login('OP0001');
-    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
-      const res = await t.gql<any>(query, { token, variables });
+    const ok = async <T, V>(token: string, query: TypedDocumentString<T, V>, variables: V) => {
+      const res = await t.gql(query, { token, variables });
       expect(res.errors).toBeUndefined();
-      return res.data;
+      return res.data!;
     };
     const input = exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'F001-J1994', procedureDate: '1994-10-13', domestic: false });
-    const { registrationNumber } = (await ok(operator, 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }', { i: input })).registerCase;
-    const started = (await ok(operator, 'mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }', { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } })).startImageUpload;
+    const { registrationNumber } = (await ok(operator, graphql(`mutation DicomwebRegisterCase($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }`), { i: input })).registerCase;
+    const started = (await ok(operator, graphql(`mutation DicomwebStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }`), { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } })).startImageUpload;
     const body = Buffer.concat([Buffer.from(`--b\r\nContent-Type: application/dicom\r\n\r\n`), XA, Buffer.from(`\r\n--b--\r\n`)]);
     const res = await fetch(`${base}${started.stowUrl}`, { method: 'POST', headers: { authorization: `Bearer ${operator}`, 'content-type': 'multipart/related; type="application/dicom"; boundary=b' }, body });
     expect(res.status).toBe(200);
-    const progress = (await ok(operator, 'query($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }', { id: started.id })).imageUpload;
+    const progress = (await ok(operator, graphql(`query DicomwebUploadProgress($id: ID!) { imageUpload(id: $id) { state bytesReceived instancesStored } }`), { id: started.id })).imageUpload;
     expect(progress).toEqual({ state: 'DONE', bytesReceived: body.length, instancesStored: 1 });
 
     const reader = await t.login('OP0004');
-    const found = (await ok(reader, 'query($n: String!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }', { n: registrationNumber })).case;
-    const seriesUid: string = found.images[0].seriesInstanceUid;
-    const post = 'mutation($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }';
-    const linked = (await ok(reader, post, { t: found.discussion.id, i: { seriesUid, frame: 39 } })).postToThread;
+    const found = (await ok(reader, graphql(`query DicomwebCaseImages($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid } } }`), { n: registrationNumber })).case!;
+    const seriesUid: string = found.images![0]!.seriesInstanceUid;
+    const post = graphql(`mutation DicomwebLinkFrame($t: ID!, $i: ImageLinkInput) { postToThread(threadId: $t, body: "Frame 40: the proximal cap.", image: $i) { image { frame series { kind frameCount registrationNumber frameUrl(frame: 39) } } } }`);
+    const linked = (await ok(reader, post, { t: found.discussion!.id, i: { seriesUid, frame: 39 } })).postToThread;
     expect(linked.image).toEqual({ frame: 39, series: { kind: 'CTO_PCI_ANGIO', frameCount: 96, registrationNumber, frameUrl: expect.stringMatching(/\/frames\/40$/) } });
-    const frame = await fetch(`${base}${linked.image.series.frameUrl}`, { headers: { authorization: `Bearer ${reader}`, accept: 'multipart/related; type="application/octet-stream"; transfer-syntax=*' } });
+    const frame = await fetch(`${base}${linked.image!.series!.frameUrl}`, { headers: { authorization: `Bearer ${reader}`, accept: 'multipart/related; type="application/octet-stream"; transfer-syntax=*' } });
     expect(frame.status).toBe(200);
     expect(frame.headers.get('content-type')).toMatch(/^multipart\/related; type="image\/jpeg"/);
   });
@@ -75,17 +77,17 @@ describe('DICOMweb through the gateway [R5][R18][R21a][R31]', () => {
   it('should mark an upload FAILED when the uploader goes away mid-file, through the gateway [R18]', async () => {
     const operator = await t.login('OP0001');
     const input = exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'F001-J1994-B', procedureDate: '1994-10-13', domestic: false });
-    const registered = await t.gql<any>('mutation($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }', { token: operator, variables: { i: input } });
-    const registrationNumber = registered.data.registerCase.registrationNumber;
-    const started = await t.gql<any>('mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }', { token: operator, variables: { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } } });
-    const { id, stowUrl } = started.data.startImageUpload;
+    const registered = await t.gql(graphql(`mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }`), { token: operator, variables: { i: input } });
+    const registrationNumber = registered.data!.registerCase.registrationNumber;
+    const started = await t.gql(graphql(`mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }`), { token: operator, variables: { i: { registrationNumber, kind: 'CTO_PCI_ANGIO' } } });
+    const { id, stowUrl } = started.data!.startImageUpload;
     const request = http.request(`${base}${stowUrl}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${operator}`, 'content-type': 'application/dicom', 'content-length': String(XA.length) },
     });
     request.on('error', () => undefined);
     request.write(XA.subarray(0, 400_000));
-    const state = async () => (await t.gql<any>('query($id: ID!) { imageUpload(id: $id) { state bytesReceived } }', { token: operator, variables: { id } })).data.imageUpload;
+    const state = async () => (await t.gql(graphql(`query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }`), { token: operator, variables: { id } })).data!.imageUpload!;
     await eventually(async () => (await state()).state === 'RECEIVING');
     request.destroy();
     await eventually(async () => (await state()).state === 'FAILED');

@@ -4,10 +4,12 @@ import { verifyUserToken } from '@registry/auth';
 import { GOING_AWAY } from '@registry/http-host';
 import { createLogger } from '@registry/logging';
 import { createAdjudicationService } from '@registry/adjudication';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = 'subscription($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }';
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
+const THREAD_OF_CASE = graphql(`query LifecycleThreadOfCase { case(registrationNumber: "CTO-2026-00002") { discussion { id } } }`);
 const PER_SOCKET = 6;
 const PER_PERSON = 9;
 const CONNECTIONS = 40;
@@ -50,8 +52,8 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
       subscriptionLimits: { perSocket: PER_SOCKET, perPerson: PER_PERSON },
     });
     sato = await t.login('OP0003');
-    const res = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00002") { discussion { id } } }', { token: sato });
-    threadId = res.data.case.discussion.id;
+    const res = await t.gql(THREAD_OF_CASE, { token: sato });
+    threadId = res.data!.case!.discussion!.id;
   });
   afterAll(() => t.stop());
 
@@ -103,7 +105,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
     expect(liveState(t)).toMatchObject({ hubShared: before.hubShared + PER_PERSON, gatewaySlots: before.gatewaySlots + PER_PERSON, busStreams: before.busStreams + PER_PERSON });
 
     // The subscriptions still open go on receiving.
-    const posted = await t.gql<any>(POST, { token: sato, variables: { t: threadId, b: 'still live' } });
+    const posted = await t.gql(POST, { token: sato, variables: { t: threadId, b: 'still live' } });
     expect(posted.errors).toBeUndefined();
     const live = subs.find((s) => s.error === undefined)!;
     await eventually(() => live.events.some((e) => e.data?.threadPostAdded?.body === 'still live'));
@@ -120,7 +122,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
     const sub = collect<any>(t.ws(reader), POSTS_ADDED, { t: threadId });
     await eventually(() => liveState(t).busStreams > before.busStreams);
     const bodies = ['before the restart'];
-    expect((await t.gql(POST, { token: sato, variables: { t: threadId, b: bodies[0] } })).errors).toBeUndefined();
+    expect((await t.gql(POST, { token: sato, variables: { t: threadId, b: bodies[0]! } })).errors).toBeUndefined();
     await sub.take(1);
 
     const old = t.registry.adjudication;
@@ -136,7 +138,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
       await restarted.server.listen(Number(port));
       await sub.take(2, 10_000);
       bodies.push('after the restart');
-      expect((await t.gql(POST, { token: sato, variables: { t: threadId, b: bodies[2] } })).errors).toBeUndefined();
+      expect((await t.gql(POST, { token: sato, variables: { t: threadId, b: bodies[2]! } })).errors).toBeUndefined();
       await sub.take(3, 10_000);
       await new Promise((r) => setTimeout(r, 300));
       expect(sub.events.map((e) => e.data.threadPostAdded.body)).toEqual(bodies);
@@ -159,10 +161,10 @@ describe('the gateway stopping', () => {
       const token = await t.login('OP0003');
       let closeCode: number | undefined;
       const client = t.ws(token, (code) => (closeCode = code));
-      const res = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00002") { discussion { id } } }', { token });
-      collect<any>(client, POSTS_ADDED, { t: res.data.case.discussion.id });
+      const res = await t.gql(THREAD_OF_CASE, { token });
+      collect<any>(client, POSTS_ADDED, { t: res.data!.case!.discussion!.id });
       await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
-      const inFlight = t.gql<any>('{ caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }', { token });
+      const inFlight = t.gql(graphql(`query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }`), { token });
       await new Promise((r) => setTimeout(r, 5));
       await t.registry.gateway.stop();
       expect((await inFlight).data?.caseLibrary.totalCount).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = 'subscription($threadId: ID!, $after: String) { threadPostAdded(threadId: $threadId, after: $after) { body cursor } }';
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation LiveJoinPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 
 interface PostEvent {
   threadPostAdded: { body: string; cursor: string };
@@ -23,9 +24,9 @@ describe('a resumed subscription joins a shared one only where it stands', () =>
   it('should replay to a second subscriber with `after` what the shared subscription already delivered past it', async () => {
     const token = await t.login('OP0004');
     const author = await t.login('OP0003');
-    const lookup = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00007") { discussion { id } } }', { token });
-    const threadId = lookup.data.case.discussion.id as string;
-    const post = async (b: string) => ((await t.gql<any>(POST, { token: author, variables: { t: threadId, b } })).data.postToThread as { cursor: string });
+    const lookup = await t.gql(graphql(`query LiveJoinThread { case(registrationNumber: "CTO-2026-00007") { discussion { id } } }`), { token });
+    const threadId = lookup.data!.case!.discussion!.id;
+    const post = async (b: string) => (await t.gql(POST, { token: author, variables: { t: threadId, b } })).data!.postToThread;
     const { cursor } = await post('seen by both pages before the outage');
     await post('written while the subgraph was away');
     await post('and another');

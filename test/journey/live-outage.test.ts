@@ -6,12 +6,13 @@ import { createAdjudicationService, type AdjudicationService } from '@registry/a
 import { createGateway, type Gateway } from '@registry/gateway';
 import { SUPERGRAPH_PATH } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor }
 }`;
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 /** Shortened for the test; the gateway's default is UPSTREAM_OUTAGE_MS (5 s). */
 const OUTAGE_MS = 1_500;
 
@@ -48,7 +49,7 @@ describe('a live feed whose every upstream process is gone (#17, replicas) [R6]'
   const post = async (body: string) => {
     // Through the registry's own gateway and adjudication process: the event reaches the
     // process behind the other gateway through the bus.
-    const res = await t.gql<any>(POST, { token: sato, variables: { t: threadId, b: body } });
+    const res = await t.gql(POST, { token: sato, variables: { t: threadId, b: body } });
     expect(res.errors).toBeUndefined();
   };
 
@@ -68,8 +69,8 @@ describe('a live feed whose every upstream process is gone (#17, replicas) [R6]'
     });
     wsUrl = (await gateway.listen(0, '127.0.0.1')).replace(/^http/, 'ws');
     sato = await t.login('OP0003');
-    const res = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00004") { discussion { id } } }', { token: sato });
-    threadId = res.data.case.discussion.id;
+    const res = await t.gql(graphql(`query LiveOutageThreadOfCase { case(registrationNumber: "CTO-2026-00004") { discussion { id } } }`), { token: sato });
+    threadId = res.data!.case!.discussion!.id;
   });
 
   afterAll(async () => {

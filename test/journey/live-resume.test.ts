@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = 'subscription($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }';
@@ -14,8 +15,8 @@ describe('live subscriptions across upstream reconnects', () => {
 
   it('should deliver every post exactly once while the upstream expires and resumes, even before its first event', async () => {
     const token = await t.login('OP0004');
-    const lookup = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00006") { discussion { id } } }', { token });
-    const threadId = lookup.data.case.discussion.id;
+    const lookup = await t.gql(graphql(`query LiveResumeThreadOfCase { case(registrationNumber: "CTO-2026-00006") { discussion { id } } }`), { token });
+    const threadId = lookup.data!.case!.discussion!.id;
     const sub = collect<any>(t.ws(token), POSTS_ADDED, { threadId });
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
     // Let the first upstream expire before any event: the resume must start where it began.

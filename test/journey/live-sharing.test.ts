@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { until, untilCount } from '../support/until.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { id name } }
 }`;
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 const SOCKETS = 10;
 const PER_SOCKET = 100;
 const SUBSCRIBERS = SOCKETS * PER_SOCKET;
@@ -37,12 +38,12 @@ describe('identical live subscriptions share one upstream through the gateway', 
   afterAll(() => t?.stop());
 
   it('should share one upstream subscription and one entity fetch per event among 1,000 identical subscribers', async () => {
-    const res = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00006") { discussion { id } } }', { token: sato });
-    const threadId = res.data.case.discussion.id as string;
+    const res = await t.gql(graphql(`query LiveSharingThreadOfCase { case(registrationNumber: "CTO-2026-00006") { discussion { id } } }`), { token: sato });
+    const threadId = res.data!.case!.discussion!.id;
     const post = async (body: string) => {
-      const posted = await t.gql<any>(POST, { token: sato, variables: { t: threadId, b: body } });
+      const posted = await t.gql(POST, { token: sato, variables: { t: threadId, b: body } });
       expect(posted.errors).toBeUndefined();
-      return posted.data.postToThread as { id: string; cursor: string };
+      return posted.data!.postToThread;
     };
     // Everyone follows from this post on: what comes after it reaches them however late their upstream starts.
     const { cursor } = await post('before');

@@ -1,13 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signUserToken } from '@registry/auth';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { until } from '../support/until.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { id name } }
 }`;
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
+const THREAD_OF_CASE = graphql(`query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }`);
 
 interface PostEvent {
   threadPostAdded: { id: string; body: string; cursor: string; author: { id: string; name: string } };
@@ -18,14 +20,14 @@ describe('live subscriptions through the gateway', () => {
   let sato: string;
   let tanaka: string;
   const threadOf = async (registrationNumber: string) => {
-    const res = await t.gql<any>(`{ case(registrationNumber: "${registrationNumber}") { discussion { id } } }`, { token: sato });
+    const res = await t.gql(THREAD_OF_CASE, { token: sato, variables: { n: registrationNumber } });
     expect(res.errors).toBeUndefined();
-    return res.data.case.discussion.id as string;
+    return res.data!.case!.discussion!.id;
   };
   const post = async (threadId: string, body: string, token = sato) => {
-    const res = await t.gql<any>(POST, { token, variables: { t: threadId, b: body } });
+    const res = await t.gql(POST, { token, variables: { t: threadId, b: body } });
     expect(res.errors).toBeUndefined();
-    return res.data.postToThread as { id: string; cursor: string };
+    return res.data!.postToThread;
   };
 
   beforeAll(async () => {

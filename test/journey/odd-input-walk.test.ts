@@ -49,7 +49,7 @@ const ODD: Record<string, { name: string; value: unknown; mustRefuse: boolean }[
   ],
 };
 ODD['ID'] = ODD['String']!;
-// The registry's scalars: a malformed day or instant is BAD_USER_INPUT on its path (packages/subgraph-server/src/scalars.ts).
+// The registry's scalars: a malformed day, instant or registration number is BAD_USER_INPUT on its path (packages/subgraph-server/src/scalars.ts).
 ODD['Date'] = [
   { name: 'not a calendar day', value: '2026-02-30', mustRefuse: true },
   { name: 'an instant for a day', value: '2026-04-01T00:00:00Z', mustRefuse: true },
@@ -58,6 +58,11 @@ ODD['Date'] = [
 ODD['DateTime'] = [
   { name: 'an instant without offset', value: '2026-04-01T09:00:00', mustRefuse: true },
   { name: 'a day for an instant', value: '2026-04-01', mustRefuse: true },
+];
+ODD['RegistrationNumber'] = [
+  { name: 'a short sequence', value: 'CTO-2026-1', mustRefuse: true },
+  { name: 'free text', value: 'x', mustRefuse: true },
+  { name: 'NUL byte', value: 'CTO-2026-00001\u0000', mustRefuse: true },
 ];
 
 /** Every scalar an argument can carry, with its path inside the argument. */
@@ -154,7 +159,7 @@ describe('every argument of every operation, sent odd values [#15 item 7]', () =
     const res = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'query($v: String!) { case(registrationNumber: $v) { registrationNumber } }', variables: { v: 'x'.repeat(1_100_000) } }),
+      body: JSON.stringify({ query: 'query($v: RegistrationNumber!) { case(registrationNumber: $v) { registrationNumber } }', variables: { v: 'x'.repeat(1_100_000) } }),
     });
     expect(res.status).toBe(413);
   });

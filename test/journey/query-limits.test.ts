@@ -266,7 +266,7 @@ describe('odd input is BAD_USER_INPUT with its field path [#15 item 7]', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
     ['application(id:) with an invalid UUID', 'query($v: ID!) { application(id: $v) { id } }', { v: 'not-a-uuid' }, 'id'],
     ['operator(id:) with a NUL byte', 'query($v: ID!) { operator(id: $v) { id } }', { v: NUL }, 'id'],
-    ['case(registrationNumber:) with a NUL byte', 'query($v: String!) { case(registrationNumber: $v) { registrationNumber } }', { v: NUL }, 'registrationNumber'],
+    ['case(registrationNumber:) with a NUL byte', 'query($v: RegistrationNumber!) { case(registrationNumber: $v) { registrationNumber } }', { v: NUL }, 'registrationNumber'],
     ['certifiedOperators(prefecture:) with a NUL byte', 'query($v: String) { certifiedOperators(prefecture: $v) { id } }', { v: NUL }, 'prefecture'],
     ['certifiedOperators(facilityId:) with a NUL byte', 'query($v: ID) { certifiedOperators(facilityId: $v) { id } }', { v: NUL }, 'facilityId'],
     ['openDataQueries(facilityId:) with a NUL byte', 'query($v: ID!) { openDataQueries(facilityId: $v) { id } }', { v: NUL }, 'facilityId'],

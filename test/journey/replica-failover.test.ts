@@ -6,12 +6,13 @@ import { createAdjudicationService, type AdjudicationService } from '@registry/a
 import { createGateway, type Gateway } from '@registry/gateway';
 import { SUPERGRAPH_PATH } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
+import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { name } }
 }`;
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }';
+const POST = graphql(`mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 
 interface PostEvent {
   threadPostAdded: { id: string; body: string; cursor: string; author: { name: string } };
@@ -69,7 +70,7 @@ describe('a gateway over two processes of a subgraph (#17, replicas)', () => {
     await eventually(() => gateway.metrics.upstream().subscriptions >= 1);
     const post = async (body: string) => {
       // Posted through the registry's own gateway: the event reaches this one through the bus.
-      const res = await t.gql<any>(POST, { token: sato, variables: { t: threadId, b: body } });
+      const res = await t.gql(POST, { token: sato, variables: { t: threadId, b: body } });
       expect(res.errors).toBeUndefined();
     };
     await post('before the outage');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInternalToken } from '@registry/auth';
+import { graphql } from '../gql/index.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 describe('the gateway and subgraphs refuse what did not come the right way', () => {
@@ -61,15 +62,15 @@ describe('the gateway and subgraphs refuse what did not come the right way', () 
       begin raise exception 'constraint broken for patient F001-P1000 (T.Y.)'; end $$`));
     await t.handle.db.execute(sql.raw('create trigger explode before insert on adjudication.posts for each row execute function adjudication.explode()'));
     try {
-      const lookup = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00010") { discussion { id } } }', { token: sato });
-      const res = await t.gql<any>('mutation($t: ID!) { postToThread(threadId: $t, body: "boom") { id } }', {
+      const lookup = await t.gql(graphql(`query SecurityThreadOfCase { case(registrationNumber: "CTO-2026-00010") { discussion { id } } }`), { token: sato });
+      const res = await t.gql(graphql(`mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: "boom") { id } }`), {
         token: sato,
-        variables: { t: lookup.data.case.discussion.id },
+        variables: { t: lookup.data!.case!.discussion!.id },
       });
       expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(res)).not.toMatch(/F001-P1000|T\.Y\.|constraint/);
-      const after = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00010") { discussion { posts { id } } } }', { token: sato });
-      expect(after.data.case.discussion.posts).toHaveLength(0);
+      const after = await t.gql(graphql(`query SecurityPostsAfterFailure { case(registrationNumber: "CTO-2026-00010") { discussion { posts { id } } } }`), { token: sato });
+      expect(after.data!.case!.discussion!.posts).toHaveLength(0);
     } finally {
       await t.handle.db.execute(sql.raw('drop trigger explode on adjudication.posts'));
       await t.handle.db.execute(sql.raw('drop function adjudication.explode()'));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 /** The hot page of the benchmark: cases, their operators and facilities, discussions, posts and authors. */
@@ -11,7 +12,7 @@ const LIBRARY = `query {
     }
   }
 }`;
-const THREAD = 'query($id: ID!) { thread(id: $id) { posts { body } } }';
+const THREAD = graphql(`query SharedFetchesThread($id: ID!) { thread(id: $id) { posts { body } } }`);
 const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }';
 
 describe('identical subgraph fetches in flight are sent once, through the gateway [#17.1]', () => {
@@ -52,13 +53,13 @@ describe('identical subgraph fetches in flight are sent once, through the gatewa
   });
 
   it('should show a post on the next read, with identical reads in flight while it was written', async () => {
-    const page = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00004") { discussion { id } } }', { token: sato });
-    const threadId = page.data.case.discussion.id as string;
+    const page = await t.gql(graphql(`query SharedFetchesThreadOfCase { case(registrationNumber: "CTO-2026-00004") { discussion { id } } }`), { token: sato });
+    const threadId = page.data!.case!.discussion!.id;
     const reads = Array.from({ length: 8 }, () => t.gql(THREAD, { token: tanaka, variables: { id: threadId } }));
     const written = await t.gql(POST, { token: sato, variables: { t: threadId, b: 'Seen on the very next read' } });
     expect(written.errors).toBeUndefined();
-    const next = await t.gql<any>(THREAD, { token: tanaka, variables: { id: threadId } });
-    expect(next.data.thread.posts.map((p: { body: string }) => p.body)).toContain('Seen on the very next read');
+    const next = await t.gql(THREAD, { token: tanaka, variables: { id: threadId } });
+    expect(next.data!.thread!.posts.map((p) => p.body)).toContain('Seen on the very next read');
     await Promise.all(reads);
   });
 });

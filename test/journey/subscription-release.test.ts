@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { until, untilCount } from '../support/until.ts';
 
@@ -22,8 +23,8 @@ describe('everything distinct subscriptions held is given back after they close 
   beforeAll(async () => {
     t = await startTestRegistry({ subscriptionLimits: { perSocket: PER_SOCKET, perPerson: SOCKETS * PER_SOCKET } });
     sato = await t.login('OP0003');
-    const res = await t.gql<any>('{ case(registrationNumber: "CTO-2026-00003") { discussion { id } } }', { token: sato });
-    threadId = res.data.case.discussion.id;
+    const res = await t.gql(graphql(`query SubscriptionReleaseThreadOfCase { case(registrationNumber: "CTO-2026-00003") { discussion { id } } }`), { token: sato });
+    threadId = res.data!.case!.discussion!.id;
   });
   afterEach(() => t.closeSockets());
   afterAll(() => t?.stop());

@@ -11,7 +11,11 @@ import {
 
 export type Path = (string | number)[];
 
-/** A plausible value of each scalar (the registry's Date and DateTime are well formed: the probe is about the role, not the writing). */
+/**
+ * A plausible value of each scalar (the registry's Date, DateTime and RegistrationNumber are
+ * well formed: the probe is about the role, not the writing). The registration number names
+ * no case, as the free text `x` did before it was a scalar.
+ */
 const FILLERS: Record<string, unknown> = {
   Int: 1,
   Float: 1,
@@ -19,6 +23,7 @@ const FILLERS: Record<string, unknown> = {
   ID: '00000000-0000-4000-8000-000000000000',
   Date: '2026-04-01',
   DateTime: '2026-04-01T00:00:00.000Z',
+  RegistrationNumber: 'CTO-1900-99999',
 };
 
 /** A plausible value of `type`, with `odd` put at `path` (relative to this value). */

@@ -28,7 +28,7 @@ const postsOf = (page: Page) => page.getByRole('list', { name: '投稿', exact: 
 
 beforeAll(async () => {
   // The matter up to its session, as committee.test.ts does it in the browser [R28a][R45][R46].
-  const { raiseObjection } = await gqlAs('OP0001', 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
+  const { raiseObjection } = await gqlAs('OP0001', 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     n: CASE,
     g: '最終造影で TIMI 3 が得られています。手技成功と判定すべきです。',
   });

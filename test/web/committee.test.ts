@@ -38,7 +38,7 @@ beforeAll(async () => {
   origin = new URL(t.url).origin;
   // The operator objects to the official result [R28a]; the rest happens in the browser.
   const operator = await t.login('OP0001');
-  const raised = await t.gql<{ raiseObjection: { id: string } }>('mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
+  const raised = await t.gql<{ raiseObjection: { id: string } }>('mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     token: operator,
     variables: { n: CASE, g: '最終造影で TIMI 3 が得られています。手技成功と判定すべきです。' },
   });

@@ -84,7 +84,7 @@ describe('the core lab in a browser [R25][R26][R29][R33]', () => {
   it('should show the supervisor the discordant fields only, side by side, and make the decision the official result [R26][R27]', async () => {
     const reader2 = await t.login('corelab-reader-2');
     const read = await t.gql(
-      'mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }',
+      'mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }',
       {
         token: reader2,
         variables: {

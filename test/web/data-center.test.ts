@@ -81,7 +81,7 @@ describe('the data center in the browser [R31][T14.1][R18][T9.6]', () => {
 
     const images = await ok<{ case: { images: { instances: { status: string; review: { decision: string; reason: string } | null }[] }[] } }>(
       await t.login('datacenter'),
-      'query($n: String!) { case(registrationNumber: $n) { images { instances { status review { decision reason } } } } }',
+      'query($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { status review { decision reason } } } } }',
       { n: heldCase },
     );
     expect(images.case.images.flatMap((s) => s.instances)).toEqual([{ status: 'REJECTED', review: { decision: 'REJECT', reason: '画面右上に患者氏名が焼き込まれています' } }]);

@@ -18,7 +18,7 @@ async function gqlAs(loginId: string, query: string, variables: Record<string, u
 let matterId: string;
 beforeAll(async () => {
   // The matter up to its session, as committee.test.ts does it in the browser [R28a][R45][R46].
-  const { raiseObjection } = await gqlAs('OP0001', 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
+  const { raiseObjection } = await gqlAs('OP0001', 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     n: CASE,
     g: '最終造影で TIMI 3 が得られています。手技成功と判定すべきです。',
   });

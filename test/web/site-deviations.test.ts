@@ -72,7 +72,7 @@ describe('protocol deviations and lost to follow-up on the site case page [T7.3]
     const rows = section.getByRole('table', { name: 'プロトコル逸脱(記録順、全 1 件)' }).locator('tbody tr');
     await poll(() => rows.count()).toBe(1);
     expect(await rows.first().locator('td').allTextContents()).toEqual([TODAY, '30 日目の来院が規定の期間外', '患者の入院のため', expect.stringMatching(/^\d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2}$/)]);
-    const stored = await gqlOk<{ case: { protocolDeviations: { occurredOn: string; reason: string }[] } }>('datacenter', 'query($n: String!) { case(registrationNumber: $n) { protocolDeviations { occurredOn reason } } }', { n: number });
+    const stored = await gqlOk<{ case: { protocolDeviations: { occurredOn: string; reason: string }[] } }>('datacenter', 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { protocolDeviations { occurredOn reason } } }', { n: number });
     expect(stored.case.protocolDeviations).toEqual([{ occurredOn: TODAY, reason: '患者の入院のため' }]);
     expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);
@@ -93,7 +93,7 @@ describe('protocol deviations and lost to follow-up on the site case page [T7.3]
     await section.getByRole('button', { name: '内容を確認する' }).click();
     await dialog.getByRole('button', { name: '戻って修正する' }).click();
     await section.getByLabel('追跡不能と判断した日').waitFor();
-    const before = await gqlOk<{ case: { lostToFollowUp: unknown } }>('site-f001', 'query($n: String!) { case(registrationNumber: $n) { lostToFollowUp { on } } }', { n: number });
+    const before = await gqlOk<{ case: { lostToFollowUp: unknown } }>('site-f001', 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { lostToFollowUp { on } } }', { n: number });
     expect(before.case.lostToFollowUp).toBeNull();
     await section.getByRole('button', { name: '内容を確認する' }).click();
     await dialog.getByRole('button', { name: '追跡不能を確定する' }).click();
@@ -106,7 +106,7 @@ describe('protocol deviations and lost to follow-up on the site case page [T7.3]
 
     const after = await gqlOk<{ case: { lostToFollowUp: { on: string } }; followUpsDue: { case: { registrationNumber: string } }[] }>(
       'site-f001',
-      'query($n: String!) { case(registrationNumber: $n) { lostToFollowUp { on } } followUpsDue(first: 100) { case { registrationNumber } } }',
+      'query($n: RegistrationNumber!) { case(registrationNumber: $n) { lostToFollowUp { on } } followUpsDue(first: 100) { case { registrationNumber } } }',
       { n: number },
     );
     expect(after.case.lostToFollowUp).toEqual({ on: TODAY });

@@ -100,7 +100,7 @@ describe('the site answers the data center’s queries [T14.1]', () => {
     expect(await q01.getByRole('button', { name: '回答を送信' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
-    const stored = await gqlOk<{ case: { dataQueries: { id: string; status: string; answer: string | null }[] } }>('datacenter', 'query($n: String!) { case(registrationNumber: $n) { dataQueries { id status answer } } }', { n: CASE });
+    const stored = await gqlOk<{ case: { dataQueries: { id: string; status: string; answer: string | null }[] } }>('datacenter', 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { dataQueries { id status answer } } }', { n: CASE });
     expect(stored.case.dataQueries.find((q) => q.id === ids[0])).toEqual({ id: ids[0], status: 'ANSWERED', answer: 'The fluoroscopy time is 62.5 minutes (checked on the log)' });
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -154,7 +154,7 @@ describe('the site enters the follow-ups due [R19]', () => {
 
     const stored = await gqlOk<{ case: { followUps: { year: number; state: string; record: { contactedOn: string; events: { type: string }[] } | null }[] } }>(
       'site-f001',
-      'query($n: String!) { case(registrationNumber: $n) { followUps { year state record { contactedOn events { type } } } } }',
+      'query($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year state record { contactedOn events { type } } } } }',
       { n: number },
     );
     expect(stored.case.followUps[0]).toEqual({ year: 1, state: 'DONE', record: { contactedOn: TODAY, events: [{ type: 'HEART_FAILURE_HOSPITALIZATION' }] } });
@@ -231,7 +231,7 @@ describe('the case’s operator records the withdrawal of consent [T8][R19]', ()
     await section.getByRole('button', { name: '内容を確認する' }).click();
     await dialog.getByRole('button', { name: '戻って修正する' }).click();
     await section.getByLabel('撤回日').waitFor();
-    const before = await gqlOk<{ case: { consent: { withdrawnOn: string | null } } }>('OP0001', 'query($n: String!) { case(registrationNumber: $n) { consent { withdrawnOn } } }', { n: number });
+    const before = await gqlOk<{ case: { consent: { withdrawnOn: string | null } } }>('OP0001', 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { consent { withdrawnOn } } }', { n: number });
     expect(before.case.consent.withdrawnOn).toBeNull();
     await section.getByRole('button', { name: '内容を確認する' }).click();
     await dialog.getByRole('button', { name: '同意撤回を確定する' }).click();
@@ -243,7 +243,7 @@ describe('the case’s operator records the withdrawal of consent [T8][R19]', ()
 
     const after = await gqlOk<{ case: { followUps: unknown[]; consent: { withdrawnOn: string } }; followUpsDue: { case: { registrationNumber: string } }[] }>(
       'site-f001',
-      'query($n: String!) { case(registrationNumber: $n) { followUps { year } consent { withdrawnOn } } followUpsDue(first: 100) { case { registrationNumber } } }',
+      'query($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year } consent { withdrawnOn } } followUpsDue(first: 100) { case { registrationNumber } } }',
       { n: number },
     );
     expect(after.case).toEqual({ followUps: [], consent: { withdrawnOn: TODAY } });

@@ -104,7 +104,7 @@ describe('the site registers a case, fills and signs its CRF and uploads its ang
     // The server computes the same scores from what was saved.
     const token = await suite.t.login('OP0001');
     const saved = await suite.t.gql<{ case: { caseReportForm: { state: string; scores: { jcto: { score: number; category: string }; progressCto: number; castle: number } } } }>(
-      'query($n: String!) { case(registrationNumber: $n) { caseReportForm { state scores { jcto { score category } progressCto castle } } } }',
+      'query($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { state scores { jcto { score category } progressCto castle } } } }',
       { token, variables: { n: registrationNumber } },
     );
     expect(saved.data!.case.caseReportForm).toEqual({ state: 'DRAFT', scores: { jcto: { score: 3, category: 'VERY_DIFFICULT' }, progressCto: 2, castle: 4 } });

@@ -42,7 +42,7 @@ beforeAll(async () => {
   const stored = await fetch(`${origin}${started.stowUrl}`, { method: 'POST', headers: { authorization: `Bearer ${site}`, 'content-type': 'multipart/related; type="application/dicom"; boundary=b' }, body });
   expect(stored.status).toBe(200);
   const operator = await t.login('OP0004');
-  const found = (await ok<{ case: { discussion: { id: string }; images: { seriesInstanceUid: string; frameCount: number }[] } }>(operator, 'query($n: String!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid frameCount } } }', { n: registrationNumber })).case;
+  const found = (await ok<{ case: { discussion: { id: string }; images: { seriesInstanceUid: string; frameCount: number }[] } }>(operator, 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } images { seriesInstanceUid frameCount } } }', { n: registrationNumber })).case;
   expect(found.images).toEqual([{ seriesInstanceUid: expect.any(String), frameCount: 96 }]);
   seriesUid = found.images[0]!.seriesInstanceUid;
   threadId = found.discussion.id;

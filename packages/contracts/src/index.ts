@@ -4,3 +4,4 @@ export { casesTopic, operatorResultsTopics, safetyTopic } from './cases.ts';
 export { operatorsTopic } from './operators.ts';
 export { adjudicationTopic, criteriaTopic, matterTallyTopics, operatorNotificationsTopics, threadPostsTopics } from './adjudication.ts';
 export { contractOf, TOPIC_FAMILIES, TOPICS } from './catalog.ts';
+export { formatRegistrationNumber, isRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';

@@ -8,5 +8,5 @@ export { buildSubgraph, type BuildSubgraphOptions, type BuiltSubgraph } from './
 export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } from './page.ts';
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';
 export { lazy, lazyLoaders, type Clearable, type Factories } from './lazy.ts';
-export { DateScalar, DateTimeScalar, InvalidScalarValue, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
+export { DateScalar, DateTimeScalar, InvalidScalarValue, RegistrationNumberScalar, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
 export { ENTITY_CHANGES_CHANNEL, EntityChangeFeed, type EntityChange } from './entity-changes.ts';

@@ -2,7 +2,7 @@ import { buildSchema, graphql, parse, parseValue, type GraphQLSchema } from 'gra
 import { describe, expect, it } from 'vitest';
 import { scalarsOf } from './build.ts';
 import { guardInputs } from './input-guard.ts';
-import { DateScalar, DateTimeScalar, InvalidScalarValue } from './scalars.ts';
+import { DateScalar, DateTimeScalar, InvalidScalarValue, RegistrationNumberScalar } from './scalars.ts';
 
 const refusal = (value: unknown) => (value instanceof InvalidScalarValue ? value.reason : value);
 
@@ -53,18 +53,41 @@ describe('the Date scalar: a calendar day in Japan', () => {
   });
 });
 
+describe('the RegistrationNumber scalar: a case\'s number CTO-YYYY-NNNNN [R31]', () => {
+  it('[R31] should serialize and parse the number itself', () => {
+    expect(RegistrationNumberScalar.serialize('CTO-2026-00001')).toBe('CTO-2026-00001');
+    expect(RegistrationNumberScalar.parseValue('CTO-2026-00001')).toBe('CTO-2026-00001');
+    expect(RegistrationNumberScalar.parseLiteral(parseValue('"CTO-1994-99999"'))).toBe('CTO-1994-99999');
+  });
+
+  it('[R31] should refuse another writing, a short sequence, spaces, lower case, a non-string: NOT_A_REGISTRATION_NUMBER', () => {
+    for (const wrong of ['CTO-2026-1', 'CTO-26-00001', 'cto-2026-00001', 'CTO-2026-000001', ' CTO-2026-00001', 'CTO-2026-00001\u0000', 'x', '', 202600001, null, {}]) {
+      expect(refusal(RegistrationNumberScalar.parseValue(wrong)), JSON.stringify(wrong)).toBe('NOT_A_REGISTRATION_NUMBER');
+    }
+    expect(refusal(RegistrationNumberScalar.parseLiteral(parseValue('202600001')))).toBe('NOT_A_REGISTRATION_NUMBER');
+  });
+
+  it('[R31] should refuse to serialize anything but a well-formed number (a resolver bug)', () => {
+    for (const wrong of ['CTO-2026-1', 'OP0001', 1, null]) {
+      expect(() => RegistrationNumberScalar.serialize(wrong), String(wrong)).toThrow(TypeError);
+    }
+  });
+});
+
 describe('a malformed scalar argument, through the input guard', () => {
   const writes: unknown[] = [];
   const schema: GraphQLSchema = (() => {
     const s = buildSchema(`
       scalar Date
       scalar DateTime
+      scalar RegistrationNumber
       input EventInput { occurredOn: Date!, notedAt: DateTime }
       type Query { ok: Boolean }
-      type Mutation { record(input: EventInput!, on: Date): String }
+      type Mutation { record(input: EventInput!, on: Date, of: RegistrationNumber): String }
     `);
     Object.assign(s.getType('Date')!, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral, serialize: DateScalar.serialize });
     Object.assign(s.getType('DateTime')!, { parseValue: DateTimeScalar.parseValue, parseLiteral: DateTimeScalar.parseLiteral, serialize: DateTimeScalar.serialize });
+    Object.assign(s.getType('RegistrationNumber')!, { parseValue: RegistrationNumberScalar.parseValue, parseLiteral: RegistrationNumberScalar.parseLiteral, serialize: RegistrationNumberScalar.serialize });
     s.getMutationType()!.getFields()['record']!.resolve = (_, args) => {
       writes.push(args);
       return 'written';
@@ -77,9 +100,12 @@ describe('a malformed scalar argument, through the input guard', () => {
     const byVariable = await run('mutation($i: EventInput!) { record(input: $i) }', { i: { occurredOn: '2026-02-30' } });
     const byLiteral = await run('mutation { record(input: { occurredOn: "2026-04-01", notedAt: "2026-04-01T09:00" }) }');
     const byArgument = await run('mutation($on: Date) { record(input: { occurredOn: "2026-04-01" }, on: $on) }', { on: 'tomorrow' });
+    const byNumber = await run('mutation($of: RegistrationNumber) { record(input: { occurredOn: "2026-04-01" }, of: $of) }', { of: 'CTO-2026-1' });
     expect(byVariable.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.occurredOn', fieldPath: ['input', 'occurredOn'], reason: 'NOT_A_DATE' });
     expect(byLiteral.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.notedAt', fieldPath: ['input', 'notedAt'], reason: 'NOT_A_DATE_TIME' });
     expect(byArgument.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on', reason: 'NOT_A_DATE' });
+    expect(byNumber.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'of', fieldPath: ['of'], reason: 'NOT_A_REGISTRATION_NUMBER' });
+    expect(byNumber.errors?.[0]?.message).toBe('of is not a registration number written CTO-YYYY-NNNNN (e.g. CTO-2026-00001)');
     expect(byVariable.errors?.[0]?.message).toBe('input.occurredOn is not a calendar date written YYYY-MM-DD');
     expect(writes).toEqual([]);
   });
@@ -94,6 +120,7 @@ describe('a malformed scalar argument, through the input guard', () => {
 describe('the scalars a subgraph declares', () => {
   it('should be attached by name, and a declared scalar without an implementation should stop the build', () => {
     expect(scalarsOf(parse('scalar Date\nscalar DateTime\ntype Query { on: Date }'))).toEqual({ Date: DateScalar, DateTime: DateTimeScalar });
+    expect(scalarsOf(parse('scalar RegistrationNumber\ntype Query { of: RegistrationNumber }'))).toEqual({ RegistrationNumber: RegistrationNumberScalar });
     expect(() => scalarsOf(parse('scalar Money\ntype Query { fee: Money }'))).toThrow(/No implementation for the scalar\(s\) Money/);
   });
 });

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isLocalDate, type LocalDate } from '@registry/calendar';
+import { isRegistrationNumber } from '@registry/contracts';
 
 /**
  * The registry's custom scalars, one implementation for the three subgraphs (each declares
@@ -11,6 +12,8 @@ import { isLocalDate, type LocalDate } from '@registry/calendar';
  *   Input is ISO 8601 with its offset (`Z` or `±hh:mm`) and becomes a `Date`.
  * - `Date`: a calendar day in Japan (`LocalDate`, `YYYY-MM-DD`, @registry/calendar): the
  *   string itself, both ways. A `Date` object reaching it is a bug (which day?), refused.
+ * - `RegistrationNumber`: a case's number `CTO-YYYY-NNNNN` [R31] (@registry/contracts, the
+ *   one pattern): the string itself, both ways.
  *
  * A malformed input value is not thrown from here: graphql-js would answer a variable's as
  * a request error without the argument's path (and Apollo Server with HTTP 400, which the
@@ -25,6 +28,7 @@ import { isLocalDate, type LocalDate } from '@registry/calendar';
 export const ScalarRefusal = {
   DateTime: 'NOT_A_DATE_TIME',
   Date: 'NOT_A_DATE',
+  RegistrationNumber: 'NOT_A_REGISTRATION_NUMBER',
 } as const;
 export type ScalarName = keyof typeof ScalarRefusal;
 
@@ -57,6 +61,11 @@ function parseDay(value: unknown): LocalDate | InvalidScalarValue {
   return new InvalidScalarValue('Date', 'is not a calendar date written YYYY-MM-DD');
 }
 
+function parseRegistrationNumber(value: unknown): string | InvalidScalarValue {
+  if (typeof value === 'string' && isRegistrationNumber(value)) return value;
+  return new InvalidScalarValue('RegistrationNumber', 'is not a registration number written CTO-YYYY-NNNNN (e.g. CTO-2026-00001)');
+}
+
 /** A literal in the document: only a string can be one of these. */
 const literal =
   <T>(parse: (value: unknown) => T) =>
@@ -85,7 +94,19 @@ export const DateScalar = new GraphQLScalarType<LocalDate | InvalidScalarValue, 
   parseLiteral: literal(parseDay),
 });
 
+export const RegistrationNumberScalar = new GraphQLScalarType<string | InvalidScalarValue, string>({
+  name: 'RegistrationNumber',
+  description: 'A case\'s registration number [R31], `CTO-YYYY-NNNNN` (e.g. `CTO-2026-00001`).',
+  serialize(value) {
+    if (typeof value === 'string' && isRegistrationNumber(value)) return value;
+    throw new TypeError(`RegistrationNumber cannot represent ${JSON.stringify(value)}: a resolver must return a CTO-YYYY-NNNNN number`);
+  },
+  parseValue: parseRegistrationNumber,
+  parseLiteral: literal(parseRegistrationNumber),
+});
+
 export const registryScalars: Record<ScalarName, GraphQLScalarType> = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
+  RegistrationNumber: RegistrationNumberScalar,
 };

@@ -15,7 +15,7 @@ const OTHER = 'CTO-2026-00002'; // operated by OP0009, not on the committee
 const RESULT = { technicalSuccess: false, procedureSuccess: false, complication: false, indicationAppropriate: true };
 
 const MATTER = 'id status screeningReason pointsAtIssue { id number currentRound decision rounds { round closed outcome tally { yes no abstain cast eligible complete outcome tie } votes { member { id } choice } } } committeeThread { id }';
-const RAISE = `mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { ${MATTER} } }`;
+const RAISE = `mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { ${MATTER} } }`;
 const SCREEN = `mutation($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { ${MATTER} } }`;
 const DECLARE = `mutation($m: ID!) { declareSession(matterId: $m) { ${MATTER} } }`;
 const POINTS = `mutation($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { ${MATTER} } }`;
@@ -108,7 +108,7 @@ describe('adjudication subgraph API', () => {
   });
 
   it('should take a data-center question from the data center only [R45]', async () => {
-    const ASK = 'mutation($n: String) { askDataCenterQuestion(question: "Is a retrograde crossing after antegrade failure a technical success?", registrationNumber: $n) { kind status case { registrationNumber } } }';
+    const ASK = 'mutation($n: RegistrationNumber) { askDataCenterQuestion(question: "Is a retrograde crossing after antegrade failure a technical success?", registrationNumber: $n) { kind status case { registrationNumber } } }';
     expect((await as('OP0004', ASK, { n: OTHER })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await ok('datacenter', ASK, { n: OTHER })).askDataCenterQuestion).toEqual({ kind: 'DATA_CENTER_QUESTION', status: 'SUBMITTED', case: { registrationNumber: OTHER } });
   });

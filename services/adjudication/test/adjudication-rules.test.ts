@@ -18,7 +18,7 @@ const RESULT = { technicalSuccess: false, procedureSuccess: false, complication:
 // 00:30 on 1 April 2026 in Tokyo: still 31 March in UTC.
 const NOW = '2026-03-31T15:30:00Z';
 
-const RAISE = 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id status } }';
+const RAISE = 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id status } }';
 const SCREEN = 'mutation($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { id status } }';
 const DECLARE = 'mutation($m: ID!) { declareSession(matterId: $m) { id status committeeThread { id } } }';
 const POINTS = 'mutation($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { pointsAtIssue { id } } }';

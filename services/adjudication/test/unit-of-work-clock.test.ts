@@ -10,7 +10,7 @@ import { matters } from '../src/db/schema.ts';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '../src/server.ts';
 
 const CASE = 'CTO-2026-00001';
-const RAISE = 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }';
+const RAISE = 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }';
 const SCREEN = 'mutation($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { id } }';
 const APPOINT = 'mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { members { seat } } }';
 

@@ -1,21 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, signInternalToken, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
-import { fixedCalendar } from '@registry/calendar';
-import { adjudicationTopic, criteriaTopic } from '@registry/contracts';
-import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import { adjudicationTopic } from '@registry/contracts';
+import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
-import { DEMO_CASES, seedCases } from '../src/seed/demo.ts';
-import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
-import { announceDemoRoster } from './support/roster.ts';
+import { DEMO_CASES } from '../src/seed/demo.ts';
+import type { CasesService } from '../src/server.ts';
+import { refusalOf, rowsOf, startEndedYear } from './support/ended-year.ts';
 
-const LOGINS = ['secretariat', 'datacenter', 'corelab-reader-1', 'corelab-reader-2', 'corelab-supervisor', 'OP0001', 'OP0002', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'OP0007'];
-const READ: CoreLabJudgement = {
-  ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: false, retryLesion: false,
-  timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
-};
 const SECRETARIAT: Viewer = { roles: [Role.Secretariat], accountId: randomUUID() };
 const DATA_CENTER: Viewer = { roles: [Role.DataCenter], accountId: randomUUID() };
 const OPERATOR: Viewer = { roles: [Role.Operator], accountId: randomUUID(), operatorId: 'OP0001', facilityId: 'F001' };
@@ -30,53 +23,29 @@ const PRESENT = `mutation($y: Int!) { presentAnnualReport(year: $y) { year statu
 
 describe('the annual report: official results only, frozen once presented [R20][R27][R28b][R41]', () => {
   let h: SubgraphHarness<CasesService>;
-  const accounts = new Map(LOGINS.map((l) => [l, randomUUID()]));
   let numbers: string[];
   const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions;
-  const rows = async (query: string): Promise<Record<string, unknown>[]> => {
-    const r = await h.handle.db.execute(sql.raw(query));
-    return Array.isArray(r) ? (r as Record<string, unknown>[]) : ((r as { rows: Record<string, unknown>[] }).rows);
-  };
+  const rows = (query: string) => rowsOf(h.handle, query);
   const written = async () => ({
     reports: (await rows('select count(*)::int as n from cases.annual_reports'))[0]!['n'],
     cases: (await rows('select count(*)::int as n from cases.annual_report_cases'))[0]!['n'],
     adopted: (await rows('select count(*)::int as n from cases.cases where report_year is not null'))[0]!['n'],
     audit: (await rows(`select count(*)::int as n from cases.audit_entries where action = 'ADOPTED_FOR_ANNUAL_REPORT'`))[0]!['n'],
   });
-  /** The database's refusal, whichever driver: the messages down the error's causes. */
-  const refusal = async (statement: string) => {
-    try {
-      await h.handle.db.execute(sql.raw(statement));
-      return 'accepted';
-    } catch (err) {
-      const out: string[] = [];
-      for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) out.push(String((e as Error).message));
-      return out.join(' | ');
-    }
-  };
+  const refusal = (statement: string) => refusalOf(h.handle, statement);
   const ruling = async (registrationNumber: string, field: 'technicalSuccess' | 'complication', from: boolean, to: boolean) => {
     const rulingId = randomUUID();
     await h.handle.db.transaction((tx) => publish(tx, adjudicationTopic, 'RulingChangedResult.v1', { registrationNumber, matterId: randomUUID(), rulingId, changes: [{ field, from, to }] }));
     await h.service.catchUp();
     return rulingId;
   };
-  const official = async (n: string, read: Partial<CoreLabJudgement>) => {
-    const supervisor = h.service.contextFor({ roles: [Role.CoreLabSupervisor], accountId: accounts.get('corelab-supervisor')! });
-    for (const a of await supervisor.coreLab.assignments(n)) await h.service.contextFor({ roles: [Role.CoreLabReader], accountId: a.readerAccountId }).coreLab.submitRead(n, { ...READ, ...read });
-  };
-
   beforeAll(async () => {
     // The registry stands in February 2027: 2026, the demo's year, has ended.
-    h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, calendar: fixedCalendar('2027-02-15T03:00:00Z') }));
-    await announceDemoRoster(h.handle, h.service);
-    await h.handle.db.transaction((tx) => publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: 1, effectiveFrom: '2020-01-01', title: 'v1' }));
-    numbers = await seedCases(h.service, accounts);
-    await h.service.catchUp();
     // Ten complete domestic cases (three are incomplete, one overseas); eight get an official result.
-    const completeDomestic = numbers.filter((_, i) => DEMO_CASES[i]!.complete && DEMO_CASES[i]!.domestic);
-    expect(completeDomestic).toHaveLength(10);
     const reads: Partial<CoreLabJudgement>[] = [{}, {}, { technicalSuccess: false }, { perforation: 'ELLIS_II' }, { bluntStump: false }, { calcification: true, bending: true }, { ctoStatus: 'SUBTOTAL' }, {}];
-    for (const [i, read] of reads.entries()) await official(completeDomestic[i]!, read);
+    let completeDomestic: string[];
+    ({ h, numbers, completeDomestic } = await startEndedYear(reads));
+    expect(completeDomestic).toHaveLength(10);
   });
   afterAll(() => h?.stop());
 
@@ -170,7 +139,7 @@ describe('the annual report: official results only, frozen once presented [R20][
     expect(r.corrections).toEqual([{ registrationNumber: adopted[1], field: 'technicalSuccess', from: 'true', to: 'false', rulingId: rulingAfter, changedAt: expect.any(String) }]);
     expect(r.corrections.map((c: { rulingId: string }) => c.rulingId)).not.toContain(rulingBefore);
     // The case itself shows the ruling: only the frozen report does not.
-    const c = await h.as<any>(DATA_CENTER, `query($n: String!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }`, { n: adopted[1] });
+    const c = await h.as<any>(DATA_CENTER, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }`, { n: adopted[1] });
     expect(c.data.case.officialResult.outcomes.technicalSuccess).toBe(false);
   });
 

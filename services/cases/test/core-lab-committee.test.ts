@@ -15,8 +15,8 @@ const READ: CoreLabJudgement = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
 };
-const CASE_VIEW = 'query($n: String!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }';
-const REPLACE = 'mutation($n: String!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }';
+const CASE_VIEW = 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }';
+const REPLACE = 'mutation($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }';
 
 describe('the committee reads its cases; the core lab replaces a reader; rulings keep the audit chain [R26][R28a][R45][T14.1]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -122,7 +122,7 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     ]);
     expect(await datacenter().forms.verifyAuditTrail(n)).toMatchObject({ intact: true });
     // The trail is read through GraphQL too: the SDL's AuditAction names the replacement (it did not: the whole trail failed to serialize).
-    const served = await h.as<any>({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') }, `query($n: String!) { case(registrationNumber: $n) { auditTrail { action } } }`, { n });
+    const served = await h.as<any>({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') }, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }`, { n });
     expect(served.errors).toBeUndefined();
     expect(served.data.case.auditTrail.map((e: { action: string }) => e.action)).toContain('CORE_LAB_READER_REPLACED');
     await reader(r2!).coreLab.submitRead(n, READ);

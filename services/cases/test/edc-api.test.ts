@@ -17,8 +17,8 @@ const CORE_LAB: Viewer = { roles: ['CORE_LAB_READER'], accountId: '00000000-0000
 
 const REGISTER = `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { verdict registrationNumber registeredOn case { status } } }`;
 const SAVE = `mutation($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { status caseReportForm { state scores { jcto { score category } progressCto castle } } } }`;
-const RECORD_SERIES = `mutation($n: String!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }`;
-const CASE = `query($n: String!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }
+const RECORD_SERIES = `mutation($n: RegistrationNumber!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }`;
+const CASE = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }
   consent { followUpConsented } auditTrail { seq action field oldValue newValue reason } } }`;
 
 /** The registration through the GraphQL API, with variables as a client sends them. */
@@ -157,7 +157,7 @@ describe('EDC through the cases subgraph API', () => {
     });
 
     it('should require a reason for a change after submission, and keep it', async () => {
-      const submit = await h.as<any>(SITE_F001, `mutation($n: String!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }`, { n: caseA });
+      const submit = await h.as<any>(SITE_F001, `mutation($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }`, { n: caseA });
       expect(submit.data.submitCaseReportForm.caseReportForm.state).toBe('SUBMITTED');
       const before = await count('audit_entries');
       const refused = await h.as<any>(OP1, SAVE, { input: { registrationNumber: caseA, procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 250 } } });
@@ -169,7 +169,7 @@ describe('EDC through the cases subgraph API', () => {
     });
 
     it('should refuse to change an audit row, and find a tampered one at exactly that row [T14.1]', async () => {
-      const verify = `query($n: String!) { verifyAuditTrail(registrationNumber: $n) { intact checkedEntries firstAlteredSeq } }`;
+      const verify = `query($n: RegistrationNumber!) { verifyAuditTrail(registrationNumber: $n) { intact checkedEntries firstAlteredSeq } }`;
       expect((await h.as<any>(DC, verify, { n: caseA })).data.verifyAuditTrail).toMatchObject({ intact: true, firstAlteredSeq: null });
       await expect(h.handle.db.execute(sql`update cases.audit_entries set new_value = '999' where registration_number = ${caseA} and seq = 3`)).rejects.toThrow();
       // A privileged tamperer who disables the append-only trigger is still caught by the chain.
@@ -209,7 +209,7 @@ describe('EDC through the cases subgraph API', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.signCaseReportForm.caseReportForm.signature).toMatchObject({ signer: { id: OP1.accountId }, operator: { id: 'OP0001' }, meaning: 'APPROVED_AS_CORRECT', valid: true });
       await h.as(OP1, SAVE, { input: { registrationNumber: caseA, reason: 'Late correction', judgement: { trueChronicTotalOcclusion: true, finalTimiFlow: 3, residualStenosisPercent: 10 } } });
-      const after = await h.as<any>(OP1, `query($n: String!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }`, { n: caseA });
+      const after = await h.as<any>(OP1, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }`, { n: caseA });
       expect(after.data.case.caseReportForm.signature).toMatchObject({ valid: false, voidedAt: expect.any(String) });
       expect(after.data.case.auditTrail.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['SUBMIT', 'SIGN', 'SIGNATURE_VOIDED']));
       expect((await sign(OP1, token)).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'T14.1', field: 'input.signatureAssertion' });
@@ -275,7 +275,7 @@ describe('EDC through the cases subgraph API', () => {
     it('should have no follow-up for an overseas case', async () => {
       const res = await h.as<any>(OP1, REGISTER, { input: registration('P-OS', { domestic: false }) });
       const n = res.data.registerCase.registrationNumber;
-      expect((await h.as<any>(OP1, `query($n: String!) { case(registrationNumber: $n) { followUps { year } } }`, { n })).data.case.followUps).toEqual([]);
+      expect((await h.as<any>(OP1, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year } } }`, { n })).data.case.followUps).toEqual([]);
     });
   });
 

@@ -16,7 +16,7 @@ const CALENDAR = fixedCalendar('2026-12-01T23:30:00Z');
 
 const REGISTER = `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }`;
 const SAVE = `mutation($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }`;
-const FORM = `query($n: String!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }`;
+const FORM = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }`;
 
 describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -80,7 +80,7 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
     beforeAll(async () => {
       n = await registered({ patientCode: 'F-1' });
       await h.as(OP1, SAVE, { input: { registrationNumber: n, ...EXAMPLE_FORM, judgement: { trueChronicTotalOcclusion: true, finalTimiFlow: 3, residualStenosisPercent: 10, comment: 'Septal collateral' } } });
-      await h.as(OP1, `mutation($n: String!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n });
+      await h.as(OP1, `mutation($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n });
       const assertion = await signSignatureAssertion({ accountId: OP1.accountId, registrationNumber: n, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, h.keys.userPrivate!);
       const signed = await h.as<any>(OP1, `mutation($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }`, { i: { registrationNumber: n, meaning: 'APPROVED_AS_CORRECT', signatureAssertion: assertion } });
       expect(signed.errors).toBeUndefined();
@@ -158,7 +158,7 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
     });
 
     it('should show other facilities\' readers the month of the procedure only, its facility the day [R31]', async () => {
-      const q = `query($n: String!) { case(registrationNumber: $n) { procedureDate registeredOn } }`;
+      const q = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { procedureDate registeredOn } }`;
       const OP3: Viewer = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000003', operatorId: 'OP0003', facilityId: 'F003' };
       expect((await h.as<any>(OP3, q, { n })).data.case).toEqual({ procedureDate: '2025-06', registeredOn: '2026-12' });
       expect((await h.as<any>(OP1, q, { n })).data.case).toEqual({ procedureDate: '2025-06-02', registeredOn: '2026-12-02' });

@@ -45,7 +45,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
   /** `authorizedOnly`: the first allowed writer is authorized but the call names nothing to act on. */
   const writes: { mutation: string; allowed: Who[]; call: (v: Viewer) => Promise<any>; authorizedOnly?: boolean }[] = [
     { mutation: 'saveCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, SAVE, { input: { registrationNumber: n, reason: 'Correction', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: ++contrast } } }) },
-    { mutation: 'submitCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, `mutation($n: String!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n }) },
+    { mutation: 'submitCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, `mutation($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n }) },
     {
       mutation: 'signCaseReportForm',
       allowed: ['own operator'],
@@ -59,7 +59,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
     { mutation: 'closeDataQuery', allowed: ['data center'], call: (v) => h.as(v, `mutation($id: ID!) { closeDataQuery(id: $id) { status } }`, { id: queryId }) },
     { mutation: 'raiseDataQuery', allowed: ['data center'], call: (v) => h.as(v, `mutation($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }`, { i: { registrationNumber: n, field: 'procedure.airKermaMGy', question: 'Units?' } }) },
     { mutation: 'startImageUpload', allowed: FACILITY, call: (v) => h.as(v, `mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id } }`, { i: { registrationNumber: n, kind: 'CTO_PCI_ANGIO' } }) },
-    { mutation: 'recordImageSeries', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: String!) { recordImageSeries(input: { registrationNumber: $n, kind: IVUS }) { status } }`, { n }) },
+    { mutation: 'recordImageSeries', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: RegistrationNumber!) { recordImageSeries(input: { registrationNumber: $n, kind: IVUS }) { status } }`, { n }) },
     {
       mutation: 'reviewHeldImage',
       allowed: ['data center'],
@@ -84,7 +84,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
       allowed: FACILITY,
       call: (v) => h.as(v, `mutation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }`, { i: { registrationNumber: n, occurredOn: '2025-06-02', description: 'Old consent form', reason: 'Delivery' } }),
     },
-    { mutation: 'lockCaseReportForm', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: String!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n }) },
+    { mutation: 'lockCaseReportForm', allowed: ['data center'], call: (v) => h.as(v, `mutation($n: RegistrationNumber!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }`, { n }) },
     {
       mutation: 'markLostToFollowUp',
       allowed: [...FACILITY, 'data center'],
@@ -129,7 +129,7 @@ describe('the library after withdrawal, and without consent to publish images [R
   let ih: ImagesHarness;
   let h: SubgraphHarness<CasesService>;
   const LIBRARY = `{ caseLibrary(first: 100) { totalCount nodes { registrationNumber } } }`;
-  const IMAGES = `query($n: String!) { case(registrationNumber: $n) { registrationNumber images { instances { status } } } }`;
+  const IMAGES = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber images { instances { status } } } }`;
   const register = async (patientCode: string, imagePublicationConsented: boolean) => {
     const input = exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode, procedureDate: '1994-10-13', domestic: false });
     const res = await h.as<any>(SITE_F001, REGISTER, { input: { ...input, consent: { ...input.consent!, imagePublicationConsented } } });

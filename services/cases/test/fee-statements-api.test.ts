@@ -2,20 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, signInternalToken, type Viewer } from '@registry/auth';
-import { publish } from '@registry/bus';
-import { fixedCalendar } from '@registry/calendar';
-import { criteriaTopic } from '@registry/contracts';
-import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
-import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
-import { DEMO_CASES, seedCases } from '../src/seed/demo.ts';
-import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
-import { announceDemoRoster } from './support/roster.ts';
+import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import type { CasesService } from '../src/server.ts';
+import { refusalOf, rowsOf, startEndedYear } from './support/ended-year.ts';
 
-const LOGINS = ['secretariat', 'datacenter', 'corelab-reader-1', 'corelab-reader-2', 'corelab-supervisor', 'OP0001', 'OP0002', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'OP0007'];
-const READ: CoreLabJudgement = {
-  ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: false, retryLesion: false,
-  timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
-};
 const SECRETARIAT: Viewer = { roles: [Role.Secretariat], accountId: randomUUID() };
 const DATA_CENTER: Viewer = { roles: [Role.DataCenter], accountId: randomUUID() };
 const STEERING: Viewer = { roles: [Role.Steering], accountId: randomUUID() };
@@ -30,41 +20,19 @@ interface Statement { id: string; number: string; total: number; revision: numbe
 
 describe('fee statements: issued for a year in one step, kept unchanged, corrected by a new statement [R20]', () => {
   let h: SubgraphHarness<CasesService>;
-  const accounts = new Map(LOGINS.map((l) => [l, randomUUID()]));
   let issued: Statement[];
   const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions;
-  const rows = async (query: string): Promise<Record<string, unknown>[]> => {
-    const r = await h.handle.db.execute(sql.raw(query));
-    return Array.isArray(r) ? (r as Record<string, unknown>[]) : ((r as { rows: Record<string, unknown>[] }).rows);
-  };
+  const rows = (query: string) => rowsOf(h.handle, query);
   const count = async () => ({
     statements: (await rows('select count(*)::int as n from cases.fee_statements'))[0]!['n'],
     lines: (await rows('select count(*)::int as n from cases.fee_statement_lines'))[0]!['n'],
   });
-  /** The database's refusal, whichever driver: the messages down the error's causes. */
-  const refusal = async (statement: string) => {
-    try {
-      await h.handle.db.execute(sql.raw(statement));
-      return 'accepted';
-    } catch (err) {
-      const out: string[] = [];
-      for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) out.push(String((e as Error).message));
-      return out.join(' | ');
-    }
-  };
+  const refusal = (statement: string) => refusalOf(h.handle, statement);
   const contactOf = (facilityId: string): Viewer => ({ roles: [Role.SiteContact], accountId: randomUUID(), facilityId });
 
   beforeAll(async () => {
     // February 2027: 2026, the demo's year, has ended and is presented before its fees are issued.
-    h = await startSubgraph('cases', migrateCases, (deps) => createCasesService({ ...deps, calendar: fixedCalendar('2027-02-15T03:00:00Z') }));
-    await announceDemoRoster(h.handle, h.service);
-    await h.handle.db.transaction((tx) => publish(tx, criteriaTopic, 'CriteriaVersionPublished.v1', { version: 1, effectiveFrom: '2020-01-01', title: 'v1' }));
-    const numbers = await seedCases(h.service, accounts);
-    await h.service.catchUp();
-    const supervisor = h.service.contextFor({ roles: [Role.CoreLabSupervisor], accountId: accounts.get('corelab-supervisor')! });
-    for (const n of numbers.filter((_, i) => DEMO_CASES[i]!.complete && DEMO_CASES[i]!.domestic)) {
-      for (const a of await supervisor.coreLab.assignments(n)) await h.service.contextFor({ roles: [Role.CoreLabReader], accountId: a.readerAccountId }).coreLab.submitRead(n, READ);
-    }
+    ({ h } = await startEndedYear());
   });
   afterAll(() => h?.stop());
 

@@ -10,7 +10,7 @@ import type { CasesService } from '../src/server.ts';
 import { DC, registerSampleCases, SITE_F001, startImagesSubgraph } from './support/images.ts';
 import { drawText, HEIGHT, MASKED_DEVICE, speckleFrame, ultrasoundFile, UNKNOWN_DEVICE, WIDTH, type Device, type Frame } from './support/ultrasound-clips.ts';
 
-const IMAGES = `query($n: String!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }`;
+const IMAGES = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }`;
 const CLEAN_DEVICE: Device = { manufacturer: MASKED_DEVICE.manufacturer, model: 'SIM-US 640 CLEAN' };
 
 const clip = (frames: number, draw: (f: Frame, i: number) => void = () => undefined, seed = 0): Frame[] =>

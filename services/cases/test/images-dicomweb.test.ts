@@ -8,7 +8,7 @@ import type { CasesService } from '../src/server.ts';
 import { identifyingStrings } from './support/identifying-strings.ts';
 import { anotherInstanceOf, DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
 
-const STATUS = `query($n: String!) { case(registrationNumber: $n) { status } }`;
+const STATUS = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }`;
 
 describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   let h: SubgraphHarness<CasesService>;

@@ -7,12 +7,12 @@ import { anotherInstanceOf, DC, multipart, OP1, OP3, partsOf, READER_1, READER_2
 
 const START = `mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl bytesExpected } }`;
 const UPLOAD = `query($id: ID!) { imageUpload(id: $id) { state bytesReceived fractionReceived instancesStored instancesQuarantined refusals { code } finishedAt } }`;
-const IMAGES = `query($n: String!) { case(registrationNumber: $n) { images { seriesInstanceUid kind modality frameCount retrieveUrl dicomwebUrl
+const IMAGES = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { images { seriesInstanceUid kind modality frameCount retrieveUrl dicomwebUrl
   instances { sopInstanceUid status quarantineReason numberOfFrames bytes retrieveUrl review { decision reason } } } } }`;
-const CORE_LAB_IMAGES = `query($n: String!) { coreLabCase(registrationNumber: $n) { images { seriesInstanceUid frameCount instances { sopInstanceUid status } } } }`;
+const CORE_LAB_IMAGES = `query($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { images { seriesInstanceUid frameCount instances { sopInstanceUid status } } } }`;
 const HELD = `{ heldImages { registrationNumber sopInstanceUid quarantineReason } }`;
 const REVIEW = `mutation($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status review { decision reason } } }`;
-const AUDIT = `query($n: String!) { case(registrationNumber: $n) { auditTrail { action reason } } }`;
+const AUDIT = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action reason } } }`;
 const FRAMES_ANY = 'multipart/related; type="application/octet-stream"; transfer-syntax=*';
 
 /** Performing Physician Identification Sequence: where the registry writes the operator ID [R31]. */
@@ -50,7 +50,7 @@ describe('the image library: uploads followed, frames, the core lab\'s copy, hel
   });
 
   it('should page a series\' files with first and after, at most 200 a page [15.1]', async () => {
-    const Q = `query($n: String!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }`;
+    const Q = `query($n: RegistrationNumber!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }`;
     const page = async (variables: Record<string, unknown>) => h.as<any>(OP3, Q, { n: overseas, ...variables });
     const [whole] = (await page({})).data.case.images;
     expect(whole.instances).toHaveLength(1);

@@ -35,6 +35,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A case's registration number [R31], `CTO-YYYY-NNNNN` (e.g. `CTO-2026-00001`). */
+  RegistrationNumber: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -54,7 +56,7 @@ export type Case = {
   discussion?: Maybe<Thread>;
   /** The matters the committee has on this case, with their points at issue [R46]. */
   matters: Array<Matter>;
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
 };
 
 /** The CTO adjudication committee (CTO疑義判定委員会) [R43][R44]. */
@@ -232,7 +234,7 @@ export type MutationAppointCommitteeMemberArgs = {
 
 export type MutationAskDataCenterQuestionArgs = {
   question: Scalars['String']['input'];
-  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  registrationNumber?: InputMaybe<Scalars['RegistrationNumber']['input']>;
 };
 
 
@@ -295,13 +297,13 @@ export type MutationPublishCriteriaVersionArgs = {
 
 export type MutationRaiseObjectionArgs = {
   grounds: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
 export type MutationReferCriteriaQuestionArgs = {
   question: Scalars['String']['input'];
-  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  registrationNumber?: InputMaybe<Scalars['RegistrationNumber']['input']>;
 };
 
 
@@ -510,7 +512,7 @@ export type Ruling = {
   question: Scalars['String']['output'];
   reasoning: Scalars['String']['output'];
   /** The case's registration number, if the matter has one [R31]. */
-  registrationNumber?: Maybe<Scalars['String']['output']>;
+  registrationNumber?: Maybe<Scalars['RegistrationNumber']['output']>;
   resultChanges: Array<ResultChange>;
 };
 
@@ -739,8 +741,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseReferenceModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Committee: ResolverTypeWrapper<CommitteeRootModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CommitteeMember: ResolverTypeWrapper<CommitteeMemberRecordModel>;
   CommitteeSeat: CommitteeSeat;
   CriteriaVersion: ResolverTypeWrapper<CriteriaVersionRecordModel>;
@@ -768,6 +770,7 @@ export type ResolversTypes = {
   PostRevision: ResolverTypeWrapper<PostRevisionRecordModel>;
   PublishCriteriaVersionInput: PublishCriteriaVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistrationNumber: ResolverTypeWrapper<Scalars['RegistrationNumber']['output']>;
   ResultChange: ResolverTypeWrapper<ResultChangeModel>;
   ResultChangeInput: ResultChangeInput;
   ResultField: ResultField;
@@ -790,8 +793,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Case: CaseReferenceModel;
-  String: Scalars['String']['output'];
   Committee: CommitteeRootModel;
+  String: Scalars['String']['output'];
   CommitteeMember: CommitteeMemberRecordModel;
   CriteriaVersion: CriteriaVersionRecordModel;
   Int: Scalars['Int']['output'];
@@ -813,6 +816,7 @@ export type ResolversParentTypes = {
   PostRevision: PostRevisionRecordModel;
   PublishCriteriaVersionInput: PublishCriteriaVersionInput;
   Query: Record<PropertyKey, never>;
+  RegistrationNumber: Scalars['RegistrationNumber']['output'];
   ResultChange: ResultChangeModel;
   ResultChangeInput: ResultChangeInput;
   Ruling: RulingRecordModel;
@@ -832,7 +836,7 @@ export type CaseResolvers<ContextType = AdjudicationContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   discussion?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType>;
   matters?: Resolver<Array<ResolversTypes['Matter']>, ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
 };
 
 export type CommitteeResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Committee'] = ResolversParentTypes['Committee']> = {
@@ -999,6 +1003,10 @@ export type QueryResolvers<ContextType = AdjudicationContext, ParentType extends
   thread?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
 };
 
+export interface RegistrationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegistrationNumber'], any> {
+  name: 'RegistrationNumber';
+}
+
 export type ResultChangeResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['ResultChange'] = ResolversParentTypes['ResultChange']> = {
   field?: Resolver<ResolversTypes['ResultField'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1017,7 +1025,7 @@ export type RulingResolvers<ContextType = AdjudicationContext, ParentType extend
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasoning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['RegistrationNumber']>, ParentType, ContextType>;
   resultChanges?: Resolver<Array<ResolversTypes['ResultChange']>, ParentType, ContextType>;
 };
 
@@ -1099,6 +1107,7 @@ export type Resolvers<ContextType = AdjudicationContext> = {
   PostKind?: PostKindResolvers;
   PostRevision?: PostRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistrationNumber?: GraphQLScalarType;
   ResultChange?: ResultChangeResolvers<ContextType>;
   RoundOutcome?: RoundOutcomeResolvers;
   Ruling?: RulingResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { can, mayHold, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
-import { casesTopic } from '@registry/contracts';
+import { casesTopic, formatRegistrationNumber, isRegistrationNumber } from '@registry/contracts';
 import { localYearBounds } from '@registry/calendar';
 import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
 import type { CasesUnitOfWork } from './case-ledger.ts';
@@ -18,7 +18,6 @@ import { officialResultScope } from '../core-lab/core-lab-policy.ts';
 import { registrationYear, type RegistrationYear } from './registration-year.ts';
 import { judgeEligibility } from './eligibility.ts';
 import { registrationSchema, type RegisterCaseInput } from './registration-input.ts';
-import { formatRegistrationNumber, REGISTRATION_NUMBER_PATTERN } from './registration-number.ts';
 import { assertOperatorOfFacility } from '../roster/roster-checks.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { RosterRepository } from '../roster/roster-repository.ts';
@@ -56,7 +55,7 @@ const encodeCursor = (registrationNumber: string) => Buffer.from(registrationNum
 
 function decodeCursor(cursor: string): string {
   const value = Buffer.from(cursor, 'base64url').toString();
-  if (!REGISTRATION_NUMBER_PATTERN.test(value)) throw badUserInput('Not a cursor of this list', ['after']);
+  if (!isRegistrationNumber(value)) throw badUserInput('Not a cursor of this list', ['after']);
   return value;
 }
 

@@ -64,6 +64,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A case's registration number [R31], `CTO-YYYY-NNNNN` (e.g. `CTO-2026-00001`). */
+  RegistrationNumber: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -290,7 +292,7 @@ export type Case = {
    * `Date` is always a whole day (docs/decisions.md, "Custom scalars").
    */
   registeredOn: Scalars['String']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   status: RegistrationStatus;
   vessel: Vessel;
 };
@@ -492,7 +494,7 @@ export type CoreLabCase = {
    * The supervisor sees both.
    */
   reads: Array<CoreLabRead>;
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   result?: Maybe<CoreLabResult>;
   status: CoreLabStatus;
 };
@@ -760,7 +762,7 @@ export type DicomInstance = {
   numberOfFrames?: Maybe<Scalars['Int']['output']>;
   /** Why the file is held: for its facility, its operator and the data center. */
   quarantineReason?: Maybe<Scalars['String']['output']>;
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   /** WADO-RS address of the file through the gateway; add `/frames/{n}` (1-based) for one frame, `/metadata` for its header. */
   retrieveUrl: Scalars['String']['output'];
   review?: Maybe<ImageReview>;
@@ -791,7 +793,7 @@ export type DicomSeries = {
   /** The slot: PRE_PROCEDURE_ANGIO, CTO_PCI_ANGIO, IVUS, ADDITIONAL_ANGIO or ADDITIONAL_IVUS. */
   kind: Scalars['String']['output'];
   modality?: Maybe<Scalars['String']['output']>;
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   /** WADO-RS address of the series. */
   retrieveUrl: Scalars['String']['output'];
   seriesInstanceUid: Scalars['ID']['output'];
@@ -982,7 +984,7 @@ export type ImageUpload = {
   instancesStored: Scalars['Int']['output'];
   kind: Scalars['String']['output'];
   refusals: Array<ImageRefusal>;
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   startedAt: Scalars['DateTime']['output'];
   state: ImageUploadState;
   /**
@@ -1015,7 +1017,7 @@ export type IssuedFeeLine = {
   procedureDate: Scalars['Date']['output'];
   /** 4,000 once the images and the form through the procedure result are complete. */
   registrationFee: Scalars['Int']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -1144,7 +1146,7 @@ export type LostToFollowUp = {
 export type MarkLostToFollowUpInput = {
   on: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type Mutation = {
@@ -1252,7 +1254,7 @@ export type MutationAnswerDataQueryArgs = {
 
 export type MutationAssignCoreLabReadersArgs = {
   readerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1284,7 +1286,7 @@ export type MutationIssueFeeStatementsArgs = {
 
 export type MutationLockCaseReportFormArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1342,7 +1344,7 @@ export type MutationReopenDataQueryArgs = {
 export type MutationReplaceCoreLabReaderArgs = {
   readerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   replacementId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1360,7 +1362,7 @@ export type MutationReportDataPublicationArgs = {
 
 export type MutationResolveCoreLabDiscordanceArgs = {
   decisions: CoreLabDecisionsInput;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1398,13 +1400,13 @@ export type MutationStartImageUploadArgs = {
 
 
 export type MutationSubmitCaseReportFormArgs = {
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
 export type MutationSubmitCoreLabReadArgs = {
   judgement: CoreLabJudgementInput;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1445,7 +1447,7 @@ export type OfficialResultNotice = {
   __typename?: 'OfficialResultNotice';
   outcomes: OfficialOutcomes;
   recordedAt: Scalars['DateTime']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   rulingId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1528,7 +1530,7 @@ export type PostFreezeCorrection = {
   /** JSON values, as on the case's `OfficialResultChange`. */
   from?: Maybe<Scalars['String']['output']>;
   matterId: Scalars['ID']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   rulingId: Scalars['ID']['output'];
   to?: Maybe<Scalars['String']['output']>;
 };
@@ -1684,7 +1686,7 @@ export type QueryAnnualReportArgs = {
 
 
 export type QueryCaseArgs = {
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1704,7 +1706,7 @@ export type QueryCompletionRemindersArgs = {
 
 
 export type QueryCoreLabCaseArgs = {
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -1798,13 +1800,13 @@ export type QuerySafetyAlertsArgs = {
 
 
 export type QueryVerifyAuditTrailArgs = {
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type RaiseDataQueryInput = {
   field: Scalars['String']['input'];
   question: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type RatioInterval = {
@@ -1823,7 +1825,7 @@ export type ReaderAgreement = {
 export type RecordFollowUpInput = {
   contactedOn: Scalars['Date']['input'];
   events: Array<ClinicalEventInput>;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   vitalStatus: VitalStatus;
   /** 1 to 5. */
   year: Scalars['Int']['input'];
@@ -1831,14 +1833,14 @@ export type RecordFollowUpInput = {
 
 export type RecordImageSeriesInput = {
   kind: ImageSeriesKind;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type RecordProtocolDeviationInput = {
   description: Scalars['String']['input'];
   occurredOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type RegisterCaseInput = {
@@ -1858,7 +1860,7 @@ export type RegistrationConfirmation = {
   __typename?: 'RegistrationConfirmation';
   case: Case;
   registeredOn: Scalars['Date']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   verdict: EligibilityVerdict;
 };
 
@@ -1885,7 +1887,7 @@ export type ReportAdverseEventInput = {
   otherTreatment: AdverseEventTreatment;
   outcome: AdverseEventOutcome;
   outcomeOn?: InputMaybe<Scalars['Date']['input']>;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   /** Serious when any criterion applies [T9.6.1]; empty for a non-serious event. */
   seriousnessCriteria: Array<SeriousnessCriterion>;
   severity: Severity;
@@ -1942,7 +1944,7 @@ export type ReportSource =
 export type ReviewHeldImageInput = {
   decision: ImageReviewDecision;
   reason: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   sopInstanceUid: Scalars['String']['input'];
 };
 
@@ -2019,7 +2021,7 @@ export type SafetyAlert = {
   adverseEvent: AdverseEvent;
   /** This alert's position in the live feed: pass it as `after`. */
   cursor: Scalars['String']['output'];
-  registrationNumber: Scalars['String']['output'];
+  registrationNumber: Scalars['RegistrationNumber']['output'];
   reportedAt: Scalars['DateTime']['output'];
 };
 
@@ -2035,7 +2037,7 @@ export type SaveCaseReportFormInput = {
   outcome?: InputMaybe<OutcomeInput>;
   procedure?: InputMaybe<ProcedureInput>;
   reason?: InputMaybe<Scalars['String']['input']>;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 /** [T9.6.1] what makes an adverse event serious. */
@@ -2060,7 +2062,7 @@ export type Sex =
 
 export type SignCaseReportFormInput = {
   meaning: SignatureMeaning;
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   /**
    * The `assertion` of `reauthenticateForSignature`: the signer re-entered the password for
    * this signature (21 CFR 11.200). It must be the signer's own, for this registration
@@ -2112,7 +2114,7 @@ export type StartImageUploadInput = {
   bytesExpected?: InputMaybe<Scalars['Float']['input']>;
   /** The series slot: PRE_PROCEDURE_ANGIO, CTO_PCI_ANGIO, IVUS, ADDITIONAL_ANGIO or ADDITIONAL_IVUS. */
   kind: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 export type StrategyAttempt = {
@@ -2153,7 +2155,7 @@ export { VitalStatus };
 
 export type WithdrawConsentInput = {
   reason: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
   withdrawnOn: Scalars['Date']['input'];
 };
 
@@ -2396,6 +2398,7 @@ export type ResolversTypes = {
   RecordProtocolDeviationInput: RecordProtocolDeviationInput;
   RegisterCaseInput: RegisterCaseInput;
   RegistrationConfirmation: ResolverTypeWrapper<Omit<RegistrationConfirmation, 'case'> & { case: ResolversTypes['Case'] }>;
+  RegistrationNumber: ResolverTypeWrapper<Scalars['RegistrationNumber']['output']>;
   RegistrationStatus: RegistrationStatus;
   RegistrationYear: ResolverTypeWrapper<RegistrationYear>;
   ReportAdverseEventInput: ReportAdverseEventInput;
@@ -2538,6 +2541,7 @@ export type ResolversParentTypes = {
   RecordProtocolDeviationInput: RecordProtocolDeviationInput;
   RegisterCaseInput: RegisterCaseInput;
   RegistrationConfirmation: Omit<RegistrationConfirmation, 'case'> & { case: ResolversParentTypes['Case'] };
+  RegistrationNumber: Scalars['RegistrationNumber']['output'];
   RegistrationYear: RegistrationYear;
   ReportAdverseEventInput: ReportAdverseEventInput;
   ReportComplicationFigure: ComplicationFigureModel;
@@ -2678,7 +2682,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   procedureDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   protocolDeviations?: Resolver<Maybe<Array<ResolversTypes['ProtocolDeviation']>>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
   vessel?: Resolver<ResolversTypes['Vessel'], ParentType, ContextType>;
 };
@@ -2765,7 +2769,7 @@ export type CoreLabCaseResolvers<ContextType = CasesContext, ParentType extends 
   notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reads?: Resolver<Array<ResolversTypes['CoreLabRead']>, ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['CoreLabResult']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CoreLabStatus'], ParentType, ContextType>;
 };
@@ -2897,7 +2901,7 @@ export type DicomInstanceResolvers<ContextType = CasesContext, ParentType extend
   bytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   numberOfFrames?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quarantineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   retrieveUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['ImageReview']>, ParentType, ContextType>;
   seriesInstanceUid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2916,7 +2920,7 @@ export type DicomSeriesResolvers<ContextType = CasesContext, ParentType extends 
   instances?: Resolver<Array<ResolversTypes['DicomInstance']>, ParentType, ContextType, RequireFields<DicomSeriesInstancesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   retrieveUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seriesInstanceUid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   studyInstanceUid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3022,7 +3026,7 @@ export type ImageUploadResolvers<ContextType = CasesContext, ParentType extends 
   instancesStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refusals?: Resolver<Array<ResolversTypes['ImageRefusal']>, ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ImageUploadState'], ParentType, ContextType>;
   stowUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3037,7 +3041,7 @@ export type IssuedFeeLineResolvers<ContextType = CasesContext, ParentType extend
   followUpYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedureDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3161,7 +3165,7 @@ export type OfficialResultChangeResolvers<ContextType = CasesContext, ParentType
 export type OfficialResultNoticeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OfficialResultNotice'] = ResolversParentTypes['OfficialResultNotice']> = {
   outcomes?: Resolver<ResolversTypes['OfficialOutcomes'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   rulingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -3207,7 +3211,7 @@ export type PostFreezeCorrectionResolvers<ContextType = CasesContext, ParentType
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   rulingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3297,9 +3301,13 @@ export type ReaderAgreementResolvers<ContextType = CasesContext, ParentType exte
 export type RegistrationConfirmationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegistrationConfirmation'] = ResolversParentTypes['RegistrationConfirmation']> = {
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['EligibilityVerdict'], ParentType, ContextType>;
 };
+
+export interface RegistrationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegistrationNumber'], any> {
+  name: 'RegistrationNumber';
+}
 
 export type RegistrationStatusResolvers = EnumResolverSignature<{ COMPLETE?: any, REGISTERED?: any }, ResolversTypes['RegistrationStatus']>;
 
@@ -3374,7 +3382,7 @@ export type RiskModelTermResolvers = EnumResolverSignature<{ INTERCEPT?: any, JC
 export type SafetyAlertResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SafetyAlert'] = ResolversParentTypes['SafetyAlert']> = {
   adverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['RegistrationNumber'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3497,6 +3505,7 @@ export type Resolvers<ContextType = CasesContext> = {
   RatioInterval?: RatioIntervalResolvers<ContextType>;
   ReaderAgreement?: ReaderAgreementResolvers<ContextType>;
   RegistrationConfirmation?: RegistrationConfirmationResolvers<ContextType>;
+  RegistrationNumber?: GraphQLScalarType;
   RegistrationStatus?: RegistrationStatusResolvers;
   RegistrationYear?: RegistrationYearResolvers<ContextType>;
   ReportComplicationFigure?: ReportComplicationFigureResolvers<ContextType>;

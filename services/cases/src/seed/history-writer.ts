@@ -1,8 +1,8 @@
 import { addDays, type LocalDate } from '@registry/calendar';
+import { formatRegistrationNumber } from '@registry/contracts';
 import type { Executor } from '@registry/db';
 import { cases, coreLabAssignments, coreLabCases, coreLabReads, coreLabResults, followUps, formSections, imageSeries, registrationCounters } from '../db/schema.ts';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
-import { formatRegistrationNumber } from '../cases/registration-number.ts';
 import { requiredSeries } from '../images/required-series.ts';
 import { summarize } from '../core-lab/official-summary.ts';
 import type { Repositories } from '../repositories.ts';

@@ -6,8 +6,6 @@ import type { UnitOfWork } from '@registry/unit-of-work';
 import type { AccountRepository } from './account-repository.ts';
 import { verifyPassword } from './password.ts';
 
-const REGISTRATION_NUMBER = /^CTO-\d{4}-\d{5}$/;
-
 export interface SignatureAssertionPayload {
   assertion: string;
   expiresAt: Date;
@@ -37,7 +35,6 @@ export class SignatureReauthentication {
   async reauthenticate(password: string, registrationNumber: string): Promise<SignatureAssertionPayload> {
     const accountId = this.deps.viewer.accountId;
     if (!accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
-    if (!REGISTRATION_NUMBER.test(registrationNumber)) throw badUserInput('A registration number looks like CTO-2026-00001', ['registrationNumber']);
     const account = await this.deps.accounts.credentialsById(this.deps.db, accountId);
     if (!account) throw unauthenticated();
     const passwordOk = await verifyPassword(account.passwordHash, password);

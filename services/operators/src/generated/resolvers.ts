@@ -33,6 +33,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with its offset; answered in UTC as `2026-04-01T00:30:00.000Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A case's registration number [R31], `CTO-YYYY-NNNNN` (e.g. `CTO-2026-00001`). */
+  RegistrationNumber: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -356,7 +358,7 @@ export type MutationOpenStaffAccountArgs = {
 
 export type MutationReauthenticateForSignatureArgs = {
   password: Scalars['String']['input'];
-  registrationNumber: Scalars['String']['input'];
+  registrationNumber: Scalars['RegistrationNumber']['input'];
 };
 
 
@@ -846,6 +848,7 @@ export type ResolversTypes = {
   PublishedRevocation: ResolverTypeWrapper<PublishedRevocationRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationRecordModel>;
+  RegistrationNumber: ResolverTypeWrapper<Scalars['RegistrationNumber']['output']>;
   RenewalOutcome: RenewalOutcome;
   RenewalResult: ResolverTypeWrapper<RenewalResultRecordModel>;
   ReviewDecision: ReviewDecision;
@@ -895,6 +898,7 @@ export type ResolversParentTypes = {
   PublishedRevocation: PublishedRevocationRecordModel;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationRecordModel;
+  RegistrationNumber: Scalars['RegistrationNumber']['output'];
   RenewalResult: RenewalResultRecordModel;
   Revocation: RevocationRecordModel;
   RevocationInput: RevocationInput;
@@ -1098,6 +1102,10 @@ export type RecommendationResolvers<ContextType = OperatorsContext, ParentType e
   recommender?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
 };
 
+export interface RegistrationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegistrationNumber'], any> {
+  name: 'RegistrationNumber';
+}
+
 export type RenewalOutcomeResolvers = EnumResolverSignature<{ ASK_TO_CONTINUE?: any, BECOMES_OB?: any, LEAN?: any, MET?: any, NOT_JUDGED?: any, REMAINS_OB?: any, RETURNS_CERTIFIED?: any }, ResolversTypes['RenewalOutcome']>;
 
 export type RenewalResultResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['RenewalResult'] = ResolversParentTypes['RenewalResult']> = {
@@ -1215,6 +1223,7 @@ export type Resolvers<ContextType = OperatorsContext> = {
   PublishedRevocation?: PublishedRevocationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RegistrationNumber?: GraphQLScalarType;
   RenewalOutcome?: RenewalOutcomeResolvers;
   RenewalResult?: RenewalResultResolvers<ContextType>;
   ReviewStatus?: ReviewStatusResolvers;

@@ -9,7 +9,7 @@ import { CaseImages } from './viewer/CaseImages';
 import { ObjectionPanel } from './ObjectionPanel';
 
 const CasePageQuery = graphql(`
-  query CasePage($registrationNumber: String!) {
+  query CasePage($registrationNumber: RegistrationNumber!) {
     case(registrationNumber: $registrationNumber) {
       registrationNumber
       procedureDate

@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import { objectionError } from './objection-errors';
 
 const CaseObjections = graphql(`
-  query CaseObjections($registrationNumber: String!) {
+  query CaseObjections($registrationNumber: RegistrationNumber!) {
     case(registrationNumber: $registrationNumber) {
       registrationNumber
       operator {
@@ -31,7 +31,7 @@ const CaseObjections = graphql(`
 `);
 
 const RaiseObjection = graphql(`
-  mutation RaiseObjection($registrationNumber: String!, $grounds: String!) {
+  mutation RaiseObjection($registrationNumber: RegistrationNumber!, $grounds: String!) {
     raiseObjection(registrationNumber: $registrationNumber, grounds: $grounds) {
       id
       status

@@ -18,7 +18,7 @@ export const CoreLabWorklist = graphql(`
 `);
 
 export const CoreLabCaseView = graphql(`
-  query CoreLabCaseView($registrationNumber: String!) {
+  query CoreLabCaseView($registrationNumber: RegistrationNumber!) {
     coreLabCase(registrationNumber: $registrationNumber) {
       registrationNumber
       notifiedAt
@@ -67,7 +67,7 @@ export const CoreLabCaseView = graphql(`
 `);
 
 export const SubmitRead = graphql(`
-  mutation CoreLabSubmitRead($registrationNumber: String!, $judgement: CoreLabJudgementInput!) {
+  mutation CoreLabSubmitRead($registrationNumber: RegistrationNumber!, $judgement: CoreLabJudgementInput!) {
     submitCoreLabRead(registrationNumber: $registrationNumber, judgement: $judgement) {
       registrationNumber
       status
@@ -76,7 +76,7 @@ export const SubmitRead = graphql(`
 `);
 
 export const ResolveDiscordance = graphql(`
-  mutation CoreLabResolveDiscordance($registrationNumber: String!, $decisions: CoreLabDecisionsInput!) {
+  mutation CoreLabResolveDiscordance($registrationNumber: RegistrationNumber!, $decisions: CoreLabDecisionsInput!) {
     resolveCoreLabDiscordance(registrationNumber: $registrationNumber, decisions: $decisions) {
       registrationNumber
       status

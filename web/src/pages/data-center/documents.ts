@@ -20,7 +20,7 @@ export const HeldImages = graphql(`
 
 /** The held file's place in its series: the viewer counts frames across the series' files. */
 export const HeldImageSeries = graphql(`
-  query DataCenterHeldImageSeries($registrationNumber: String!) {
+  query DataCenterHeldImageSeries($registrationNumber: RegistrationNumber!) {
     case(registrationNumber: $registrationNumber) {
       registrationNumber
       images {

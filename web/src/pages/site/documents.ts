@@ -58,7 +58,7 @@ export const SiteCases = graphql(`
 `);
 
 export const SiteCase = graphql(`
-  query SiteCase($registrationNumber: String!) {
+  query SiteCase($registrationNumber: RegistrationNumber!) {
     case(registrationNumber: $registrationNumber) {
       registrationNumber
       registeredOn
@@ -215,7 +215,7 @@ export const SaveForm = graphql(`
 `);
 
 export const SubmitForm = graphql(`
-  mutation SiteSubmitForm($registrationNumber: String!) {
+  mutation SiteSubmitForm($registrationNumber: RegistrationNumber!) {
     submitCaseReportForm(registrationNumber: $registrationNumber) {
       registrationNumber
       caseReportForm {
@@ -226,7 +226,7 @@ export const SubmitForm = graphql(`
 `);
 
 export const Reauthenticate = graphql(`
-  mutation SiteReauthenticate($password: String!, $registrationNumber: String!) {
+  mutation SiteReauthenticate($password: String!, $registrationNumber: RegistrationNumber!) {
     reauthenticateForSignature(password: $password, registrationNumber: $registrationNumber) {
       assertion
       expiresAt

@@ -63,7 +63,7 @@ export const RecordFollowUp = graphql(`
 
 /** A case's consent, follow-up schedule and adverse events: for its facility, its operator and the data center. */
 export const SiteCaseRecords = graphql(`
-  query SiteCaseRecords($registrationNumber: String!) {
+  query SiteCaseRecords($registrationNumber: RegistrationNumber!) {
     case(registrationNumber: $registrationNumber) {
       registrationNumber
       procedureDate
