@@ -10,8 +10,9 @@ import { expectMenuOnScreen, overflow, signIn, TABLETS } from '../support/tablet
 // The staff screens on a tablet (issue 10: "the pages work at 1280×800 and on a tablet"), as
 // test/web/tablet.test.ts does for the site's: the data center (held images with the frame
 // that triggered the hold [R31], data queries [T14.1]), the committee (matters, the session
-// page [R46]) and the core lab (worklist, blinded read [R25]), in Chromium against the real
-// registry with the demo data. At each size no screen scrolls sideways, nothing in the main
+// page [R46]), the core lab (worklist, blinded read [R25]; the supervisor's overdue reads and
+// agreement [R26]) and the secretariat (annual renewal [R10], staff accounts [R34]), in
+// Chromium against the real registry with the demo data. At each size no screen scrolls sideways, nothing in the main
 // content sticks out of it (a wide table scrolls in its own box), the screen's main control
 // can be scrolled to and is then wholly on screen, the menu fits, and axe finds nothing
 // serious.
@@ -89,6 +90,22 @@ const ROLES: { loginId: string; what: string; screens: () => Screen[] }[] = [
       },
     ],
   },
+  {
+    loginId: 'corelab-supervisor',
+    what: "the core lab's supervisor: overdue reads and agreement [R26]",
+    screens: () => [
+      { open: '/core-lab/overdue', heading: { level: 1, name: '期限超過の読影' }, control: (p) => p.getByRole('navigation', { name: 'コアラボの画面' }).getByRole('link', { name: '読影の一致率' }) },
+      { open: '/core-lab/agreement', heading: { level: 1, name: '読影の一致率' }, control: (p) => p.getByRole('table').first() },
+    ],
+  },
+  {
+    loginId: 'secretariat',
+    what: 'the secretariat: annual renewal and staff accounts [R10][R34]',
+    screens: () => [
+      { open: '/secretariat/renewal', heading: { level: 1, name: '年次更新' }, control: (p) => p.getByRole('button', { name: '表示する' }) },
+      { open: '/secretariat/accounts', heading: { level: 1, name: '職員アカウント' }, control: (p) => p.getByRole('button', { name: 'アカウントを開設する' }) },
+    ],
+  },
 ];
 
 /** The control, once scrolled to, is wholly inside the viewport and big enough to tap; an empty list when it is. */
@@ -103,7 +120,7 @@ async function unreachable(control: Locator, viewport: { width: number; height: 
   return problems;
 }
 
-describe('the staff screens on a tablet [R25][R31][R46][T14.1]', () => {
+describe('the staff screens on a tablet [R10][R25][R26][R31][R34][R46][T14.1]', () => {
   for (const viewport of TABLETS) {
     for (const role of ROLES) {
       it(`should fit ${viewport.width}×${viewport.height} for ${role.what}: no sideways scroll, the main control reachable, the menu on screen, no serious axe violation`, async () => {
