@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { registryInBrowser, seriousViolations } from '../support/browser.ts';
+import { expectMenuOnScreen, overflow, signIn, TABLETS } from '../support/tablet.ts';
 
 // The site screens on a tablet (issue 10: "the pages work at 1280×800 and on a tablet"), in
 // Chromium against the real registry with the demo data, as the facility contact (site-f001)
@@ -9,10 +9,6 @@ import { registryInBrowser, seriousViolations } from '../support/browser.ts';
 // inside its own box, `.table-scroll`), and every link of the menu is on screen and works.
 const suite = registryInBrowser();
 const CASE = 'CTO-2026-00001'; // the demo's first case: OP0001's at F001
-const TABLETS = [
-  { width: 768, height: 1024 },
-  { width: 1024, height: 768 },
-];
 const SCREENS = [
   { path: '/site', heading: '施設の症例登録とCRF' },
   { path: '/site/register', heading: '症例登録' },
@@ -23,40 +19,14 @@ const SCREENS = [
   { path: `/library/${CASE}`, heading: `症例 ${CASE}` },
 ];
 
-/** What sticks out sideways: the page's own scroll, and any element of <main> whose right edge passes main's content edge, outside a box that scrolls by design. */
-async function overflow(page: Page): Promise<string[]> {
-  // A script in the page (the test's own tsconfig has no DOM types).
-  return page.evaluate<string[]>(`(() => {
-    const problems = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) problems.push('page scrolls sideways: ' + doc.scrollWidth + ' > ' + doc.clientWidth);
-    const main = document.querySelector('main');
-    // main's content edge: its right padding is the page's margin, not room for content.
-    const right = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
-    for (const el of main.querySelectorAll('*')) {
-      if (el.closest('.table-scroll')) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > right + 1) problems.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' ends at ' + Math.round(box.right) + ' > ' + Math.round(right));
-    }
-    return problems.slice(0, 10);
-  })()`);
-}
-
-async function signIn(page: Page, loginId: string, name: string): Promise<void> {
-  await page.goto(`${suite.origin}/login`);
-  await page.getByLabel('術者ID またはログインID').fill(loginId);
-  await page.getByLabel('パスワード').fill('demo-password');
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
-}
-
 describe('the site screens on a tablet', () => {
   for (const viewport of TABLETS) {
     for (const [loginId, name] of [['site-f001', 'Naoko Fujita'], ['OP0001', 'Taro Yamada']] as const) {
       it(`should fit ${viewport.width}×${viewport.height} for ${loginId} with no sideways scroll, and keep every menu link on screen and working`, async () => {
         const context = await suite.chrome.browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', hasTouch: true });
         const page = await context.newPage();
-        await signIn(page, loginId, name);
+        await signIn(page, suite.origin, loginId);
+        await page.getByRole('heading', { level: 1, name: `${name} さんのマイページ` }).waitFor();
         const found: Record<string, string[]> = {};
         for (const screen of SCREENS) {
           if (loginId === 'site-f001' && screen.path.startsWith('/library')) continue;
@@ -68,16 +38,8 @@ describe('the site screens on a tablet', () => {
         }
         expect(found).toEqual({});
 
+        await expectMenuOnScreen(page, viewport.width);
         const menu = page.getByRole('navigation', { name: 'メインメニュー' });
-        const links = menu.getByRole('link');
-        const count = await links.count();
-        expect(count).toBeGreaterThan(3);
-        for (let i = 0; i < count; i++) {
-          const box = (await links.nth(i).boundingBox())!;
-          expect(box.x).toBeGreaterThanOrEqual(0);
-          expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-          expect(box.height).toBeGreaterThanOrEqual(20);
-        }
         await menu.getByRole('link', { name: '施設' }).tap();
         await page.getByRole('heading', { level: 1, name: '施設の症例登録とCRF' }).waitFor();
         expect(await seriousViolations(page)).toEqual([]);
