@@ -39,11 +39,11 @@ export async function openCommitteeSession(url: string): Promise<Session> {
   const byAccount = new Map<string, string>();
   for (const reader of ['corelab-reader-1', 'corelab-reader-2']) byAccount.set((await ok(q<{ viewer: { id: string } }>('{ viewer { id } }', {}, tokens.get(reader)!), 'viewer')).viewer.id, reader);
   for (const { readerId } of readers.coreLabCase.assignments) {
-    await ok(q('mutation($n: String!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }', { n: REGISTRATION, j: JUDGEMENT }, tokens.get(byAccount.get(readerId)!)!), 'core-lab read');
+    await ok(q('mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }', { n: REGISTRATION, j: JUDGEMENT }, tokens.get(byAccount.get(readerId)!)!), 'core-lab read');
   }
   let matterId: string | undefined;
   for (let i = 0; i < 100 && !matterId; i++) {
-    const res = await q<{ raiseObjection: { id: string } }>('mutation($n: String!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id } }', { n: REGISTRATION }, tokens.get('OP0003')!);
+    const res = await q<{ raiseObjection: { id: string } }>('mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id } }', { n: REGISTRATION }, tokens.get('OP0003')!);
     matterId = res.data?.raiseObjection.id;
     if (!matterId) await sleep(100);
   }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const body = Buffer.concat([Buffer.from('--b\r\nContent-Type: application/dicom\r\n\r\n'), HELD_XA, Buffer.from('\r\n--b--\r\n')]);
   const stored = await fetch(`${suite.origin}${stowUrl}`, { method: 'POST', headers: { authorization: `Bearer ${site}`, 'content-type': 'multipart/related; type="application/dicom"; boundary=b' }, body });
   expect(stored.status).toBe(202);
-  const raised = await ok<{ raiseObjection: { id: string } }>(await suite.t.login('OP0001'), 'mutation($n: String!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
+  const raised = await ok<{ raiseObjection: { id: string } }>(await suite.t.login('OP0001'), 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id } }', {
     n: CASE,
     g: '最終造影で TIMI 3 が得られています。手技成功と判定すべきです。',
   });

@@ -35,6 +35,15 @@ describe("the demo's past years [R27][R28b]", () => {
     expect(first.data.annualReport.corrections).toEqual([]);
   });
 
+  it('[R28b] should name no person as the actor of the change a ruling made in the audit trail, and ask the operators subgraph for none', async () => {
+    const n = (await h.as<any>(SECRETARIAT, REPORT, { y: 2025 })).data.annualReport.corrections[0].registrationNumber;
+    const trail = await h.as<any>({ roles: [Role.DataCenter], accountId: accounts.get('datacenter') }, 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }', { n });
+    expect(trail.errors).toBeUndefined();
+    const byRuling = trail.data.case.auditTrail.filter((e: { field: string | null }) => e.field === 'officialResult.complication');
+    expect(byRuling.length).toBeGreaterThan(0);
+    for (const entry of byRuling) expect(entry.actor).toBeNull();
+  });
+
   it('[R28b] should seed once: a second run writes no second correction', async () => {
     await seedHistory(h.service, accounts);
     expect((await h.as<any>(SECRETARIAT, REPORT, { y: 2025 })).data.annualReport.corrections).toHaveLength(1);

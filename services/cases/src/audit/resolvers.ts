@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { isUuid } from '@registry/errors';
 import { pageSize } from '@registry/subgraph-server';
 
 /** The maximum page of `Case.auditTrail`: its `@listSize(assumedSize:)` in schema/cases/audit.graphql. */
@@ -13,6 +14,7 @@ export const auditResolvers: Resolvers = {
       ctx.forms.auditTrail(c, { limit: pageSize(args.first, MAX_AUDIT_PAGE), after: args.after ?? undefined }),
   },
   AuditEntry: {
-    actor: (e) => ({ id: e.actorAccountId }),
+    // A change made by a committee ruling is recorded as `ruling:<id>` [R28b]: no person to name.
+    actor: (e) => (e.actorAccountId && isUuid(e.actorAccountId) ? { id: e.actorAccountId } : null),
   },
 };

@@ -3,6 +3,7 @@ import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { Role } from '@registry/auth';
 import { accounts, auditLog } from '../db/schema.ts';
+import { isUuid } from '@registry/errors';
 
 /** Failures in a row before an account locks, and for how long [T14.1]. */
 export const MAX_FAILED_LOGINS = 5;
@@ -49,9 +50,11 @@ export interface NewAccount {
 export class AccountRepository {
   constructor(private readonly db: Executor) {}
 
+  /** Ids that are no account id (an `_entities` representation may hold anything) are simply not found. */
   async byIds(ids: readonly string[]): Promise<AccountRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db.select(publicColumns).from(accounts).where(inArray(accounts.id, [...ids]));
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await this.db.select(publicColumns).from(accounts).where(inArray(accounts.id, valid));
     return rows;
   }
 
