@@ -46,6 +46,11 @@ type Documents = {
     "query CoreLabOfficialViewer { viewer { id } }": typeof types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": typeof types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": typeof types.CoreLabOfficialComparisonDocument,
+    "mutation IdentityFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id asksIdentity identityApproved } }": typeof types.IdentityFileDocument,
+    "mutation IdentityReview($id: ID!, $decision: DataRequestDecision!, $reason: String, $approveIdentity: Boolean) {\n  reviewDataRequest(id: $id, decision: $decision, reason: $reason, approveIdentity: $approveIdentity) { status identityApproved history { to reason } }\n}": typeof types.IdentityReviewDocument,
+    "mutation IdentityRelease($id: ID!) { releaseData(requestId: $id) { release { downloadPath provision { items anonymization } } } }": typeof types.IdentityReleaseDocument,
+    "query IdentityRequest($id: ID!) { dataRequest(id: $id) { status identityApproved } }": typeof types.IdentityRequestDocument,
+    "query IdentityDictionary { dataDictionary { id identifying } }": typeof types.IdentityDictionaryDocument,
     "query DataReleaseRecipients { dataReleaseRecipients { recipientName requesterKind years publication } }": typeof types.DataReleaseRecipientsDocument,
     "query DataReleaseSteeringRequests { dataRequests { requesterKind status history { to } } }": typeof types.DataReleaseSteeringRequestsDocument,
     "mutation DataReleaseFileRefused($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.DataReleaseFileRefusedDocument,
@@ -128,6 +133,11 @@ const documents: Documents = {
     "query CoreLabOfficialViewer { viewer { id } }": types.CoreLabOfficialViewerDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": types.CoreLabOfficialComparisonDocument,
+    "mutation IdentityFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id asksIdentity identityApproved } }": types.IdentityFileDocument,
+    "mutation IdentityReview($id: ID!, $decision: DataRequestDecision!, $reason: String, $approveIdentity: Boolean) {\n  reviewDataRequest(id: $id, decision: $decision, reason: $reason, approveIdentity: $approveIdentity) { status identityApproved history { to reason } }\n}": types.IdentityReviewDocument,
+    "mutation IdentityRelease($id: ID!) { releaseData(requestId: $id) { release { downloadPath provision { items anonymization } } } }": types.IdentityReleaseDocument,
+    "query IdentityRequest($id: ID!) { dataRequest(id: $id) { status identityApproved } }": types.IdentityRequestDocument,
+    "query IdentityDictionary { dataDictionary { id identifying } }": types.IdentityDictionaryDocument,
     "query DataReleaseRecipients { dataReleaseRecipients { recipientName requesterKind years publication } }": types.DataReleaseRecipientsDocument,
     "query DataReleaseSteeringRequests { dataRequests { requesterKind status history { to } } }": types.DataReleaseSteeringRequestsDocument,
     "mutation DataReleaseFileRefused($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.DataReleaseFileRefusedDocument,
@@ -303,6 +313,26 @@ export function graphql(source: "query CoreLabOfficialAssignments { coreLabCase(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }"): typeof import('./graphql.js').CoreLabOfficialComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id asksIdentity identityApproved } }"): typeof import('./graphql.js').IdentityFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityReview($id: ID!, $decision: DataRequestDecision!, $reason: String, $approveIdentity: Boolean) {\n  reviewDataRequest(id: $id, decision: $decision, reason: $reason, approveIdentity: $approveIdentity) { status identityApproved history { to reason } }\n}"): typeof import('./graphql.js').IdentityReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityRelease($id: ID!) { releaseData(requestId: $id) { release { downloadPath provision { items anonymization } } } }"): typeof import('./graphql.js').IdentityReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityRequest($id: ID!) { dataRequest(id: $id) { status identityApproved } }"): typeof import('./graphql.js').IdentityRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityDictionary { dataDictionary { id identifying } }"): typeof import('./graphql.js').IdentityDictionaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,6 +87,11 @@ export type CtoStatus =
   | 'NOT_ELIGIBLE'
   | 'SUBTOTAL';
 
+export type DataRequestDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
 export type DataRequestInput = {
   /** The plan needs full dates; otherwise dates are reduced to year and month. */
   fullDates: boolean;
@@ -483,6 +488,42 @@ export type CoreLabOfficialComparisonQueryVariables = Exact<{ [key: string]: nev
 
 
 export type CoreLabOfficialComparisonQuery = { case: { coreLabComparison: Array<{ field: string, official: string, operator: string | null, differs: boolean }> | null } | null };
+
+export type IdentityFileMutationVariables = Exact<{
+  input: DataRequestInput;
+}>;
+
+
+export type IdentityFileMutation = { fileDataRequest: { id: string, asksIdentity: boolean, identityApproved: boolean } };
+
+export type IdentityReviewMutationVariables = Exact<{
+  id: string | number;
+  decision: DataRequestDecision;
+  reason?: string | null | undefined;
+  approveIdentity?: boolean | null | undefined;
+}>;
+
+
+export type IdentityReviewMutation = { reviewDataRequest: { status: DataRequestStatus, identityApproved: boolean, history: Array<{ to: DataRequestStatus, reason: string | null }> } };
+
+export type IdentityReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdentityReleaseMutation = { releaseData: { release: { downloadPath: string, provision: { items: Array<string>, anonymization: Array<string> } } | null } };
+
+export type IdentityRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdentityRequestQuery = { dataRequest: { status: DataRequestStatus, identityApproved: boolean } | null };
+
+export type IdentityDictionaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityDictionaryQuery = { dataDictionary: Array<{ id: string, identifying: boolean }> };
 
 export type DataReleaseRecipientsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1189,6 +1230,61 @@ export const CoreLabOfficialComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoreLabOfficialComparisonQuery, CoreLabOfficialComparisonQueryVariables>;
+export const IdentityFileDocument = new TypedDocumentString(`
+    mutation IdentityFile($input: DataRequestInput!) {
+  fileDataRequest(input: $input) {
+    id
+    asksIdentity
+    identityApproved
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityFileMutation, IdentityFileMutationVariables>;
+export const IdentityReviewDocument = new TypedDocumentString(`
+    mutation IdentityReview($id: ID!, $decision: DataRequestDecision!, $reason: String, $approveIdentity: Boolean) {
+  reviewDataRequest(
+    id: $id
+    decision: $decision
+    reason: $reason
+    approveIdentity: $approveIdentity
+  ) {
+    status
+    identityApproved
+    history {
+      to
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityReviewMutation, IdentityReviewMutationVariables>;
+export const IdentityReleaseDocument = new TypedDocumentString(`
+    mutation IdentityRelease($id: ID!) {
+  releaseData(requestId: $id) {
+    release {
+      downloadPath
+      provision {
+        items
+        anonymization
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityReleaseMutation, IdentityReleaseMutationVariables>;
+export const IdentityRequestDocument = new TypedDocumentString(`
+    query IdentityRequest($id: ID!) {
+  dataRequest(id: $id) {
+    status
+    identityApproved
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityRequestQuery, IdentityRequestQueryVariables>;
+export const IdentityDictionaryDocument = new TypedDocumentString(`
+    query IdentityDictionary {
+  dataDictionary {
+    id
+    identifying
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityDictionaryQuery, IdentityDictionaryQueryVariables>;
 export const DataReleaseRecipientsDocument = new TypedDocumentString(`
     query DataReleaseRecipients {
   dataReleaseRecipients {

@@ -228,4 +228,40 @@ describe('data requests and releases in the browser [R21a][R27][R39][T7.2]', () 
     expect(await seriousViolations(steering)).toEqual([]);
     await steering.context().close();
   });
+
+  it("should mark the identifying items in the form, and approve a plan that asks for the operator's identity only by its own box, the provision record saying so [R21a][T7.2]", async () => {
+    const researcherPage = await loggedInPage(suite.chrome, suite.origin, 'researcher', 'Jun Ogawa');
+    await researcherPage.goto(`${suite.origin}/data-requests/new`);
+    await researcherPage.locator('#request-item-operatorId-about').getByText('特定情報: 運営委員会が計画を承認した場合に限り提供').waitFor();
+    expect(await researcherPage.locator('#request-item-jctoScore-about').getByText('特定情報', { exact: false }).count()).toBe(0);
+    await researcherPage.context().close();
+
+    const input = { recipientName: 'Jun Ogawa, Tokyo Heart University', purpose: 'RESEARCH', title: 'Operator volume and success', plan: 'Technical success by operator volume.', items: ['technicalSuccess', 'operatorId'], years: [2025], fullDates: false, pledgeAccepted: true, recipientPublicKey: await age.identityToRecipient(identity) };
+    const filed = await suite.t.gql('mutation($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }', { variables: { input }, token: await suite.t.login('researcher') });
+    expect(filed.errors).toBeUndefined();
+    const address = `${suite.origin}/data-requests/${(filed.data as { fileDataRequest: { id: string } }).fileDataRequest.id}`;
+
+    const steering = await loggedInPage(suite.chrome, suite.origin, 'OP0002', 'Hanako Suzuki');
+    await steering.goto(address);
+    await expect.poll(() => steering.getByTestId('request-identity').textContent()).toBe('計画が求めています(未承認)');
+    await steering.getByLabel('承認する', { exact: true }).check();
+    await steering.getByRole('button', { name: '審査結果を記録する' }).click();
+    await expect.poll(() => steering.getByRole('alert').textContent()).toBe('この計画は術者・施設の特定情報を求めています。特定情報の承認にチェックを入れるか、修正を依頼してください。');
+    expect(await status(steering).textContent()).toBe('審査待ち');
+    await steering.getByLabel('計画が求める術者・施設の特定情報の提供を承認する').check();
+    expect(await seriousViolations(steering)).toEqual([]);
+    await steering.getByRole('button', { name: '審査結果を記録する' }).click();
+    await expect.poll(() => status(steering).textContent()).toBe('承認(提供待ち)');
+    await expect.poll(() => steering.getByTestId('request-identity').textContent()).toBe('運営委員会がこの計画について承認済み');
+    await steering.context().close();
+
+    const dc = await loggedInPage(suite.chrome, suite.origin, 'datacenter', 'Data Center');
+    await dc.goto(address);
+    await dc.getByRole('button', { name: '提供パッケージを作成する' }).click();
+    await dc.getByRole('heading', { level: 3, name: '提供記録' }).waitFor();
+    await dc.getByRole('definition').getByRole('listitem').filter({ hasText: '承認された計画が必要とする術者・施設の特定情報を含む(項目を参照)' }).waitFor();
+    expect(await dc.getByRole('definition').getByRole('listitem').filter({ hasText: '術者と施設を特定する情報は含まない' }).count()).toBe(0);
+    expect(await seriousViolations(dc)).toEqual([]);
+    await dc.context().close();
+  });
 });

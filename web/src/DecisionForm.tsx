@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 
 /** A choice of decisions, as radio buttons under a legend. */
 export interface DecisionChoices<C extends string> {
@@ -28,6 +28,8 @@ export interface DecisionFormProps<C extends string> {
   submit(choice: C | null, reason: string): Promise<void>;
   /** A refusal in the user's language, by the area's rules. */
   describeError(error: unknown, choice: C | null): string;
+  /** What the decision also needs, shown between the choices and the reason (a review's approval of identity). */
+  extra?: ReactNode;
   /** Empties the reason once sent (a letter written again from nothing). */
   clearOnDone?: boolean | undefined;
 }
@@ -76,6 +78,7 @@ export function DecisionForm<C extends string>(props: DecisionFormProps<C>) {
           ))}
         </fieldset>
       )}
+      {props.extra}
       <label htmlFor={field}>{props.reasonLabel}</label>
       <textarea id={field} rows={props.rows ?? 3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={failure ? `${id}-error` : undefined} />
       {failure && (

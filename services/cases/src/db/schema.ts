@@ -558,6 +558,12 @@ export const dataRequests = casesSchema.table('data_requests', {
   years: integer('years').array().notNull(),
   /** The plan needs full dates; otherwise they are reduced to year and month. */
   fullDates: boolean('full_dates').notNull(),
+  /**
+   * [R21a][T7.2] The steering committee approved the plan for the operator's and the
+   * facility's identity (the request asks for `identifying` items): set by that approval
+   * only, cleared by a revision. A release carries identifying items only when it is set.
+   */
+  identityApproved: boolean('identity_approved').notNull().default(false),
   /** The confidentiality pledge as accepted (its text's version). */
   pledge: text('pledge').notNull(),
   /** The recipient's age X25519 public key: the registry never holds the private key. */

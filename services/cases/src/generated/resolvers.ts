@@ -610,6 +610,8 @@ export type DataDictionaryItem = {
   dataType: Scalars['String']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Names the operator or the facility: released only when the steering committee approved the plan for that identity [R21a][T7.2]. */
+  identifying: Scalars['Boolean']['output'];
   label: Scalars['String']['output'];
   /** REGISTRATION, CASE_REPORT_FORM or CORE_LAB (the official result). */
   source: Scalars['String']['output'];
@@ -661,10 +663,14 @@ export type DataReleaseRecipient = {
 
 export type DataRequest = {
   __typename?: 'DataRequest';
+  /** The request asks for an identifying item (the operator's or the facility's ID) [R21a]. */
+  asksIdentity: Scalars['Boolean']['output'];
   filedAt: Scalars['DateTime']['output'];
   fullDates: Scalars['Boolean']['output'];
   history: Array<DataRequestEvent>;
   id: Scalars['ID']['output'];
+  /** The steering committee approved the plan for the identity it asks for [R21a][T7.2]. */
+  identityApproved: Scalars['Boolean']['output'];
   items: Array<Scalars['String']['output']>;
   /** Whether the person asking filed it: revising it and reporting its publication are theirs alone. */
   mine: Scalars['Boolean']['output'];
@@ -1222,7 +1228,11 @@ export type Mutation = {
   reportDataPublication: DataRequest;
   /** The supervisor decides the discordant fields, and only those [R26]. */
   resolveCoreLabDiscordance: CoreLabCase;
-  /** STEERING approves, asks for changes or rejects, with a reason [R39]. */
+  /**
+   * STEERING approves, asks for changes or rejects, with a reason [R39]. A request that asks
+   * for the operator's or the facility's identity is approved only with `approveIdentity`
+   * [R21a][T7.2].
+   */
   reviewDataRequest: DataRequest;
   /** The data center releases a held file into the library or rejects it, with the reason [R31]. */
   reviewHeldImage: DicomInstance;
@@ -1367,6 +1377,7 @@ export type MutationResolveCoreLabDiscordanceArgs = {
 
 
 export type MutationReviewDataRequestArgs = {
+  approveIdentity?: InputMaybe<Scalars['Boolean']['input']>;
   decision: DataRequestDecision;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -2817,6 +2828,7 @@ export type DataDictionaryItemResolvers<ContextType = CasesContext, ParentType e
   dataType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifying?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2855,10 +2867,12 @@ export type DataReleaseRecipientResolvers<ContextType = CasesContext, ParentType
 };
 
 export type DataRequestResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DataRequest'] = ResolversParentTypes['DataRequest']> = {
+  asksIdentity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fullDates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['DataRequestEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3135,7 +3149,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   reportAdverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType, RequireFields<MutationReportAdverseEventArgs, 'input'>>;
   reportDataPublication?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReportDataPublicationArgs, 'publication' | 'requestId'>>;
   resolveCoreLabDiscordance?: Resolver<ResolversTypes['CoreLabCase'], ParentType, ContextType, RequireFields<MutationResolveCoreLabDiscordanceArgs, 'decisions' | 'registrationNumber'>>;
-  reviewDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReviewDataRequestArgs, 'decision' | 'id'>>;
+  reviewDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReviewDataRequestArgs, 'approveIdentity' | 'decision' | 'id'>>;
   reviewHeldImage?: Resolver<ResolversTypes['DicomInstance'], ParentType, ContextType, RequireFields<MutationReviewHeldImageArgs, 'input'>>;
   reviseDataRequest?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType, RequireFields<MutationReviseDataRequestArgs, 'id' | 'input'>>;
   saveCaseReportForm?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSaveCaseReportFormArgs, 'input'>>;

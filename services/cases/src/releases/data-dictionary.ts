@@ -6,9 +6,10 @@ import type { Background, Outcome, Procedure } from '../form/crf-sections.ts';
 
 /**
  * The published data dictionary [R21a]: what a request may ask for, one item per column of
- * a release. It names no operator, facility, patient code, initials or date of birth: a
- * release carries none of them [R30][T7.2] (identity "unless the plan is approved for it"
- * is not offered: no plan has needed it, and adding it is an item here plus a review rule).
+ * a release. It names no patient code, initials or date of birth: a release never carries
+ * them [R30][T7.2]. The operator's and the facility's IDs are `identifying` items: a plan
+ * may ask for them (a volume–outcome study does), and a release carries them only when the
+ * steering committee approved the plan for that identity explicitly (./release-service.ts).
  * Values come from the registration, the case report form, or the official result (the
  * core lab's final judgement with any committee ruling applied [R26][R28b]).
  */
@@ -18,6 +19,8 @@ export type ItemSource = 'REGISTRATION' | 'CASE_REPORT_FORM' | 'CORE_LAB';
 /** What one case offers a release. */
 export interface ReleaseCase {
   registrationNumber: string;
+  operatorId: string;
+  facilityId: string;
   procedureDate: string;
   birthDate: string | null;
   vessel: string;
@@ -35,10 +38,13 @@ export interface DictionaryItem {
   dataType: ItemType;
   source: ItemSource;
   description: string;
+  /** Names the operator or the facility: released only under a plan approved for it [R21a][T7.2]. */
+  identifying: boolean;
   value: (c: ReleaseCase) => string | number | boolean | null;
 }
 
-const item = (id: string, label: string, dataType: ItemType, source: ItemSource, description: string, value: DictionaryItem['value']): DictionaryItem => ({ id, label, dataType, source, description, value });
+const item = (id: string, label: string, dataType: ItemType, source: ItemSource, description: string, value: DictionaryItem['value']): DictionaryItem => ({ id, label, dataType, source, description, identifying: false, value });
+const identifying = (id: string, label: string, description: string, value: DictionaryItem['value']): DictionaryItem => ({ id, label, dataType: 'text', source: 'REGISTRATION', description, identifying: true, value });
 
 /** Age in whole years on the procedure day; the date of birth itself never leaves [R30]. */
 function ageAt(birthDate: string | null, day: string): number | null {
@@ -71,7 +77,11 @@ export const DATA_DICTIONARY: readonly DictionaryItem[] = [
   item('death', 'In-hospital death', 'boolean', 'CASE_REPORT_FORM', 'Outcome', (c) => c.outcome?.complications.death ?? null),
   item('emergencyCabg', 'Emergency CABG', 'boolean', 'CASE_REPORT_FORM', 'Outcome', (c) => c.outcome?.complications.emergencyCabg ?? null),
   item('tamponade', 'Tamponade', 'boolean', 'CASE_REPORT_FORM', 'Outcome', (c) => c.outcome?.complications.tamponade ?? null),
+  identifying('operatorId', 'Operator ID', "The operating operator's ID (術者ID), as on the public list [R12]: identifying, released only under a plan approved for it", (c) => c.operatorId),
+  identifying('facilityId', 'Facility ID', "The registry's ID of the facility: identifying, released only under a plan approved for it", (c) => c.facilityId),
 ];
 
 export const DICTIONARY_IDS = new Set(DATA_DICTIONARY.map((i) => i.id));
 export const dictionaryItem = (id: string): DictionaryItem | undefined => DATA_DICTIONARY.find((i) => i.id === id);
+/** Whether any of these items names the operator or the facility [R21a]. */
+export const asksIdentity = (items: readonly string[]): boolean => items.some((id) => dictionaryItem(id)?.identifying === true);

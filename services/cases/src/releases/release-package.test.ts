@@ -5,9 +5,9 @@ import { aggregates, odmXml, releaseContent, SMALL_CELL_THRESHOLD, type Pseudony
 const judgement = { ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: false, retryLesion: false, timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false } as const;
 const aCase = (n: number, over: Partial<ReleaseCase> = {}): PseudonymizedCase => ({
   pseudonym: `P-${String(n).padStart(10, '0')}`,
-  case: { registrationNumber: `CTO-2025-${String(n).padStart(5, '0')}`, procedureDate: '2025-06-17', birthDate: '1950-08-01', vessel: 'RCA', background: null, lesion: { segment: 2 }, procedure: null, outcome: null, judgement, official: { indicationAppropriate: true, technicalSuccess: true, complication: false, procedureSuccess: true }, ...over },
+  case: { registrationNumber: `CTO-2025-${String(n).padStart(5, '0')}`, operatorId: 'OP0001', facilityId: 'F001', procedureDate: '2025-06-17', birthDate: '1950-08-01', vessel: 'RCA', background: null, lesion: { segment: 2 }, procedure: null, outcome: null, judgement, official: { indicationAppropriate: true, technicalSuccess: true, complication: false, procedureSuccess: true }, ...over },
 });
-const spec = (over: Partial<ReleaseSpec> = {}): ReleaseSpec => ({ releaseId: 'r1', title: 'A "quoted", title', items: ['procedureDate', 'ageAtProcedure', 'jctoScore', 'technicalSuccess', 'sex'], years: [2025], fullDates: false, createdAt: new Date('2026-12-03T03:00:00Z'), ...over });
+const spec = (over: Partial<ReleaseSpec> = {}): ReleaseSpec => ({ releaseId: 'r1', title: 'A "quoted", title', items: ['procedureDate', 'ageAtProcedure', 'jctoScore', 'technicalSuccess', 'sex'], years: [2025], fullDates: false, identity: false, createdAt: new Date('2026-12-03T03:00:00Z'), ...over });
 
 describe('a release package [R21a][T7.2]', () => {
   it('should hold the requested items only, under pseudonyms, with dates reduced to year and month unless the plan needs the day [T7.2]', () => {

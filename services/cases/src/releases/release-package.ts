@@ -5,7 +5,8 @@ import { dictionaryItem, type DictionaryItem, type ReleaseCase } from './data-di
  * A release's content [R21a][T7.2], a pure function of the request and the cases: the
  * requested items only, each case under its per-release pseudonym (the key table stays
  * with the data center, never here), dates reduced to year and month unless the approved
- * plan needs the day, no operator or facility, and aggregate cells under
+ * plan needs the day, no operator or facility unless the plan was approved for that
+ * identity (`identity`; otherwise an identifying item is refused here), and aggregate cells under
  * SMALL_CELL_THRESHOLD suppressed. Two formats of the same rows: CSV with its data
  * dictionary, and CDISC ODM 1.3.2 XML (what OpenClinica and REDCap import).
  *
@@ -24,6 +25,8 @@ export interface ReleaseSpec {
   items: readonly string[];
   years: readonly number[];
   fullDates: boolean;
+  /** [R21a] the steering committee approved the plan for the operator's and the facility's identity. */
+  identity: boolean;
   createdAt: Date;
 }
 
@@ -63,6 +66,7 @@ export function itemsOf(spec: ReleaseSpec): DictionaryItem[] {
   return spec.items.map((id) => {
     const found = dictionaryItem(id);
     if (!found) throw new Error(`not in the dictionary: ${id}`);
+    if (found.identifying && !spec.identity) throw new Error(`identifying item without a plan approved for it [R21a]: ${id}`);
     return found;
   });
 }
@@ -170,11 +174,19 @@ export function readme(spec: ReleaseSpec, count: number): string {
       `Japanese CTO-PCI Expert Registry, release ${spec.releaseId}: ${spec.title}`,
       `Years: ${spec.years.join(', ')}. Cases: ${count}.`,
       'Each case appears under a pseudonym made for this release only; the key table is kept by the data center and is not part of this package.',
-      `Dates are ${spec.fullDates ? 'full dates (the approved plan needs them)' : 'reduced to year and month'}. No operator, facility or patient identification is included.`,
+      `Dates are ${spec.fullDates ? 'full dates (the approved plan needs them)' : 'reduced to year and month'}.`,
+      identityOf(spec),
       `Aggregate cells of 1 to ${SMALL_CELL_THRESHOLD - 1} cases are shown as "<${SMALL_CELL_THRESHOLD}".`,
       'Use is bound by the confidentiality pledge of the request.',
     ].join('\n') + '\n'
   );
+}
+
+/** [R21a][T7.2] what the README says of identity: patients never; the operator and the facility only as approved. */
+function identityOf(spec: ReleaseSpec): string {
+  const named = itemsOf(spec).filter((i) => i.identifying).map((i) => i.id);
+  if (named.length === 0) return 'No operator, facility or patient identification is included.';
+  return `The plan was approved for the operator's or the facility's identity: ${named.join(', ')} included. No patient identification is included.`;
 }
 
 /** The whole content in memory: for a handful of cases (tests); a release streams it (./release-stream.ts). */

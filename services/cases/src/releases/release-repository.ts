@@ -6,7 +6,7 @@ import { annualReportCases, annualReports, cases, dataReleaseChunks, dataRelease
 
 export type DataRequestRecord = typeof dataRequests.$inferSelect;
 export type DataRequestEventRecord = typeof dataRequestEvents.$inferSelect;
-export type ReleaseCaseRow = Pick<typeof cases.$inferSelect, 'registrationNumber' | 'procedureDate' | 'birthDate' | 'vessel'>;
+export type ReleaseCaseRow = Pick<typeof cases.$inferSelect, 'registrationNumber' | 'operatorId' | 'facilityId' | 'procedureDate' | 'birthDate' | 'vessel'>;
 export type KeyedCaseRow = ReleaseCaseRow & { pseudonym: string };
 export interface KeyTableRow {
   registrationNumber: string;
@@ -169,7 +169,7 @@ export class ReleaseRepository {
   /** A page of a release's cases in pseudonym order (the package says nothing of the order of registration), after `after`. */
   async keyedCases(releaseId: string, after: string | undefined, limit: number, tx: Executor): Promise<KeyedCaseRow[]> {
     return tx
-      .select({ pseudonym: releasePseudonyms.pseudonym, registrationNumber: cases.registrationNumber, procedureDate: cases.procedureDate, birthDate: cases.birthDate, vessel: cases.vessel })
+      .select({ pseudonym: releasePseudonyms.pseudonym, registrationNumber: cases.registrationNumber, operatorId: cases.operatorId, facilityId: cases.facilityId, procedureDate: cases.procedureDate, birthDate: cases.birthDate, vessel: cases.vessel })
       .from(releasePseudonyms)
       .innerJoin(cases, eq(cases.registrationNumber, releasePseudonyms.registrationNumber))
       .where(and(eq(releasePseudonyms.releaseId, releaseId), after === undefined ? undefined : gt(releasePseudonyms.pseudonym, after)))

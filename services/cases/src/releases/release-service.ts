@@ -6,7 +6,7 @@ import type { PageRequest } from '@registry/subgraph-server';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { AnnualReportRepository } from '../annual-report/annual-report-repository.ts';
 import type { FormRepository } from '../form/form-repository.ts';
-import { DATA_DICTIONARY } from './data-dictionary.ts';
+import { asksIdentity, DATA_DICTIONARY } from './data-dictionary.ts';
 import { isAgeRecipient } from './release-encryption.ts';
 import { PLEDGE_VERSION, validRequest, type DataRequestInput } from './release-input.ts';
 import { SMALL_CELL_THRESHOLD } from './release-package.ts';
@@ -110,6 +110,7 @@ export class ReleaseService {
         items: [...valid.items],
         years: [...valid.years],
         fullDates: valid.fullDates,
+        identityApproved: false,
         pledge: PLEDGE_VERSION,
         recipientKey: valid.recipientPublicKey,
         status: 'SUBMITTED',
@@ -131,27 +132,37 @@ export class ReleaseService {
       const r = await this.ownRequest(unit.tx, id);
       if (r.status !== 'CHANGES_REQUESTED') throw ruleViolation('R39', `A ${r.status} request cannot be revised; only one the steering committee asked to change`, ['id']);
       const valid = await this.checked(input, r.requesterKind, unit.tx);
-      const set = { recipientName: valid.recipientName, purpose: valid.purpose, title: valid.title, plan: valid.plan, items: [...valid.items], years: [...valid.years], fullDates: valid.fullDates, recipientKey: valid.recipientPublicKey, status: 'SUBMITTED' as const };
+      const set = { recipientName: valid.recipientName, purpose: valid.purpose, title: valid.title, plan: valid.plan, items: [...valid.items], years: [...valid.years], fullDates: valid.fullDates, identityApproved: false, recipientKey: valid.recipientPublicKey, status: 'SUBMITTED' as const };
       await this.deps.releases.updateRequest(unit.tx, id, set);
       await this.deps.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: 'SUBMITTED', reason: 'Revised by the requester', actorAccountId: unit.requireActor(), at: unit.now });
       return { ...r, ...set };
     });
   }
 
-  /** [R39] the steering committee's decision on a submitted request, with its reason. */
-  async review(id: string, decision: ReviewDecision, reason: string | null | undefined): Promise<DataRequestRecord> {
+  /**
+   * [R39] the steering committee's decision on a submitted request, with its reason. A plan
+   * that asks for the operator's or the facility's identity is approved for it explicitly
+   * (`approveIdentity`) or not at all [R21a][T7.2]: an approval that does not say so is
+   * refused, so nobody approves identity by overlooking an item.
+   */
+  async review(id: string, decision: ReviewDecision, reason: string | null | undefined, approveIdentity = false): Promise<DataRequestRecord> {
     assertMay(this.deps.viewer, 'release:review', 'The steering committee reviews data requests [R39]');
     requireUuid(id, ['id']);
     const why = reason?.trim() || null;
     if (decision !== 'APPROVE' && !why) throw badUserInput('A reason is required to ask for changes or to reject', ['reason']);
+    if (decision !== 'APPROVE' && approveIdentity) throw badUserInput('Identity is approved with the request, not when asking for changes or rejecting', ['approveIdentity']);
     return this.deps.uow.run(async (unit) => {
       const r = await this.deps.releases.lockRequest(unit.tx, id);
       if (!r) throw notFound('Data request');
       if (r.status !== 'SUBMITTED') throw ruleViolation('R39', `This request is ${r.status}: only a submitted request is reviewed`, ['id']);
+      const identity = decision === 'APPROVE' && asksIdentity(r.items);
+      if (identity && !approveIdentity) throw ruleViolation('R21a', "This plan asks for the operator's or the facility's identity: approve it for that identity explicitly, or ask for changes", ['approveIdentity']);
+      if (approveIdentity && !identity) throw badUserInput("This request asks for no operator or facility identity", ['approveIdentity']);
       const status = NEXT[decision];
-      await this.deps.releases.updateRequest(unit.tx, id, { status });
-      await this.deps.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: status, reason: why, actorAccountId: unit.requireActor(), at: unit.now });
-      return { ...r, status };
+      await this.deps.releases.updateRequest(unit.tx, id, { status, identityApproved: identity });
+      const recorded = identity ? [why, "Approved for the operator's and the facility's identity [R21a]"].filter(Boolean).join(' — ') : why;
+      await this.deps.releases.appendEvent(unit.tx, { requestId: id, fromStatus: r.status, toStatus: status, reason: recorded, actorAccountId: unit.requireActor(), at: unit.now });
+      return { ...r, status, identityApproved: identity };
     });
   }
 
@@ -171,8 +182,9 @@ export class ReleaseService {
       const frozen = await this.deps.releases.frozenYears(r.years, unit.tx);
       const missing = r.years.find((y) => !frozen.includes(y));
       if (missing !== undefined) throw ruleViolation('R27', `${missing} is not a presented (frozen) year`, ['requestId']);
+      if (asksIdentity(r.items) && !r.identityApproved) throw ruleViolation('R21a', "This plan was not approved for the operator's or the facility's identity", ['requestId']);
       const releaseId = randomUUID();
-      const spec = { releaseId, title: r.title, items: r.items, years: r.years, fullDates: r.fullDates, createdAt: unit.now };
+      const spec = { releaseId, title: r.title, items: r.items, years: r.years, fullDates: r.fullDates, identity: r.identityApproved, createdAt: unit.now };
       const produced = await producePackage(this.deps, unit.tx, spec, r.recipientKey);
       const digest = produced.sha256;
       const provision = provisionFrom(r, produced, unit.today);
@@ -229,6 +241,12 @@ export class ReleaseService {
   }
 }
 
+/** [R21a][T7.2] what the package says of identity, from the items it holds. */
+function identityLine(items: readonly string[]): string {
+  const named = items.filter((id) => asksIdentity([id]));
+  return named.length === 0 ? 'no operator or facility identity' : `operator or facility identity as the approved plan needs: ${named.join(', ')}`;
+}
+
 /** [T7.2] the provision record, read off the release's own content as it was written (its CSV header and rows counted), not typed. */
 export function provisionFrom(r: DataRequestRecord, produced: ProducedPackage, providedOn: string): ProvisionRecord {
   const { manifest } = produced;
@@ -246,7 +264,7 @@ export function provisionFrom(r: DataRequestRecord, produced: ProducedPackage, p
     anonymization: [
       'registration number replaced by a per-release pseudonym',
       r.fullDates ? 'dates kept in full (the approved plan needs them)' : 'dates reduced to year and month',
-      'no operator or facility identity',
+      identityLine(manifest.items),
       'no patient code, initials or date of birth (age in years only)',
       `aggregate cells under ${SMALL_CELL_THRESHOLD} suppressed`,
     ],

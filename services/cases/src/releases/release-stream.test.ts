@@ -6,9 +6,9 @@ import { emptyManifest, packageText } from './release-stream.ts';
 const judgement = { ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: false, retryLesion: false, timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false } as const;
 const aCase = (n: number, over: Partial<ReleaseCase> = {}): PseudonymizedCase => ({
   pseudonym: `P-${String(n).padStart(10, '0')}`,
-  case: { registrationNumber: `CTO-2025-${String(n).padStart(5, '0')}`, procedureDate: `2025-0${1 + (n % 9)}-17`, birthDate: '1950-08-01', vessel: 'RCA', background: null, lesion: { segment: 2 }, procedure: null, outcome: null, judgement, official: { indicationAppropriate: true, technicalSuccess: n % 3 > 0, complication: false, procedureSuccess: true }, ...over },
+  case: { registrationNumber: `CTO-2025-${String(n).padStart(5, '0')}`, operatorId: 'OP0001', facilityId: 'F001', procedureDate: `2025-0${1 + (n % 9)}-17`, birthDate: '1950-08-01', vessel: 'RCA', background: null, lesion: { segment: 2 }, procedure: null, outcome: null, judgement, official: { indicationAppropriate: true, technicalSuccess: n % 3 > 0, complication: false, procedureSuccess: true }, ...over },
 });
-const spec: ReleaseSpec = { releaseId: 'r1', title: 'A "quoted", <title> 日本語', items: ['procedureDate', 'ageAtProcedure', 'jctoScore', 'technicalSuccess', 'sex'], years: [2025], fullDates: false, createdAt: new Date('2026-12-03T03:00:00Z') };
+const spec: ReleaseSpec = { releaseId: 'r1', title: 'A "quoted", <title> 日本語', items: ['procedureDate', 'ageAtProcedure', 'jctoScore', 'technicalSuccess', 'sex'], years: [2025], fullDates: false, identity: false, createdAt: new Date('2026-12-03T03:00:00Z') };
 
 async function text(cases: PseudonymizedCase[], pageSize: number) {
   const manifest = emptyManifest();

@@ -1,6 +1,7 @@
 import { localDateOf } from '@registry/calendar';
 import { requireUuid } from '@registry/errors';
 import { pageRequest } from '@registry/subgraph-server';
+import { asksIdentity } from './data-dictionary.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 /** The `@listSize` of `dataRequests` in the SDL: its largest page. */
@@ -18,13 +19,14 @@ export const releaseResolvers: Resolvers = {
   Mutation: {
     fileDataRequest: (_, { input }, ctx) => ctx.releases.file(input),
     reviseDataRequest: (_, { id, input }, ctx) => ctx.releases.revise(id, input),
-    reviewDataRequest: (_, { id, decision, reason }, ctx) => ctx.releases.review(id, decision, reason),
+    reviewDataRequest: (_, { id, decision, reason, approveIdentity }, ctx) => ctx.releases.review(id, decision, reason, approveIdentity ?? false),
     releaseData: (_, { requestId }, ctx) => ctx.releases.release(requestId),
     reportDataPublication: (_, { requestId, publication }, ctx) => ctx.releases.reportPublication(requestId, publication),
   },
   DataRequest: {
     recipientPublicKey: (r) => r.recipientKey,
     mine: (r, _, ctx) => ctx.releases.isOwn(r),
+    asksIdentity: (r) => asksIdentity(r.items),
     history: (r, _, ctx) => ctx.releases.history(r.id),
     release: async (r, _, ctx) => (await ctx.releases.releaseOf(r.id)) ?? null,
   },

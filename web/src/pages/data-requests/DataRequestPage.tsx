@@ -84,6 +84,12 @@ export default function DataRequestPage() {
           <dt>{t('dataRequests.form.fullDates')}</dt>
           <dd>{t(r.fullDates ? 'dataRequests.yes' : 'dataRequests.no')}</dd>
         </div>
+        {r.asksIdentity && (
+          <div>
+            <dt>{t('dataRequests.identity.label')}</dt>
+            <dd data-testid="request-identity">{t(r.identityApproved ? 'dataRequests.identity.approved' : 'dataRequests.identity.asked')}</dd>
+          </div>
+        )}
         {r.publication && (
           <div>
             <dt>{t('dataRequests.publication.label')}</dt>
@@ -110,7 +116,7 @@ export default function DataRequestPage() {
           ))}
         </tbody>
       </table>
-      {r.status === 'SUBMITTED' && reviewsRequests(roles) && <ReviewForm requestId={r.id} />}
+      {r.status === 'SUBMITTED' && reviewsRequests(roles) && <ReviewForm requestId={r.id} asksIdentity={r.asksIdentity} />}
       {r.status === 'APPROVED' && releasesData(roles) && <ReleaseForm requestId={r.id} recipientPublicKey={r.recipientPublicKey} />}
       {r.status === 'CHANGES_REQUESTED' && r.mine && (
         <section aria-labelledby="revise-heading">
@@ -127,7 +133,7 @@ export default function DataRequestPage() {
           />
         </section>
       )}
-      {r.release && <ReleaseView release={r.release} fullDates={r.fullDates} />}
+      {r.release && <ReleaseView release={r.release} fullDates={r.fullDates} identity={r.identityApproved} />}
       {r.status === 'RELEASED' && r.mine && <PublicationForm requestId={r.id} current={r.publication} />}
     </section>
   );

@@ -59,17 +59,17 @@ export function ReleaseForm({ requestId, recipientPublicKey }: { requestId: stri
 /**
  * The release: the package's SHA-256, its download, and the provision record made from the
  * release itself [T7.2]. The API writes the record's sentences in English; the page says
- * them in the user's language from the record's figures and the request's `fullDates`, and
+ * them in the user's language from the record's figures and the request's `fullDates` and `identityApproved`, and
  * keeps the API's own text under a disclosure, as recorded.
  */
-export function ReleaseView({ release, fullDates }: { release: DataReleaseFieldsFragment; fullDates: boolean }) {
+export function ReleaseView({ release, fullDates, identity }: { release: DataReleaseFieldsFragment; fullDates: boolean; identity: boolean }) {
   const { t, i18n } = useTranslation();
   const p = release.provision;
   const excluded = p.casesExcludedForWithdrawnConsent;
   const anonymization = [
     t('dataRequests.provision.anonymizationPseudonym'),
     t(fullDates ? 'dataRequests.provision.anonymizationFullDates' : 'dataRequests.provision.anonymizationYearMonth'),
-    t('dataRequests.provision.anonymizationNoIdentity'),
+    t(identity ? 'dataRequests.provision.anonymizationIdentity' : 'dataRequests.provision.anonymizationNoIdentity'),
     t('dataRequests.provision.anonymizationNoPatient'),
     t('dataRequests.provision.anonymizationSmallCells', { threshold: p.smallCellThreshold }),
   ];

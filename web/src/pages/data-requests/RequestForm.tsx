@@ -113,6 +113,7 @@ export function RequestForm({ initial, submitLabel, onSubmit }: { initial?: Requ
               <span className="meta" id={`request-item-${item.id}-about`}>
                 {' '}
                 {t(`dataRequests.source.${item.source}`)} · {item.dataType} · {item.description}
+                {item.identifying && <strong className="identifying"> · {t('dataRequests.form.identifying')}</strong>}
               </span>
             </li>
           ))}

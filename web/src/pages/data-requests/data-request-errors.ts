@@ -11,6 +11,7 @@ export function dataRequestError(error: unknown, t: TFunction): string {
     const extensions = error.errors[0]?.extensions;
     const code = extensions?.['code'];
     const rule = extensions?.['rule'];
+    if (code === 'RULE_VIOLATION' && refusedRequestField(error) === 'approveIdentity') return t('dataRequests.errors.identityNotApproved');
     if (code === 'RULE_VIOLATION' && typeof rule === 'string' && RULES.has(rule)) return t(`dataRequests.errors.${rule}`);
     if (code === 'RULE_VIOLATION') return t('dataRequests.errors.rule');
     if (code === 'NOT_FOUND') return t('dataRequests.errors.notFound');
@@ -23,7 +24,7 @@ export function dataRequestError(error: unknown, t: TFunction): string {
 }
 
 /** The form fields a refusal may name (`input.items.2` → `items`), to show the message beside it. */
-const FIELDS = ['recipientName', 'title', 'plan', 'items', 'years', 'pledgeAccepted', 'recipientPublicKey', 'purpose', 'reason', 'publication'] as const;
+const FIELDS = ['recipientName', 'title', 'plan', 'items', 'years', 'pledgeAccepted', 'recipientPublicKey', 'purpose', 'reason', 'publication', 'approveIdentity'] as const;
 export type RequestField = (typeof FIELDS)[number];
 
 export function refusedRequestField(error: unknown): RequestField | undefined {

@@ -12,6 +12,8 @@ export const DataRequestFields = graphql(`
     items
     years
     fullDates
+    asksIdentity
+    identityApproved
     recipientPublicKey
     status
     filedAt
@@ -88,6 +90,7 @@ export const DataRequestChoices = graphql(`
       dataType
       source
       description
+      identifying
     }
     dataRequestYears
   }
@@ -110,8 +113,8 @@ export const ReviseDataRequest = graphql(`
 `);
 
 export const ReviewDataRequest = graphql(`
-  mutation ReviewDataRequest($id: ID!, $decision: DataRequestDecision!, $reason: String) {
-    reviewDataRequest(id: $id, decision: $decision, reason: $reason) {
+  mutation ReviewDataRequest($id: ID!, $decision: DataRequestDecision!, $reason: String, $approveIdentity: Boolean) {
+    reviewDataRequest(id: $id, decision: $decision, reason: $reason, approveIdentity: $approveIdentity) {
       ...DataRequestFields
     }
   }

@@ -1,0 +1,1 @@
+ALTER TABLE "cases"."data_requests" ADD COLUMN "identity_approved" boolean DEFAULT false NOT NULL;
