@@ -48,6 +48,8 @@ describe('risk-adjusted monitoring in the browser [R15][R38]', () => {
     const flaggedRow = rows.filter({ has: page.getByRole('rowheader', { name: FLAGGED_OPERATOR.operatorId, exact: true }) });
     expect(await flaggedRow.textContent()).toContain('99.8 % 下限を下回る(審査対象)');
     expect(await flaggedRow.textContent()).toContain(operators.find((o) => o.flaggedForReview)!.observedToExpected.toFixed(2));
+    // Six operators: overdispersion is estimated and said, but too few to widen the limits (docs/monitoring.md).
+    await expect.poll(() => page.getByTestId('overdispersion').textContent()).toMatch(/^過分散 φ = [\d.]+\(p = [\d.]+\)、術者 6 人: 10 人未満のため管理限界は広げず/);
     // Operator IDs only: no operator's name reaches the page [R15].
     expect(await page.getByRole('main').textContent()).not.toMatch(/Suzuki|Sato|Tanaka/);
     expect(await seriousViolations(page)).toEqual([]);
@@ -58,6 +60,7 @@ describe('risk-adjusted monitoring in the browser [R15][R38]', () => {
     await page.getByRole('heading', { level: 2, name: `Risk-adjusted monitoring ${YEAR}` }).waitFor();
     await page.getByRole('img', { name: new RegExp(`Funnel plot ${YEAR}`) }).waitFor();
     await page.getByRole('cell', { name: 'Below the 99.8 % lower limit (for review)' }).waitFor();
+    await expect.poll(() => page.getByTestId('overdispersion').textContent()).toMatch(/on 6 operators: too few \(under 10\) to widen the limits/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });

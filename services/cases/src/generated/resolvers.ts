@@ -944,6 +944,27 @@ export type FunnelLimits = {
   upper998: Scalars['Float']['output'];
 };
 
+/**
+ * Between-operator variation beyond binomial chance (Spiegelhalter 2005): the winsorized mean
+ * squared z-score φ and the additive random-effects variance τ² on the O/E scale [R15][R38].
+ */
+export type FunnelOverdispersion = {
+  __typename?: 'FunnelOverdispersion';
+  /**
+   * The limits drawn and flagged by are the random-effects ones, 1 ± z√(s² + τ²): with at
+   * least 10 operators and pValue < 0.05. Otherwise the exact binomial limits.
+   */
+  applied: Scalars['Boolean']['output'];
+  /** The operators it is estimated on. */
+  operators: Scalars['Int']['output'];
+  /** P(χ²ₖ > kφ): a small value says the operators vary more than chance. */
+  pValue: Scalars['Float']['output'];
+  /** φ: 1 when operators vary as chance says; above 1, more. */
+  phi: Scalars['Float']['output'];
+  /** τ², the between-operator variance of O/E (0 when φ does not exceed chance). */
+  tau2: Scalars['Float']['output'];
+};
+
 export { FunnelPosition };
 
 /** A file an upload refused, and why [R31]. */
@@ -1969,11 +1990,13 @@ export type RiskAdjustedMonitoring = {
   expected: Scalars['Float']['output'];
   /** ΣE / N: the mean expected success the funnel's limits are drawn around. */
   expectedRate: Scalars['Float']['output'];
-  /** The limits at every number of cases up to the largest operator's (at most 200 points). */
+  /** The limits at every number of cases up to the largest operator's (at most 200 points): the ones operators are flagged by. */
   funnel: Array<FunnelLimits>;
   model: RiskModel;
   observed: Scalars['Int']['output'];
   operators: Array<OperatorObservedExpected>;
+  /** Whether operators vary more than chance, and whether the limits are widened for it. */
+  overdispersion: FunnelOverdispersion;
   year: Scalars['Int']['output'];
 };
 
@@ -2353,6 +2376,7 @@ export type ResolversTypes = {
   FollowUpState: FollowUpState;
   FormState: FormState;
   FunnelLimits: ResolverTypeWrapper<FunnelPointModel>;
+  FunnelOverdispersion: ResolverTypeWrapper<FunnelOverdispersion>;
   FunnelPosition: FunnelPosition;
   ImageRefusal: ResolverTypeWrapper<ImageRefusal>;
   ImageReview: ResolverTypeWrapper<ImageReview>;
@@ -2505,6 +2529,7 @@ export type ResolversParentTypes = {
   FollowUp: FollowUpRecordModel;
   FollowUpSlot: Omit<FollowUpSlot, 'case' | 'record'> & { case: ResolversParentTypes['Case'], record?: Maybe<ResolversParentTypes['FollowUp']> };
   FunnelLimits: FunnelPointModel;
+  FunnelOverdispersion: FunnelOverdispersion;
   ImageRefusal: ImageRefusal;
   ImageReview: ImageReview;
   ImageSeries: ImageSeriesRecordModel;
@@ -3008,6 +3033,14 @@ export type FunnelLimitsResolvers<ContextType = CasesContext, ParentType extends
   upper998?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type FunnelOverdispersionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['FunnelOverdispersion'] = ResolversParentTypes['FunnelOverdispersion']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  phi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tau2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type FunnelPositionResolvers = EnumResolverSignature<{ ABOVE_95?: any, ABOVE_998?: any, BELOW_95?: any, BELOW_998?: any, INSIDE_95?: any }, ResolversTypes['FunnelPosition']>;
 
 export type ImageRefusalResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ImageRefusal'] = ResolversParentTypes['ImageRefusal']> = {
@@ -3354,6 +3387,7 @@ export type RiskAdjustedMonitoringResolvers<ContextType = CasesContext, ParentTy
   model?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
   observed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['OperatorObservedExpected']>, ParentType, ContextType>;
+  overdispersion?: Resolver<ResolversTypes['FunnelOverdispersion'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3481,6 +3515,7 @@ export type Resolvers<ContextType = CasesContext> = {
   FollowUpSlot?: FollowUpSlotResolvers<ContextType>;
   FormState?: FormStateResolvers;
   FunnelLimits?: FunnelLimitsResolvers<ContextType>;
+  FunnelOverdispersion?: FunnelOverdispersionResolvers<ContextType>;
   FunnelPosition?: FunnelPositionResolvers;
   ImageRefusal?: ImageRefusalResolvers<ContextType>;
   ImageReview?: ImageReviewResolvers<ContextType>;

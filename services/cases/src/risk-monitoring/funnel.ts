@@ -1,4 +1,5 @@
 import { binomialLimit } from './binomial.ts';
+import { overdispersion, randomEffectsLimits, type Overdispersion } from './overdispersion.ts';
 
 /**
  * Observed against expected per operator, and the Spiegelhalter funnel (Spiegelhalter,
@@ -56,6 +57,8 @@ export interface Funnel {
   /** The year's mean expected success, ΣE / N: the rate the limits are drawn around. */
   expectedRate: number;
   operators: OperatorRatio[];
+  /** Between-operator variation beyond chance; when `applied`, the limits are the random-effects ones. */
+  overdispersion: Overdispersion;
   curve: FunnelPoint[];
 }
 
@@ -98,7 +101,8 @@ function curveCounts(largest: number): number[] {
 /**
  * The year's funnel from its scored cases, operators in ID order. A flag is decided by the
  * same limits the plot draws at the operator's number of cases, so what the committee sees
- * is what is flagged.
+ * is what is flagged: the exact binomial limits, or the random-effects ones when the year
+ * shows overdispersion on enough operators (./overdispersion.ts).
  */
 export function funnel(scored: readonly ScoredCase[]): Funnel {
   const byOperator = new Map<string, ScoredCase[]>();
@@ -106,19 +110,22 @@ export function funnel(scored: readonly ScoredCase[]): Funnel {
   const expected = scored.reduce((s, c) => s + c.expected, 0);
   const observed = scored.filter((c) => c.success).length;
   const expectedRate = scored.length === 0 ? 0 : expected / scored.length;
-  const operators = [...byOperator.entries()]
+  const counted = [...byOperator.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([operatorId, list]): OperatorRatio => {
-      const n = list.length;
+    .map(([operatorId, list]) => {
       const o = list.filter((c) => c.success).length;
       const e = list.reduce((s, c) => s + c.expected, 0);
-      const ratio = o / e;
-      const w = wilson(o, n);
-      const limits = limitsAt(n, expectedRate);
-      const position = positionOf(ratio, limits);
-      return { operatorId, cases: n, observed: o, expected: e, ratio, interval95: { lower: (w.lower * n) / e, upper: (w.upper * n) / e }, limits, position, flaggedForReview: position === 'BELOW_998' || position === 'ABOVE_998' };
+      return { operatorId, cases: list.length, observed: o, expected: e, ratio: o / e };
     });
+  const dispersion = overdispersion(counted, expectedRate);
+  const limitsFor = (n: number): Limits => (dispersion.applied ? randomEffectsLimits(n, expectedRate, dispersion.tau2) : limitsAt(n, expectedRate));
+  const operators = counted.map((c): OperatorRatio => {
+    const w = wilson(c.observed, c.cases);
+    const limits = limitsFor(c.cases);
+    const position = positionOf(c.ratio, limits);
+    return { ...c, interval95: { lower: (w.lower * c.cases) / c.expected, upper: (w.upper * c.cases) / c.expected }, limits, position, flaggedForReview: position === 'BELOW_998' || position === 'ABOVE_998' };
+  });
   const largest = Math.max(0, ...operators.map((o) => o.cases));
-  const curve = scored.length === 0 ? [] : curveCounts(largest).map((n) => ({ cases: n, ...limitsAt(n, expectedRate) }));
-  return { cases: scored.length, observed, expected, expectedRate, operators, curve };
+  const curve = scored.length === 0 ? [] : curveCounts(largest).map((n) => ({ cases: n, ...limitsFor(n) }));
+  return { cases: scored.length, observed, expected, expectedRate, operators, overdispersion: dispersion, curve };
 }

@@ -18,6 +18,7 @@ export const riskMonitoringResolvers: Resolvers = {
     expectedRate: (m) => m.funnel.expectedRate,
     operators: (m) => m.funnel.operators,
     funnel: (m) => m.funnel.curve,
+    overdispersion: (m) => m.funnel.overdispersion,
   },
   OperatorObservedExpected: {
     observedToExpected: (o) => o.ratio,

@@ -68,6 +68,14 @@ export default function RiskMonitoringPage() {
           )}
           <h3>{t('riskMonitoring.funnelHeading')}</h3>
           <FunnelChart monitoring={m} />
+          <p data-testid="overdispersion">
+            {t(m.overdispersion.applied ? 'riskMonitoring.overdispersion.applied' : m.overdispersion.operators < 10 ? 'riskMonitoring.overdispersion.fewOperators' : 'riskMonitoring.overdispersion.notApplied', {
+              phi: two.format(m.overdispersion.phi),
+              p: decimal(i18n.language, 3).format(m.overdispersion.pValue),
+              tau2: decimal(i18n.language, 4).format(m.overdispersion.tau2),
+              operators: m.overdispersion.operators,
+            })}
+          </p>
           <div className="table-scroll">
             <table>
               <caption>{t('riskMonitoring.table.caption', { year: m.year })}</caption>

@@ -9,6 +9,13 @@ export const RiskAdjustedMonitoringQuery = graphql(`
       expected
       expectedRate
       casesWithoutScores
+      overdispersion {
+        operators
+        phi
+        pValue
+        tau2
+        applied
+      }
       model {
         id
         years
