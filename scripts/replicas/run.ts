@@ -18,7 +18,9 @@
  *   clients resubscribe through gateway A with `after` their last cursor. No acknowledged
  *   write may be lost or stored twice, no live post missed or received twice.
  * - Before the load, a session opened through gateway A is refreshed through B, and a
- *   spent refresh token replayed through either ends the family.
+ *   spent refresh token replayed through either ends the family; five wrong passwords
+ *   through A lock the account for a login through B, and a series of failures split
+ *   between A and B locks it too (scripts/replicas/lockout.ts) [T14.1].
  *
  * The last line is the summary (`.ci/run` shows it); exits non-zero on any failed check.
  * Loopback only. Ports: REPLICAS_BASE_PORT (4140–4147) and REPLICAS_PG_PORT (55434, its
@@ -40,6 +42,7 @@ import { either, startVoting } from './load.ts';
 import { applied, effects as countEffects, HANDLED, installProbe, positions, topicHeads } from './probe.ts';
 import { BOTH, ReplicaSet, type Which } from './replica-set.ts';
 import { report } from './report.ts';
+import { lockoutAcrossGateways } from './lockout.ts';
 import { sessionsAcrossGateways } from './sessions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -116,6 +119,9 @@ async function main(): Promise<number> {
 
   const sessions = await sessionsAcrossGateways(A, B, 'OP0002');
   log(`sessions: ${sessions.steps.join(', ')}`);
+  const lockoutStart = performance.now();
+  const lockout = await lockoutAcrossGateways(A, B, admin, { alone: 'sponsor', split: 'researcher' });
+  log(`lockout (${ms(performance.now() - lockoutStart)}): ${lockout.steps.join('; ')}`);
 
   const posterTokens = await Promise.all(['OP0003', 'OP0004', 'OP0005', 'OP0006'].map((id) => login(A, id)));
   const followerToken = await login(B, 'OP0002');
@@ -240,6 +246,7 @@ async function main(): Promise<number> {
     effects,
     positions: caughtUp,
     sessions,
+    lockout,
     totalMs: performance.now() - t0,
   });
   process.stdout.write(text);
