@@ -27,13 +27,13 @@
  * own cluster in REPLICAS_PG_DIR, stopped and removed at the end).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { exampleRegistration } from '@registry/cases';
-import { Postgres, sleep, type Kind } from '../fault/processes.ts';
+import { Postgres, runScript, sleep, type Kind } from '../fault/processes.ts';
 import { gql, login, Writer } from '../fault/workload.ts';
 import { openCommitteeSession } from './committee.ts';
 import { Follower } from './follower.ts';
@@ -70,24 +70,6 @@ const KILLS: [Kind, Which][] = [
 const pg = new Postgres(ROOT, PG_PORT, PG_DIR);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-replicas-'));
 let set: ReplicaSet | undefined;
-
-function cleanUp(keepLogs: boolean): void {
-  set?.killAll();
-  try {
-    pg.stop();
-  } catch {
-    // Already stopped, or never started.
-  }
-  if (keepLogs) process.stderr.write(`[replicas] the processes' logs are in ${dataDir}\n`);
-  else rmSync(dataDir, { recursive: true, force: true });
-}
-// Interrupted, or stopped by `.ci/run`'s time limit: leave no process or cluster behind.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    cleanUp(true);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
 
 const log = (line: string) => process.stderr.write(`[replicas] ${line}\n`);
 
@@ -253,14 +235,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (err) {
-  process.stdout.write(`REPLICAS FAILED (the script could not run: ${(err as Error).message})\n`);
-} finally {
-  cleanUp(code !== 0);
-}
-// The last lines of the processes' output, still in the pipes, reach their logs.
-await sleep(500);
-process.exit(code);
+await runScript({ name: 'replicas', pg, dataDir, processes: () => set }, main);
