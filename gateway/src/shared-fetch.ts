@@ -1,4 +1,4 @@
-import { ENTITIES_CHANGED_HEADER } from '@registry/http-host';
+import { mayHaveChangedEntities } from '@registry/http-host';
 import type { EntityCache, StoredAnswer } from './entity-cache/entity-cache.ts';
 import { InFlight } from './in-flight.ts';
 
@@ -13,8 +13,9 @@ export const SHAREABLE_HEADER = 'x-registry-shareable';
  */
 export const CACHE_SCOPE_HEADER = 'x-registry-cache-scope';
 /**
- * The header by which the data source marks a mutation's fetch: once answered with
- * ENTITIES_CHANGED_HEADER (or not answered at all), it empties that subgraph's entity cache.
+ * The header by which the data source marks a mutation's fetch: once answered, it empties
+ * that subgraph's entity cache unless the answer says it changed no cached entity
+ * (ENTITIES_CHANGED_HEADER `0`).
  */
 export const WRITE_HEADER = 'x-registry-write';
 
@@ -64,9 +65,10 @@ export function sharingFetcher(
         inFlight.seal();
         // Read your own writes: a mutation whose answer says it changed a cached entity has
         // committed that change, and the subgraph's entity answers kept here may be older
-        // (the change feed says so too, a moment later). One that changed none (a login)
-        // empties nothing; one never answered may have committed anything [#17.1].
-        if (write === '1' && (!response || response.headers.get(ENTITIES_CHANGED_HEADER) === '1')) caches.get(url)?.invalidate();
+        // (the change feed says so too, a moment later). One whose answer says it changed
+        // none (a login) empties nothing; one never answered, or whose answer says nothing,
+        // may have committed anything [#17.1].
+        if (write === '1' && (!response || mayHaveChangedEntities(response.headers))) caches.get(url)?.invalidate();
       }
     }
     // [#17.1] An `_entities` fetch of a cached subgraph, kept by the viewer's roles.

@@ -1,6 +1,6 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { ANONYMOUS } from '@registry/auth';
-import { ENTITIES_CHANGED_HEADER } from '@registry/http-host';
+import { mayHaveChangedEntities } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import type { InternalTokenIssuer } from './internal-tokens.ts';
 
@@ -15,7 +15,7 @@ export interface SessionRoutesOptions {
   timeoutMs?: number;
   /** The gateway's fetch to its subgraphs (it fails over between their processes). */
   fetch?: typeof fetch;
-  /** The operators subgraph answered that a session step changed a cached entity (none does today) [#17.1]. */
+  /** A session step's answer did not say it changed no cached entity (every step says so today) [#17.1]. */
   entitiesChanged?: () => void;
 }
 
@@ -50,7 +50,7 @@ export function mountSessionRoutes(app: Express, options: SessionRoutesOptions):
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
     });
-    if (response.headers.get(ENTITIES_CHANGED_HEADER) === '1') options.entitiesChanged?.();
+    if (mayHaveChangedEntities(response.headers)) options.entitiesChanged?.();
     return (await response.json()) as SubgraphAnswer<T>;
   };
 

@@ -97,14 +97,14 @@ describe('the fetcher answers entity fetches from the cache by the viewer roles 
     expect(s.sent).toEqual(['Bearer operator-a', 'Bearer reader']);
   });
 
-  it("should empty the subgraph's cache when a mutation's answer says it changed a cached entity (read your own writes), and only then", async () => {
+  it("should empty the subgraph's cache when a mutation's answer says it changed a cached entity (read your own writes) or says nothing, never when it says it changed none", async () => {
     const cache = new EntityCache();
     cache.changed();
     const s = subgraph();
-    let changed = false;
+    let changed: string | undefined = '0';
     const send = (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
       const response = await s.send(url, init);
-      return changed ? new Response(await response.text(), { headers: { [ENTITIES_CHANGED_HEADER]: '1' } }) : response;
+      return init.body?.toString().includes('mutation') ? new Response(await response.text(), { headers: changed === undefined ? {} : { [ENTITIES_CHANGED_HEADER]: changed } }) : response;
     }) as unknown as typeof fetch;
     const fetcher = sharingFetcher(undefined, send, new Map([[URL, cache]]));
     const mutation = { method: 'POST', headers: { authorization: 'Bearer a', [WRITE_HEADER]: '1' }, body: '{"query":"mutation{login}"}' };
@@ -112,11 +112,15 @@ describe('the fetcher answers entity fetches from the cache by the viewer roles 
     await fetcher(URL, mutation);
     await fetcher(URL, entityFetch('a', 'OPERATOR'));
     expect(s.sent).toEqual(['Bearer a', 'Bearer a']);
-    changed = true;
+    changed = '1';
     await fetcher(URL, mutation);
-    changed = false;
     await fetcher(URL, entityFetch('a', 'OPERATOR'));
     expect(s.sent).toEqual(['Bearer a', 'Bearer a', 'Bearer a', 'Bearer a']);
+    // An answer that says nothing may have changed anything.
+    changed = undefined;
+    await fetcher(URL, mutation);
+    await fetcher(URL, entityFetch('a', 'OPERATOR'));
+    expect(s.sent).toHaveLength(6);
   });
 
   it("should empty the cache when a mutation's fetch fails (it may have committed), and never make an offline cache live", async () => {

@@ -193,13 +193,13 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
   };
 }
 
-/** Tells the gateway, on the answer, that the request committed a change of a cached entity [#17.1]. */
+/** Tells the gateway, on every answer, whether the request committed a change of a cached entity: `1` or `0` [#17.1]. */
 function entitiesChangedPlugin<TContext extends BaseContext>(changed: (context: TContext) => boolean): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (changed(contextValue)) response.http.headers.set(ENTITIES_CHANGED_HEADER, '1');
+          response.http.headers.set(ENTITIES_CHANGED_HEADER, changed(contextValue) ? '1' : '0');
         },
       };
     },
