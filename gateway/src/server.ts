@@ -186,7 +186,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
   host.trackWebSockets(ws.server);
   host.onDrain(() => ws.dispose());
-  mountSessionRoutes(app, { operatorsUrl, issuer, logger, fetch: send });
+  mountSessionRoutes(app, { operatorsUrl, issuer, logger, fetch: send, entitiesChanged: () => entityCaches.get('operators')?.invalidate() });
   if (endpoints.primary('cases')) {
     for (const prefix of ['/dicomweb', '/reports'] as const) mountDicomwebProxy(app, { endpoints, userAuth, issuer, logger, prefix });
   }

@@ -1,3 +1,4 @@
+import { mayHaveChangedEntities } from '@registry/http-host';
 import type { EntityCache, StoredAnswer } from './entity-cache/entity-cache.ts';
 import { InFlight } from './in-flight.ts';
 
@@ -11,7 +12,11 @@ export const SHAREABLE_HEADER = 'x-registry-shareable';
  * viewer's roles: the entity cache's scope [#17.1]. Removed before sending.
  */
 export const CACHE_SCOPE_HEADER = 'x-registry-cache-scope';
-/** The header by which the data source marks a mutation's fetch: once answered, it empties that subgraph's entity cache. */
+/**
+ * The header by which the data source marks a mutation's fetch: once answered, it empties
+ * that subgraph's entity cache unless the answer says it changed no cached entity
+ * (ENTITIES_CHANGED_HEADER `0`).
+ */
 export const WRITE_HEADER = 'x-registry-write';
 
 /** What two identical fetches share: immutable, each caller parses its own copy of the body. */
@@ -52,13 +57,18 @@ export function sharingFetcher(
     const body = init.body;
     if (shareable !== '1' || typeof body !== 'string') {
       onSend(url);
+      let response: Response | undefined;
       try {
-        return await send(url, request);
+        response = await send(url, request);
+        return response;
       } finally {
         inFlight.seal();
-        // Read your own writes: a mutation answered has committed, and its subgraph's entity
-        // answers may be older than it (the change feed says so too, a moment later).
-        if (write === '1') caches.get(url)?.changed();
+        // Read your own writes: a mutation whose answer says it changed a cached entity has
+        // committed that change, and the subgraph's entity answers kept here may be older
+        // (the change feed says so too, a moment later). One whose answer says it changed
+        // none (a login) empties nothing; one never answered, or whose answer says nothing,
+        // may have committed anything [#17.1].
+        if (write === '1' && (!response || mayHaveChangedEntities(response.headers))) caches.get(url)?.invalidate();
       }
     }
     // [#17.1] An `_entities` fetch of a cached subgraph, kept by the viewer's roles.

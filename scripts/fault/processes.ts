@@ -5,7 +5,7 @@
  * PostgreSQL cluster, driven through scripts/ci/start-postgres.sh.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export type Kind = 'operators' | 'cases' | 'adjudication' | 'gateway';
@@ -40,6 +40,54 @@ export function spawnService(root: string, kind: Kind, env: NodeJS.ProcessEnv, l
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   return child;
+}
+
+/** What a script started and must leave behind by no way it ends: its processes, its cluster, its logs. */
+export interface ScriptResources {
+  /** The script's name in its messages (`[fault]`, `[replicas]`). */
+  name: string;
+  pg: Postgres;
+  /** The processes' logs and data: removed after a pass, kept (and named) otherwise. */
+  dataDir: string;
+  /** The processes started so far, if any (a Stack, a ReplicaSet). */
+  processes(): { killAll(): void } | undefined;
+}
+
+/**
+ * Runs a script that starts the registry as processes on a cluster of its own, and exits
+ * with `main`'s code: 1, with `<NAME> FAILED (the script could not run: …)` as the last line,
+ * when it throws. Whichever way it ends (done, failed, interrupted by SIGINT, stopped by
+ * `.ci/run`'s time limit with SIGTERM), its processes are killed and its cluster stopped;
+ * the logs are removed after a pass and kept, and named, otherwise.
+ */
+export async function runScript(resources: ScriptResources, main: () => Promise<number>): Promise<never> {
+  const cleanUp = (keepLogs: boolean) => {
+    resources.processes()?.killAll();
+    try {
+      resources.pg.stop();
+    } catch {
+      // Already stopped, or never started: nothing to leave behind.
+    }
+    if (keepLogs) process.stderr.write(`[${resources.name}] the processes' logs are in ${resources.dataDir}\n`);
+    else rmSync(resources.dataDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      cleanUp(true);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+  let code = 1;
+  try {
+    code = await main();
+  } catch (err) {
+    process.stdout.write(`${resources.name.toUpperCase()} FAILED (the script could not run: ${(err as Error).message})\n`);
+  } finally {
+    cleanUp(code !== 0);
+  }
+  // The last lines of the processes' output, still in the pipes, reach their logs.
+  await sleep(500);
+  process.exit(code);
 }
 
 export class Stack {

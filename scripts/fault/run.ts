@@ -19,13 +19,13 @@
  * 14 minutes measured on two cores shared at a load average of 25, far less when alone.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { EXAMPLE_FORM } from '@registry/cases';
-import { KINDS, Postgres, sleep, Stack, type Kind } from './processes.ts';
+import { KINDS, Postgres, runScript, sleep, Stack, type Kind } from './processes.ts';
 import { gql, LiveFollower, login, Writer } from './workload.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,21 +55,6 @@ interface FaultResult {
 const pg = new Postgres(ROOT, PG_PORT, PG_DIR);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-fault-'));
 let stack: Stack | undefined;
-
-function cleanUp(keepLogs: boolean): void {
-  stack?.killAll();
-  try {
-    pg.stop();
-  } catch {
-    // Already stopped, or never started: nothing to leave behind.
-  }
-  if (keepLogs) process.stderr.write(`[fault] the processes' logs are in ${dataDir}\n`);
-  else rmSync(dataDir, { recursive: true, force: true });
-}
-process.once('SIGINT', () => {
-  cleanUp(true);
-  process.exit(130);
-});
 
 const fmt = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toFixed(2)} s`);
 
@@ -204,12 +189,4 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (err) {
-  process.stdout.write(`FAULT FAILED (the script could not run: ${(err as Error).message})\n`);
-} finally {
-  cleanUp(code !== 0);
-}
-process.exit(code);
+await runScript({ name: 'fault', pg, dataDir, processes: () => stack }, main);

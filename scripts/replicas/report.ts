@@ -39,6 +39,7 @@ export interface RunResult {
   effects: readonly Effect[];
   positions: readonly { consumer: string; position: number; head: number }[];
   sessions: { ok: boolean; steps: readonly string[] };
+  lockout: { ok: boolean; steps: readonly string[] };
   totalMs: number;
 }
 
@@ -68,7 +69,8 @@ export function report(r: RunResult): { text: string; failed: boolean } {
   out.push('', '| consumer | effect | events | applied once | never | twice | written by | commit → effect p50 / max |', '|---|---|---|---|---|---|---|---|');
   for (const e of r.effects) out.push(`| ${e.consumer} | ${e.table} | ${e.events} | ${e.once} | ${e.never} | ${e.twice} | ${JSON.stringify(e.by)} | ${ms(percentile(e.lag, 50))} / ${ms(e.lag.at(-1) ?? NaN)} |`);
   out.push(`positions: ${r.positions.map((p) => `${p.consumer} ${p.position}/${p.head}`).join(', ')}`);
-  out.push(`sessions: ${r.sessions.steps.join(', ')}`, '');
+  out.push(`sessions: ${r.sessions.steps.join(', ')}`);
+  out.push(`lockout [T14.1]: ${r.lockout.steps.join('; ')}`, '');
 
   const failures: string[] = [];
   if (r.writes.some((w) => w.lost)) failures.push('acknowledged writes lost');
@@ -84,6 +86,7 @@ export function report(r: RunResult): { text: string; failed: boolean } {
   }
   if (r.positions.some((p) => p.position < p.head)) failures.push('a consumer did not catch up');
   if (!r.sessions.ok) failures.push('sessions across gateways');
+  if (!r.lockout.ok) failures.push('login lockout across gateways');
   const posts = r.writes[0]!;
   const cases = r.writes[1]!;
   const summary =
@@ -91,7 +94,7 @@ export function report(r: RunResult): { text: string; failed: boolean } {
     `cross-replica p50 ${ms(percentile(r.steady, 50))} p99 ${ms(percentile(r.steady, 99))}; ` +
     `tallies ${r.tallyCursors.length}/${r.tallyEvents.length} received once; cases ${cases.acknowledged}/${cases.stored}/${cases.lost} lost; ` +
     r.effects.map((e) => `${e.table} ${e.once}/${e.events} once`).join(', ') +
-    `; ${r.kills.length} kill -9; sessions ${r.sessions.ok ? 'ok' : 'FAILED'}; ${(r.totalMs / 1000).toFixed(0)} s`;
+    `; ${r.kills.length} kill -9; sessions ${r.sessions.ok ? 'ok' : 'FAILED'}; lockout ${r.lockout.ok ? 'ok' : 'FAILED'}; ${(r.totalMs / 1000).toFixed(0)} s`;
   out.push(failures.length ? `REPLICAS FAILED (${failures.join('; ')}): ${summary}` : `REPLICAS PASSED: ${summary}`);
   return { text: `${out.join('\n')}\n`, failed: failures.length > 0 };
 }

@@ -18,20 +18,22 @@
  *   clients resubscribe through gateway A with `after` their last cursor. No acknowledged
  *   write may be lost or stored twice, no live post missed or received twice.
  * - Before the load, a session opened through gateway A is refreshed through B, and a
- *   spent refresh token replayed through either ends the family.
+ *   spent refresh token replayed through either ends the family; five wrong passwords
+ *   through A lock the account for a login through B, and a series of failures split
+ *   between A and B locks it too (scripts/replicas/lockout.ts) [T14.1].
  *
  * The last line is the summary (`.ci/run` shows it); exits non-zero on any failed check.
  * Loopback only. Ports: REPLICAS_BASE_PORT (4140–4147) and REPLICAS_PG_PORT (55434, its
  * own cluster in REPLICAS_PG_DIR, stopped and removed at the end).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { exampleRegistration } from '@registry/cases';
-import { Postgres, sleep, type Kind } from '../fault/processes.ts';
+import { Postgres, runScript, sleep, type Kind } from '../fault/processes.ts';
 import { gql, login, Writer } from '../fault/workload.ts';
 import { openCommitteeSession } from './committee.ts';
 import { Follower } from './follower.ts';
@@ -40,6 +42,7 @@ import { either, startVoting } from './load.ts';
 import { applied, effects as countEffects, HANDLED, installProbe, positions, topicHeads } from './probe.ts';
 import { BOTH, ReplicaSet, type Which } from './replica-set.ts';
 import { report } from './report.ts';
+import { lockoutAcrossGateways } from './lockout.ts';
 import { sessionsAcrossGateways } from './sessions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,24 +70,6 @@ const KILLS: [Kind, Which][] = [
 const pg = new Postgres(ROOT, PG_PORT, PG_DIR);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-replicas-'));
 let set: ReplicaSet | undefined;
-
-function cleanUp(keepLogs: boolean): void {
-  set?.killAll();
-  try {
-    pg.stop();
-  } catch {
-    // Already stopped, or never started.
-  }
-  if (keepLogs) process.stderr.write(`[replicas] the processes' logs are in ${dataDir}\n`);
-  else rmSync(dataDir, { recursive: true, force: true });
-}
-// Interrupted, or stopped by `.ci/run`'s time limit: leave no process or cluster behind.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    cleanUp(true);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
 
 const log = (line: string) => process.stderr.write(`[replicas] ${line}\n`);
 
@@ -116,6 +101,9 @@ async function main(): Promise<number> {
 
   const sessions = await sessionsAcrossGateways(A, B, 'OP0002');
   log(`sessions: ${sessions.steps.join(', ')}`);
+  const lockoutStart = performance.now();
+  const lockout = await lockoutAcrossGateways(A, B, admin, { alone: 'sponsor', split: 'researcher' });
+  log(`lockout (${ms(performance.now() - lockoutStart)}): ${lockout.steps.join('; ')}`);
 
   const posterTokens = await Promise.all(['OP0003', 'OP0004', 'OP0005', 'OP0006'].map((id) => login(A, id)));
   const followerToken = await login(B, 'OP0002');
@@ -240,20 +228,11 @@ async function main(): Promise<number> {
     effects,
     positions: caughtUp,
     sessions,
+    lockout,
     totalMs: performance.now() - t0,
   });
   process.stdout.write(text);
   return failed ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (err) {
-  process.stdout.write(`REPLICAS FAILED (the script could not run: ${(err as Error).message})\n`);
-} finally {
-  cleanUp(code !== 0);
-}
-// The last lines of the processes' output, still in the pipes, reach their logs.
-await sleep(500);
-process.exit(code);
+await runScript({ name: 'replicas', pg, dataDir, processes: () => set }, main);

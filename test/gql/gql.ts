@@ -59,6 +59,10 @@ type Documents = {
     "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": typeof types.DataReleaseReleaseDocument,
     "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": typeof types.DataReleaseOwnRequestsDocument,
     "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": typeof types.DataReleasePublishedRecipientsDocument,
+    "query EntityCacheWritesLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id author { id name } } }\n    }\n  }\n}": typeof types.EntityCacheWritesLibraryDocument,
+    "mutation EntityCacheWritesLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.EntityCacheWritesLoginDocument,
+    "mutation EntityCacheWritesRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": typeof types.EntityCacheWritesRevokeDocument,
+    "query EntityCacheWritesViewer { viewer { id roles } }": typeof types.EntityCacheWritesViewerDocument,
     "query EntityCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id body author { id name } } }\n    }\n  }\n}": typeof types.EntityCacheLibraryDocument,
     "mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": typeof types.EntityCacheRevokeDocument,
     "query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }": typeof types.EntityCacheReadsDocument,
@@ -146,6 +150,10 @@ const documents: Documents = {
     "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": types.DataReleaseReleaseDocument,
     "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": types.DataReleaseOwnRequestsDocument,
     "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": types.DataReleasePublishedRecipientsDocument,
+    "query EntityCacheWritesLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id author { id name } } }\n    }\n  }\n}": types.EntityCacheWritesLibraryDocument,
+    "mutation EntityCacheWritesLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.EntityCacheWritesLoginDocument,
+    "mutation EntityCacheWritesRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": types.EntityCacheWritesRevokeDocument,
+    "query EntityCacheWritesViewer { viewer { id roles } }": types.EntityCacheWritesViewerDocument,
     "query EntityCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id body author { id name } } }\n    }\n  }\n}": types.EntityCacheLibraryDocument,
     "mutation EntityCacheRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": types.EntityCacheRevokeDocument,
     "query EntityCacheReads { certifiedOperators(first: 5) { id } viewer { loginId } }": types.EntityCacheReadsDocument,
@@ -365,6 +373,22 @@ export function graphql(source: "query DataReleaseOwnRequests { dataRequests { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }"): typeof import('./graphql.js').DataReleasePublishedRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityCacheWritesLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id author { id name } } }\n    }\n  }\n}"): typeof import('./graphql.js').EntityCacheWritesLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntityCacheWritesLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }"): typeof import('./graphql.js').EntityCacheWritesLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntityCacheWritesRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }"): typeof import('./graphql.js').EntityCacheWritesRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityCacheWritesViewer { viewer { id roles } }"): typeof import('./graphql.js').EntityCacheWritesViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

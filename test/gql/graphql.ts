@@ -263,6 +263,30 @@ export type RevocationInput = {
   warningId?: string | number | null | undefined;
 };
 
+/** Roles of DOMAIN.md "Who uses it". A person may hold several. */
+export type Role =
+  /** 準認定術者: an associate operator [R11]. */
+  | 'ASSOCIATE'
+  | 'COMMITTEE_CHAIR'
+  /** CTO疑義判定委員会 [R43]. */
+  | 'COMMITTEE_MEMBER'
+  | 'CORE_LAB_READER'
+  | 'CORE_LAB_SUPERVISOR'
+  /** データセンター [R32]. */
+  | 'DATA_CENTER'
+  /** A former operator [R10]. */
+  | 'OB'
+  /** 認定術者: a certified operator. */
+  | 'OPERATOR'
+  | 'RESEARCHER'
+  /** 研究事務局 [R34]. */
+  | 'SECRETARIAT'
+  /** 施設連絡担当者: enters data for one facility [R18][R30]. */
+  | 'SITE_CONTACT'
+  | 'SPONSOR'
+  /** 運営委員会 [R36]. */
+  | 'STEERING';
+
 /** [T9.6.1] what makes an adverse event serious. */
 export type SeriousnessCriterion =
   | 'COMPARABLE_SEVERITY'
@@ -572,6 +596,31 @@ export type DataReleasePublishedRecipientsQueryVariables = Exact<{ [key: string]
 
 
 export type DataReleasePublishedRecipientsQuery = { dataReleaseRecipients: Array<{ recipientName: string, title: string, years: Array<number> }> };
+
+export type EntityCacheWritesLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityCacheWritesLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { id: string, name: string, status: OperatorStatus, facility: { name: string } } | null, discussion: { id: string, posts: Array<{ id: string, author: { id: string, name: string } }> } | null }> } };
+
+export type EntityCacheWritesLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type EntityCacheWritesLoginMutation = { login: { token: string } };
+
+export type EntityCacheWritesRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type EntityCacheWritesRevokeMutation = { revokeCertification: { operator: { id: string, status: OperatorStatus } } };
+
+export type EntityCacheWritesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityCacheWritesViewerQuery = { viewer: { id: string, roles: Array<Role> } | null };
 
 export type EntityCacheLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1364,6 +1413,58 @@ export const DataReleasePublishedRecipientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataReleasePublishedRecipientsQuery, DataReleasePublishedRecipientsQueryVariables>;
+export const EntityCacheWritesLibraryDocument = new TypedDocumentString(`
+    query EntityCacheWritesLibrary {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator {
+        id
+        name
+        status
+        facility {
+          name
+        }
+      }
+      discussion {
+        id
+        posts {
+          id
+          author {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheWritesLibraryQuery, EntityCacheWritesLibraryQueryVariables>;
+export const EntityCacheWritesLoginDocument = new TypedDocumentString(`
+    mutation EntityCacheWritesLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheWritesLoginMutation, EntityCacheWritesLoginMutationVariables>;
+export const EntityCacheWritesRevokeDocument = new TypedDocumentString(`
+    mutation EntityCacheWritesRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheWritesRevokeMutation, EntityCacheWritesRevokeMutationVariables>;
+export const EntityCacheWritesViewerDocument = new TypedDocumentString(`
+    query EntityCacheWritesViewer {
+  viewer {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCacheWritesViewerQuery, EntityCacheWritesViewerQueryVariables>;
 export const EntityCacheLibraryDocument = new TypedDocumentString(`
     query EntityCacheLibrary {
   caseLibrary(first: 50) {

@@ -1,5 +1,6 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { ANONYMOUS } from '@registry/auth';
+import { mayHaveChangedEntities } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import type { InternalTokenIssuer } from './internal-tokens.ts';
 
@@ -14,6 +15,8 @@ export interface SessionRoutesOptions {
   timeoutMs?: number;
   /** The gateway's fetch to its subgraphs (it fails over between their processes). */
   fetch?: typeof fetch;
+  /** A session step's answer did not say it changed no cached entity (every step says so today) [#17.1]. */
+  entitiesChanged?: () => void;
 }
 
 interface SessionPayload {
@@ -47,6 +50,7 @@ export function mountSessionRoutes(app: Express, options: SessionRoutesOptions):
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
     });
+    if (mayHaveChangedEntities(response.headers)) options.entitiesChanged?.();
     return (await response.json()) as SubgraphAnswer<T>;
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHAREABLE_HEADER, CACHE_SCOPE_HEADER, WRITE_HEADER, sharingFetcher } from '../shared-fetch.ts';
+import { ENTITIES_CHANGED_HEADER } from '@registry/http-host';
 import { EntityCache, type StoredAnswer } from './entity-cache.ts';
 
 const answer = (body: string, cacheControl = 'max-age=300, public', status = 200): StoredAnswer => ({
@@ -96,14 +97,51 @@ describe('the fetcher answers entity fetches from the cache by the viewer roles 
     expect(s.sent).toEqual(['Bearer operator-a', 'Bearer reader']);
   });
 
-  it("should empty the subgraph's cache when a mutation's fetch to it has answered (read your own writes)", async () => {
+  it("should empty the subgraph's cache when a mutation's answer says it changed a cached entity (read your own writes) or says nothing, never when it says it changed none", async () => {
     const cache = new EntityCache();
     cache.changed();
     const s = subgraph();
-    const fetcher = sharingFetcher(undefined, s.send, new Map([[URL, cache]]));
+    let changed: string | undefined = '0';
+    const send = (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+      const response = await s.send(url, init);
+      return init.body?.toString().includes('mutation') ? new Response(await response.text(), { headers: changed === undefined ? {} : { [ENTITIES_CHANGED_HEADER]: changed } }) : response;
+    }) as unknown as typeof fetch;
+    const fetcher = sharingFetcher(undefined, send, new Map([[URL, cache]]));
+    const mutation = { method: 'POST', headers: { authorization: 'Bearer a', [WRITE_HEADER]: '1' }, body: '{"query":"mutation{login}"}' };
     await fetcher(URL, entityFetch('a', 'OPERATOR'));
-    await fetcher(URL, { method: 'POST', headers: { authorization: 'Bearer a', [WRITE_HEADER]: '1' }, body: '{"query":"mutation{x}"}' });
+    await fetcher(URL, mutation);
     await fetcher(URL, entityFetch('a', 'OPERATOR'));
-    expect(s.sent).toEqual(['Bearer a', 'Bearer a', 'Bearer a']);
+    expect(s.sent).toEqual(['Bearer a', 'Bearer a']);
+    changed = '1';
+    await fetcher(URL, mutation);
+    await fetcher(URL, entityFetch('a', 'OPERATOR'));
+    expect(s.sent).toEqual(['Bearer a', 'Bearer a', 'Bearer a', 'Bearer a']);
+    // An answer that says nothing may have changed anything.
+    changed = undefined;
+    await fetcher(URL, mutation);
+    await fetcher(URL, entityFetch('a', 'OPERATOR'));
+    expect(s.sent).toHaveLength(6);
+  });
+
+  it("should empty the cache when a mutation's fetch fails (it may have committed), and never make an offline cache live", async () => {
+    const cache = new EntityCache();
+    cache.changed();
+    const s = subgraph();
+    let fail = false;
+    const send = (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+      if (fail) throw new Error('socket hang up');
+      return s.send(url, init);
+    }) as unknown as typeof fetch;
+    const fetcher = sharingFetcher(undefined, send, new Map([[URL, cache]]));
+    const mutation = { method: 'POST', headers: { authorization: 'Bearer a', [WRITE_HEADER]: '1' }, body: '{"query":"mutation{x}"}' };
+    await fetcher(URL, entityFetch('a', 'OPERATOR'));
+    fail = true;
+    await expect(fetcher(URL, mutation)).rejects.toThrow(/hang up/);
+    fail = false;
+    expect(cache.stats().entries).toBe(0);
+    cache.offline();
+    fail = true;
+    await expect(fetcher(URL, mutation)).rejects.toThrow(/hang up/);
+    expect(cache.stats().live).toBe(false);
   });
 });

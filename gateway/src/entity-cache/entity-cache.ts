@@ -102,6 +102,14 @@ export class EntityCache {
     this.live = true;
   }
 
+  /**
+   * A change this gateway made itself committed (read your own writes): empty, and live only
+   * if it was (the feed alone says when the cache may be trusted).
+   */
+  invalidate(): void {
+    this.clear();
+  }
+
   /** The feed dropped: changes may go unheard, so nothing is served or kept until it is back. */
   offline(): void {
     this.clear();

@@ -3,3 +3,4 @@ export { LONG_TRANSFER, SHORT_REQUEST, timeoutsFor, type RouteTimeoutPolicy, typ
 export { capConnectionsPerClient } from './client-connections.ts';
 export { EXIT_BOUND_MS, exitOnSignal } from './shutdown.ts';
 export { SubscriptionLimiter, type SubscriptionLimiterStats, type SubscriptionLimits } from './subscription-limiter.ts';
+export { ENTITIES_CHANGED_HEADER, mayHaveChangedEntities } from './entities-changed.ts';

@@ -27,6 +27,8 @@ export interface BuildSubgraphOptions<TContext extends BaseContext & { viewer: V
   /** The durable consumers the subgraph runs: started here, drained by `catchUp`, stopped with it. */
   consumers?: Consumer[];
   routes?(app: express.Express): void;
+  /** Whether a request's committed writes changed a cached entity (see SubgraphServerOptions) [#17.1]. */
+  entitiesChanged?(context: TContext): boolean;
 }
 
 export interface BuiltSubgraph {
@@ -70,6 +72,7 @@ export async function buildSubgraph<TContext extends BaseContext & { viewer: Vie
       return stalled.length > 0 ? { stalledConsumers: stalled } : undefined;
     },
     ...(options.routes ? { routes: options.routes } : {}),
+    ...(options.entitiesChanged ? { entitiesChanged: options.entitiesChanged } : {}),
   });
   return {
     server,

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -10,7 +10,7 @@ import { WebSocketServer } from 'ws';
 import type { CryptoKey } from 'jose';
 import { VerifiedTokens, verifyInternalToken, type VerifiedToken, type Viewer } from '@registry/auth';
 import { createErrorMasker, serviceUnavailableStatus, toFormattedError, unauthenticated } from '@registry/errors';
-import { createHttpHost, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
+import { createHttpHost, ENTITIES_CHANGED_HEADER, SubscriptionLimiter, type HttpLimits, type SubscriptionLimiterStats, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
 import { subscribeWithCursors } from './live.ts';
 
@@ -32,6 +32,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext & { viewer: 
   /** Timeouts, connection cap and shutdown grace; the defaults of `@registry/http-host` otherwise. */
   http?: Partial<HttpLimits>;
   subscriptions?: Partial<SubscriptionLimits>;
+  /** Whether the request's committed writes changed a cached entity: its answer then says so (ENTITIES_CHANGED_HEADER) [#17.1]. */
+  entitiesChanged?(context: TContext): boolean;
 }
 
 /**
@@ -153,7 +155,11 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
     stopOnTerminationSignals: false,
     formatError: maskError,
     parseOptions: { maxTokens: SUBGRAPH_MAX_TOKENS },
-    plugins: [serviceUnavailableStatus(), ...(options.costSdl ? [costLimitPlugin({ sdl: options.costSdl, maxCost: QUERY_COST_LIMIT })] : [])],
+    plugins: [
+      serviceUnavailableStatus(),
+      ...(options.costSdl ? [costLimitPlugin({ sdl: options.costSdl, maxCost: QUERY_COST_LIMIT })] : []),
+      ...(options.entitiesChanged ? [entitiesChangedPlugin(options.entitiesChanged)] : []),
+    ],
   });
   await server.start();
   host.trackWebSockets(wsServer);
@@ -184,6 +190,19 @@ export async function createSubgraphServer<TContext extends BaseContext & { view
       await server.stop();
     },
     liveStats: () => limiter.stats(),
+  };
+}
+
+/** Tells the gateway, on every answer, whether the request committed a change of a cached entity: `1` or `0` [#17.1]. */
+function entitiesChangedPlugin<TContext extends BaseContext>(changed: (context: TContext) => boolean): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          response.http.headers.set(ENTITIES_CHANGED_HEADER, changed(contextValue) ? '1' : '0');
+        },
+      };
+    },
   };
 }
 

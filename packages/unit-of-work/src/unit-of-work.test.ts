@@ -8,7 +8,7 @@ import { topic } from '@registry/contracts';
 import type { DatabaseHandle, Executor } from '@registry/db';
 import { createTestDatabase } from '../../../test/support/test-database.ts';
 import { forbidden, notFound } from '@registry/errors';
-import { UnitOfWork, type AuditTrail } from './unit-of-work.ts';
+import { CommittedChanges, ENTITIES_CHANGED_SETTING, UnitOfWork, type AuditTrail } from './unit-of-work.ts';
 
 const notes = pgTable('uow_notes', { id: integer('id').primaryKey(), text: text('text').notNull(), writtenOn: text('written_on').notNull(), writtenAt: text('written_at').notNull() });
 const trail = pgTable('uow_trail', { subject: integer('subject').notNull(), item: text('item').notNull(), actor: text('actor').notNull(), at: text('at').notNull() });
@@ -129,6 +129,27 @@ describe('the unit of work', () => {
     ).rejects.toThrow();
     expect((await notesNow()).map((n) => n.id)).toEqual([1]);
     expect(inner.cleared).toBe(0);
+  });
+
+  it("[#17.1] should mark a cached entity changed once its unit commits, never for a rollback nor for a unit that changed none", async () => {
+    const committed = new CommittedChanges();
+    const uow = new UnitOfWork({ db: handle.db, calendar: fixedCalendar('2026-05-01T00:00:00Z'), committed });
+    const flag = sql`select set_config(${ENTITIES_CHANGED_SETTING}, '1', true)`;
+    await uow.run((unit) => unit.tx.execute(sql`select 1`));
+    expect(committed.entities).toBe(false);
+    await uow.run(async (unit) => {
+      await unit.tx.execute(flag);
+      throw forbidden();
+    }).catch(() => undefined);
+    expect(committed.entities).toBe(false);
+    // A savepoint rolled back takes its setting with it.
+    await uow.run((unit) => unit.tx.transaction((inner) => inner.execute(flag).then(() => inner.rollback())).catch(() => undefined));
+    expect(committed.entities).toBe(false);
+    await uow.run(async (unit) => {
+      expect(committed.entities).toBe(false);
+      await unit.tx.execute(flag);
+    });
+    expect(committed.entities).toBe(true);
   });
 
   it('should refuse an audit entry without an actor, rolling the unit back [T14.1]', async () => {

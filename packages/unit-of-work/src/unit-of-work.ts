@@ -4,6 +4,7 @@ import { fixedCalendar, localDateOf, localYearOf, type Calendar, type LocalDate 
 import type { EventName, EventSchemas, Payload, PayloadIn, TopicContract } from '@registry/contracts';
 import type { Database, Executor, Transaction } from '@registry/db';
 import { unauthenticated } from '@registry/errors';
+import { sql } from 'drizzle-orm';
 
 /** What a request caches and a write makes stale: a DataLoader, a memo. */
 export interface Resettable {
@@ -59,6 +60,20 @@ export interface Lock<Row> {
   authorize?(row: Row): void;
 }
 
+/**
+ * The transaction-local setting a subgraph's entity-change triggers set when a transaction
+ * changes the rows of a type the gateway caches (operators' migration 0005) [#17.1].
+ */
+export const ENTITIES_CHANGED_SETTING = 'registry.entities_changed';
+
+/**
+ * What one request's units committed, as its answer tells the gateway: whether any changed
+ * the rows of a cached entity. Marked only after the commit, never for a rollback.
+ */
+export class CommittedChanges {
+  entities = false;
+}
+
 export interface UnitOfWorkOptions<Subject, Item> {
   db: Database;
   calendar: Calendar;
@@ -67,6 +82,11 @@ export interface UnitOfWorkOptions<Subject, Item> {
   /** The request's loaders, emptied after every commit: what they cached may have changed. */
   loaders?: Iterable<Resettable>;
   audit?: AuditTrail<Subject, Item>;
+  /**
+   * Given when the subgraph's triggers set ENTITIES_CHANGED_SETTING: each unit reads it
+   * just before its commit and marks `entities` once committed [#17.1].
+   */
+  committed?: CommittedChanges;
 }
 
 interface Open {
@@ -107,10 +127,15 @@ export class UnitOfWork<Subject = never, Item = never> {
     }
     const now = this.options.calendar.now();
     const effects: (() => void)[] = [];
-    const result = await this.options.db.transaction((tx) => {
+    const committed = this.options.committed;
+    let changedEntities = false;
+    const result = await this.options.db.transaction(async (tx) => {
       const unit = this.open(tx, now, effects);
-      return running.run({ db: this.options.db, unit: unit as Unit<unknown, unknown>, effects }, () => work(unit));
+      const value = await running.run({ db: this.options.db, unit: unit as Unit<unknown, unknown>, effects }, () => work(unit));
+      if (committed) changedEntities = await entitiesChanged(tx);
+      return value;
     });
+    if (committed && changedEntities) committed.entities = true;
     this.resetLoaders();
     for (const effect of effects) effect();
     return result;
@@ -159,4 +184,11 @@ export class UnitOfWork<Subject = never, Item = never> {
     const inner = this.open(outer.tx, outer.now, []);
     return { ...inner, afterCommit: (effect) => outer.afterCommit(effect) };
   }
+}
+
+/** Whether this transaction changed a cached entity's rows: '1' once a trigger set it; NULL or '' otherwise. */
+async function entitiesChanged(tx: Transaction): Promise<boolean> {
+  const rows = (await tx.execute(sql`select current_setting(${ENTITIES_CHANGED_SETTING}, true) as changed`)) as unknown as { rows?: { changed: string | null }[] } | { changed: string | null }[];
+  const row = Array.isArray(rows) ? rows[0] : rows.rows?.[0];
+  return row?.changed === '1';
 }

@@ -3,7 +3,7 @@ import type { Calendar } from '@registry/calendar';
 import type { CryptoKey } from 'jose';
 import type { Database } from '@registry/db';
 import { lazy } from '@registry/subgraph-server';
-import { UnitOfWork } from '@registry/unit-of-work';
+import { CommittedChanges, UnitOfWork } from '@registry/unit-of-work';
 import { AccountService } from './accounts/account-service.ts';
 import { AuthService } from './accounts/auth-service.ts';
 import { PersonService } from './accounts/person-service.ts';
@@ -22,6 +22,8 @@ import { SteeringService } from './steering/steering-service.ts';
 
 export interface OperatorsContext {
   viewer: Viewer;
+  /** What the request's units committed: its answer tells the gateway whether a cached entity changed [#17.1]. */
+  committed: CommittedChanges;
   loaders: Loaders;
   auth: AuthService;
   sessions: SessionService;
@@ -55,11 +57,13 @@ export function createContext(deps: ContextDeps, viewer: Viewer): OperatorsConte
   const { db, repos, calendar, userSigningKey: signingKey } = deps;
   const { loaders, reset } = createLoaders(repos);
   // Every write of the request: one transaction, one instant (the one clock of its services), the viewer as actor, the loaders emptied after commit.
-  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset] });
+  const committed = new CommittedChanges();
+  const uow = new UnitOfWork({ db, calendar, actor: viewer.accountId, loaders: [reset], committed });
   const { accounts, operators, facilities, caseCounts, applications, reviews, renewals, continuation, steering, monitoring, revocations, sessions } = repos;
   const base = { viewer, uow };
   const context: OperatorsContext = lazy<OperatorsContext>({
     viewer: () => viewer,
+    committed: () => committed,
     loaders: () => loaders,
     auth: () => new AuthService({ ...base, db, accounts, operators, steering, signingKey }),
     sessions: () => new SessionService({ uow, sessions, accounts, auth: context.auth }),

@@ -81,6 +81,8 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
+    // [#17.1] A mutation that changed an operator, a facility or an account's name says so to the gateway.
+    entitiesChanged: (context) => context.committed.entities,
     consumers: [createCaseCountConsumer(system, deps.bus, new CaseCountService({ caseCounts: repos.caseCounts }), deps.logger),
     createOfficialResultConsumer(system, deps.bus, new OfficialResultProjectionService({ monitoring: repos.monitoring }), deps.logger)],
   });
