@@ -17,6 +17,7 @@ const gateway = await createGateway({
   logger,
   production: config.NODE_ENV === 'production',
   http: { maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT },
+  subscriptionLimits: { perPerson: config.SUBSCRIPTIONS_PER_PERSON },
 });
 await gateway.listen(config.PORT, config.HOST);
 exitOnSignal(logger, () => gateway.stop());

@@ -60,6 +60,8 @@ const gatewaySchema = z.object({
   SUPERGRAPH_PATH: z.string().default(path.resolve('schema/supergraph.graphql')),
   /** Open connections per client address (0: no cap); behind a proxy every client has the proxy's address. */
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(256),
+  /** Live subscriptions one person may hold on one gateway process (gateway/src/subscriptions/ws-server.ts). */
+  SUBSCRIPTIONS_PER_PERSON: z.coerce.number().int().min(1).default(200),
 });
 
 export type ServiceConfig = z.infer<typeof serviceSchema>;
