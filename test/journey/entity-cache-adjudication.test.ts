@@ -159,4 +159,20 @@ describe("the entity cache of a case's discussion: never stale, never shared acr
     }
     expect(cache().stored).toBe(stored);
   });
+
+  it("should serve nothing from the adjudication cache while that subgraph's feed is down, and leave the operators cache alone", async () => {
+    await page(sato);
+    expect((await fetchesOf(() => page(sato))).fetches).toBe(0);
+    const feed = t.registry.adjudication.entityChanges!;
+    await feed.stop();
+    await vi.waitFor(() => expect(cache()).toMatchObject({ live: false, entries: 0 }), { timeout: 5_000 });
+    expect(t.registry.gateway.metrics.entityCaches()['operators']!.live).toBe(true);
+    const stored = cache().stored;
+    for (let i = 0; i < 2; i += 1) expect((await fetchesOf(() => page(sato))).fetches).toBeGreaterThan(0);
+    expect(cache().stored).toBe(stored);
+    await feed.start();
+    await vi.waitFor(() => expect(cache().live).toBe(true), { timeout: 10_000 });
+    await page(sato);
+    expect((await fetchesOf(() => page(sato))).fetches).toBe(0);
+  });
 });

@@ -38,6 +38,8 @@ export interface BuildSubgraphOptions<TContext extends BaseContext & { viewer: V
 
 export interface BuiltSubgraph {
   server: SubgraphServer;
+  /** The feed of committed entity changes, when `entityChanges` was given (tests stop it to see the gateway's cache go offline). */
+  entityChanges?: EntityChangeFeed;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -83,6 +85,7 @@ export async function buildSubgraph<TContext extends BaseContext & { viewer: Vie
   });
   return {
     server,
+    ...(feed ? { entityChanges: feed } : {}),
     async catchUp() {
       for (const consumer of consumers) await consumer.drain();
     },

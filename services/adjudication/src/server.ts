@@ -4,7 +4,7 @@ import type { EventBus } from '@registry/bus';
 import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, type EntityChangeFeed, type SubgraphServer } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
 import { CaseProjectionService } from './case-projection/case-projection-service.ts';
@@ -37,6 +37,8 @@ export interface AdjudicationServiceDeps {
 
 export interface AdjudicationService {
   server: SubgraphServer;
+  /** Its feed of committed changes to a case's discussion, which the gateway's entity cache follows [#17.1]. */
+  entityChanges?: EntityChangeFeed;
   contextFor: (viewer: Viewer) => AdjudicationContext;
   /** The calendar every request of this service reads. */
   calendar: Calendar;
