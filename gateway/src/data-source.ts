@@ -11,8 +11,9 @@ const ENTITIES_FETCH = /^query\b[^{]*\{\s*_entities\s*\(/;
 /**
  * The entity cache's scope: the viewer's roles, and nothing of who they are. Sound because
  * the cached types are the same for every viewer of the same roles: the subgraph marks them
- * so (`@cacheControl`, scope PUBLIC), and services/operators/test/entity-cache-scope.test.ts
- * checks that their visibility rules read roles only.
+ * so (`@cacheControl`, scope PUBLIC, PRIVATE where an answer reads who the viewer is), and
+ * services/{operators,adjudication}/test/entity-cache-scope.test.ts check that their
+ * visibility rules read roles only.
  */
 export function rolesScope(viewer: Viewer): string {
   return `${[...viewer.roles].sort().join(',')}${viewer.mustChangePassword ? '|pwc' : ''}`;

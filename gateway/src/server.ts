@@ -87,8 +87,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const subgraphOfUrl = new Map(endpoints.names().map((name) => [endpoints.primary(name)!, name]));
   // Shared per subgraph (its primary URL), then sent to whichever of its processes answers.
   const send = failoverFetch(endpoints);
-  const cached = options.entityCache === false ? [] : subgraphsWithEntityChanges(parse(options.supergraphSdl)).filter((name) => endpoints.primary(name));
-  const entityCaches = new Map(cached.map((name) => [name, new EntityCache()]));
+  const cached = options.entityCache === false ? [] : subgraphsWithEntityChanges(parse(options.supergraphSdl)).filter((source) => endpoints.primary(source.subgraph));
+  // One cache per subgraph, each emptied by that subgraph's own feed alone.
+  const entityCaches = new Map(cached.map(({ subgraph }) => [subgraph, new EntityCache()]));
   const fetcher = sharingFetcher(
     (url) => {
       const name = subgraphOfUrl.get(url) ?? url;
@@ -160,7 +161,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ],
   });
   const upstream = new UpstreamPool(endpoints, issuer);
-  const following = [...entityCaches].map(([subgraph, cache]) => followEntityChanges({ subgraph, cache, endpoints, issuer, logger }));
+  const following = cached.map(({ subgraph, field }) => followEntityChanges({ subgraph, field, cache: entityCaches.get(subgraph)!, endpoints, issuer, logger }));
   const hub = new SubscriptionHub({
     planner,
     upstream,

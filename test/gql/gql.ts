@@ -59,6 +59,13 @@ type Documents = {
     "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": typeof types.DataReleaseReleaseDocument,
     "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": typeof types.DataReleaseOwnRequestsDocument,
     "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": typeof types.DataReleasePublishedRecipientsDocument,
+    "query AdjudicationCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id }\n      discussion { id posts { id kind body createdAt editedAt cursor author { id } image { seriesUid frame } } }\n    }\n  }\n}": typeof types.AdjudicationCacheLibraryDocument,
+    "mutation AdjudicationCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": typeof types.AdjudicationCachePostDocument,
+    "query AdjudicationCacheCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": typeof types.AdjudicationCacheCaseDocument,
+    "query AdjudicationCacheCommittee($n: RegistrationNumber!) {\n  case(registrationNumber: $n) { matters { id committeeThread { id posts { id body } } } }\n}": typeof types.AdjudicationCacheCommitteeDocument,
+    "mutation AdjudicationCacheRefer($n: RegistrationNumber) { referCriteriaQuestion(question: \"Is a 19 mm occlusion a long lesion?\", registrationNumber: $n) { id } }": typeof types.AdjudicationCacheReferDocument,
+    "mutation AdjudicationCacheScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": typeof types.AdjudicationCacheScreenDocument,
+    "mutation AdjudicationCacheSession($m: ID!) { declareSession(matterId: $m) { status } }": typeof types.AdjudicationCacheSessionDocument,
     "query EntityCacheWritesLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id author { id name } } }\n    }\n  }\n}": typeof types.EntityCacheWritesLibraryDocument,
     "mutation EntityCacheWritesLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.EntityCacheWritesLoginDocument,
     "mutation EntityCacheWritesRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": typeof types.EntityCacheWritesRevokeDocument,
@@ -150,6 +157,13 @@ const documents: Documents = {
     "mutation DataReleaseRelease($id: ID!) { releaseData(requestId: $id) { status release { sha256 downloadPath provision { casesIncluded items keyTableExists } } } }": types.DataReleaseReleaseDocument,
     "query DataReleaseOwnRequests { dataRequests { id release { downloadPath } } }": types.DataReleaseOwnRequestsDocument,
     "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }": types.DataReleasePublishedRecipientsDocument,
+    "query AdjudicationCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id }\n      discussion { id posts { id kind body createdAt editedAt cursor author { id } image { seriesUid frame } } }\n    }\n  }\n}": types.AdjudicationCacheLibraryDocument,
+    "mutation AdjudicationCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": types.AdjudicationCachePostDocument,
+    "query AdjudicationCacheCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }": types.AdjudicationCacheCaseDocument,
+    "query AdjudicationCacheCommittee($n: RegistrationNumber!) {\n  case(registrationNumber: $n) { matters { id committeeThread { id posts { id body } } } }\n}": types.AdjudicationCacheCommitteeDocument,
+    "mutation AdjudicationCacheRefer($n: RegistrationNumber) { referCriteriaQuestion(question: \"Is a 19 mm occlusion a long lesion?\", registrationNumber: $n) { id } }": types.AdjudicationCacheReferDocument,
+    "mutation AdjudicationCacheScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": types.AdjudicationCacheScreenDocument,
+    "mutation AdjudicationCacheSession($m: ID!) { declareSession(matterId: $m) { status } }": types.AdjudicationCacheSessionDocument,
     "query EntityCacheWritesLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id name status facility { name } }\n      discussion { id posts { id author { id name } } }\n    }\n  }\n}": types.EntityCacheWritesLibraryDocument,
     "mutation EntityCacheWritesLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.EntityCacheWritesLoginDocument,
     "mutation EntityCacheWritesRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { id status } } }": types.EntityCacheWritesRevokeDocument,
@@ -373,6 +387,34 @@ export function graphql(source: "query DataReleaseOwnRequests { dataRequests { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DataReleasePublishedRecipients { dataReleaseRecipients { recipientName title years } }"): typeof import('./graphql.js').DataReleasePublishedRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdjudicationCacheLibrary {\n  caseLibrary(first: 50) {\n    nodes {\n      registrationNumber\n      operator { id }\n      discussion { id posts { id kind body createdAt editedAt cursor author { id } image { seriesUid frame } } }\n    }\n  }\n}"): typeof import('./graphql.js').AdjudicationCacheLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjudicationCachePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }"): typeof import('./graphql.js').AdjudicationCachePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdjudicationCacheCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id posts { id body } } } }"): typeof import('./graphql.js').AdjudicationCacheCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdjudicationCacheCommittee($n: RegistrationNumber!) {\n  case(registrationNumber: $n) { matters { id committeeThread { id posts { id body } } } }\n}"): typeof import('./graphql.js').AdjudicationCacheCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjudicationCacheRefer($n: RegistrationNumber) { referCriteriaQuestion(question: \"Is a 19 mm occlusion a long lesion?\", registrationNumber: $n) { id } }"): typeof import('./graphql.js').AdjudicationCacheReferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjudicationCacheScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }"): typeof import('./graphql.js').AdjudicationCacheScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjudicationCacheSession($m: ID!) { declareSession(matterId: $m) { status } }"): typeof import('./graphql.js').AdjudicationCacheSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -178,6 +178,20 @@ export type JctoCategory =
   | 'INTERMEDIATE'
   | 'VERY_DIFFICULT';
 
+export type MatterStatus =
+  /** Taken by the committee; the chair may declare a session [R45][R46]. */
+  | 'ACCEPTED'
+  /** Answered by the steering committee without the committee [R45]. */
+  | 'ANSWERED'
+  /** Decided; the ruling is published [R24][R28b]. */
+  | 'DECIDED'
+  /** Not taken, with a reason [R45]. */
+  | 'DECLINED'
+  /** In session: points at issue, discussion and votes [R46][R48]. */
+  | 'IN_SESSION'
+  /** Awaiting the steering committee's screening [R45]. */
+  | 'SUBMITTED';
+
 /** Where an operator stands in the registry's certification life [R10][R11]. */
 export type OperatorStatus =
   | 'APPLICANT'
@@ -194,6 +208,17 @@ export type PatientIdentificationInput = {
   code: string;
   initials: string;
 };
+
+export type PostKind =
+  /** A committee member in the committee's group thread [R47]. */
+  | 'COMMITTEE'
+  /** A question or answer in a case discussion [R6]. */
+  | 'DISCUSSION'
+  /**
+   * The recused case operator's opinion, relayed by the steering committee or the
+   * secretariat and shown as such [R49].
+   */
+  | 'OPERATOR_OPINION';
 
 export type RegisterCaseInput = {
   /** Required; a missing consent is refused with its field path [R16]. */
@@ -596,6 +621,54 @@ export type DataReleasePublishedRecipientsQueryVariables = Exact<{ [key: string]
 
 
 export type DataReleasePublishedRecipientsQuery = { dataReleaseRecipients: Array<{ recipientName: string, title: string, years: Array<number> }> };
+
+export type AdjudicationCacheLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdjudicationCacheLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { id: string } | null, discussion: { id: string, posts: Array<{ id: string, kind: PostKind, body: string, createdAt: string, editedAt: string | null, cursor: string, author: { id: string }, image: { seriesUid: string, frame: number | null } | null }> } | null }> } };
+
+export type AdjudicationCachePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type AdjudicationCachePostMutation = { postToThread: { id: string } };
+
+export type AdjudicationCacheCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type AdjudicationCacheCaseQuery = { case: { discussion: { id: string, posts: Array<{ id: string, body: string }> } | null } | null };
+
+export type AdjudicationCacheCommitteeQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type AdjudicationCacheCommitteeQuery = { case: { matters: Array<{ id: string, committeeThread: { id: string, posts: Array<{ id: string, body: string }> } | null }> } | null };
+
+export type AdjudicationCacheReferMutationVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type AdjudicationCacheReferMutation = { referCriteriaQuestion: { id: string } };
+
+export type AdjudicationCacheScreenMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type AdjudicationCacheScreenMutation = { screenMatter: { status: MatterStatus } };
+
+export type AdjudicationCacheSessionMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type AdjudicationCacheSessionMutation = { declareSession: { status: MatterStatus } };
 
 export type EntityCacheWritesLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1413,6 +1486,96 @@ export const DataReleasePublishedRecipientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataReleasePublishedRecipientsQuery, DataReleasePublishedRecipientsQueryVariables>;
+export const AdjudicationCacheLibraryDocument = new TypedDocumentString(`
+    query AdjudicationCacheLibrary {
+  caseLibrary(first: 50) {
+    nodes {
+      registrationNumber
+      operator {
+        id
+      }
+      discussion {
+        id
+        posts {
+          id
+          kind
+          body
+          createdAt
+          editedAt
+          cursor
+          author {
+            id
+          }
+          image {
+            seriesUid
+            frame
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheLibraryQuery, AdjudicationCacheLibraryQueryVariables>;
+export const AdjudicationCachePostDocument = new TypedDocumentString(`
+    mutation AdjudicationCachePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCachePostMutation, AdjudicationCachePostMutationVariables>;
+export const AdjudicationCacheCaseDocument = new TypedDocumentString(`
+    query AdjudicationCacheCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    discussion {
+      id
+      posts {
+        id
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheCaseQuery, AdjudicationCacheCaseQueryVariables>;
+export const AdjudicationCacheCommitteeDocument = new TypedDocumentString(`
+    query AdjudicationCacheCommittee($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    matters {
+      id
+      committeeThread {
+        id
+        posts {
+          id
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheCommitteeQuery, AdjudicationCacheCommitteeQueryVariables>;
+export const AdjudicationCacheReferDocument = new TypedDocumentString(`
+    mutation AdjudicationCacheRefer($n: RegistrationNumber) {
+  referCriteriaQuestion(
+    question: "Is a 19 mm occlusion a long lesion?"
+    registrationNumber: $n
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheReferMutation, AdjudicationCacheReferMutationVariables>;
+export const AdjudicationCacheScreenDocument = new TypedDocumentString(`
+    mutation AdjudicationCacheScreen($m: ID!) {
+  screenMatter(matterId: $m, decision: ACCEPT) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheScreenMutation, AdjudicationCacheScreenMutationVariables>;
+export const AdjudicationCacheSessionDocument = new TypedDocumentString(`
+    mutation AdjudicationCacheSession($m: ID!) {
+  declareSession(matterId: $m) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdjudicationCacheSessionMutation, AdjudicationCacheSessionMutationVariables>;
 export const EntityCacheWritesLibraryDocument = new TypedDocumentString(`
     query EntityCacheWritesLibrary {
   caseLibrary(first: 50) {

@@ -70,7 +70,7 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
 
   it('should show a change made through the gateway on the very next read (a revocation [R10])', async () => {
     const before = await page(sato);
-    const target = before.data.caseLibrary.nodes.map((n) => n.operator).find((o) => o !== null && !['OP0001', 'OP0003', 'OP0004'].includes(o!.id) && o!.status === 'CERTIFIED')!;
+    const target = before.data.caseLibrary.nodes.map((n) => n.operator).find((o) => o !== null && !['OP0001', 'OP0003', 'OP0004'].includes(o.id) && o.status === 'CERTIFIED')!;
     expect(target).toBeDefined();
     const revoked = await t.gql(REVOKE, {
       token: steering,

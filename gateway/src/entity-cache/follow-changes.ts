@@ -5,8 +5,8 @@ import type { InternalTokenIssuer } from '../auth/internal-tokens.ts';
 import type { SubgraphEndpoints } from '../endpoints.ts';
 import type { EntityCache } from './entity-cache.ts';
 
-/** The subscription each cached subgraph serves to the gateway alone (`@inaccessible`). */
-export const ENTITY_CHANGES_SUBSCRIPTION = 'subscription EntityChanges { _entityChanges { tables } }';
+/** The subscription each cached subgraph serves to the gateway alone (`@inaccessible`), by the field it serves it as. */
+export const entityChangesSubscription = (field: string): string => `subscription EntityChanges { ${field} { tables } }`;
 
 const RETRY_FIRST_MS = 100;
 const RETRY_MAX_MS = 2_000;
@@ -14,6 +14,8 @@ const CONNECT_BOUND_MS = 10_000;
 
 export interface FollowOptions {
   subgraph: string;
+  /** The subgraph's `EntityChange` subscription field (cached-subgraphs.ts). */
+  field: string;
   cache: EntityCache;
   endpoints: SubgraphEndpoints;
   issuer: InternalTokenIssuer;
@@ -26,14 +28,14 @@ export interface Following {
 
 /**
  * Keeps `cache` in step with the subgraph's committed changes [#17.1]: one graphql-ws
- * subscription to `_entityChanges` on one of the subgraph's processes (each hears every
+ * subscription to its `EntityChange` field (`_entityChanges`, `_adjudicationEntityChanges`) on one of the subgraph's processes (each hears every
  * commit, through PostgreSQL). Every message empties the cache, the first one included, so
  * the cache starts empty each time the feed is in place. When the feed ends or its socket
  * drops (the process stopped, its token expired), the cache goes offline at once and the
  * gateway subscribes again, on the next process, 100 ms later and up to every 2 s.
  */
 export function followEntityChanges(options: FollowOptions): Following {
-  const { subgraph, cache, endpoints, issuer, logger } = options;
+  const { subgraph, field, cache, endpoints, issuer, logger } = options;
   let client: Client | undefined;
   let retry: NodeJS.Timeout | undefined;
   let attempts = 0;
@@ -54,7 +56,7 @@ export function followEntityChanges(options: FollowOptions): Following {
     });
     client = current;
     current.subscribe(
-      { query: ENTITY_CHANGES_SUBSCRIPTION },
+      { query: entityChangesSubscription(field) },
       {
         next: () => {
           if (!heard) logger.info({ subgraph, url }, 'entity cache following changes');

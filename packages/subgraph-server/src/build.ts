@@ -7,6 +7,7 @@ import type { Viewer } from '@registry/auth';
 import type { Consumer } from '@registry/bus';
 import type { DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
+import { EntityChangeFeed, entityChangeResolvers, type EntityChangesOptions } from './entity-changes.ts';
 import { gatePasswordChange } from './password-change-gate.ts';
 import { guardInputs } from './input-guard.ts';
 import { mergeResolvers, type ResolverMap } from './resolvers.ts';
@@ -29,10 +30,18 @@ export interface BuildSubgraphOptions<TContext extends BaseContext & { viewer: V
   routes?(app: express.Express): void;
   /** Whether a request's committed writes changed a cached entity (see SubgraphServerOptions) [#17.1]. */
   entitiesChanged?(context: TContext): boolean;
+  /**
+   * The subgraph publishes its committed entity changes for the gateway's entity cache
+   * [#17.1]: one LISTEN per process on `channel` (started here, stopped with it), served as
+   * the subscription `field`.
+   */
+  entityChanges?: EntityChangesOptions;
 }
 
 export interface BuiltSubgraph {
   server: SubgraphServer;
+  /** The feed of committed entity changes, when `entityChanges` was given (tests stop it to see the gateway's cache go offline). */
+  entityChanges?: EntityChangeFeed;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -54,7 +63,10 @@ export function scalarsOf(typeDefs: DocumentNode): Record<string, unknown> {
 /** What every subgraph's `server.ts` does: schema from its SDL and resolvers, its consumers, its server. */
 export async function buildSubgraph<TContext extends BaseContext & { viewer: Viewer }>(options: BuildSubgraphOptions<TContext>): Promise<BuiltSubgraph> {
   const typeDefs = loadTypeDefs(options.schemaDir);
-  const schema = gatePasswordChange(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: { ...mergeResolvers(...options.resolvers), ...scalarsOf(typeDefs) } as never })));
+  const feed = options.entityChanges ? new EntityChangeFeed(options.handle, options.entityChanges.channel) : undefined;
+  const resolvers = feed && options.entityChanges ? [...options.resolvers, entityChangeResolvers(feed, options.entityChanges.field)] : options.resolvers;
+  const schema = gatePasswordChange(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: { ...mergeResolvers(...resolvers), ...scalarsOf(typeDefs) } as never })));
+  await feed?.start();
   const consumers = options.consumers ?? [];
   for (const consumer of consumers) consumer.start();
   const server = await createSubgraphServer({
@@ -76,12 +88,14 @@ export async function buildSubgraph<TContext extends BaseContext & { viewer: Vie
   });
   return {
     server,
+    ...(feed ? { entityChanges: feed } : {}),
     async catchUp() {
       for (const consumer of consumers) await consumer.drain();
     },
     async stop() {
       await server.stop();
       await Promise.all(consumers.map((c) => c.stop()));
+      await feed?.stop();
     },
   };
 }

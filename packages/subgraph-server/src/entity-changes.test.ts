@@ -33,6 +33,14 @@ describe('EntityChangeFeed [#17.1]', () => {
     expect((await changes.next()).value).toEqual({ _entityChanges: { tables: ['*'] } });
   });
 
+  it('should listen on the channel of its own subgraph when given one', async () => {
+    const db = listenable();
+    const feed = new EntityChangeFeed(db.handle, 'registry_adjudication_entity_changed');
+    await feed.start();
+    expect(db.channels).toEqual(['registry_adjudication_entity_changed']);
+    await feed.stop();
+  });
+
   it('should fold the changes a slow follower has not taken into one', async () => {
     const db = listenable();
     const feed = new EntityChangeFeed(db.handle);

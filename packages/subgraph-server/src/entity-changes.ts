@@ -1,15 +1,35 @@
 import type { DatabaseHandle } from '@registry/db';
+import type { ResolverMap } from './resolvers.ts';
 
 /**
  * The channel a subgraph's tables NOTIFY on when a row that an entity answer is made of
  * changes (a trigger per table, in the subgraph's migrations). PostgreSQL delivers a
- * NOTIFY when its transaction commits, and never for a transaction rolled back.
+ * NOTIFY when its transaction commits, and never for a transaction rolled back. Each
+ * subgraph has a channel of its own, so that one database holding several subgraphs' schemas
+ * empties only the cache of the subgraph that changed: this one is the operators
+ * subgraph's (its migration 0004, the first); the adjudication subgraph's is
+ * `registry_adjudication_entity_changed` (its migration 0002).
  */
 export const ENTITY_CHANGES_CHANNEL = 'registry_entity_changed';
+
+/** What a subgraph publishes its committed entity changes as: the channel its triggers NOTIFY, the `@inaccessible` subscription field the gateway follows. */
+export interface EntityChangesOptions {
+  channel: string;
+  field: string;
+}
 
 /** What the feed's subscribers hear: the tables changed since they last heard, or `*` for "anything may have". */
 export interface EntityChange {
   tables: string[];
+}
+
+/**
+ * The resolvers of the subscription field that serves `feed` (`@inaccessible`: no client of
+ * the gateway can ask for it, and a subgraph answers only tokens the gateway signed). It
+ * carries table names and nothing else, so it asks no capability of the viewer [#17.1].
+ */
+export function entityChangeResolvers(feed: EntityChangeFeed, field: string): ResolverMap {
+  return { Subscription: { [field]: { subscribe: () => feed.follow(field) } } };
 }
 
 /**
@@ -27,12 +47,15 @@ export class EntityChangeFeed {
   private unlisten: (() => Promise<void>) | undefined;
   private listening = false;
 
-  constructor(private readonly handle: DatabaseHandle) {}
+  constructor(
+    private readonly handle: DatabaseHandle,
+    private readonly channel: string = ENTITY_CHANGES_CHANNEL,
+  ) {}
 
   async start(): Promise<void> {
     if (this.unlisten) return;
     this.unlisten = await this.handle.listen(
-      ENTITY_CHANGES_CHANNEL,
+      this.channel,
       (table) => this.publish(table),
       () => {
         this.listening = true;

@@ -9,4 +9,5 @@ export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } f
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';
 export { lazy, lazyLoaders, type Clearable, type Factories } from './lazy.ts';
 export { DateScalar, DateTimeScalar, InvalidScalarValue, RegistrationNumberScalar, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
-export { ENTITY_CHANGES_CHANNEL, EntityChangeFeed, type EntityChange } from './entity-changes.ts';
+export { ENTITY_CHANGES_CHANNEL, EntityChangeFeed, entityChangeResolvers, type EntityChange, type EntityChangesOptions } from './entity-changes.ts';
+export { answerIsPrivate } from './cache-hint.ts';

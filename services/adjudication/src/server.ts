@@ -4,7 +4,7 @@ import type { EventBus } from '@registry/bus';
 import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle } from '@registry/db';
 import type { Logger } from '@registry/logging';
-import { buildSubgraph, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, type EntityChangeFeed, type SubgraphServer } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { createCaseProjectionConsumer } from './case-projection/case-projection-consumer.ts';
 import { CaseProjectionService } from './case-projection/case-projection-service.ts';
@@ -21,6 +21,8 @@ import { SteeringTermsService } from './steering/steering-terms-service.ts';
 import { votingResolvers } from './voting/resolvers.ts';
 
 export const SUBGRAPH_NAME = 'adjudication';
+/** The channel this subgraph's triggers NOTIFY on (migration 0002), its own: the operators subgraph's is another. */
+export const ENTITY_CHANGES_CHANNEL = 'registry_adjudication_entity_changed';
 const schemaDir = fileURLToPath(new URL('../../../schema/adjudication', import.meta.url));
 const migrationsDir = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -35,6 +37,8 @@ export interface AdjudicationServiceDeps {
 
 export interface AdjudicationService {
   server: SubgraphServer;
+  /** Its feed of committed changes to a case's discussion, which the gateway's entity cache follows [#17.1]. */
+  entityChanges?: EntityChangeFeed;
   contextFor: (viewer: Viewer) => AdjudicationContext;
   /** The calendar every request of this service reads. */
   calendar: Calendar;
@@ -68,6 +72,8 @@ export async function createAdjudicationService(deps: AdjudicationServiceDeps): 
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
+    // [#17.1] The gateway's entity cache of a case's discussion follows these (migration 0002).
+    entityChanges: { channel: ENTITY_CHANGES_CHANNEL, field: '_adjudicationEntityChanges' },
     consumers: [createCaseProjectionConsumer(system, deps.bus, new CaseProjectionService({ caseRefs: repos.caseRefs, threads: repos.threads }), deps.logger),
     createSteeringTermsConsumer(system, deps.bus, new SteeringTermsService({ steeringTerms: repos.steeringTerms }), deps.logger)],
   });

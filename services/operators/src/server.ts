@@ -6,13 +6,12 @@ import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
 import { UnitOfWork, type Unit } from '@registry/unit-of-work';
 import type { Logger } from '@registry/logging';
-import { buildSubgraph, EntityChangeFeed, type SubgraphServer } from '@registry/subgraph-server';
+import { buildSubgraph, ENTITY_CHANGES_CHANNEL, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
 import { signatureReauthenticationResolvers } from './accounts/signature-reauthentication-resolvers.ts';
 import { createCaseCountConsumer } from './case-counts/case-count-consumer.ts';
 import { CaseCountService } from './case-counts/case-count-service.ts';
 import { createContext, type OperatorsContext } from './context.ts';
-import { entityChangeResolvers } from './entity-changes/resolvers.ts';
 import { certificationResolvers } from './certification/resolvers.ts';
 import { facilityResolvers } from './facilities/resolvers.ts';
 import { createOfficialResultConsumer } from './monitoring/official-result-consumer.ts';
@@ -62,8 +61,6 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
   /** Writes of no viewer: the consumers, the seed and the bootstrap. */
   const system = new UnitOfWork({ db: deps.handle.db, calendar });
-  const entityChanges = new EntityChangeFeed(deps.handle);
-  await entityChanges.start();
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,
@@ -75,23 +72,20 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
       monitoringResolvers,
       revocationResolvers,
       steeringResolvers,
-      signatureReauthenticationResolvers,
-      entityChangeResolvers(entityChanges)],
+      signatureReauthenticationResolvers],
     handle: deps.handle,
     internalPublicKey: deps.keys.internalPublic,
     logger: deps.logger,
     createContext: contextFor,
     // [#17.1] A mutation that changed an operator, a facility or an account's name says so to the gateway.
     entitiesChanged: (context) => context.committed.entities,
+    // [#17.1] The gateway's entity cache of Operator, Facility and Person follows these (migration 0004).
+    entityChanges: { channel: ENTITY_CHANGES_CHANNEL, field: '_entityChanges' },
     consumers: [createCaseCountConsumer(system, deps.bus, new CaseCountService({ caseCounts: repos.caseCounts }), deps.logger),
     createOfficialResultConsumer(system, deps.bus, new OfficialResultProjectionService({ monitoring: repos.monitoring }), deps.logger)],
   });
   return {
     ...built,
-    async stop() {
-      await built.stop();
-      await entityChanges.stop();
-    },
     repos,
     calendar,
     contextFor,

@@ -8,6 +8,16 @@ export function assertCanReadDiscussion(viewer: Viewer): void {
   if (!can(viewer, 'discussion:read')) throw forbidden('Discussions are open to certified operators');
 }
 
+/**
+ * Whether the viewer reads every case's discussion by their roles alone [R6]: then who they
+ * are (the case's own operator or not) changes nothing of what they read, and the gateway may
+ * keep the answer for every viewer of the same roles [#17.1]. Otherwise what they read of a
+ * case's discussion depends on whose case it is (`isCaseOperator`).
+ */
+export function readsDiscussionsByRole(viewer: Viewer): boolean {
+  return !isCoreLab(viewer) && can(viewer, 'discussion:read');
+}
+
 /** Certified operators ask, under their real names [R6]. */
 export function assertCanPost(viewer: Viewer): void {
   if (viewer.roles.length === 0 || !viewer.accountId) throw unauthenticated();

@@ -7,7 +7,7 @@ import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolat
 import { liveField } from '../live.ts';
 import { addNotification } from '../notifications/notification-service.ts';
 import { assertNotRecused, assertSignedIn, memberSeat } from '../matters/matter-policy.ts';
-import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread } from './discussion-policy.ts';
+import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread, readsDiscussionsByRole } from './discussion-policy.ts';
 import { appendPost, postOf } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord, ThreadRepository } from './thread-repository.ts';
 import type { UnitOfWork } from '@registry/unit-of-work';
@@ -43,6 +43,11 @@ export class DiscussionService {
   async thread(id: string, path: ReadonlyArray<string> = ['id']): Promise<ThreadRecord | null> {
     const thread = await this.deps.loaders.threadById.load(requireUuid(id, path));
     return this.readable(thread);
+  }
+
+  /** Whether what this viewer reads of a case's discussion depends on their roles alone (`readsDiscussionsByRole`) [#17.1]. */
+  readsCaseDiscussionsByRole(): boolean {
+    return readsDiscussionsByRole(this.deps.viewer);
   }
 
   async threadOfCase(registrationNumber: string): Promise<ThreadRecord | null> {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { pageSize, parseAfter } from '@registry/subgraph-server';
+import { answerIsPrivate, pageSize, parseAfter } from '@registry/subgraph-server';
 
 /** `Thread.posts`' maximum page: its `@listSize(assumedSize:)` in schema/adjudication/discussion.graphql. */
 const MAX_POSTS_PAGE = 100;
@@ -21,14 +21,20 @@ export const discussionResolvers: Resolvers = {
   },
   Case: {
     __resolveReference: (ref) => ref,
-    discussion: (ref, _, ctx) =>
-      ctx.discussion.threadOfCase(ref.registrationNumber),
+    discussion: (ref, _, ctx, info) => {
+      // [#17.1] Read as the case's own operator rather than by role: not for another viewer of these roles.
+      if (!ctx.discussion.readsCaseDiscussionsByRole()) answerIsPrivate(info);
+      return ctx.discussion.threadOfCase(ref.registrationNumber);
+    },
   },
   Thread: {
     case: (thread) => (thread.registrationNumber ? { registrationNumber: thread.registrationNumber } : null),
     matter: (thread, _, ctx) => (thread.matterId ? ctx.matters.get(thread.matterId) : null),
-    posts: (thread, args, ctx) =>
-      ctx.discussion.posts(thread, { first: pageSize(args.first, MAX_POSTS_PAGE), after: parseAfter(args.after ?? undefined) }),
+    posts: (thread, args, ctx, info) => {
+      // [#17.1][R47] A committee group thread is read by seat and matter: never kept by the gateway.
+      if (thread.matterId) answerIsPrivate(info);
+      return ctx.discussion.posts(thread, { first: pageSize(args.first, MAX_POSTS_PAGE), after: parseAfter(args.after ?? undefined) });
+    },
   },
   Post: {
     revisions: (post, _, ctx) => ctx.discussion.revisions(post),

@@ -50,6 +50,10 @@ export type AppointCommitteeMemberInput = {
   seat: CommitteeSeat;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Case = {
   __typename?: 'Case';
   /** The case's discussion thread; every case in the library has one [R6]. */
@@ -111,6 +115,19 @@ export type DecideMatterInput = {
 export type DicomSeries = {
   __typename?: 'DicomSeries';
   seriesInstanceUid: Scalars['ID']['output'];
+};
+
+/**
+ * What the gateway's entity cache follows [#17.1]: after a first `["*"]` (the feed is in
+ * place), one message per commit that changed the rows a subgraph's cached answers are made
+ * of, listing their tables; `["*"]` again when changes may have been missed. Internal: only
+ * the gateway's own token reaches a subgraph, and `@inaccessible` keeps it out of the API.
+ * Each subgraph serves it as a field of its own (a root Subscription field cannot be shared);
+ * the gateway follows every Subscription field of this type.
+ */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  tables: Array<Scalars['String']['output']>;
 };
 
 /** A specific image series, and optionally one frame of it, of the case [R24]. */
@@ -523,6 +540,8 @@ export type ScreeningDecision =
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The commits that changed a case's discussion: threads, posts, post_revisions, case_refs. */
+  _adjudicationEntityChanges: EntityChange;
   /** Status changes of one matter, or of every matter, with `after` resume. */
   matterStatusChanged: MatterStatusChange;
   /** Votes and tallies of a matter's points as they arrive [R48], with `after` resume. */
@@ -739,18 +758,18 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AppointCommitteeMemberInput: AppointCommitteeMemberInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Case: ResolverTypeWrapper<CaseReferenceModel>;
   Committee: ResolverTypeWrapper<CommitteeRootModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CommitteeMember: ResolverTypeWrapper<CommitteeMemberRecordModel>;
   CommitteeSeat: CommitteeSeat;
   CriteriaVersion: ResolverTypeWrapper<CriteriaVersionRecordModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideMatterInput: DecideMatterInput;
   DicomSeries: ResolverTypeWrapper<DicomSeries>;
+  EntityChange: ResolverTypeWrapper<EntityChange>;
   ImageLink: ResolverTypeWrapper<ImageLink>;
   ImageLinkInput: ImageLinkInput;
   Matter: ResolverTypeWrapper<MatterRecordModel>;
@@ -785,23 +804,24 @@ export type ResolversTypes = {
   Vote: ResolverTypeWrapper<VoteRecordModel>;
   VoteChoice: VoteChoice;
   VotingRound: ResolverTypeWrapper<RoundViewModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AppointCommitteeMemberInput: AppointCommitteeMemberInput;
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Case: CaseReferenceModel;
   Committee: CommitteeRootModel;
   String: Scalars['String']['output'];
   CommitteeMember: CommitteeMemberRecordModel;
   CriteriaVersion: CriteriaVersionRecordModel;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideMatterInput: DecideMatterInput;
   DicomSeries: DicomSeries;
+  EntityChange: EntityChange;
   ImageLink: ImageLink;
   ImageLinkInput: ImageLinkInput;
   Matter: MatterRecordModel;
@@ -826,7 +846,17 @@ export type ResolversParentTypes = {
   Thread: ThreadRecordModel;
   Vote: VoteRecordModel;
   VotingRound: RoundViewModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = AdjudicationContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PersonalDirectiveArgs = { };
 
@@ -872,6 +902,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DicomSeriesResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['DicomSeries'] = ResolversParentTypes['DicomSeries']> = {
   seriesInstanceUid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EntityChangeResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  tables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ImageLinkResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['ImageLink'] = ResolversParentTypes['ImageLink']> = {
@@ -1030,6 +1064,7 @@ export type RulingResolvers<ContextType = AdjudicationContext, ParentType extend
 };
 
 export type SubscriptionResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  _adjudicationEntityChanges?: SubscriptionResolver<ResolversTypes['EntityChange'], "_adjudicationEntityChanges", ParentType, ContextType>;
   matterStatusChanged?: SubscriptionResolver<ResolversTypes['MatterStatusChange'], "matterStatusChanged", ParentType, ContextType, Partial<SubscriptionMatterStatusChangedArgs>>;
   matterTallyUpdated?: SubscriptionResolver<ResolversTypes['TallyUpdate'], "matterTallyUpdated", ParentType, ContextType, RequireFields<SubscriptionMatterTallyUpdatedArgs, 'matterId'>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
@@ -1090,6 +1125,7 @@ export type Resolvers<ContextType = AdjudicationContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DicomSeries?: DicomSeriesResolvers<ContextType>;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   ImageLink?: ImageLinkResolvers<ContextType>;
   Matter?: MatterResolvers<ContextType>;
   MatterKind?: MatterKindResolvers;
@@ -1121,6 +1157,7 @@ export type Resolvers<ContextType = AdjudicationContext> = {
 };
 
 export type DirectiveResolvers<ContextType = AdjudicationContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 };
 

@@ -177,9 +177,11 @@ export type ContinuationQuestion = {
 
 /**
  * What the gateway's entity cache follows [#17.1]: after a first `["*"]` (the feed is in
- * place), one message per commit that changed the rows of operators, facilities or names,
- * listing their tables; `["*"]` again when changes may have been missed. Internal: only the
- * gateway's own token reaches a subgraph, and `@inaccessible` keeps it out of the API.
+ * place), one message per commit that changed the rows a subgraph's cached answers are made
+ * of, listing their tables; `["*"]` again when changes may have been missed. Internal: only
+ * the gateway's own token reaches a subgraph, and `@inaccessible` keeps it out of the API.
+ * Each subgraph serves it as a field of its own (a root Subscription field cannot be shared);
+ * the gateway follows every Subscription field of this type.
  */
 export type EntityChange = {
   __typename?: 'EntityChange';
@@ -689,6 +691,7 @@ export type SteeringTerm = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The commits that changed operators, facilities or names (Operator, Facility, Person). */
   _entityChanges: EntityChange;
 };
 
