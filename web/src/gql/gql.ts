@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    cursor\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -116,7 +116,7 @@ type Documents = {
     "\n  mutation SiteRecordProtocolDeviation($input: RecordProtocolDeviationInput!) {\n    recordProtocolDeviation(input: $input) {\n      id\n    }\n  }\n": typeof types.SiteRecordProtocolDeviationDocument,
 };
 const documents: Documents = {
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    cursor\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query MyNotifications($first: Int!, $unreadFirst: Int!) {\n    newest: myNotifications(first: $first) {\n      ...NotificationFields\n    }\n    unread: myNotifications(unreadOnly: true, first: $unreadFirst) {\n      id\n      read\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  subscription NotificationAdded($after: String) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -235,7 +235,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    cursor\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    cursor\n    thread {\n      id\n      case {\n        registrationNumber\n      }\n    }\n    post {\n      id\n      body\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
