@@ -44,6 +44,25 @@ export const SHOTS: readonly Shot[] = [
   { file: 'data-recipients.png', path: '/data-recipients', ready: 'main table tbody tr' },
 ];
 
+/**
+ * [R11] An application asking OP0001 and OP0002 for their letters, filed as the public form
+ * does, so OP0001's home shows it waiting; its page, with the letter form, is a picture too.
+ */
+async function fileApplication(gatewayUrl: string): Promise<string> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: ApplicationInput!) { fileApplication(input: $i) { id } }',
+      variables: { i: { applicantName: 'Shota Fujii', facilityId: 'F004', ctoExperience: 320, recommenderIds: ['OP0001', 'OP0002'] } },
+    }),
+  });
+  const body = (await res.json()) as { data?: { fileApplication: { id: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`fileApplication: ${JSON.stringify(body.errors)}`);
+  return body.data.fileApplication.id;
+}
+
+
 async function shoot(browser: Browser, origin: string, shot: Shot): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
@@ -68,7 +87,9 @@ try {
   await seedDemo(registry, 'development', { sampleImages: true });
   await registry.settle();
   const origin = new URL(registry.gatewayUrl).origin;
-  for (const shot of SHOTS) await shoot(browser, origin, shot);
+  const applicationId = await fileApplication(registry.gatewayUrl);
+  const letter: Shot = { file: 'recommendation-letter.png', login: 'OP0001', path: `/applications/${applicationId}`, ready: 'main textarea' };
+  for (const shot of [...SHOTS, letter]) await shoot(browser, origin, shot);
 } finally {
   await browser.close();
   await registry.stop();

@@ -22,6 +22,10 @@ type Documents = {
     "query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }": typeof types.DiscussionThreadDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": typeof types.AnnualReportJourneyDocument,
     "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }": typeof types.AnnualReportPastYearsDocument,
+    "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id name } } }": typeof types.AskedFileDocument,
+    "query AskedAwaiting($first: Int, $after: ID) {\n  applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName ctoExperience facility { name } } }": typeof types.AskedAwaitingDocument,
+    "query AskedApplication($id: ID!) { application(id: $id) { applicantName askedRecommenders { id } recommendations { recommender { id } } } }": typeof types.AskedApplicationDocument,
+    "mutation AskedRecommend($id: ID!, $letter: String!) { recommendApplication(applicationId: $id, letter: $letter) { id } }": typeof types.AskedRecommendDocument,
     "query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }\n  patientIdentification { code initials } } }": typeof types.EdcCaseDocument,
     "query EdcCoreLabLibrary { caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }": typeof types.EdcCoreLabLibraryDocument,
     "mutation EdcSubmit { submitCaseReportForm(registrationNumber: \"CTO-2026-00001\") { caseReportForm { state } } }": typeof types.EdcSubmitDocument,
@@ -120,6 +124,10 @@ const documents: Documents = {
     "query DiscussionThread($t: ID!) { thread(id: $t) { posts { id body editedAt revisions { body } } } }": types.DiscussionThreadDocument,
     "query AnnualReportJourney($y: Int!) { annualReport(year: $y) { year status csvPath overall { cases technicalSuccess { numerator denominator } } } }": types.AnnualReportJourneyDocument,
     "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }": types.AnnualReportPastYearsDocument,
+    "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id name } } }": types.AskedFileDocument,
+    "query AskedAwaiting($first: Int, $after: ID) {\n  applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName ctoExperience facility { name } } }": types.AskedAwaitingDocument,
+    "query AskedApplication($id: ID!) { application(id: $id) { applicantName askedRecommenders { id } recommendations { recommender { id } } } }": types.AskedApplicationDocument,
+    "mutation AskedRecommend($id: ID!, $letter: String!) { recommendApplication(applicationId: $id, letter: $letter) { id } }": types.AskedRecommendDocument,
     "query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }\n  patientIdentification { code initials } } }": types.EdcCaseDocument,
     "query EdcCoreLabLibrary { caseLibrary(first: 100) { nodes { patientIdentification { code initials } } } }": types.EdcCoreLabLibraryDocument,
     "mutation EdcSubmit { submitCaseReportForm(registrationNumber: \"CTO-2026-00001\") { caseReportForm { state } } }": types.EdcSubmitDocument,
@@ -239,6 +247,22 @@ export function graphql(source: "query AnnualReportJourney($y: Int!) { annualRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AnnualReportPastYears($y: Int!) { annualReport(year: $y) { status sha256 overall { cases technicalSuccess { numerator denominator } complications { kind rate { numerator } } } byJctoCategory { category figures { cases } } byApproach { approach figures { cases } } } }"): typeof import('./graphql.js').AnnualReportPastYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id name } } }"): typeof import('./graphql.js').AskedFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AskedAwaiting($first: Int, $after: ID) {\n  applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName ctoExperience facility { name } } }"): typeof import('./graphql.js').AskedAwaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AskedApplication($id: ID!) { application(id: $id) { applicantName askedRecommenders { id } recommendations { recommender { id } } } }"): typeof import('./graphql.js').AskedApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskedRecommend($id: ID!, $letter: String!) { recommendApplication(applicationId: $id, letter: $letter) { id } }"): typeof import('./graphql.js').AskedRecommendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

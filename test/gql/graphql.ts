@@ -25,6 +25,18 @@ export type AnnualReportStatus =
   /** Presented by the secretariat: frozen, the figures never change [R27][R41]. */
   | 'PRESENTED';
 
+export type ApplicationInput = {
+  applicantName: string;
+  ctoExperience: number;
+  facilityId: string | number;
+  /**
+   * The operator IDs (術者ID) of the certified operators asked to recommend the applicant
+   * [R11]: each CERTIFIED, none twice, none the applicant, at most 5. The application waits
+   * on each one's home page for their letter.
+   */
+  recommenderIds?: Array<string | number> | null | undefined;
+};
+
 /** [T9.5] 因果関係 (with the procedure). */
 export type Causality =
   | 'NOT_RELATED'
@@ -402,6 +414,36 @@ export type AnnualReportPastYearsQueryVariables = Exact<{
 
 
 export type AnnualReportPastYearsQuery = { annualReport: { status: AnnualReportStatus, sha256: string | null, overall: { cases: number, technicalSuccess: { numerator: number, denominator: number }, complications: Array<{ kind: ReportComplication, rate: { numerator: number } }> }, byJctoCategory: Array<{ category: JctoCategory, figures: { cases: number } }>, byApproach: Array<{ approach: ReportApproach, figures: { cases: number } }> } };
+
+export type AskedFileMutationVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type AskedFileMutation = { fileApplication: { id: string, askedRecommenders: Array<{ id: string, name: string }> } };
+
+export type AskedAwaitingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type AskedAwaitingQuery = { applicationsAwaitingMyRecommendation: Array<{ id: string, applicantName: string, ctoExperience: number, facility: { name: string } }> };
+
+export type AskedApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AskedApplicationQuery = { application: { applicantName: string, askedRecommenders: Array<{ id: string }>, recommendations: Array<{ recommender: { id: string } }> } | null };
+
+export type AskedRecommendMutationVariables = Exact<{
+  id: string | number;
+  letter: string;
+}>;
+
+
+export type AskedRecommendMutation = { recommendApplication: { id: string } };
 
 export type EdcCaseQueryVariables = Exact<{
   n: string;
@@ -1078,6 +1120,51 @@ export const AnnualReportPastYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportPastYearsQuery, AnnualReportPastYearsQueryVariables>;
+export const AskedFileDocument = new TypedDocumentString(`
+    mutation AskedFile($input: ApplicationInput!) {
+  fileApplication(input: $input) {
+    id
+    askedRecommenders {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskedFileMutation, AskedFileMutationVariables>;
+export const AskedAwaitingDocument = new TypedDocumentString(`
+    query AskedAwaiting($first: Int, $after: ID) {
+  applicationsAwaitingMyRecommendation(first: $first, after: $after) {
+    id
+    applicantName
+    ctoExperience
+    facility {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskedAwaitingQuery, AskedAwaitingQueryVariables>;
+export const AskedApplicationDocument = new TypedDocumentString(`
+    query AskedApplication($id: ID!) {
+  application(id: $id) {
+    applicantName
+    askedRecommenders {
+      id
+    }
+    recommendations {
+      recommender {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskedApplicationQuery, AskedApplicationQueryVariables>;
+export const AskedRecommendDocument = new TypedDocumentString(`
+    mutation AskedRecommend($id: ID!, $letter: String!) {
+  recommendApplication(applicationId: $id, letter: $letter) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskedRecommendMutation, AskedRecommendMutationVariables>;
 export const EdcCaseDocument = new TypedDocumentString(`
     query EdcCase($n: RegistrationNumber!) {
   case(registrationNumber: $n) {

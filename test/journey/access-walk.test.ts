@@ -66,6 +66,7 @@ const ROOT_FIELDS: Record<string, Access> = {
   staffAccounts: ['account:manage'],
   applications: ['application:read'],
   application: ['application:read', 'application:recommend'],
+  applicationsAwaitingMyRecommendation: ['application:recommend'],
   certificationReviews: ['certification:readReviews', 'operator:readOwn'],
   monitoringThresholds: 'PUBLIC',
   monitoringReview: ['monitoring:review'],

@@ -10,10 +10,29 @@ const APPLICANT = 'Shota Fujii';
 const suite = registryInBrowser();
 let address: string;
 
-async function recommend(loginId: string, name: string, letter: string): Promise<void> {
+/**
+ * A certified operator the applicant asked finds the application on their home page [R11],
+ * opens it, writes the letter, and the list no longer holds it; `english` reads the list in
+ * English first.
+ */
+async function recommend(loginId: string, name: string, letter: string, english = false): Promise<void> {
   const page = await loggedInPage(suite.chrome, suite.origin, loginId, name);
-  await page.goto(address);
+  const row = (caption: string) => page.getByRole('table', { name: caption }).getByRole('row').filter({ hasText: APPLICANT });
+  if (english) {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Waiting for your letter' }).waitFor();
+    await expect.poll(() => row('Applications waiting for your letter (oldest first)').textContent()).toMatch(/Hikari Heart Clinic.*320 cases/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '日本語に切り替える' }).click();
+  }
+  await page.getByRole('heading', { level: 2, name: '推薦状の依頼' }).waitFor();
+  const mine = row('あなたの推薦状を待っている申込み(申込日の古い順)');
+  await expect.poll(() => mine.textContent()).toMatch(/Hikari Heart Clinic.*320 例/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await mine.getByRole('link').click();
   await page.getByRole('heading', { level: 1, name: `加盟申込書 — ${APPLICANT}` }).waitFor();
+  expect(page.url()).toBe(address);
+  await page.getByText('Kenji Sato (OP0003), Yuki Tanaka (OP0004)').waitFor();
   await page.getByRole('button', { name: '推薦状を提出する' }).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toBe('推薦状を入力してください。');
   await page.getByLabel('推薦状の本文').fill(letter);
@@ -22,13 +41,16 @@ async function recommend(loginId: string, name: string, letter: string): Promise
   await page.getByRole('list', { name: '推薦状の一覧' }).getByText(letter).waitFor();
   expect(await page.getByRole('button', { name: '推薦状を提出する' }).count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
+  // Given, the letter takes the application off the home page's list.
+  await page.getByRole('link', { name: 'マイページ' }).click();
+  await page.getByText('推薦状を待っている申込みはありません。').waitFor();
   await page.context().close();
 }
 
 describe('applications and recommendations in the browser [R11][R37][R50a]', () => {
   let steering: Page;
 
-  it('should let anyone file an application without a login, refusing under 300 cases at the field, and give the address to send the recommenders [R11][R50a]', async () => {
+  it('should let anyone file an application without a login, naming the two certified operators asked, refusing under 300 cases or the same operator twice at the field [R11][R50a]', async () => {
     const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
     await page.goto(suite.origin);
@@ -38,9 +60,13 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
     await page.getByLabel('氏名').fill(APPLICANT);
     await page.getByLabel('施設').selectOption({ label: 'Hikari Heart Clinic · Toyohashi, Aichi' });
     await page.getByLabel('CTO PCI の経験症例数(300 例以上)').fill('299');
+    await page.getByLabel('認定術者(1 人目)').selectOption({ label: 'Kenji Sato · Kita Heart Institute (OP0003)' });
+    await page.getByLabel('認定術者(2 人目)').selectOption({ label: 'Kenji Sato · Kita Heart Institute (OP0003)' });
     await page.getByRole('button', { name: '申込書を提出する' }).click();
     await page.getByText('加盟には CTO PCI の経験が 300 例以上必要です。').waitFor();
+    await page.getByText('別の認定術者を選んでください。').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('認定術者(2 人目)').selectOption({ label: 'Yuki Tanaka · Hikari Heart Clinic (OP0004)' });
 
     await page.getByLabel('CTO PCI の経験症例数(300 例以上)').fill('320');
     await page.getByRole('button', { name: '申込書を提出する' }).click();
@@ -52,7 +78,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
     await context.close();
   });
 
-  it('should let a certified operator asked to recommend open the application and write the letter under their name [R11]', async () => {
+  it('should list the application on the home page of a certified operator asked, who opens it and writes the letter under their name, and it leaves the list [R11]', async () => {
     await recommend('OP0003', 'Kenji Sato', '同施設での指導経験から、CTO PCI の技量を保証します。');
   });
 
@@ -77,7 +103,7 @@ describe('applications and recommendations in the browser [R11][R37][R50a]', () 
   });
 
   it('should approve after a second certified letter and show the operator ID and one-time password once, which forces a new password at first login [R11][R37]', async () => {
-    await recommend('OP0004', 'Yuki Tanaka', '学会での症例発表を通じて技量を確認しています。');
+    await recommend('OP0004', 'Yuki Tanaka', '学会での症例発表を通じて技量を確認しています。', true);
     await steering.reload();
     await steering.getByText('現在、認定術者の推薦は 2 名です。', { exact: false }).waitFor();
     await steering.getByLabel('決定の理由').fill('認定術者 2 名の推薦と 320 例の経験を確認した。');

@@ -43,6 +43,7 @@ const inJapan = (iso: string) => new Intl.DateTimeFormat('ja-JP', { timeZone: 'A
 
 describe('the header notifications of a signed-in operator, live [R6]', () => {
   let registrationNumber: string;
+  let threadId: string;
 
   beforeAll(async () => {
     // One of Taro Yamada's own cases with a discussion: a question there notifies him [R6].
@@ -51,7 +52,9 @@ describe('the header notifications of a signed-in operator, live [R6]', () => {
       '{ caseLibrary(first: 100) { nodes { registrationNumber operator { id name } discussion { id } } } }',
       { token },
     );
-    registrationNumber = library.data!.caseLibrary.nodes.find((n) => n.operator?.name === 'Taro Yamada' && n.discussion)!.registrationNumber;
+    const own = library.data!.caseLibrary.nodes.find((n) => n.operator?.name === 'Taro Yamada' && n.discussion)!;
+    registrationNumber = own.registrationNumber;
+    threadId = own.discussion!.id;
   });
 
   it("[R6] should raise the case operator's unread count and show the question in his other browser without a reload, in Japan time with a link to the case, lower it when marked read, and pass axe with the list open", async () => {
@@ -105,6 +108,40 @@ describe('the header notifications of a signed-in operator, live [R6]', () => {
     await logInThroughForm(reader, suite.origin, 'corelab-reader-1');
     await reader.getByRole('button', { name: 'ログアウト' }).waitFor();
     for (const page of [dc, reader]) expect(await page.getByRole('button', { name: /^お知らせ/ }).count()).toBe(0);
+  });
+
+  it('[R6] should start the live feed after the newest notification the bell holds, so a question arriving between the page’s load and its subscription is counted, not lost', async () => {
+    // The page's subscription is held back at the socket while a question is asked.
+    const context = await suite.chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const held: string[] = [];
+    let holding = true;
+    let toServer: ((message: string) => void) | undefined;
+    await context.routeWebSocket(/\/graphql/, (ws) => {
+      const server = ws.connectToServer();
+      toServer = (message) => server.send(message);
+      ws.onMessage((message) => {
+        if (holding && String(message).includes('notificationAdded')) held.push(String(message));
+        else server.send(message);
+      });
+    });
+    const page = await context.newPage();
+    await logInThroughForm(page, suite.origin, 'OP0001');
+    await page.getByRole('heading', { level: 1, name: 'Taro Yamada さんのマイページ' }).waitFor();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    const before = await unreadNamed(page);
+
+    const token = await suite.t.login('OP0001');
+    const newest = await suite.t.gql<{ myNotifications: { cursor: string | null }[] }>('{ myNotifications(first: 1) { cursor } }', { token });
+    const subscribe = JSON.parse(held[0]!) as { payload: { variables: { after?: string } } };
+    expect(subscribe.payload.variables.after).toBe(newest.data!.myNotifications[0]!.cursor);
+
+    const asker = await suite.t.login('OP0003');
+    const posted = await suite.t.gql('mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }', { token: asker, variables: { t: threadId, b: 'Asked while your page was still connecting.' } });
+    expect(posted.errors).toBeUndefined();
+    holding = false;
+    for (const message of held.splice(0)) toServer!(message);
+    await page.getByRole('button', { name: bellName(before + 1) }).waitFor();
+    await context.close();
   });
 
   it('[R6] should say in the open list that live notifications are interrupted while adjudication is away, keeping the bell and its list on screen (#17)', async () => {

@@ -11,7 +11,10 @@ import { expectMenuOnScreen, overflow, signIn, TABLETS } from '../support/tablet
 // test/web/tablet.test.ts does for the site's: the data center (held images with the frame
 // that triggered the hold [R31], data queries [T14.1]), the committee (matters, the session
 // page [R46]), the core lab (worklist, blinded read [R25]; the supervisor's overdue reads and
-// agreement [R26]) and the secretariat (annual renewal [R10], staff accounts [R34]), in
+// agreement [R26]; the decision on discordant fields), the steering committee (applications
+// and a decision [R11][R37]), the data center's completion reminders [R18] and serious adverse
+// event alerts [T9.6], and the secretariat (annual renewal [R10], staff accounts [R34], fee
+// statements [R20], the annual report [R41], applications [R11]), in
 // Chromium against the real registry with the demo data. At each size no screen scrolls sideways, nothing in the main
 // content sticks out of it (a wide table scrolls in its own box), the screen's main control
 // can be scrolled to and is then wholly on screen, the menu fits, and axe finds nothing
@@ -25,9 +28,14 @@ const HELD_XA = Buffer.concat([XA.subarray(0, 2644), Buffer.from([0x28, 0x00, 0x
 
 let heldCase: string;
 let matterId: string;
+let discordantCase: string;
+let applicationId: string;
+const APPLICANT = 'Tablet Applicant';
+const READ = 'mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }';
+const JUDGEMENT = { ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: true, bending: false, occlusionLength20mm: false, retryLesion: false, timiBefore: 0, timiAfter: 3, residualStenosis: 15, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false };
 
 async function ok<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await suite.t.gql<T>(query, { token, variables });
+  const res = await suite.t.gql<T>(query, { ...(token ? { token } : {}), variables });
   expect(res.errors).toBeUndefined();
   return res.data!;
 }
@@ -46,6 +54,16 @@ beforeAll(async () => {
     g: '最終造影で TIMI 3 が得られています。手技成功と判定すべきです。',
   });
   matterId = raised.raiseObjection.id;
+  // A serious adverse event for the alerts [T9.6], an application for the steering committee
+  // [R11], and two discordant reads of the worklist's last case for the supervisor [R26].
+  await ok(site, `mutation { reportAdverseEvent(input: { registrationNumber: "${CASE}", name: "心タンポナーデ", onsetOn: "2026-01-10", outcome: IMPROVED, outcomeOn: "2026-01-20",
+    otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { id } }`);
+  applicationId = (await ok<{ fileApplication: { id: string } }>('', 'mutation { fileApplication(input: { applicantName: "Tablet Applicant", facilityId: "F005", ctoExperience: 400, recommenderIds: ["OP0003", "OP0004"] }) { id } }')).fileApplication.id;
+  const [reader1, reader2] = await Promise.all([suite.t.login('corelab-reader-1'), suite.t.login('corelab-reader-2')]);
+  const worklist = await ok<{ coreLabWorklist: { registrationNumber: string }[] }>(reader1, '{ coreLabWorklist(first: 100) { registrationNumber } }');
+  discordantCase = worklist.coreLabWorklist[worklist.coreLabWorklist.length - 1]!.registrationNumber;
+  await ok(reader1, READ, { n: discordantCase, j: JUDGEMENT });
+  await ok(reader2, READ, { n: discordantCase, j: { ...JUDGEMENT, calcification: false, timiAfter: 2 } });
 }, 120_000);
 
 interface Screen {
@@ -79,6 +97,14 @@ const ROLES: { loginId: string; what: string; screens: () => Screen[] }[] = [
     ],
   },
   {
+    loginId: 'OP0002',
+    what: "the steering committee: applications and an application's decision [R11][R37]",
+    screens: () => [
+      { open: '/applications', heading: { level: 1, name: '加盟申込書' }, control: (p) => p.getByRole('link', { name: APPLICANT }) },
+      { open: `/applications/${applicationId}`, heading: { level: 1, name: `加盟申込書 — ${APPLICANT}` }, control: (p) => p.getByRole('button', { name: '決定を記録する' }) },
+    ],
+  },
+  {
     loginId: 'corelab-reader-1',
     what: "the core lab's reader: worklist and a blinded read [R25][R26]",
     screens: () => [
@@ -92,10 +118,19 @@ const ROLES: { loginId: string; what: string; screens: () => Screen[] }[] = [
   },
   {
     loginId: 'corelab-supervisor',
-    what: "the core lab's supervisor: overdue reads and agreement [R26]",
+    what: "the core lab's supervisor: overdue reads, agreement and the decision on discordant fields [R26]",
     screens: () => [
       { open: '/core-lab/overdue', heading: { level: 1, name: '期限超過の読影' }, control: (p) => p.getByRole('navigation', { name: 'コアラボの画面' }).getByRole('link', { name: '読影の一致率' }) },
       { open: '/core-lab/agreement', heading: { level: 1, name: '読影の一致率' }, control: (p) => p.getByRole('table').first() },
+      { open: `/core-lab/cases/${discordantCase}`, heading: { level: 2, name: '不一致項目の判定' }, control: (p) => p.getByRole('button', { name: '判定を確定する' }) },
+    ],
+  },
+  {
+    loginId: 'datacenter',
+    what: 'the data center: completion reminders and serious adverse event alerts [R18][T9.6]',
+    screens: () => [
+      { open: '/data-center/reminders', heading: { level: 1, name: '登録完了の督促' }, control: (p) => p.getByLabel('施設', { exact: true }) },
+      { open: '/safety', heading: { level: 1, name: '重篤な有害事象' }, control: (p) => p.getByRole('row').filter({ hasText: '心タンポナーデ' }).getByRole('cell').first() },
     ],
   },
   {
@@ -104,6 +139,15 @@ const ROLES: { loginId: string; what: string; screens: () => Screen[] }[] = [
     screens: () => [
       { open: '/secretariat/renewal', heading: { level: 1, name: '年次更新' }, control: (p) => p.getByRole('button', { name: '表示する' }) },
       { open: '/secretariat/accounts', heading: { level: 1, name: '職員アカウント' }, control: (p) => p.getByRole('button', { name: 'アカウントを開設する' }) },
+    ],
+  },
+  {
+    loginId: 'secretariat',
+    what: 'the secretariat: fee statements, the annual report and applications [R11][R20][R41]',
+    screens: () => [
+      { open: '/secretariat/fees', heading: { level: 1, name: '登録料明細書' }, control: (p) => p.getByRole('button', { name: '表示する' }) },
+      { open: '/annual-report', heading: { level: 1, name: '年次報告' }, control: (p) => p.getByRole('button', { name: '表示する' }) },
+      { open: '/applications', heading: { level: 1, name: '加盟申込書' }, control: (p) => p.getByRole('link', { name: APPLICANT }) },
     ],
   },
 ];
@@ -120,7 +164,7 @@ async function unreachable(control: Locator, viewport: { width: number; height: 
   return problems;
 }
 
-describe('the staff screens on a tablet [R10][R25][R26][R31][R34][R46][T14.1]', () => {
+describe('the staff screens on a tablet [R10][R11][R18][R20][R25][R26][R31][R34][R37][R41][R46][T9.6][T14.1]', () => {
   for (const viewport of TABLETS) {
     for (const role of ROLES) {
       it(`should fit ${viewport.width}×${viewport.height} for ${role.what}: no sideways scroll, the main control reachable, the menu on screen, no serious axe violation`, async () => {

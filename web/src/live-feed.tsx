@@ -21,14 +21,21 @@ export interface LiveFeedOptions<TData, TVariables> {
    * without a cursor field returns null: the event's `extensions.cursor` is taken instead.
    */
   cursorOf: (data: TData) => string | null | undefined;
+  /**
+   * Where to start when the feed has received nothing yet: the cursor of the newest item the
+   * page already holds (from its query), so what arrives between that query and the
+   * subscription, or during a reconnect before the first event, is replayed, not lost. Read
+   * at each (re)subscription; a change does not resubscribe.
+   */
+  startAfter?: string | null;
   onData: (data: TData) => void;
 }
 
 /**
  * A live feed that is never left silent (#17): when the gateway ends it because the
  * subgraph behind it is unreachable (SERVICE_UNAVAILABLE) or the socket failed for good,
- * it is subscribed again a second later, `after` the last cursor received, so nothing is
- * lost or shown twice; meanwhile `interrupted` is true, for the page to say so. A refusal
+ * it is subscribed again a second later, `after` the last cursor received (or, before any,
+ * the page's own `startAfter`), so nothing is lost or shown twice; meanwhile `interrupted` is true, for the page to say so. A refusal
  * (FORBIDDEN, NOT_FOUND…) is final. Each attempt is a subscription of its own on the
  * graphql-ws client (not Apollo's deduplicated one), so a resumption always reaches the
  * gateway.
@@ -54,7 +61,7 @@ export function useLiveFeed<TData, TVariables extends { after?: string | null }>
     const client = liveClient();
     if (options.skip || !client) return;
     const variables = JSON.parse(base) as TVariables;
-    const resumeAt = last.current?.base === base ? last.current.cursor : undefined;
+    const resumeAt = last.current?.base === base ? last.current.cursor : (handlers.current.startAfter ?? undefined);
     let resume: ReturnType<typeof setTimeout> | undefined;
     let healthy: ReturnType<typeof setTimeout> | undefined;
     let ended = false;

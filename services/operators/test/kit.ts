@@ -75,7 +75,7 @@ export function codeOf(res: GraphQLResponse<unknown>): unknown {
 /** Row counts of the tables a decision writes: a refusal must leave all of them unchanged. */
 export async function footprint(h: Harness): Promise<Record<string, number>> {
   const tables = [
-    'operators', 'operator_status_history', 'accounts', 'audit_log', 'applications', 'recommendations', 'certification_reviews',
+    'operators', 'operator_status_history', 'accounts', 'audit_log', 'applications', 'application_recommenders', 'recommendations', 'certification_reviews',
     'renewal_runs', 'renewal_results', 'continuation_questions', 'steering_terms', 'monitoring_thresholds', 'warnings', 'revocations',
   ];
   const out: Record<string, number> = {};

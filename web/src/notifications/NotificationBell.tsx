@@ -18,9 +18,10 @@ const EXCERPT = 80;
 /**
  * The signed-in operator's notifications in the header [R6], live: a bell with the unread
  * count in its accessible name, and a list of the newest with who asked about which case,
- * when (Japan time), a link to the case's discussion and "mark as read". Each
- * `notificationAdded` (resumed after its `extensions.cursor` when the feed was interrupted)
- * reloads the list and the count, so an item shows once and the count is the server's; so
+ * when (Japan time), a link to the case's discussion and "mark as read". The live feed
+ * starts after the `cursor` of the newest notification the list holds, and resumes after
+ * the last one received when it was interrupted. Each `notificationAdded` reloads the list
+ * and the count, so an item shows once and the count is the server's; so
  * does opening the list.
  */
 export function NotificationBell() {
@@ -34,7 +35,9 @@ export function NotificationBell() {
   const { interrupted } = useLiveFeed(NotificationAdded, {
     variables: {},
     skip: !data,
-    cursorOf: () => null,
+    // Resumed after the newest notification held: on a reload or a reconnect nothing is lost.
+    startAfter: newestCursor(data?.newest),
+    cursorOf: (added) => added.notificationAdded.cursor,
     onData: () => {
       setArrived((n) => n + 1);
       void refetch();
@@ -136,6 +139,12 @@ export function NotificationBell() {
       </div>
     </div>
   );
+}
+
+/** The greatest cursor among the notifications held (numbers on the operator's feed), if any has one. */
+function newestCursor(held: readonly { cursor?: string | null }[] | undefined): string | null {
+  const cursors = (held ?? []).map((n) => n.cursor).filter((c): c is string => !!c);
+  return cursors.length === 0 ? null : cursors.reduce((a, b) => (BigInt(b) > BigInt(a) ? b : a));
 }
 
 function NotificationItem({ notification: n, language, onOpen, onMark }: { notification: NotificationFieldsFragment; language: string; onOpen: () => void; onMark: () => void }) {

@@ -7,6 +7,7 @@ export const NotificationFields = graphql(`
     kind
     createdAt
     read
+    cursor
     thread {
       id
       case {

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { useAuth } from '../auth';
 import { currentYear } from '../format';
 import { graphql } from '../gql';
+import { AwaitingRecommendation } from './applications/AwaitingRecommendation';
+import { mayRecommend } from './applications/application-errors';
 import { mayRequestData } from './data-requests/data-request-errors';
 import { QueryState } from './Status';
 
@@ -41,7 +43,7 @@ const OperatorHome = graphql(`
 /** [R13] The domestic cases a certified operator completes in a year to keep certification. */
 const NEEDED_PER_YEAR = 50;
 
-/** The operator's home: status, this year's completed registrations against the 50 needed, history. */
+/** The operator's home: status, the applications waiting for their letter [R11], this year's completed registrations against the 50 needed, history. */
 export function HomePage() {
   const { t } = useTranslation();
   const { session } = useAuth();
@@ -76,6 +78,7 @@ export function HomePage() {
           </p>
         </section>
       )}
+      {mayRecommend(session?.viewer.roles ?? []) && <AwaitingRecommendation />}
       {reg && (
         <section aria-labelledby="year-heading" className="card">
           <h2 id="year-heading">{t('home.year', { year: reg.year })}</h2>

@@ -124,6 +124,11 @@ export const notifications = adjudicationSchema.table('notifications', {
     .references(() => posts.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   readAt: timestamp('read_at', { withTimezone: true }),
+  /**
+   * The notification's number in its operator's live feed (the bus topic's sequence): the
+   * bell resumes `notificationAdded` after the newest it holds. Null for one made before.
+   */
+  seq: integer('seq'),
 });
 
 export const committeeMembers = adjudicationSchema.table('committee_members', {

@@ -344,6 +344,12 @@ export type MutationScreenMatterArgs = {
 export type Notification = {
   __typename?: 'Notification';
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * This notification's position in its operator's live feed: pass it as `after` to
+   * `notificationAdded` to receive only what came later. Null for a notification made before
+   * positions were kept.
+   */
+  cursor?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   post: Post;
@@ -972,6 +978,7 @@ export type MutationResolvers<ContextType = AdjudicationContext, ParentType exte
 
 export type NotificationResolvers<ContextType = AdjudicationContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;

@@ -12,10 +12,11 @@ import type { UnitOfWork } from '@registry/unit-of-work';
 /** Whoever can be the operator of a case is told of its questions [R6]. */
 
 /** Records a notification and announces it to its operator, in the caller's transaction. */
-export async function addNotification(tx: Executor, repo: NotificationRepository, n: NotificationRecord): Promise<void> {
-  await repo.insert(tx, n);
+export async function addNotification(tx: Executor, repo: NotificationRepository, n: Omit<NotificationRecord, 'seq'>): Promise<void> {
   const added = { id: n.id, operatorId: n.operatorId, kind: n.kind, threadId: n.threadId, postId: n.postId, createdAt: n.createdAt.toISOString() };
-  await publish(tx, operatorNotificationsTopics.of(n.operatorId), 'NotificationAdded.v1', added);
+  const event = await publish(tx, operatorNotificationsTopics.of(n.operatorId), 'NotificationAdded.v1', added);
+  // Its number on the operator's topic is its cursor, as a post's on its thread's.
+  await repo.insert(tx, { ...n, seq: event.seq });
 }
 
 /** What NotificationService works with, each named [#14.7]. */
@@ -45,7 +46,7 @@ export class NotificationService {
   /** The viewer's own notifications as they arrive: a personal field, keyed by person at the gateway. */
   added(after: string | undefined) {
     return liveField(this.deps.bus, operatorNotificationsTopics.of(this.operatorId()), after, 'notificationAdded', {
-      'NotificationAdded.v1': (p): NotificationRecord => ({ ...p, createdAt: new Date(p.createdAt), readAt: null }),
+      'NotificationAdded.v1': (p, event): NotificationRecord => ({ ...p, createdAt: new Date(p.createdAt), readAt: null, seq: event.seq }),
     });
   }
 

@@ -22,5 +22,6 @@ export const notificationResolvers: Resolvers = {
     thread: (n, _, ctx) => ctx.discussion.threadOf(n),
     post: (n, _, ctx) => ctx.discussion.postOf(n),
     read: (n) => n.readAt !== null,
+    cursor: (n) => (n.seq === null ? null : String(n.seq)),
   },
 };

@@ -1,7 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, notExists } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import { keysetAfter, type PageRequest } from '@registry/subgraph-server';
-import { applications, recommendations } from '../db/schema.ts';
+import { applicationRecommenders, applications, recommendations } from '../db/schema.ts';
 import type { ApplicationStatus } from './certification-machine.ts';
 
 export interface ApplicationRecord {
@@ -38,8 +38,6 @@ const columns = {
   decisionReason: applications.decisionReason,
   operatorId: applications.operatorId,
 };
-
-
 
 const recommendationColumns = {
   applicationId: recommendations.applicationId,
@@ -97,5 +95,38 @@ export class ApplicationRepository {
 
   async addRecommendation(tx: Executor, r: RecommendationRecord & { recommenderAccountId: string }): Promise<void> {
     await tx.insert(recommendations).values(r);
+  }
+
+  /** [R11] the certified operators the applicant asked, named when filing. */
+  async addAskedRecommenders(tx: Executor, applicationId: string, operatorIds: readonly string[]): Promise<void> {
+    if (operatorIds.length === 0) return;
+    await tx.insert(applicationRecommenders).values(operatorIds.map((operatorId) => ({ applicationId, operatorId })));
+  }
+
+  async askedRecommendersOf(applicationId: string): Promise<string[]> {
+    const rows = await this.db
+      .select({ operatorId: applicationRecommenders.operatorId })
+      .from(applicationRecommenders)
+      .where(eq(applicationRecommenders.applicationId, applicationId))
+      .orderBy(asc(applicationRecommenders.operatorId));
+    return rows.map((r) => r.operatorId);
+  }
+
+  /**
+   * [R11] a page of the undecided applications that asked this operator and have no letter
+   * of theirs yet, oldest first as `list` orders them.
+   */
+  async awaitingRecommendationBy(operatorId: string, page: PageRequest): Promise<ApplicationRecord[]> {
+    const given = this.db
+      .select({ one: recommendations.applicationId })
+      .from(recommendations)
+      .where(and(eq(recommendations.applicationId, applications.id), eq(recommendations.recommenderOperatorId, operatorId)));
+    return this.db
+      .select(columns)
+      .from(applications)
+      .innerJoin(applicationRecommenders, and(eq(applicationRecommenders.applicationId, applications.id), eq(applicationRecommenders.operatorId, operatorId)))
+      .where(and(eq(applications.status, 'PENDING'), notExists(given), page.after ? keysetAfter(applications, [applications.filedOn], applications.id, page.after, 'asc') : undefined))
+      .orderBy(asc(applications.filedOn), asc(applications.id))
+      .limit(page.limit);
   }
 }

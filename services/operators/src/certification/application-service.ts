@@ -6,7 +6,7 @@ import type { UnitOfWork } from '@registry/unit-of-work';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ApplicationRecord, RecommendationRecord, ApplicationRepository } from './application-repository.ts';
-import { approveApplication, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
+import { approveApplication, checkAskedRecommenders, checkExperience, checkRecommendation, rejectApplication, type ApplicationStatus } from './certification-machine.ts';
 import { recordTransition } from './status-recorder.ts';
 import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { FacilityRepository } from '../facilities/facility-repository.ts';
@@ -17,6 +17,8 @@ export interface ApplicationInput {
   applicantName: string;
   facilityId: string;
   ctoExperience: number;
+  /** [R11] the certified operators asked to recommend the applicant. */
+  recommenderIds?: readonly string[] | null;
 }
 
 export interface Approval {
@@ -48,10 +50,15 @@ export class ApplicationService {
     checkExperience(input.ctoExperience);
     const [facility] = await this.deps.facilities.byIds([input.facilityId]);
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
+    const recommenderIds = [...(input.recommenderIds ?? [])];
     return this.deps.uow.run(async ({ tx, today }) => {
       const filedByAccountId = this.deps.viewer.accountId ?? null;
+      // [R11] the operators asked are checked as they are now, in the filing's transaction.
+      const asked = await this.deps.operators.byIdsIn(tx, recommenderIds);
+      checkAskedRecommenders({ applicantName, facilityId: input.facilityId, filerOperatorId: this.deps.viewer.operatorId ?? null }, recommenderIds, asked);
       const application = await this.deps.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today, filedByAccountId });
-      await this.deps.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId } });
+      await this.deps.applications.addAskedRecommenders(tx, application.id, recommenderIds);
+      await this.deps.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId, recommenderIds } });
       return application;
     });
   }
@@ -132,6 +139,22 @@ export class ApplicationService {
   async byId(id: string): Promise<ApplicationRecord | null> {
     this.assertCanRead(true);
     return (await this.deps.applications.byId(requireUuid(id, ['id']))) ?? null;
+  }
+
+  /**
+   * [R11] what waits for the signed-in certified operator's letter: the undecided
+   * applications that named them as asked and that they have not recommended yet.
+   */
+  async awaitingMyRecommendation(page: PageRequest): Promise<ApplicationRecord[]> {
+    if (!this.deps.viewer.accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
+    const { operatorId } = this.deps.viewer;
+    if (!operatorId || !can(this.deps.viewer, 'application:recommend')) throw forbidden('Only a certified operator is asked to recommend an applicant');
+    return this.deps.applications.awaitingRecommendationBy(operatorId, page);
+  }
+
+  /** [R11] the operators the applicant asked, in operator ID order. */
+  askedRecommenders(applicationId: string): Promise<string[]> {
+    return this.deps.applications.askedRecommendersOf(applicationId);
   }
 
   recommendations(applicationId: string): Promise<RecommendationRecord[]> {

@@ -3,7 +3,7 @@
  * certification"). Each function either returns what must happen or throws a
  * `RULE_VIOLATION` naming the rule; services load the facts, call these, then write.
  */
-import { ruleViolation, type RuleId } from '@registry/errors';
+import { badUserInput, ruleViolation, type RuleId } from '@registry/errors';
 import { addDays, addYears, type LocalDate } from '@registry/calendar';
 import { OperatorStatus } from '../operators/operator-status.ts';
 
@@ -11,6 +11,8 @@ import { OperatorStatus } from '../operators/operator-status.ts';
 export const REQUIRED_EXPERIENCE = 300;
 /** [R11] recommendation letters from at least two certified operators. */
 export const REQUIRED_RECOMMENDATIONS = 2;
+/** [R11] the most certified operators an applicant may ask to recommend them. */
+export const MAX_ASKED_RECOMMENDERS = 5;
 /** [R10][R11][R14] the yearly number of completed registrations. */
 export const ANNUAL_REQUIREMENT = 50;
 
@@ -52,6 +54,38 @@ export function checkExperience(ctoExperience: number): void {
 function samePerson(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
   return norm(a) === norm(b);
+}
+
+/** An operator an applicant names as asked to recommend them, as found today. */
+export interface AskedOperatorFacts {
+  id: string;
+  name: string;
+  facilityId: string;
+  status: OperatorStatus;
+}
+
+/**
+ * [R11] the operators an applicant asks to recommend them: each a certified operator, none
+ * twice, none the applicant (the filer's own operator ID, or the same name at the same
+ * facility), at most MAX_ASKED_RECOMMENDERS. `found` holds those of `askedIds` that exist.
+ */
+export function checkAskedRecommenders(
+  applicant: { applicantName: string; facilityId: string; filerOperatorId: string | null },
+  askedIds: readonly string[],
+  found: readonly AskedOperatorFacts[],
+): void {
+  const field = ['input', 'recommenderIds'];
+  if (askedIds.length > MAX_ASKED_RECOMMENDERS) throw badUserInput(`At most ${MAX_ASKED_RECOMMENDERS} certified operators may be asked`, field);
+  const byId = new Map(found.map((o) => [o.id, o]));
+  askedIds.forEach((id, i) => {
+    const at = [...field, i];
+    if (askedIds.indexOf(id) !== i) throw badUserInput('The same operator is named twice', at);
+    const operator = byId.get(id);
+    if (!operator) throw badUserInput('Unknown operator ID', at);
+    if (operator.status !== OperatorStatus.Certified) throw ruleViolation('R11', 'Only a certified operator may be asked to recommend an applicant', at);
+    const self = applicant.filerOperatorId === id || (applicant.facilityId === operator.facilityId && samePerson(applicant.applicantName, operator.name));
+    if (self) throw ruleViolation('R11', 'An applicant cannot ask themselves', at);
+  });
 }
 
 /**

@@ -10,6 +10,8 @@ export const certificationResolvers: Resolvers = {
     applications: (_, args, ctx) =>
       ctx.applications.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
     application: (_, args, ctx) => ctx.applications.byId(args.id),
+    applicationsAwaitingMyRecommendation: (_, args, ctx) =>
+      ctx.applications.awaitingMyRecommendation(pageRequest(args, MAX_PAGE, requireUuid)),
     certificationReviews: (_, args, ctx) =>
       ctx.reviews.list(args.status ?? undefined, pageRequest(args, MAX_PAGE, requireUuid)),
   },
@@ -25,6 +27,7 @@ export const certificationResolvers: Resolvers = {
   Application: {
     facility: (a, _, ctx) => ctx.facilities.byId(a.facilityId),
     recommendations: (a, _, ctx) => ctx.applications.recommendations(a.id),
+    askedRecommenders: async (a, _, ctx) => Promise.all((await ctx.applications.askedRecommenders(a.id)).map((id) => ctx.operators.byId(id))),
     operator: (a, _, ctx) => (a.operatorId ? ctx.operators.find(a.operatorId) : null),
   },
   ApplicationApproval: {

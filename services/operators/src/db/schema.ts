@@ -124,6 +124,23 @@ export const applications = operatorsSchema.table('applications', {
   operatorId: text('operator_id').references(() => operators.id),
 });
 
+/**
+ * 推薦依頼: the certified operators the applicant names, when filing, as the ones asked to
+ * recommend them [R11]. Each finds the application on their home page until they write.
+ */
+export const applicationRecommenders = operatorsSchema.table(
+  'application_recommenders',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    operatorId: text('operator_id')
+      .notNull()
+      .references(() => operators.id),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.operatorId] }), index('application_recommenders_operator_idx').on(t.operatorId, t.applicationId)],
+);
+
 /** 推薦状: given by a certified operator, signed in, for one application [R11]. */
 export const recommendations = operatorsSchema.table(
   'recommendations',

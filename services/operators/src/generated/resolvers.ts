@@ -96,6 +96,8 @@ export type AnonymousFigures = {
 export type Application = {
   __typename?: 'Application';
   applicantName: Scalars['String']['output'];
+  /** The certified operators the applicant asked to recommend them, named when filing [R11]. */
+  askedRecommenders: Array<Operator>;
   /** Declared CTO PCI experience: at least 300 cases [R50a]. */
   ctoExperience: Scalars['Int']['output'];
   decidedOn?: Maybe<Scalars['Date']['output']>;
@@ -126,6 +128,12 @@ export type ApplicationInput = {
   applicantName: Scalars['String']['input'];
   ctoExperience: Scalars['Int']['input'];
   facilityId: Scalars['ID']['input'];
+  /**
+   * The operator IDs (術者ID) of the certified operators asked to recommend the applicant
+   * [R11]: each CERTIFIED, none twice, none the applicant, at most 5. The application waits
+   * on each one's home page for their letter.
+   */
+  recommenderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export { ApplicationStatus };
@@ -460,6 +468,8 @@ export type Query = {
   application?: Maybe<Application>;
   /** STEERING, SECRETARIAT: applications, oldest first: `first` of them (1 to 100), after the application whose `id` is `after`. */
   applications: Array<Application>;
+  /** A certified operator: the undecided applications that asked them to recommend and have no letter of theirs yet, oldest first: `first` of them (1 to 100), after the application whose `id` is `after` [R11]. */
+  applicationsAwaitingMyRecommendation: Array<Application>;
   /** STEERING, SECRETARIAT: every request; an operator: their own. Oldest first: `first` of them (1 to 100), after the review whose `id` is `after`. */
   certificationReviews: Array<CertificationReview>;
   /**
@@ -506,6 +516,12 @@ export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryApplicationsAwaitingMyRecommendationArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -953,6 +969,7 @@ export type AnonymousFiguresResolvers<ContextType = OperatorsContext, ParentType
 
 export type ApplicationResolvers<ContextType = OperatorsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  askedRecommenders?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   ctoExperience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1087,6 +1104,7 @@ export type QueryResolvers<ContextType = OperatorsContext, ParentType extends Re
   annualRenewalPreview?: Resolver<Maybe<ResolversTypes['AnnualRenewalPreview']>, ParentType, ContextType, RequireFields<QueryAnnualRenewalPreviewArgs, 'year'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
+  applicationsAwaitingMyRecommendation?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsAwaitingMyRecommendationArgs, 'first'>>;
   certificationReviews?: Resolver<Array<ResolversTypes['CertificationReview']>, ParentType, ContextType, RequireFields<QueryCertificationReviewsArgs, 'first'>>;
   certifiedOperators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryCertifiedOperatorsArgs, 'first'>>;
   certifiedOperatorsUpdatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

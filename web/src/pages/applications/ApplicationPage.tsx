@@ -68,6 +68,12 @@ export function ApplicationPage() {
           <dt>{t('applications.filedOn')}</dt>
           <dd>{formatDate(application.filedOn, i18n.language)}</dd>
         </div>
+        {application.askedRecommenders.length > 0 && (
+          <div>
+            <dt>{t('applications.detail.asked')}</dt>
+            <dd>{application.askedRecommenders.map((o) => `${o.name} (${o.id})`).join(', ')}</dd>
+          </div>
+        )}
         {application.decidedOn && (
           <div>
             <dt>{t('applications.decidedOn')}</dt>

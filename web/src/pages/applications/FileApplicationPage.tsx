@@ -2,12 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { applicationError, refusedInput } from './application-errors';
+import { applicationError, refusedInput, refusedRecommender } from './application-errors';
 import { formatDate } from './dates';
 import { ApplicationFacilities, FileApplication } from './documents';
 
 /** The least declared experience the API accepts [R50a]; the page says it and checks it before asking. */
 const REQUIRED_EXPERIENCE = 300;
+/** [R11] approval needs letters from two certified operators: the applicant names the two they ask. */
+const ASKED = [0, 1] as const;
 
 interface Filed {
   id: string;
@@ -17,17 +19,19 @@ interface Filed {
 }
 
 /**
- * 加盟申込書, from the public site with no login [R11][R50a]: name, facility and declared
- * CTO experience. The answer is the application's page, whose address the applicant gives
- * to the two certified operators asked to recommend them [R11].
+ * 加盟申込書, from the public site with no login [R11][R50a]: name, facility, declared CTO
+ * experience and the two certified operators asked to recommend the applicant, chosen from
+ * the public list. The application then waits on their home pages for their letters [R11].
  */
 export function FileApplicationPage() {
   const { t, i18n } = useTranslation();
   const { data: facilities } = useQuery(ApplicationFacilities);
+  const operators = [...(facilities?.certifiedOperators ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const choices = [...new Map((facilities?.certifiedOperators ?? []).map((o) => [o.facility.id, o.facility] as const)).values()].sort((a, b) => a.id.localeCompare(b.id));
   const [name, setName] = useState('');
   const [facilityId, setFacilityId] = useState('');
   const [experience, setExperience] = useState('');
+  const [asked, setAsked] = useState<string[]>(['', '']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
@@ -41,16 +45,21 @@ export function FileApplicationPage() {
     if (!facilityId) next['facilityId'] = t('applications.file.chooseFacility');
     if (!Number.isInteger(cases) || experience.trim() === '') next['ctoExperience'] = t('applications.file.whole');
     else if (cases < REQUIRED_EXPERIENCE) next['ctoExperience'] = t('applications.errors.R50a');
+    for (const i of ASKED) {
+      if (!asked[i]) next[`recommender${i}`] = t('applications.file.chooseRecommender');
+      else if (asked.indexOf(asked[i]!) !== i) next[`recommender${i}`] = t('applications.file.sameRecommender');
+    }
     setErrors(next);
     setFailure(null);
     if (Object.keys(next).length > 0) return;
     try {
-      const { data } = await file({ variables: { input: { applicantName: name.trim(), facilityId, ctoExperience: cases } } });
+      const { data } = await file({ variables: { input: { applicantName: name.trim(), facilityId, ctoExperience: cases, recommenderIds: asked } } });
       const a = data?.fileApplication;
       if (a) setFiled({ id: a.id, applicantName: a.applicantName, filedOn: a.filedOn, facilityName: a.facility.name });
     } catch (error) {
-      const field = refusedInput(error);
-      const message = applicationError(error, 'file', t);
+      const recommender = refusedRecommender(error);
+      const field = recommender === undefined ? refusedInput(error) : `recommender${recommender}`;
+      const message = recommender === undefined ? applicationError(error, 'file', t) : t('applications.errors.R11.ask');
       if (field) setErrors({ [field]: message });
       else setFailure(message);
     }
@@ -104,6 +113,30 @@ export function FileApplicationPage() {
         <label htmlFor="apply-ctoExperience">{t('applications.file.experience', { min: REQUIRED_EXPERIENCE })}</label>
         <input id="apply-ctoExperience" type="number" inputMode="numeric" min={REQUIRED_EXPERIENCE} step={1} value={experience} onChange={(e) => setExperience(e.target.value)} aria-invalid={!!errors['ctoExperience']} aria-describedby={described('ctoExperience')} />
         {fieldError('ctoExperience')}
+        <fieldset>
+          <legend>{t('applications.file.recommenders')}</legend>
+          <p className="meta">{t('applications.file.recommenderNote')}</p>
+          {ASKED.map((i) => (
+            <div key={i}>
+              <label htmlFor={`apply-recommender${i}`}>{t('applications.file.recommender', { n: i + 1 })}</label>
+              <select
+                id={`apply-recommender${i}`}
+                value={asked[i]}
+                onChange={(e) => setAsked(asked.map((id, j) => (j === i ? e.target.value : id)))}
+                aria-invalid={!!errors[`recommender${i}`]}
+                aria-describedby={described(`recommender${i}`)}
+              >
+                <option value="">{t('applications.file.chooseRecommender')}</option>
+                {operators.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name} · {o.facility.name} ({o.id})
+                  </option>
+                ))}
+              </select>
+              {fieldError(`recommender${i}`)}
+            </div>
+          ))}
+        </fieldset>
         {failure && (
           <p role="alert" className="error">
             {failure}

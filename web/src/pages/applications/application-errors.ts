@@ -31,6 +31,17 @@ export function refusedInput(error: unknown): string | undefined {
   return extensions['field'].split('.').pop();
 }
 
+/**
+ * [R11] which of the operators asked a refusal names (`field` `input.recommenderIds.1` → 1),
+ * so the message stands beside that choice.
+ */
+export function refusedRecommender(error: unknown): number | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const field = error.errors[0]?.extensions?.['field'];
+  const match = typeof field === 'string' ? /^input\.recommenderIds\.(\d+)$/.exec(field) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Who handles applications [R11][R37]: the steering committee decides, the secretariat follows them. */
 export const handlesApplications = (roles: readonly string[]) => roles.includes('STEERING') || roles.includes('SECRETARIAT');
 /** A certified operator may recommend an applicant [R11]. */

@@ -34,6 +34,10 @@ export const ApplicationDetail = graphql(`
         name
         location
       }
+      askedRecommenders {
+        id
+        name
+      }
       recommendations {
         letter
         givenOn
@@ -59,6 +63,7 @@ export const ApplicationFacilities = graphql(`
   query ApplicationFacilities {
     certifiedOperators {
       id
+      name
       facility {
         id
         name
@@ -111,6 +116,21 @@ export const RejectApplication = graphql(`
     rejectApplication(applicationId: $applicationId, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+export const AwaitingMyRecommendation = graphql(`
+  query AwaitingMyRecommendation($first: Int!, $after: ID) {
+    applicationsAwaitingMyRecommendation(first: $first, after: $after) {
+      id
+      applicantName
+      filedOn
+      ctoExperience
+      facility {
+        id
+        name
+      }
     }
   }
 `);

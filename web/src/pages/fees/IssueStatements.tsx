@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../ConfirmDialog';
+import { ConfirmAction } from '../../ConfirmDialog';
 import { errorMessage } from '../../errors';
 import { IssuedFeeStatements, IssueFeeStatements } from './documents';
 
@@ -23,43 +22,19 @@ function issueError(error: unknown, year: number, t: TFunction): string {
  */
 export function IssueStatements({ year }: { year: number }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [issue, { loading }] = useMutation(IssueFeeStatements, { refetchQueries: [{ query: IssuedFeeStatements, variables: { year } }], awaitRefetchQueries: true });
-  const run = async () => {
-    setFailure(null);
-    try {
-      await issue({ variables: { year } });
-    } catch (error) {
-      setFailure(issueError(error, year, t));
-    }
-    setConfirming(false);
-  };
+  const [issue] = useMutation(IssueFeeStatements, { refetchQueries: [{ query: IssuedFeeStatements, variables: { year } }], awaitRefetchQueries: true });
   return (
-    <div className="no-print">
-      {!confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {t('fees.issue', { year })}
-        </button>
-      )}
-      {confirming && (
-        <ConfirmDialog
-          id="issue"
-          heading={t('fees.confirmHeading', { year })}
-          text={t('fees.confirmText', { year })}
-          confirmLabel={t('fees.confirm', { year })}
-          cancelLabel={t('fees.cancel')}
-          busy={loading}
-          busyText={t('fees.issuing')}
-          onConfirm={() => void run()}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-    </div>
+    <ConfirmAction
+      id="issue"
+      className="no-print"
+      openLabel={t('fees.issue', { year })}
+      heading={t('fees.confirmHeading', { year })}
+      text={t('fees.confirmText', { year })}
+      confirmLabel={t('fees.confirm', { year })}
+      cancelLabel={t('fees.cancel')}
+      busyText={t('fees.issuing')}
+      run={() => issue({ variables: { year } })}
+      describeError={(error) => issueError(error, year, t)}
+    />
   );
 }

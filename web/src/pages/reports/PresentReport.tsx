@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../ConfirmDialog';
+import { ConfirmAction } from '../../ConfirmDialog';
 import { errorMessage } from '../../errors';
 import { AnnualReportQuery, PresentAnnualReport } from './documents';
 
@@ -28,44 +27,18 @@ function presentError(error: unknown, year: number, t: TFunction): string {
  */
 export function PresentReport({ year }: { year: number }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [present, { loading }] = useMutation(PresentAnnualReport, { refetchQueries: [{ query: AnnualReportQuery, variables: { year } }], awaitRefetchQueries: true });
-  const run = async () => {
-    setFailure(null);
-    try {
-      await present({ variables: { year } });
-      setConfirming(false);
-    } catch (error) {
-      setConfirming(false);
-      setFailure(presentError(error, year, t));
-    }
-  };
+  const [present] = useMutation(PresentAnnualReport, { refetchQueries: [{ query: AnnualReportQuery, variables: { year } }], awaitRefetchQueries: true });
   return (
-    <div>
-      {!confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {t('annualReport.present', { year })}
-        </button>
-      )}
-      {confirming && (
-        <ConfirmDialog
-          id="present"
-          heading={t('annualReport.confirmHeading', { year })}
-          text={t('annualReport.confirmText', { year })}
-          confirmLabel={t('annualReport.confirm', { year })}
-          cancelLabel={t('annualReport.cancel')}
-          busy={loading}
-          busyText={t('annualReport.presenting')}
-          onConfirm={() => void run()}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-    </div>
+    <ConfirmAction
+      id="present"
+      openLabel={t('annualReport.present', { year })}
+      heading={t('annualReport.confirmHeading', { year })}
+      text={t('annualReport.confirmText', { year })}
+      confirmLabel={t('annualReport.confirm', { year })}
+      cancelLabel={t('annualReport.cancel')}
+      busyText={t('annualReport.presenting')}
+      run={() => present({ variables: { year } })}
+      describeError={(error) => presentError(error, year, t)}
+    />
   );
 }
