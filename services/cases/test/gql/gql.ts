@@ -1,0 +1,86 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": typeof types.DemoHistoryReportDocument,
+    "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": typeof types.DemoHistoryTrailDocument,
+    "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": typeof types.BurnedInTextImagesDocument,
+    "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": typeof types.BurnedInTextHeldDocument,
+    "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": typeof types.DicomwebStatusDocument,
+    "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": typeof types.UploadRefusalsStartDocument,
+    "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": typeof types.UploadRefusalsUploadDocument,
+    "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.ReleaseLargeFileDocument,
+    "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": typeof types.ReleaseLargeApproveDocument,
+    "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": typeof types.ReleaseLargeReleaseDocument,
+};
+const documents: Documents = {
+    "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": types.DemoHistoryReportDocument,
+    "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": types.DemoHistoryTrailDocument,
+    "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": types.BurnedInTextImagesDocument,
+    "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": types.BurnedInTextHeldDocument,
+    "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": types.DicomwebStatusDocument,
+    "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": types.UploadRefusalsStartDocument,
+    "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": types.UploadRefusalsUploadDocument,
+    "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.ReleaseLargeFileDocument,
+    "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": types.ReleaseLargeApproveDocument,
+    "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": types.ReleaseLargeReleaseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }"): typeof import('./graphql.js').DemoHistoryReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }"): typeof import('./graphql.js').DemoHistoryTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }"): typeof import('./graphql.js').BurnedInTextImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }"): typeof import('./graphql.js').BurnedInTextHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }"): typeof import('./graphql.js').DicomwebStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }"): typeof import('./graphql.js').UploadRefusalsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }"): typeof import('./graphql.js').UploadRefusalsUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }"): typeof import('./graphql.js').ReleaseLargeFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }"): typeof import('./graphql.js').ReleaseLargeApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }"): typeof import('./graphql.js').ReleaseLargeReleaseDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,74 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": typeof types.BootstrapLoginDocument,
+    "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": typeof types.BootstrapOperatorsDocument,
+    "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.PasswordsLoginDocument,
+    "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": typeof types.PasswordsChangeDocument,
+    "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": typeof types.OperatorsLoginDocument,
+    "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": typeof types.OperatorsEntitiesDocument,
+    "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": typeof types.OperatorsCoreLabEntitiesDocument,
+    "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": typeof types.SessionsRevokeDocument,
+};
+const documents: Documents = {
+    "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": types.BootstrapLoginDocument,
+    "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": types.BootstrapOperatorsDocument,
+    "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.PasswordsLoginDocument,
+    "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": types.PasswordsChangeDocument,
+    "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": types.OperatorsLoginDocument,
+    "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": types.OperatorsEntitiesDocument,
+    "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": types.OperatorsCoreLabEntitiesDocument,
+    "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": types.SessionsRevokeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }"): typeof import('./graphql.js').BootstrapLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BootstrapOperators { certifiedOperators { id name facility { id name } } }"): typeof import('./graphql.js').BootstrapOperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }"): typeof import('./graphql.js').PasswordsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }"): typeof import('./graphql.js').PasswordsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }"): typeof import('./graphql.js').OperatorsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }"): typeof import('./graphql.js').OperatorsEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }"): typeof import('./graphql.js').OperatorsCoreLabEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }"): typeof import('./graphql.js').SessionsRevokeDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

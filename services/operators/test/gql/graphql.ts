@@ -1,0 +1,229 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Roles of DOMAIN.md "Who uses it". A person may hold several. */
+export type Role =
+  /** 認定術者: a certified operator. */
+  | 'OPERATOR'
+  /** 準認定術者: an associate operator [R11]. */
+  | 'ASSOCIATE'
+  /** A former operator [R10]. */
+  | 'OB'
+  /** 施設連絡担当者: enters data for one facility [R18][R30]. */
+  | 'SITE_CONTACT'
+  /** データセンター [R32]. */
+  | 'DATA_CENTER'
+  /** 研究事務局 [R34]. */
+  | 'SECRETARIAT'
+  /** 運営委員会 [R36]. */
+  | 'STEERING'
+  | 'CORE_LAB_READER'
+  | 'CORE_LAB_SUPERVISOR'
+  /** CTO疑義判定委員会 [R43]. */
+  | 'COMMITTEE_MEMBER'
+  | 'COMMITTEE_CHAIR'
+  | 'RESEARCHER'
+  | 'SPONSOR';
+
+/** Where an operator stands in the registry's certification life [R10][R11]. */
+export type OperatorStatus =
+  | 'APPLICANT'
+  | 'ASSOCIATE'
+  | 'CERTIFIED'
+  | 'OB'
+  | 'REVOKED'
+  | 'REJECTED'
+  | 'ENDED';
+
+export type RevocationGround =
+  /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
+  | 'EXCLUDED_UNFAVOURABLE_CASES'
+  /** A warned operator whose next year did not improve [R15][R38]. */
+  | 'NO_IMPROVEMENT_AFTER_WARNING'
+  /** Failing to register all own cases [R50b]. */
+  | 'INCOMPLETE_REGISTRATION';
+
+export type RevocationInput = {
+  operatorId: string | number;
+  ground: RevocationGround;
+  reason: string;
+  decisionRecord: string;
+  /** For NO_IMPROVEMENT_AFTER_WARNING: the warning (the latest when omitted). */
+  warningId?: string | number | null | undefined;
+};
+
+export type BootstrapLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type BootstrapLoginMutation = { login: { mustChangePassword: boolean, viewer: { loginId: string, roles: Array<Role> } } };
+
+export type BootstrapOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BootstrapOperatorsQuery = { certifiedOperators: Array<{ id: string, name: string, facility: { id: string, name: string } }> };
+
+export type PasswordsLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type PasswordsLoginMutation = { login: { token: string } };
+
+export type PasswordsChangeMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type PasswordsChangeMutation = { changePassword: { token: string, mustChangePassword: boolean } };
+
+export type OperatorsLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type OperatorsLoginMutation = { login: { token: string, viewer: { loginId: string, roles: Array<Role>, operator: { id: string } | null } } };
+
+export type OperatorsEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorsEntitiesQuery = { _entities: Array<
+    | { id: string, name: string }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type OperatorsCoreLabEntitiesQueryVariables = Exact<{
+  person: Record<string, unknown>;
+}>;
+
+
+export type OperatorsCoreLabEntitiesQuery = { _entities: Array<
+    | { name: string }
+    | { name: string }
+    | { name: string }
+   | null> };
+
+export type SessionsRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type SessionsRevokeMutation = { revokeCertification: { operator: { status: OperatorStatus } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const BootstrapLoginDocument = new TypedDocumentString(`
+    mutation BootstrapLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    mustChangePassword
+    viewer {
+      loginId
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootstrapLoginMutation, BootstrapLoginMutationVariables>;
+export const BootstrapOperatorsDocument = new TypedDocumentString(`
+    query BootstrapOperators {
+  certifiedOperators {
+    id
+    name
+    facility {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootstrapOperatorsQuery, BootstrapOperatorsQueryVariables>;
+export const PasswordsLoginDocument = new TypedDocumentString(`
+    mutation PasswordsLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsLoginMutation, PasswordsLoginMutationVariables>;
+export const PasswordsChangeDocument = new TypedDocumentString(`
+    mutation PasswordsChange($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    token
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsChangeMutation, PasswordsChangeMutationVariables>;
+export const OperatorsLoginDocument = new TypedDocumentString(`
+    mutation OperatorsLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+    viewer {
+      loginId
+      roles
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsLoginMutation, OperatorsLoginMutationVariables>;
+export const OperatorsEntitiesDocument = new TypedDocumentString(`
+    query OperatorsEntities {
+  _entities(
+    representations: [{__typename: "Operator", id: "OP0007"}, {__typename: "Operator", id: "OP0003"}]
+  ) {
+    ... on Operator {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsEntitiesQuery, OperatorsEntitiesQueryVariables>;
+export const OperatorsCoreLabEntitiesDocument = new TypedDocumentString(`
+    query OperatorsCoreLabEntities($person: _Any!) {
+  _entities(
+    representations: [{__typename: "Operator", id: "OP0003"}, {__typename: "Facility", id: "F001"}, $person]
+  ) {
+    ... on Operator {
+      name
+    }
+    ... on Facility {
+      name
+    }
+    ... on Person {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsCoreLabEntitiesQuery, OperatorsCoreLabEntitiesQueryVariables>;
+export const SessionsRevokeDocument = new TypedDocumentString(`
+    mutation SessionsRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    operator {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRevokeMutation, SessionsRevokeMutationVariables>;
