@@ -20,6 +20,7 @@ type Documents = {
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": typeof types.BurnedInTextImagesDocument,
     "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": typeof types.BurnedInTextHeldDocument,
     "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": typeof types.DicomwebStatusDocument,
+    "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }": typeof types.StagingUploadsDocument,
     "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": typeof types.UploadRefusalsStartDocument,
     "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": typeof types.UploadRefusalsUploadDocument,
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.ReleaseLargeFileDocument,
@@ -32,6 +33,7 @@ const documents: Documents = {
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": types.BurnedInTextImagesDocument,
     "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": types.BurnedInTextHeldDocument,
     "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": types.DicomwebStatusDocument,
+    "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }": types.StagingUploadsDocument,
     "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": types.UploadRefusalsStartDocument,
     "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": types.UploadRefusalsUploadDocument,
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.ReleaseLargeFileDocument,
@@ -59,6 +61,10 @@ export function graphql(source: "query BurnedInTextHeld { heldImages { sopInstan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }"): typeof import('./graphql.js').DicomwebStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }"): typeof import('./graphql.js').StagingUploadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

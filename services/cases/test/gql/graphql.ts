@@ -102,6 +102,11 @@ export type DicomwebStatusQueryVariables = Exact<{
 
 export type DicomwebStatusQuery = { case: { status: RegistrationStatus } | null };
 
+export type StagingUploadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingUploadsQuery = { myImageUploads: Array<{ state: ImageUploadState, instancesStored: number, refusals: Array<{ code: string }> }> };
+
 export type UploadRefusalsStartMutationVariables = Exact<{
   i: StartImageUploadInput;
 }>;
@@ -216,6 +221,17 @@ export const DicomwebStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DicomwebStatusQuery, DicomwebStatusQueryVariables>;
+export const StagingUploadsDocument = new TypedDocumentString(`
+    query StagingUploads {
+  myImageUploads(first: 5) {
+    state
+    refusals {
+      code
+    }
+    instancesStored
+  }
+}
+    `) as unknown as TypedDocumentString<StagingUploadsQuery, StagingUploadsQueryVariables>;
 export const UploadRefusalsStartDocument = new TypedDocumentString(`
     mutation UploadRefusalsStart($i: StartImageUploadInput!) {
   startImageUpload(input: $i) {
