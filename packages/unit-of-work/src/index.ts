@@ -1,1 +1,1 @@
-export { UnitOfWork, type AuditTrail, type AuditWho, type Lock, type Resettable, type Unit, type UnitOfWorkOptions } from './unit-of-work.ts';
+export { UnitOfWork, type AnonymousAuditWho, type AuditTrail, type AuditWho, type Lock, type Resettable, type Unit, type UnitOfWorkOptions } from './unit-of-work.ts';

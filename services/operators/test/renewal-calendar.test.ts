@@ -25,11 +25,12 @@ describe('renewal on the registry calendar', () => {
     h = started.h;
     v = viewers(started.accounts);
     const system = h.service.contextFor({ roles: [Role.Secretariat] });
-    await h.service.transaction(async (tx, { now }) => {
+    await h.service.transaction(async (tx, unit) => {
+      const { now } = unit;
       for (const [id, since] of [['OP0101', '2026-03-01'], ['OP0102', '2026-07-15']] as const) {
         await system.operators.enrol(tx, { id, name: `New Operator ${id}`, facilityId: 'F002', status: OperatorStatus.Certified, effectiveOn: since, reason: 'Certified after review', rule: 'R11' }, null, now);
       }
-      await system.accounts.open(tx, { loginId: 'OP0101', displayName: 'New Operator OP0101', password: 'unused-demo-password', roles: [], operatorId: 'OP0101' }, null);
+      await system.accounts.open(unit, { loginId: 'OP0101', displayName: 'New Operator OP0101', password: 'unused-demo-password', roles: [], operatorId: 'OP0101' });
     });
     await completeCases(h, 'OP0003', 50, '2024-06-01');
     await completeCases(h, 'OP0003', 50, '2025-06-01');

@@ -23,6 +23,8 @@ type Documents = {
     "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": typeof types.OperatorsEntitiesDocument,
     "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": typeof types.OperatorsCoreLabEntitiesDocument,
     "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": typeof types.SessionsRevokeDocument,
+    "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }": typeof types.ClockRegisterFacilityDocument,
+    "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.ClockLoginUnknownDocument,
 };
 const documents: Documents = {
     "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": types.BootstrapLoginDocument,
@@ -33,6 +35,8 @@ const documents: Documents = {
     "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": types.OperatorsEntitiesDocument,
     "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": types.OperatorsCoreLabEntitiesDocument,
     "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": types.SessionsRevokeDocument,
+    "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }": types.ClockRegisterFacilityDocument,
+    "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.ClockLoginUnknownDocument,
 };
 
 /**
@@ -67,6 +71,14 @@ export function graphql(source: "query OperatorsCoreLabEntities($person: _Any!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }"): typeof import('./graphql.js').SessionsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }"): typeof import('./graphql.js').ClockRegisterFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }"): typeof import('./graphql.js').ClockLoginUnknownDocument;
 
 
 export function graphql(source: string) {

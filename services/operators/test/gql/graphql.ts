@@ -28,6 +28,14 @@ export type Role =
   | 'RESEARCHER'
   | 'SPONSOR';
 
+export type FacilityInput = {
+  /** 施設ID, `F` and three or more digits; the next free number when omitted. */
+  id?: string | number | null | undefined;
+  name: string;
+  prefecture: string;
+  location: string;
+};
+
 /** Where an operator stands in the registry's certification life [R10][R11]. */
 export type OperatorStatus =
   | 'APPLICANT'
@@ -117,6 +125,21 @@ export type SessionsRevokeMutationVariables = Exact<{
 
 
 export type SessionsRevokeMutation = { revokeCertification: { operator: { status: OperatorStatus } } };
+
+export type ClockRegisterFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type ClockRegisterFacilityMutation = { registerFacility: { id: string } };
+
+export type ClockLoginUnknownMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type ClockLoginUnknownMutation = { login: { token: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -227,3 +250,17 @@ export const SessionsRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsRevokeMutation, SessionsRevokeMutationVariables>;
+export const ClockRegisterFacilityDocument = new TypedDocumentString(`
+    mutation ClockRegisterFacility($input: FacilityInput!) {
+  registerFacility(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClockRegisterFacilityMutation, ClockRegisterFacilityMutationVariables>;
+export const ClockLoginUnknownDocument = new TypedDocumentString(`
+    mutation ClockLoginUnknown($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ClockLoginUnknownMutation, ClockLoginUnknownMutationVariables>;
