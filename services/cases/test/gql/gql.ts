@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }": typeof types.CasesRegistrationYearDocument,
+    "query CasesCoreLabEntity { _entities(representations: [{ __typename: \"Case\", registrationNumber: \"CTO-2026-00001\" }]) { ... on Case { operator { id } } } }": typeof types.CasesCoreLabEntityDocument,
+    "query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }": typeof types.CoreLabCommitteeCaseDocument,
+    "mutation CoreLabCommitteeReplace($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }": typeof types.CoreLabCommitteeReplaceDocument,
+    "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": typeof types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": typeof types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": typeof types.DemoHistoryTrailDocument,
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": typeof types.BurnedInTextImagesDocument,
@@ -28,6 +33,11 @@ type Documents = {
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": typeof types.ReleaseLargeReleaseDocument,
 };
 const documents: Documents = {
+    "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }": types.CasesRegistrationYearDocument,
+    "query CasesCoreLabEntity { _entities(representations: [{ __typename: \"Case\", registrationNumber: \"CTO-2026-00001\" }]) { ... on Case { operator { id } } } }": types.CasesCoreLabEntityDocument,
+    "query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }": types.CoreLabCommitteeCaseDocument,
+    "mutation CoreLabCommitteeReplace($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }": types.CoreLabCommitteeReplaceDocument,
+    "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": types.DemoHistoryTrailDocument,
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": types.BurnedInTextImagesDocument,
@@ -41,6 +51,26 @@ const documents: Documents = {
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": types.ReleaseLargeReleaseDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }"): typeof import('./graphql.js').CasesRegistrationYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CasesCoreLabEntity { _entities(representations: [{ __typename: \"Case\", registrationNumber: \"CTO-2026-00001\" }]) { ... on Case { operator { id } } } }"): typeof import('./graphql.js').CasesCoreLabEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }"): typeof import('./graphql.js').CoreLabCommitteeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoreLabCommitteeReplace($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }"): typeof import('./graphql.js').CoreLabCommitteeReplaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }"): typeof import('./graphql.js').CoreLabCommitteeTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

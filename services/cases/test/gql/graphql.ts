@@ -10,12 +10,49 @@ export type AnnualReportStatus =
   /** Presented by the secretariat: frozen, the figures never change [R27][R41]. */
   | 'PRESENTED';
 
+/** What an audit entry records: a change of a field, or a workflow action. */
+export type AuditAction =
+  | 'REGISTER'
+  | 'EDIT'
+  | 'SUBMIT'
+  | 'SIGN'
+  | 'SIGNATURE_VOIDED'
+  | 'LOCK'
+  | 'COMPLETE'
+  | 'IMAGE_SERIES_RECEIVED'
+  /** A committee ruling changed the official core-lab result [R28b]. */
+  | 'RULING_CHANGED_RESULT'
+  /** The core-lab supervisor gave an unread case's reader slot to another reader [R26]. */
+  | 'CORE_LAB_READER_REPLACED'
+  /** A de-identified DICOM file was stored [R31]. */
+  | 'IMAGE_STORED'
+  /** The data center released a held image into the library [R31]. */
+  | 'IMAGE_RELEASED'
+  /** The data center rejected a held image [R31]. */
+  | 'IMAGE_REJECTED'
+  | 'QUERY_RAISED'
+  | 'QUERY_ANSWERED'
+  | 'QUERY_CLOSED'
+  | 'QUERY_REOPENED'
+  | 'CONSENT_WITHDRAWN'
+  | 'DEVIATION_RECORDED'
+  | 'ADVERSE_EVENT_REPORTED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'LOST_TO_FOLLOW_UP'
+  | 'ADOPTED_FOR_ANNUAL_REPORT';
+
 /** Where a registration stands [R18]. */
 export type RegistrationStatus =
   /** A registration number is issued; the form or the images are still owed. */
   | 'REGISTERED'
   /** The form through the procedure result and the required images are in [R18]. */
   | 'COMPLETE';
+
+/** [T14.1] DRAFT while the site enters; SUBMITTED (changes need a reason); LOCKED by the data center. */
+export type FormState =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'LOCKED';
 
 /** Where a stored DICOM file stands [R31]. */
 export type ImageStatus =
@@ -68,6 +105,46 @@ export type DataRequestInput = {
   /** The recipient's age X25519 public key (age1…). */
   recipientPublicKey: string;
 };
+
+export type CasesRegistrationYearQueryVariables = Exact<{
+  y: number;
+  op?: string | number | null | undefined;
+}>;
+
+
+export type CasesRegistrationYearQuery = { registrationYear: { operatorId: string, year: number, domesticCompleted: number, overseasCompleted: number, overseasRequired: boolean } };
+
+export type CasesCoreLabEntityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CasesCoreLabEntityQuery = { _entities: Array<
+    | { operator: { id: string } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type CoreLabCommitteeCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CoreLabCommitteeCaseQuery = { case: { registrationNumber: string, caseReportForm: { state: FormState }, officialResult: { outcomes: { technicalSuccess: boolean } } | null, coreLabReads: Array<{ criteriaVersion: number, judgement: { technicalSuccess: boolean } }> | null } | null };
+
+export type CoreLabCommitteeReplaceMutationVariables = Exact<{
+  n: string;
+  r: string | number;
+  w?: string | number | null | undefined;
+  why: string;
+}>;
+
+
+export type CoreLabCommitteeReplaceMutation = { replaceCoreLabReader: { registrationNumber: string } };
+
+export type CoreLabCommitteeTrailQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CoreLabCommitteeTrailQuery = { case: { auditTrail: Array<{ action: AuditAction }> | null } | null };
 
 export type DemoHistoryReportQueryVariables = Exact<{
   y: number;
@@ -161,6 +238,72 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CasesRegistrationYearDocument = new TypedDocumentString(`
+    query CasesRegistrationYear($y: Int!, $op: ID) {
+  registrationYear(year: $y, operatorId: $op) {
+    operatorId
+    year
+    domesticCompleted
+    overseasCompleted
+    overseasRequired
+  }
+}
+    `) as unknown as TypedDocumentString<CasesRegistrationYearQuery, CasesRegistrationYearQueryVariables>;
+export const CasesCoreLabEntityDocument = new TypedDocumentString(`
+    query CasesCoreLabEntity {
+  _entities(
+    representations: [{__typename: "Case", registrationNumber: "CTO-2026-00001"}]
+  ) {
+    ... on Case {
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesCoreLabEntityQuery, CasesCoreLabEntityQueryVariables>;
+export const CoreLabCommitteeCaseDocument = new TypedDocumentString(`
+    query CoreLabCommitteeCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    registrationNumber
+    caseReportForm {
+      state
+    }
+    officialResult {
+      outcomes {
+        technicalSuccess
+      }
+    }
+    coreLabReads {
+      criteriaVersion
+      judgement {
+        technicalSuccess
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoreLabCommitteeCaseQuery, CoreLabCommitteeCaseQueryVariables>;
+export const CoreLabCommitteeReplaceDocument = new TypedDocumentString(`
+    mutation CoreLabCommitteeReplace($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) {
+  replaceCoreLabReader(
+    registrationNumber: $n
+    readerId: $r
+    replacementId: $w
+    reason: $why
+  ) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<CoreLabCommitteeReplaceMutation, CoreLabCommitteeReplaceMutationVariables>;
+export const CoreLabCommitteeTrailDocument = new TypedDocumentString(`
+    query CoreLabCommitteeTrail($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    auditTrail {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoreLabCommitteeTrailQuery, CoreLabCommitteeTrailQueryVariables>;
 export const DemoHistoryReportDocument = new TypedDocumentString(`
     query DemoHistoryReport($y: Int!) {
   annualReport(year: $y) {

@@ -36,6 +36,21 @@ export type FacilityInput = {
   location: string;
 };
 
+export type MonitoringMeasure =
+  /** 適応選択: share of cases with an appropriate indication. */
+  | 'INDICATION_SELECTION'
+  /** 合併症発生率. */
+  | 'COMPLICATION_RATE'
+  /** 成功率: technical success. */
+  | 'SUCCESS_RATE';
+
+export type MonitoringThresholdsInput = {
+  fromYear: number;
+  minIndicationAppropriateRate: number;
+  maxComplicationRate: number;
+  minSuccessRate: number;
+};
+
 /** Where an operator stands in the registry's certification life [R10][R11]. */
 export type OperatorStatus =
   | 'APPLICANT'
@@ -45,6 +60,29 @@ export type OperatorStatus =
   | 'REVOKED'
   | 'REJECTED'
   | 'ENDED';
+
+export type RenewalOutcome =
+  /** 50 or more: nothing changes. */
+  | 'MET'
+  /** A first year under 50. */
+  | 'LEAN'
+  /**
+   * Under 50 in the year the operator was certified (or returned from OB): not a whole year
+   * as a certified operator, so never a lean year [R10].
+   */
+  | 'NOT_JUDGED'
+  /** A second consecutive year under 50: the secretariat asks whether to continue [R10]. */
+  | 'ASK_TO_CONTINUE'
+  /** A third year under 50 after the question: → OB [R10]. */
+  | 'BECOMES_OB'
+  /** An OB operator reached 50: → CERTIFIED [R10]. */
+  | 'RETURNS_CERTIFIED'
+  | 'REMAINS_OB';
+
+export type ContinuationAnswer =
+  | 'CONTINUE'
+  /** → OB at once. */
+  | 'DECLINE';
 
 export type RevocationGround =
   /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
@@ -92,6 +130,55 @@ export type PasswordsChangeMutationVariables = Exact<{
 
 export type PasswordsChangeMutation = { changePassword: { token: string, mustChangePassword: boolean } };
 
+export type MonitoringSetMutationVariables = Exact<{
+  input: MonitoringThresholdsInput;
+}>;
+
+
+export type MonitoringSetMutation = { setMonitoringThresholds: { fromYear: number, maxComplicationRate: number, setOn: string } };
+
+export type MonitoringReviewQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MonitoringReviewQuery = { monitoringReview: Array<{ operatorId: string, year: number, cases: number, complicationRate: number, technicalSuccessRate: number, deviations: Array<MonitoringMeasure>, warning: { reason: string } | null }> };
+
+export type MonitoringWarnMutationVariables = Exact<{
+  op: string | number;
+  year: number;
+}>;
+
+
+export type MonitoringWarnMutation = { issueWarning: { operatorId: string, year: number, measures: Array<MonitoringMeasure>, reason: string } };
+
+export type MonitoringRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type MonitoringRevokeMutation = { revokeCertification: { ground: RevocationGround, published: boolean, decidedOn: string, operator: { id: string, status: OperatorStatus } } };
+
+export type MonitoringThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringThresholdsQuery = { monitoringThresholds: Array<{ fromYear: number, minSuccessRate: number }> };
+
+export type MonitoringOwnWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringOwnWarningsQuery = { operator: { warnings: Array<{ year: number, measures: Array<MonitoringMeasure> }> | null } | null };
+
+export type MonitoringStatusHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringStatusHistoryQuery = { operator: { statusHistory: Array<{ from: OperatorStatus | null, to: OperatorStatus, rule: string, reason: string }> | null } | null };
+
+export type MonitoringPublishedRevocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringPublishedRevocationsQuery = { publishedRevocations: Array<{ operatorName: string, revokedOn: string, ground: RevocationGround, facility: { name: string } }> };
+
 export type OperatorsLoginMutationVariables = Exact<{
   id: string;
   pw: string;
@@ -118,6 +205,28 @@ export type OperatorsCoreLabEntitiesQuery = { _entities: Array<
     | { name: string }
     | { name: string }
    | null> };
+
+export type RenewalCalendarRunMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RenewalCalendarRunMutation = { runAnnualRenewal: { year: number, runOn: string, results: Array<{ outcome: RenewalOutcome, consecutiveYearsUnder50: number, completedRegistrations: number, operator: { id: string } }> } };
+
+export type RenewalCalendarQuestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewalCalendarQuestionQuery = { operator: { status: OperatorStatus, continuationQuestion: { id: string } | null } | null };
+
+export type RenewalCalendarAnswerMutationVariables = Exact<{
+  id: string | number;
+  a: ContinuationAnswer;
+}>;
+
+
+export type RenewalCalendarAnswerMutation = { answerContinuationQuestion: { answer: ContinuationAnswer | null } };
 
 export type SessionsRevokeMutationVariables = Exact<{
   input: RevocationInput;
@@ -198,6 +307,99 @@ export const PasswordsChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PasswordsChangeMutation, PasswordsChangeMutationVariables>;
+export const MonitoringSetDocument = new TypedDocumentString(`
+    mutation MonitoringSet($input: MonitoringThresholdsInput!) {
+  setMonitoringThresholds(input: $input) {
+    fromYear
+    maxComplicationRate
+    setOn
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringSetMutation, MonitoringSetMutationVariables>;
+export const MonitoringReviewDocument = new TypedDocumentString(`
+    query MonitoringReview($year: Int!) {
+  monitoringReview(year: $year) {
+    operatorId
+    year
+    cases
+    complicationRate
+    technicalSuccessRate
+    deviations
+    warning {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringReviewQuery, MonitoringReviewQueryVariables>;
+export const MonitoringWarnDocument = new TypedDocumentString(`
+    mutation MonitoringWarn($op: ID!, $year: Int!) {
+  issueWarning(
+    operatorId: $op
+    year: $year
+    reason: "Complication rate above the published criterion"
+  ) {
+    operatorId
+    year
+    measures
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringWarnMutation, MonitoringWarnMutationVariables>;
+export const MonitoringRevokeDocument = new TypedDocumentString(`
+    mutation MonitoringRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    ground
+    published
+    decidedOn
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringRevokeMutation, MonitoringRevokeMutationVariables>;
+export const MonitoringThresholdsDocument = new TypedDocumentString(`
+    query MonitoringThresholds {
+  monitoringThresholds {
+    fromYear
+    minSuccessRate
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringThresholdsQuery, MonitoringThresholdsQueryVariables>;
+export const MonitoringOwnWarningsDocument = new TypedDocumentString(`
+    query MonitoringOwnWarnings {
+  operator(id: "OP0003") {
+    warnings {
+      year
+      measures
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringOwnWarningsQuery, MonitoringOwnWarningsQueryVariables>;
+export const MonitoringStatusHistoryDocument = new TypedDocumentString(`
+    query MonitoringStatusHistory {
+  operator(id: "OP0003") {
+    statusHistory {
+      from
+      to
+      rule
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringStatusHistoryQuery, MonitoringStatusHistoryQueryVariables>;
+export const MonitoringPublishedRevocationsDocument = new TypedDocumentString(`
+    query MonitoringPublishedRevocations {
+  publishedRevocations {
+    operatorName
+    facility {
+      name
+    }
+    revokedOn
+    ground
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringPublishedRevocationsQuery, MonitoringPublishedRevocationsQueryVariables>;
 export const OperatorsLoginDocument = new TypedDocumentString(`
     mutation OperatorsLogin($id: String!, $pw: String!) {
   login(operatorId: $id, password: $pw) {
@@ -241,6 +443,39 @@ export const OperatorsCoreLabEntitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OperatorsCoreLabEntitiesQuery, OperatorsCoreLabEntitiesQueryVariables>;
+export const RenewalCalendarRunDocument = new TypedDocumentString(`
+    mutation RenewalCalendarRun($year: Int!) {
+  runAnnualRenewal(year: $year) {
+    year
+    runOn
+    results {
+      operator {
+        id
+      }
+      outcome
+      consecutiveYearsUnder50
+      completedRegistrations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarRunMutation, RenewalCalendarRunMutationVariables>;
+export const RenewalCalendarQuestionDocument = new TypedDocumentString(`
+    query RenewalCalendarQuestion($id: ID!) {
+  operator(id: $id) {
+    status
+    continuationQuestion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarQuestionQuery, RenewalCalendarQuestionQueryVariables>;
+export const RenewalCalendarAnswerDocument = new TypedDocumentString(`
+    mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) {
+  answerContinuationQuestion(questionId: $id, answer: $a) {
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarAnswerMutation, RenewalCalendarAnswerMutationVariables>;
 export const SessionsRevokeDocument = new TypedDocumentString(`
     mutation SessionsRevoke($input: RevocationInput!) {
   revokeCertification(input: $input) {
