@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 /** Lint rules are errors (STYLE.md): a warning nobody reads is not a rule. */
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/migrations/**', '.data/**', '.bench/**', 'coverage/**', 'web/dist/**', 'web/.dist-*/**', 'web/src/gql/**', 'test/gql/**', 'services/*/src/generated/**'] },
+  { ignores: ['**/node_modules/**', '**/migrations/**', '.data/**', '.bench/**', 'coverage/**', 'web/dist/**', 'web/.dist-*/**', 'web/src/gql/**', 'test/gql/**', 'services/*/test/gql/**', 'services/*/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

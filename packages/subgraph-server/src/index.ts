@@ -7,7 +7,7 @@ export { runStandalone, type StandaloneDeps } from './run.ts';
 export { buildSubgraph, type BuildSubgraphOptions, type BuiltSubgraph } from './build.ts';
 export { keysetAfter, pageRequest, pageSize, type PageArgs, type PageRequest } from './page.ts';
 export { assertPlainInput, guardInputs, MAX_STRING_LENGTH } from './input-guard.ts';
-export { lazy, lazyLoaders, type Clearable, type Factories } from './lazy.ts';
+export { lazy, lazyLoaders, only, type Clearable, type Factories } from './lazy.ts';
 export { DateScalar, DateTimeScalar, InvalidScalarValue, RegistrationNumberScalar, registryScalars, ScalarRefusal, type ScalarName } from './scalars.ts';
 export { ENTITY_CHANGES_CHANNEL, EntityChangeFeed, entityChangeResolvers, type EntityChange, type EntityChangesOptions } from './entity-changes.ts';
 export { answerIsPrivate } from './cache-hint.ts';

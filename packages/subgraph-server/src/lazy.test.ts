@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, lazyLoaders } from './lazy.ts';
+import { lazy, lazyLoaders, only } from './lazy.ts';
 
 describe('a lazy registry [#14.7]', () => {
   it('should build a property on first read only, once, and let one factory read another', () => {
@@ -34,5 +34,19 @@ describe('a lazy registry [#14.7]', () => {
     void loaders.b;
     reset.clearAll();
     expect(cleared).toEqual(['b']);
+  });
+
+  it('should hand a service only the loaders it names, each still built on first use and cleared by reset', () => {
+    const built: string[] = [];
+    const loader = (name: string) => () => (built.push(name), { cleared: 0, clearAll() { this.cleared++; } });
+    const { loaders, reset } = lazyLoaders({ caseByNumber: loader('caseByNumber'), seats: loader('seats'), forms: loader('forms') });
+    const mine = only(loaders, ['caseByNumber', 'seats'] as const);
+    expect(Object.keys(mine)).toEqual(['caseByNumber', 'seats']);
+    expect('forms' in mine).toBe(false);
+    expect(built).toEqual([]);
+    expect(mine.caseByNumber).toBe(loaders.caseByNumber);
+    expect(built).toEqual(['caseByNumber']);
+    reset.clearAll();
+    expect(mine.caseByNumber.cleared).toBe(1);
   });
 });

@@ -41,3 +41,14 @@ export function lazyLoaders<T extends { [K in keyof T]: Clearable }>(factories: 
   const loaders = lazy(factories, (loader) => built.push(loader));
   return { loaders, reset: { clearAll: () => built.forEach((l) => l.clearAll()) } };
 }
+
+/**
+ * A view of `bag` holding only `names` [#14.7]: a service is handed the loaders it reads, by
+ * name, not the request's whole set. Each property reads through to `bag`, so a loader is
+ * still built when first used (and `reset` still clears it).
+ */
+export function only<T extends object, const K extends keyof T>(bag: T, names: readonly K[]): Pick<T, K> {
+  const view: Partial<Pick<T, K>> = {};
+  for (const name of names) Object.defineProperty(view, name, { get: () => bag[name], enumerable: true });
+  return view as Pick<T, K>;
+}

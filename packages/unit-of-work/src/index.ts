@@ -1,1 +1,1 @@
-export { CommittedChanges, ENTITIES_CHANGED_SETTING, UnitOfWork, type AuditTrail, type AuditWho, type Lock, type Resettable, type Unit, type UnitOfWorkOptions } from './unit-of-work.ts';
+export { CommittedChanges, ENTITIES_CHANGED_SETTING, UnitOfWork, type AnonymousAuditWho, type AuditTrail, type AuditWho, type Lock, type Resettable, type Unit, type UnitOfWorkOptions } from './unit-of-work.ts';

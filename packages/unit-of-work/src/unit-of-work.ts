@@ -18,10 +18,18 @@ export interface AuditWho {
   reason: string | null;
 }
 
-/** A subgraph's audit trail, appended on the unit's transaction (the cases' hash chain [T14.1]). */
-export interface AuditTrail<Subject, Item> {
-  append(tx: Executor, subject: Subject, items: readonly Item[], who: AuditWho): Promise<void>;
-}
+/**
+ * A subgraph's audit trail, appended on the unit's transaction: the cases' hash chain
+ * [T14.1], whose every entry has an actor, or a log that also records what no one signed
+ * in did (`anonymous`: the operators' failed login of an unknown id, the bootstrap), where
+ * the unit without an actor writes the entry with none.
+ */
+export type AuditTrail<Subject, Item> =
+  | { readonly anonymous?: false; append(tx: Executor, subject: Subject, items: readonly Item[], who: AuditWho): Promise<void> }
+  | { readonly anonymous: true; append(tx: Executor, subject: Subject, items: readonly Item[], who: AnonymousAuditWho): Promise<void> };
+
+/** Who wrote an entry of an anonymous trail: the unit's actor, or none. */
+export type AnonymousAuditWho = Omit<AuditWho, 'actorAccountId'> & { actorAccountId: string | null };
 
 /**
  * One write, as its work sees it: the transaction (the only handle to the database inside
@@ -173,7 +181,8 @@ export class UnitOfWork<Subject = never, Item = never> {
       publish: (contract, type, payload) => publish(tx, contract, type, payload),
       audit: async (subject, items, reason = null) => {
         if (!trail) throw new Error('this subgraph keeps no audit trail');
-        await trail.append(tx, subject, items, { actorAccountId: requireActor(), at: now, reason });
+        if (trail.anonymous) await trail.append(tx, subject, items, { actorAccountId: actor ?? null, at: now, reason });
+        else await trail.append(tx, subject, items, { actorAccountId: requireActor(), at: now, reason });
       },
       afterCommit: (effect) => void effects.push(effect),
     };

@@ -12,10 +12,11 @@ export async function benchViewerTokens(registry: Registry, count: number): Prom
   const extra = Array.from({ length: Math.max(0, count - ids.length) }, (_, i) => ({ id: `OP${String(101 + i).padStart(4, '0')}`, facilityId: FACILITIES[i % FACILITIES.length]!.id }));
   if (extra.length > 0) {
     const system = registry.operators.contextFor({ roles: [Role.Secretariat] });
-    await registry.operators.transaction(async (tx, { now }) => {
+    await registry.operators.transaction(async (tx, unit) => {
+      const { now } = unit;
       for (const op of extra) {
         await system.operators.enrol(tx, { id: op.id, name: `Bench Operator ${op.id}`, facilityId: op.facilityId, status: 'CERTIFIED', effectiveOn: '2022-04-01', reason: 'Bench viewer', rule: 'R11' }, null, now);
-        await system.accounts.open(tx, { loginId: op.id, displayName: `Bench Operator ${op.id}`, password: DEMO_PASSWORD, roles: [], operatorId: op.id }, null);
+        await system.accounts.open(unit, { loginId: op.id, displayName: `Bench Operator ${op.id}`, password: DEMO_PASSWORD, roles: [], operatorId: op.id });
       }
     });
     await registry.settle();

@@ -2,17 +2,17 @@ import type { Viewer } from '@registry/auth';
 import type { EventBus } from '@registry/bus';
 import type { Calendar } from '@registry/calendar';
 import type { Database } from '@registry/db';
-import { lazy } from '@registry/subgraph-server';
+import { lazy, only } from '@registry/subgraph-server';
 import { UnitOfWork } from '@registry/unit-of-work';
 import { CommitteeService } from './committee/committee-service.ts';
-import { CriteriaService } from './criteria/criteria-service.ts';
-import { DiscussionService } from './discussion/discussion-service.ts';
+import { CriteriaService, criteriaServiceLoaders } from './criteria/criteria-service.ts';
+import { DiscussionService, discussionServiceLoaders } from './discussion/discussion-service.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import { MatterService } from './matters/matter-service.ts';
+import { MatterService, matterServiceLoaders } from './matters/matter-service.ts';
 import { NotificationService } from './notifications/notification-service.ts';
 import type { Repositories } from './repositories.ts';
-import { RulingService } from './rulings/ruling-service.ts';
-import { VotingService } from './voting/voting-service.ts';
+import { RulingService, rulingServiceLoaders } from './rulings/ruling-service.ts';
+import { VotingService, votingServiceLoaders } from './voting/voting-service.ts';
 
 export interface AdjudicationContext {
   viewer: Viewer;
@@ -39,12 +39,12 @@ export function createContext(db: Database, bus: EventBus, repos: Repositories, 
   return lazy<AdjudicationContext>({
     viewer: () => viewer,
     loaders: () => loaders,
-    discussion: () => new DiscussionService({ viewer, uow, bus, loaders, committee, matters, notifications, threads }),
+    discussion: () => new DiscussionService({ viewer, uow, bus, loaders: only(loaders, discussionServiceLoaders), committee, matters, notifications, threads }),
     committee: () => new CommitteeService({ viewer, uow, committee, steeringTerms }),
-    matters: () => new MatterService({ viewer, uow, bus, loaders, committee, matters, steeringTerms, threads, votes }),
-    voting: () => new VotingService({ viewer, uow, bus, loaders, caseRefs, committee, matters, votes }),
-    rulings: () => new RulingService({ viewer, uow, loaders, committee, matters, rulings }),
-    criteria: () => new CriteriaService({ viewer, uow, loaders, committee, criteria }),
+    matters: () => new MatterService({ viewer, uow, bus, loaders: only(loaders, matterServiceLoaders), committee, matters, steeringTerms, threads, votes }),
+    voting: () => new VotingService({ viewer, uow, bus, loaders: only(loaders, votingServiceLoaders), caseRefs, committee, matters, votes }),
+    rulings: () => new RulingService({ viewer, uow, loaders: only(loaders, rulingServiceLoaders), committee, matters, rulings }),
+    criteria: () => new CriteriaService({ viewer, uow, loaders: only(loaders, criteriaServiceLoaders), committee, criteria }),
     notifications: () => new NotificationService({ viewer, uow, bus, notifications }),
   });
 }

@@ -27,6 +27,9 @@ export interface Loaders {
   rulingByMatter: DataLoader<string, RulingRecord | undefined>;
 }
 
+/** The loaders one service reads, by name [#14.7]: its deps hold only those (`only`, in context.ts). */
+export type LoadersNamed<N extends readonly (keyof Loaders)[]> = Pick<Loaders, N[number]>;
+
 /** One value per key, from one statement for the whole batch. */
 function one<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v: V) => K | null): DataLoader<K, V | undefined> {
   return new DataLoader(async (keys) => {

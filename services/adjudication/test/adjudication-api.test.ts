@@ -9,6 +9,7 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
 import { matters, threads, votes } from '../src/db/schema.ts';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '../src/server.ts';
+import { graphql } from './gql/index.ts';
 
 const OBJECTED = 'CTO-2026-00001'; // operated by OP0003, a committee member
 const OTHER = 'CTO-2026-00002'; // operated by OP0009, not on the committee
@@ -198,8 +199,8 @@ describe('adjudication subgraph API', () => {
     const before = await count(votes);
     expect((await as('OP0004', VOTE, { p: p2!.id, c: 'YES' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R48' });
     expect(await count(votes)).toBe(before);
-    const anonymous = await h.as<any>({ roles: [] }, '{ rulings { id decision answer registrationNumber } }');
-    expect(anonymous.data.rulings).toContainEqual({ id: decide.decideMatter.id, decision: 'Upheld.', answer: 'Your objection is upheld.', registrationNumber: OBJECTED });
+    const anonymous = await h.as({ roles: [] }, graphql(`query AdjudicationPublicRulings { rulings { id decision answer registrationNumber } }`));
+    expect(anonymous.data!.rulings).toContainEqual({ id: decide.decideMatter.id, decision: 'Upheld.', answer: 'Your objection is upheld.', registrationNumber: OBJECTED });
   });
 
   it('should leave things as they are on a second-round tie [R48]', async () => {
@@ -253,7 +254,7 @@ describe('adjudication subgraph API', () => {
     const v1 = await ok('OP0002', PUBLISH, { i: { title: 'J-CTO criteria', body: 'Technical success is…', effectiveFrom: day } });
     const v2 = await ok('OP0002', PUBLISH, { i: { title: 'J-CTO criteria, rev.', body: 'Technical success is…, side branches…', effectiveFrom: '2099-01-01' } });
     expect([v1.publishCriteriaVersion.version, v2.publishCriteriaVersion.version]).toEqual([1, 2]);
-    expect((await h.as<any>({ roles: [] }, '{ criteriaInEffect { version } }')).data.criteriaInEffect).toEqual({ version: 1 });
+    expect((await h.as({ roles: [] }, graphql(`query AdjudicationCriteriaInEffect { criteriaInEffect { version } }`))).data!.criteriaInEffect).toEqual({ version: 1 });
     expect((await h.bus.read('criteria', 0, 10)).map((e) => e.payload)).toEqual([
       { version: 1, effectiveFrom: day, title: 'J-CTO criteria' },
       { version: 2, effectiveFrom: '2099-01-01', title: 'J-CTO criteria, rev.' },

@@ -32,6 +32,9 @@ export interface Loaders {
   committeeMattersByCase: DataLoader<string, CommitteeMatterRecord[]>;
 }
 
+/** The loaders one service reads, by name [#14.7]: its deps hold only those (`only`, in context.ts). */
+export type LoadersNamed<N extends readonly (keyof Loaders)[]> = Pick<Loaders, N[number]>;
+
 /** A loader of every row of a case, grouped by registration number. */
 function byCase<T extends { registrationNumber: string }>(load: (numbers: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T[]>(async (numbers) => {

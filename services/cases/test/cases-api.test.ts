@@ -5,6 +5,7 @@ import { requiredSeries } from '../src/images/required-series.ts';
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 import { announceDemoRoster } from './support/roster.ts';
+import { graphql } from './gql/index.ts';
 
 const operator = { roles: ['OPERATOR' as const], accountId: '6b1f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0001', facilityId: 'F001' };
 const secretariat = { roles: ['SECRETARIAT' as const], accountId: '7c2f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d' };
@@ -58,18 +59,18 @@ describe('cases subgraph API', () => {
 
   it('should tell the operator that overseas cases are required while the year\'s domestic count is under 50 [R13]', async () => {
     const year = localYearOf(new Date());
-    const q = `query($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }`;
-    const own = await h.as<any>(operator, q, { y: year });
-    expect(own.data.registrationYear).toEqual({ operatorId: 'OP0001', year, domesticCompleted: 1, overseasCompleted: 0, overseasRequired: true });
-    expect((await h.as<any>(dataCenter, q, { y: year, op: 'OP0001' })).data.registrationYear.domesticCompleted).toBe(1);
+    const q = graphql(`query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }`);
+    const own = await h.as(operator, q, { y: year });
+    expect(own.data!.registrationYear).toEqual({ operatorId: 'OP0001', year, domesticCompleted: 1, overseasCompleted: 0, overseasRequired: true });
+    expect((await h.as(dataCenter, q, { y: year, op: 'OP0001' })).data!.registrationYear.domesticCompleted).toBe(1);
     const other = { roles: ['OPERATOR' as const], accountId: '9e4f8a52-2b0e-4f8e-9d5c-1c1d2a3b4c5d', operatorId: 'OP0003', facilityId: 'F003' };
-    expect((await h.as<any>(other, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await h.as<any>({ roles: ['CORE_LAB_READER'], accountId: secretariat.accountId }, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as(other, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as({ roles: ['CORE_LAB_READER'], accountId: secretariat.accountId }, q, { y: year, op: 'OP0001' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('should resolve a case reference for the core lab to nothing: the library names operators [R25]', async () => {
-    const res = await h.as<any>({ roles: ['CORE_LAB_READER'] }, '{ _entities(representations: [{ __typename: "Case", registrationNumber: "CTO-2026-00001" }]) { ... on Case { operator { id } } } }');
-    expect(res.data._entities).toEqual([null]);
+    const res = await h.as({ roles: ['CORE_LAB_READER'] }, graphql(`query CasesCoreLabEntity { _entities(representations: [{ __typename: "Case", registrationNumber: "CTO-2026-00001" }]) { ... on Case { operator { id } } } }`));
+    expect(res.data!._entities).toEqual([null]);
     expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });

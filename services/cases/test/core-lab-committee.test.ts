@@ -9,14 +9,16 @@ import type { CoreLabJudgement } from '../src/core-lab/read-fields.ts';
 import { seedCases } from '../src/seed/demo.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 import { announceDemoRoster } from './support/roster.ts';
+import { graphql } from './gql/index.ts';
+import type { CoreLabCommitteeReplaceMutationVariables } from './gql/graphql.ts';
 
 const LOGINS = ['secretariat', 'datacenter', 'corelab-reader-1', 'corelab-reader-2', 'corelab-supervisor', 'OP0001', 'OP0002', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'OP0007'];
 const READ: CoreLabJudgement = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
 };
-const CASE_VIEW = 'query($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }';
-const REPLACE = 'mutation($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }';
+const CASE_VIEW = graphql(`query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }`);
+const REPLACE = graphql(`mutation CoreLabCommitteeReplace($n: RegistrationNumber!, $r: ID!, $w: ID, $why: String!) { replaceCoreLabReader(registrationNumber: $n, readerId: $r, replacementId: $w, reason: $why) { registrationNumber } }`);
 
 describe('the committee reads its cases; the core lab replaces a reader; rulings keep the audit chain [R26][R28a][R45][T14.1]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -60,44 +62,44 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
       matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: null, to: 'SUBMITTED' }),
     ]);
     // Still with the steering committee: not before the committee yet.
-    expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     await adjudication([matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'SUBMITTED', to: 'ACCEPTED' })]);
-    const seen = await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' });
+    const seen = await h.as(expert, CASE_VIEW, { n: 'CTO-2026-00002' });
     expect(seen.errors).toBeUndefined();
-    expect(seen.data.case).toMatchObject({
+    expect(seen.data!.case).toMatchObject({
       registrationNumber: 'CTO-2026-00002',
       caseReportForm: { state: expect.any(String) },
       officialResult: { outcomes: { technicalSuccess: true } },
       coreLabReads: [{ criteriaVersion: 1, judgement: { technicalSuccess: true } }, { criteriaVersion: 1, judgement: { technicalSuccess: true } }],
     });
     // A case before no matter; a member whose seat ended; a holder of the role without a seat.
-    expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00003' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as(expert, CASE_VIEW, { n: 'CTO-2026-00003' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     await adjudication([seat({ accountId: former.accountId!, seat: 'EXTERNAL_EXPERT', sitting: false, on: '2026-04-02' })]);
-    expect((await h.as<any>(former, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await h.as<any>({ roles: [Role.CommitteeMember], accountId: randomUUID() }, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as(former, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as({ roles: [Role.CommitteeMember], accountId: randomUUID() }, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // Decided, the case stays readable by the committee that ruled on it.
     await adjudication([matter({ matterId, kind: 'OBJECTION', registrationNumber: 'CTO-2026-00002', from: 'IN_SESSION', to: 'DECIDED' })]);
-    expect((await h.as<any>(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).data.case.registrationNumber).toBe('CTO-2026-00002');
+    expect((await h.as(expert, CASE_VIEW, { n: 'CTO-2026-00002' })).data!.case!.registrationNumber).toBe('CTO-2026-00002');
     // The core lab, even seated by mistake, never reaches the case [R25][R33].
     const seatedReader: Viewer = { roles: [Role.CoreLabReader], accountId: accounts.get('corelab-reader-1')! };
     await adjudication([seat({ accountId: seatedReader.accountId!, seat: 'EXTERNAL_EXPERT', sitting: true, on: '2026-04-02' })]);
-    expect((await h.as<any>(seatedReader, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as(seatedReader, CASE_VIEW, { n: 'CTO-2026-00002' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // The reads behind the result are not for other operators.
-    const other = await h.as<any>({ roles: [Role.Operator], operatorId: 'OP0004', facilityId: 'F004', accountId: accounts.get('OP0004')! }, CASE_VIEW, { n: 'CTO-2026-00002' });
-    expect(other.data.case).toMatchObject({ officialResult: null, coreLabReads: null });
+    const other = await h.as({ roles: [Role.Operator], operatorId: 'OP0004', facilityId: 'F004', accountId: accounts.get('OP0004')! }, CASE_VIEW, { n: 'CTO-2026-00002' });
+    expect(other.data!.case).toMatchObject({ officialResult: null, coreLabReads: null });
   });
 
   it('should let the supervisor replace a reader who has not read, by choice or by load, and the replaced reader lose the case [R26]', async () => {
     const n = 'CTO-2026-00001';
-    const [r1, r2] = await readersOf(n);
+    const [r1, r2] = (await readersOf(n)) as [string, string];
     const spare = randomUUID();
     await reader(spare).coreLab.enrol();
     await reader(r1!).coreLab.submitRead(n, READ);
-    const as = (query: string, variables: Record<string, unknown>) => h.as<any>(supervisorViewer(), query, variables);
+    const as = (query: typeof REPLACE, variables: CoreLabCommitteeReplaceMutationVariables) => h.as(supervisorViewer(), query, variables);
 
     expect((await as(REPLACE, { n, r: r1, w: spare, why: 'Ill.' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R26', field: 'readerId' });
     expect((await as(REPLACE, { n, r: r2, w: spare, why: '  ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await h.as<any>({ roles: [Role.CoreLabReader], accountId: r2! }, REPLACE, { n, r: r2, w: spare, why: 'Ill.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await h.as({ roles: [Role.CoreLabReader], accountId: r2! }, REPLACE, { n, r: r2, w: spare, why: 'Ill.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const conflicted = randomUUID();
     await h.service.contextFor({ roles: ['CORE_LAB_READER'], accountId: conflicted, operatorId: 'OP0001' }).coreLab.enrol();
     // CTO-2026-00001 is OP0001's case.
@@ -122,9 +124,9 @@ describe('the committee reads its cases; the core lab replaces a reader; rulings
     ]);
     expect(await datacenter().forms.verifyAuditTrail(n)).toMatchObject({ intact: true });
     // The trail is read through GraphQL too: the SDL's AuditAction names the replacement (it did not: the whole trail failed to serialize).
-    const served = await h.as<any>({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') }, `query($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }`, { n });
+    const served = await h.as({ roles: ['DATA_CENTER'], accountId: accounts.get('datacenter') }, graphql(`query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }`), { n });
     expect(served.errors).toBeUndefined();
-    expect(served.data.case.auditTrail.map((e: { action: string }) => e.action)).toContain('CORE_LAB_READER_REPLACED');
+    expect(served.data!.case!.auditTrail!.map((e) => e.action)).toContain('CORE_LAB_READER_REPLACED');
     await reader(r2!).coreLab.submitRead(n, READ);
     expect((await supervisor().coreLab.case(n))!.status).toBe('FINAL');
   });

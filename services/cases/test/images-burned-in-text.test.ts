@@ -9,8 +9,9 @@ import { terminateRecognizer } from '../src/images/ocr/text-recognizer.ts';
 import type { CasesService } from '../src/server.ts';
 import { DC, registerSampleCases, SITE_F001, startImagesSubgraph } from './support/images.ts';
 import { drawText, HEIGHT, MASKED_DEVICE, speckleFrame, ultrasoundFile, UNKNOWN_DEVICE, WIDTH, type Device, type Frame } from './support/ultrasound-clips.ts';
+import { graphql } from './gql/index.ts';
 
-const IMAGES = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }`;
+const IMAGES = graphql(`query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }`);
 const CLEAN_DEVICE: Device = { manufacturer: MASKED_DEVICE.manufacturer, model: 'SIM-US 640 CLEAN' };
 
 const clip = (frames: number, draw: (f: Frame, i: number) => void = () => undefined, seed = 0): Frame[] =>
@@ -34,8 +35,8 @@ describe('burned-in text at upload: every frame, device masks, unknown devices h
     expect([200, 202]).toContain(res.status);
     const body = (await res.json()) as Record<string, { Value: Record<string, { Value: string[] }>[] }>;
     const uid = body['00081199']!.Value[0]!['00081155']!.Value[0]!;
-    const series = (await h.as<any>(SITE_F001, IMAGES, { n: domestic })).data.case.images;
-    return series.flatMap((s: any) => s.instances).find((i: any) => i.sopInstanceUid === uid) as { sopInstanceUid: string; status: string; quarantineReason: string | null };
+    const series = (await h.as(SITE_F001, IMAGES, { n: domestic })).data!.case!.images;
+    return series.flatMap((s) => s.instances).find((i) => i.sopInstanceUid === uid)!;
   };
 
   beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('burned-in text at upload: every frame, device masks, unknown devices h
   it('should hold a clean clip from a device the registry does not know, for the data center to release [R31]', async () => {
     const stored = await upload(clip(10, () => undefined, 6), UNKNOWN_DEVICE);
     expect(stored).toMatchObject({ status: 'QUARANTINED', quarantineReason: expect.stringMatching(/^BURNED_IN_TEXT_DEVICE_UNKNOWN: /) });
-    const held = (await h.as<any>(DC, `{ heldImages { sopInstanceUid quarantineReason } }`)).data.heldImages;
+    const held = (await h.as(DC, graphql(`query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }`))).data!.heldImages;
     expect(held).toContainEqual({ sopInstanceUid: stored.sopInstanceUid, quarantineReason: stored.quarantineReason });
   });
 });

@@ -7,8 +7,9 @@ import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts'
 import type { CasesService } from '../src/server.ts';
 import { identifyingStrings } from './support/identifying-strings.ts';
 import { anotherInstanceOf, DC, DEFLATED, OP1, OP3, READER_1 as CORE_LAB, registerSampleCases, SITE_F001, startImagesSubgraph, US, XA } from './support/images.ts';
+import { graphql } from './gql/index.ts';
 
-const STATUS = `query($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }`;
+const STATUS = graphql(`query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }`);
 
 describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -49,14 +50,14 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   });
 
   it('should complete the registration when the last required series arrives [R18]', async () => {
-    expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('REGISTERED');
+    expect((await h.as(DC, STATUS, { n: overseas })).data!.case!.status).toBe('REGISTERED');
     // The same file cannot fill a second slot [R18]; the run's other file can.
     const duplicate = await stow(OP1, overseas, 'CTO_PCI_ANGIO', [XA]);
     expect(duplicate.status).toBe(409);
     expect(JSON.stringify(await duplicate.json())).toContain('DUPLICATE_INSTANCE');
-    expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('REGISTERED');
+    expect((await h.as(DC, STATUS, { n: overseas })).data!.case!.status).toBe('REGISTERED');
     expect((await stow(OP1, overseas, 'CTO_PCI_ANGIO', [anotherInstanceOf(XA, '7')])).status).toBe(200);
-    expect((await h.as<any>(DC, STATUS, { n: overseas })).data.case.status).toBe('COMPLETE');
+    expect((await h.as(DC, STATUS, { n: overseas })).data!.case!.status).toBe('COMPLETE');
   });
 
   it('should let a library reader find the case\'s study and series and retrieve only de-identified data [R5][R21a][R31]', async () => {

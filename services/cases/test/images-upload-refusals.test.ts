@@ -4,9 +4,10 @@ import { signInternalToken, type Viewer } from '@registry/auth';
 import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CasesService } from '../src/server.ts';
 import { multipart, registerSampleCases, SITE_F001, startImagesSubgraph, XA } from './support/images.ts';
+import { graphql } from './gql/index.ts';
 
-const START = `mutation($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }`;
-const UPLOAD = `query($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }`;
+const START = graphql(`mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }`);
+const UPLOAD = graphql(`query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }`);
 const GIB = 1024 ** 3;
 
 /** A STOW-RS request that is refused ends its upload with the reason, and is the client's 4xx, never a 500 [R18]. */
@@ -22,17 +23,17 @@ describe('uploads refused as a whole: ended with their reason, answered in JSON 
   });
   afterAll(() => h.stop());
 
-  const announce = async () => (await h.as<any>(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO' } })).data.startImageUpload as { id: string; stowUrl: string };
-  const uploadOf = async (id: string) => (await h.as<any>(SITE_F001, UPLOAD, { id })).data.imageUpload;
+  const announce = async () => (await h.as(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO' } })).data!.startImageUpload;
+  const uploadOf = async (id: string) => (await h.as(SITE_F001, UPLOAD, { id })).data!.imageUpload!;
   // pino: 50 is error, 60 fatal.
   const errorLines = () => logLines.filter((l) => (JSON.parse(l) as { level: number }).level >= 50);
 
   it('should refuse an expected size over 20 GiB, or not a whole number, on input.bytesExpected [R18]', async () => {
     for (const bytesExpected of [1e15, 20 * GIB + 1, -1, 1.5]) {
-      const res = await h.as<any>(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO', bytesExpected } });
+      const res = await h.as(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO', bytesExpected } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bytesExpected' });
     }
-    const res = await h.as<any>(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO', bytesExpected: 20 * GIB } });
+    const res = await h.as(SITE_F001, START, { i: { registrationNumber: n, kind: 'PRE_PROCEDURE_ANGIO', bytesExpected: 20 * GIB } });
     expect(res.errors).toBeUndefined();
   });
 

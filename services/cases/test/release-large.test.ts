@@ -8,6 +8,7 @@ import { historyCases } from '../src/seed/history.ts';
 import { RELEASE_PAGE } from '../src/releases/release-producer.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 import { announceDemoRoster } from './support/roster.ts';
+import { graphql } from './gql/index.ts';
 
 /** Two years of 160 cases, one a year withdrawn before presenting (so never adopted): 318 cases, more than a page, several chunks of the package. */
 const YEARS = { 2024: 160, 2025: 160 };
@@ -31,13 +32,13 @@ describe('a release of hundreds of cases, streamed [#11][R21a][T7.2]', () => {
   it('should produce a package whose rows, subjects and provision record count every case whose consent stands, and which decrypts with the recipient key [T7.2][T8]', async () => {
     expect(RELEASE_PAGE).toBeLessThan(318);
     const identity = await age.generateX25519Identity();
-    const input = { recipientName: 'Dr. Kenji Mori', purpose: 'RESEARCH', title: 'All of it', plan: 'Every item of two years.', items: ['procedureDate', 'jctoScore', 'approach', 'technicalSuccess', 'perforation'], years: [2024, 2025], fullDates: false, pledgeAccepted: true, recipientPublicKey: await age.identityToRecipient(identity) };
-    const filed = await h.as<any>(RESEARCHER, 'mutation($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }', { input });
-    const id = filed.data.fileDataRequest.id;
-    await h.as<any>(STEERING, 'mutation($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }', { id });
-    const res = await h.as<any>(DATA_CENTER, 'mutation($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }', { id });
+    const input = { recipientName: 'Dr. Kenji Mori', purpose: 'RESEARCH' as const, title: 'All of it', plan: 'Every item of two years.', items: ['procedureDate', 'jctoScore', 'approach', 'technicalSuccess', 'perforation'], years: [2024, 2025], fullDates: false, pledgeAccepted: true, recipientPublicKey: await age.identityToRecipient(identity) };
+    const filed = await h.as(RESEARCHER, graphql(`mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }`), { input });
+    const id = filed.data!.fileDataRequest.id;
+    await h.as(STEERING, graphql(`mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }`), { id });
+    const res = await h.as(DATA_CENTER, graphql(`mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }`), { id });
     expect(res.errors).toBeUndefined();
-    const release = res.data.releaseData.release;
+    const release = res.data!.releaseData.release!;
     expect(release.provision).toEqual({ casesIncluded: 318, casesExcludedForWithdrawnConsent: 0 });
 
     const token = await signInternalToken(RESEARCHER, 'cases', h.keys.internalPrivate!);

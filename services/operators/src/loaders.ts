@@ -12,6 +12,9 @@ export interface Loaders {
   accountById: DataLoader<string, AccountRecord | undefined>;
 }
 
+/** The loaders one service reads, by name [#14.7]: its deps hold only those (`only`, in context.ts). */
+export type LoadersNamed<N extends readonly (keyof Loaders)[]> = Pick<Loaders, N[number]>;
+
 function byKey<K, V extends { id: K }>(fetch: (keys: readonly K[]) => Promise<V[]>) {
   return async (keys: readonly K[]): Promise<(V | undefined)[]> => {
     const found = new Map((await fetch(keys)).map((v) => [v.id, v]));

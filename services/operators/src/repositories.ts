@@ -1,5 +1,6 @@
 import type { Database } from '@registry/db';
 import { AccountRepository } from './accounts/account-repository.ts';
+import { AuditLogRepository } from './audit/audit-repository.ts';
 import { CaseCountRepository } from './case-counts/case-count-repository.ts';
 import { ApplicationRepository } from './certification/application-repository.ts';
 import { ReviewRepository } from './certification/review-repository.ts';
@@ -14,6 +15,7 @@ import { SteeringRepository } from './steering/steering-repository.ts';
 
 export interface Repositories {
   accounts: AccountRepository;
+  auditLog: AuditLogRepository;
   operators: OperatorRepository;
   facilities: FacilityRepository;
   caseCounts: CaseCountRepository;
@@ -30,6 +32,7 @@ export interface Repositories {
 export function createRepositories(db: Database): Repositories {
   return {
     accounts: new AccountRepository(db),
+    auditLog: new AuditLogRepository(),
     operators: new OperatorRepository(db),
     facilities: new FacilityRepository(db),
     caseCounts: new CaseCountRepository(db),

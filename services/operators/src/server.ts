@@ -4,7 +4,8 @@ import type { RegistryKeys } from '@registry/auth';
 import { type EventBus } from '@registry/bus';
 import { systemCalendar, type Calendar } from '@registry/calendar';
 import { migrateSchema, type DatabaseHandle, type Transaction } from '@registry/db';
-import { UnitOfWork, type Unit } from '@registry/unit-of-work';
+import { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnit, OperatorsUnitOfWork } from './audit/audit-repository.ts';
 import type { Logger } from '@registry/logging';
 import { buildSubgraph, ENTITY_CHANGES_CHANNEL, type SubgraphServer } from '@registry/subgraph-server';
 import { accountResolvers } from './accounts/resolvers.ts';
@@ -43,7 +44,7 @@ export interface OperatorsService {
   /** A context for in-process callers (seeding, tests) acting as `viewer`. */
   contextFor: (viewer: OperatorsContext['viewer']) => OperatorsContext;
   /** Runs `fn` in one unit of work of this service (seeding, the bootstrap): its transaction, on the service's calendar. */
-  transaction<T>(fn: (tx: Transaction, unit: Unit) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction, unit: OperatorsUnit) => Promise<T>): Promise<T>;
   /** Applies pending events from other services now (tests, seeding). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
@@ -60,7 +61,7 @@ export async function createOperatorsService(deps: OperatorsServiceDeps): Promis
   const contextDeps = { db: deps.handle.db, repos, userSigningKey: deps.keys.userPrivate, calendar };
   const contextFor = (viewer: OperatorsContext['viewer']) => createContext(contextDeps, viewer);
   /** Writes of no viewer: the consumers, the seed and the bootstrap. */
-  const system = new UnitOfWork({ db: deps.handle.db, calendar });
+  const system: OperatorsUnitOfWork = new UnitOfWork({ db: deps.handle.db, calendar, audit: repos.auditLog });
   const built = await buildSubgraph({
     name: SUBGRAPH_NAME,
     schemaDir,

@@ -4,9 +4,10 @@ import { startSubgraph } from '../../../test/support/subgraph-harness.ts';
 import { BootstrapRefused, runBootstrap } from '../src/bootstrap/bootstrap.ts';
 import { createOperatorsService, migrateOperators } from '../src/server.ts';
 import { movableCalendar, type Harness } from './kit.ts';
+import { graphql } from './gql/index.ts';
 
 const EXAMPLE = readFileSync(new URL('../../../registry-bootstrap.example.json', import.meta.url), 'utf8');
-const LOGIN = `mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }`;
+const LOGIN = graphql(`mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }`);
 
 const rowsOf = (res: unknown) => ((res as { rows?: unknown[] }).rows ?? (res as unknown[])) as Record<string, unknown>[];
 
@@ -30,10 +31,10 @@ describe('the one-time production bootstrap', () => {
   it('should open facilities, certified founders with steering terms and staff, each with a one-time password [R10][R34][R36]', async () => {
     const opened = await runBootstrap(h.service, EXAMPLE);
     expect(opened.map((a) => a.loginId)).toEqual(['OP0001', 'OP0002', 'secretariat', 'datacenter']);
-    const founder = await h.as<any>({ roles: [] }, LOGIN, { id: 'OP0001', pw: opened[0]!.oneTimePassword });
-    expect(founder.data.login).toEqual({ mustChangePassword: true, viewer: { loginId: 'OP0001', roles: [] } });
-    const list = await h.as<any>({ roles: [] }, '{ certifiedOperators { id name facility { id name } } }');
-    expect(list.data.certifiedOperators).toHaveLength(2);
+    const founder = await h.as({ roles: [] }, LOGIN, { id: 'OP0001', pw: opened[0]!.oneTimePassword });
+    expect(founder.data!.login).toEqual({ mustChangePassword: true, viewer: { loginId: 'OP0001', roles: [] } });
+    const list = await h.as({ roles: [] }, graphql(`query BootstrapOperators { certifiedOperators { id name facility { id name } } }`));
+    expect(list.data!.certifiedOperators).toHaveLength(2);
     const events = rowsOf(await h.handle.db.execute("select type, payload from bus.events where topic = 'operators' order by seq" as never));
     expect(events.filter((e) => e['type'] === 'FacilityRegistered.v1').map((e) => e['payload'])).toEqual([{ facilityId: 'F001' }, { facilityId: 'F002' }]);
     expect(events.filter((e) => e['type'] === 'OperatorRosterChanged.v1').map((e) => e['payload'])).toContainEqual({ operatorId: 'OP0002', facilityId: 'F002', status: 'CERTIFIED', registrationAllowed: true });

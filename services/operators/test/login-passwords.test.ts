@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { codeOf, movableCalendar, startOperators, viewers, type Harness } from './kit.ts';
+import { graphql } from './gql/index.ts';
 
-const LOGIN = `mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }`;
-const CHANGE = `mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }`;
+const LOGIN = graphql(`mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }`);
+const CHANGE = graphql(`mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }`);
 const MINUTE = 60_000;
 
 describe('login lockout and chosen passwords', () => {
@@ -21,7 +22,7 @@ describe('login lockout and chosen passwords', () => {
     await h.stop();
   });
 
-  const login = (id: string, pw: string) => h.as<any>(v.anonymous, LOGIN, { id, pw });
+  const login = (id: string, pw: string) => h.as(v.anonymous, LOGIN, { id, pw });
 
   it('should keep an account locked for 15 minutes after five failures, even for the right password [T14.1]', async () => {
     for (let i = 0; i < 5; i++) expect(codeOf(await login('OP0004', 'wrong-password'))).toBe('UNAUTHENTICATED');
@@ -33,7 +34,7 @@ describe('login lockout and chosen passwords', () => {
     calendar.advance(1 * MINUTE + 1000);
     const after = await login('OP0004', DEMO_PASSWORD);
     expect(after.errors).toBeUndefined();
-    expect(after.data.login.token).toEqual(expect.any(String));
+    expect(after.data!.login.token).toEqual(expect.any(String));
   });
 
   it('should decide concurrent wrong attempts on the row, locking after exactly five [T14.1]', async () => {
@@ -60,20 +61,20 @@ describe('login lockout and chosen passwords', () => {
     ['a short one', 'short', 'TOO_SHORT'],
     ['the demo password', 'demo-password', 'TOO_COMMON'],
   ])('should refuse %s as a new password with its reason, changing nothing (NIST SP 800-63B) [T14.1]', async (_label, newPassword, reason) => {
-    const res = await h.as<any>(v.op3, CHANGE, { old: DEMO_PASSWORD, new: newPassword });
+    const res = await h.as(v.op3, CHANGE, { old: DEMO_PASSWORD, new: newPassword });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'newPassword', fieldPath: ['newPassword'], reason });
     expect((await login('OP0003', DEMO_PASSWORD)).errors).toBeUndefined();
   });
 
   it('should accept a long passphrase of unrelated words [T14.1]', async () => {
-    const res = await h.as<any>(v.op3, CHANGE, { old: DEMO_PASSWORD, new: 'violet anchor 峠 tramway' });
+    const res = await h.as(v.op3, CHANGE, { old: DEMO_PASSWORD, new: 'violet anchor 峠 tramway' });
     expect(res.errors).toBeUndefined();
-    expect(decodeJwt(res.data.changePassword.token)['roles']).toContain('OPERATOR');
+    expect(decodeJwt(res.data!.changePassword.token)['roles']).toContain('OPERATOR');
     expect((await login('OP0003', 'violet anchor 峠 tramway')).errors).toBeUndefined();
   });
 
   it('should answer a wrong current password as BAD_USER_INPUT on currentPassword, counting it towards the lockout [T14.1]', async () => {
-    const res = await h.as<any>(v.op4, CHANGE, { old: 'not-the-password', new: 'violet anchor tramway 88' });
+    const res = await h.as(v.op4, CHANGE, { old: 'not-the-password', new: 'violet anchor tramway 88' });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
     const rows = await h.handle.db.execute("select failed_attempts as n from operators.accounts where login_id = 'OP0004'" as never);
     expect(((rows as any).rows ?? rows)[0]).toMatchObject({ n: 1 });

@@ -6,8 +6,9 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import { auditLog } from '../src/db/schema.ts';
 import { DEMO_PASSWORD, seedOperators } from '../src/seed/demo.ts';
 import { createOperatorsService, migrateOperators, type OperatorsService } from '../src/server.ts';
+import { graphql } from './gql/index.ts';
 
-const LOGIN = 'mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }';
+const LOGIN = graphql(`mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }`);
 const anonymous = { roles: [] };
 
 describe('operators subgraph API', () => {
@@ -21,14 +22,14 @@ describe('operators subgraph API', () => {
   afterAll(() => h.stop());
 
   it('should sign in a certified operator as OPERATOR, with steering roles from the account [R11]', async () => {
-    const res = await h.as<any>(anonymous, LOGIN, { id: 'OP0001', pw: DEMO_PASSWORD });
+    const res = await h.as(anonymous, LOGIN, { id: 'OP0001', pw: DEMO_PASSWORD });
     expect(res.errors).toBeUndefined();
-    expect(res.data.login.viewer).toEqual({ loginId: 'OP0001', roles: ['COMMITTEE_MEMBER', 'OPERATOR', 'STEERING'], operator: { id: 'OP0001' } });
+    expect(res.data!.login.viewer).toEqual({ loginId: 'OP0001', roles: ['COMMITTEE_MEMBER', 'OPERATOR', 'STEERING'], operator: { id: 'OP0001' } });
   });
 
   it('should sign in an associate without the certified operator role [R11]', async () => {
-    const res = await h.as<any>(anonymous, LOGIN, { id: 'OP0007', pw: DEMO_PASSWORD });
-    expect(res.data.login.viewer.roles).toEqual(['ASSOCIATE']);
+    const res = await h.as(anonymous, LOGIN, { id: 'OP0007', pw: DEMO_PASSWORD });
+    expect(res.data!.login.viewer!.roles).toEqual(['ASSOCIATE']);
   });
 
   it('should lock an account after five failures, with the same generic error, and audit each try [T14.1]', async () => {
@@ -43,22 +44,22 @@ describe('operators subgraph API', () => {
   });
 
   it('should show a certified operator to anyone but an associate only to registry members [R12]', async () => {
-    const q = '{ _entities(representations: [{ __typename: "Operator", id: "OP0007" }, { __typename: "Operator", id: "OP0003" }]) { ... on Operator { id name } } }';
-    const publicView = await h.as<any>(anonymous, q);
-    expect(publicView.data._entities[1]).toEqual({ id: 'OP0003', name: 'Kenji Sato' });
-    expect(publicView.data._entities[0]).toBeNull();
+    const q = graphql(`query OperatorsEntities { _entities(representations: [{ __typename: "Operator", id: "OP0007" }, { __typename: "Operator", id: "OP0003" }]) { ... on Operator { id name } } }`);
+    const publicView = await h.as(anonymous, q);
+    expect(publicView.data!._entities[1]).toEqual({ id: 'OP0003', name: 'Kenji Sato' });
+    expect(publicView.data!._entities[0]).toBeNull();
     expect(publicView.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const member = await h.as<any>({ roles: ['OPERATOR'] }, q);
-    expect(member.data._entities[0]).toEqual({ id: 'OP0007', name: 'Ryo Nakamura' });
+    const member = await h.as({ roles: ['OPERATOR'] }, q);
+    expect(member.data!._entities[0]).toEqual({ id: 'OP0007', name: 'Ryo Nakamura' });
   });
 
   it('should resolve no operator, facility or person for the core lab, by entity reference either [R25][R33]', async () => {
-    const q = `{ _entities(representations: [
-      { __typename: "Operator", id: "OP0003" }, { __typename: "Facility", id: "F001" }, { __typename: "Person", id: "${accounts.get('OP0003')}" }
-    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }`;
-    const res = await h.as<any>({ roles: ['CORE_LAB_READER'] }, q);
-    expect(res.data._entities).toEqual([null, null, null]);
-    expect(res.errors?.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    const q = graphql(`query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [
+      { __typename: "Operator", id: "OP0003" }, { __typename: "Facility", id: "F001" }, $person
+    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }`);
+    const res = await h.as({ roles: ['CORE_LAB_READER'] }, q, { person: { __typename: 'Person', id: accounts.get('OP0003') } });
+    expect(res.data!._entities).toEqual([null, null, null]);
+    expect(res.errors?.map((e) => e.extensions!['code'])).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
   it('should count each completed registration once per operator and year, overseas included [R14]', async () => {

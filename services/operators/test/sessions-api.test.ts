@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { SESSION_LIFETIME_MS } from '../src/accounts/session-service.ts';
 import { codeOf, movableCalendar, startOperators, viewers, type Harness } from './kit.ts';
+import { graphql } from './gql/index.ts';
 
 const SELECTION = '{ auth { token mustChangePassword viewer { loginId roles } } refreshToken refreshExpiresAt }';
 const OPEN = `mutation($id: String!, $pw: String!) { openSession(operatorId: $id, password: $pw) ${SELECTION} }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) ${SELECTION} }`;
 const END = 'mutation($t: String!) { endSession(refreshToken: $t) }';
-const REVOKE = 'mutation($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }';
+const REVOKE = graphql(`mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }`);
 
 interface Step {
   auth: { token: string; mustChangePassword: boolean; viewer: { loginId: string; roles: string[] } };
@@ -104,8 +105,8 @@ describe('browser sessions by refresh-token rotation (issue 10, OWASP)', () => {
 
   it('should end every session of an operator whose certification is revoked [R10]', async () => {
     const first = await open('OP0005');
-    const input = { operatorId: 'OP0005', ground: 'EXCLUDED_UNFAVOURABLE_CASES', reason: 'Cases withheld, verified against the cath-lab log', decisionRecord: 'Steering resolution' };
-    expect((await h.as<any>(v.steering, REVOKE, { input })).data.revokeCertification.operator.status).toBe('REVOKED');
+    const input = { operatorId: 'OP0005', ground: 'EXCLUDED_UNFAVOURABLE_CASES' as const, reason: 'Cases withheld, verified against the cath-lab log', decisionRecord: 'Steering resolution' };
+    expect((await h.as(v.steering, REVOKE, { input })).data!.revokeCertification.operator.status).toBe('REVOKED');
     expect(codeOf(await refresh(first.refreshToken))).toBe('UNAUTHENTICATED');
     expect(await openFamilies('OP0005')).toBe(0);
   });

@@ -6,7 +6,7 @@ import { badUserInput, notFound, requireText, requireUuid } from '@registry/erro
 import { assertChair } from '../matters/matter-policy.ts';
 import type { CriteriaVersionRecord, CriteriaRepository } from './criteria-repository.ts';
 import type { UnitOfWork } from '@registry/unit-of-work';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { CommitteeRepository } from '../committee/committee-repository.ts';
 
 export interface PublishCriteriaInput {
@@ -16,11 +16,14 @@ export interface PublishCriteriaInput {
   rulingId?: string | null | undefined;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const criteriaServiceLoaders = ['rulingById'] as const;
+
 /** What CriteriaService works with, each named [#14.7]. */
 export interface CriteriaServiceDeps {
   viewer: Viewer;
   uow: UnitOfWork;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof criteriaServiceLoaders>;
   committee: CommitteeRepository;
   criteria: CriteriaRepository;
 }

@@ -11,7 +11,7 @@ import { assertCanPostToCase, assertCanReadDiscussion, assertCanReadThread, read
 import { appendPost, postOf } from './post-writer.ts';
 import type { PostKind, PostRecord, PostRevisionRecord, ThreadRecord, ThreadRepository } from './thread-repository.ts';
 import type { UnitOfWork } from '@registry/unit-of-work';
-import { postPageKey, type Loaders } from '../loaders.ts';
+import { postPageKey, type LoadersNamed } from '../loaders.ts';
 import type { CommitteeRepository } from '../committee/committee-repository.ts';
 import type { MatterRepository } from '../matters/matter-repository.ts';
 import type { NotificationRepository } from '../notifications/notification-repository.ts';
@@ -25,12 +25,15 @@ export interface PostOptions {
 
 const MAX_SERIES_UID = 200;
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const discussionServiceLoaders = ['caseRefByNumber', 'matterById', 'pointById', 'postById', 'postPage', 'revisionsByPost', 'threadByCase', 'threadById'] as const;
+
 /** What DiscussionService works with, each named [#14.7]. */
 export interface DiscussionServiceDeps {
   viewer: Viewer;
   uow: UnitOfWork;
   bus: EventBus;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof discussionServiceLoaders>;
   committee: CommitteeRepository;
   matters: MatterRepository;
   notifications: NotificationRepository;

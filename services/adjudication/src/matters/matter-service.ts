@@ -16,19 +16,22 @@ import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresidin
 import type { MatterRecord, PointRecord, MatterRepository } from './matter-repository.ts';
 import { canMove, describeStatus, refusedMove, statusAfterScreening, type MatterKind, type MatterStatus, type ScreeningDecision } from './matter-status.ts';
 import type { EventBus } from '@registry/bus';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { CommitteeRepository } from '../committee/committee-repository.ts';
 import type { SteeringTermRepository } from '../steering/steering-term-repository.ts';
 import type { VoteRepository } from '../voting/vote-repository.ts';
 
 export const MAX_POINTS = 20;
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const matterServiceLoaders = ['caseRefByNumber', 'matterById', 'mattersByCase', 'pointById', 'pointsByMatter', 'threadByMatter'] as const;
+
 /** What MatterService works with, each named [#14.7]. */
 export interface MatterServiceDeps {
   viewer: Viewer;
   uow: UnitOfWork;
   bus: EventBus;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof matterServiceLoaders>;
   committee: CommitteeRepository;
   matters: MatterRepository;
   steeringTerms: SteeringTermRepository;

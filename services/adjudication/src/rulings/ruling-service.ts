@@ -10,7 +10,7 @@ import { assertMayPreside, assertPresiding } from '../matters/matter-policy.ts';
 import type { MatterRecord, MatterRepository } from '../matters/matter-repository.ts';
 import type { ResultChange, RulingRecord, RulingRepository } from './ruling-repository.ts';
 import type { UnitOfWork } from '@registry/unit-of-work';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { CommitteeRepository } from '../committee/committee-repository.ts';
 
 export interface DecideInput {
@@ -21,11 +21,14 @@ export interface DecideInput {
   resultChanges: { field: ResultField; to: boolean }[];
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const rulingServiceLoaders = ['caseRefByNumber', 'matterById', 'rulingById', 'rulingByMatter'] as const;
+
 /** What RulingService works with, each named [#14.7]. */
 export interface RulingServiceDeps {
   viewer: Viewer;
   uow: UnitOfWork;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof rulingServiceLoaders>;
   committee: CommitteeRepository;
   matters: MatterRepository;
   rulings: RulingRepository;

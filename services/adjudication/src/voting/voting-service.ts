@@ -13,7 +13,7 @@ import { assertCanReadMatter, assertMayPreside, assertNotRecused, assertPresidin
 import type { MatterRecord, PointRecord, MatterRepository } from '../matters/matter-repository.ts';
 import { hasQuorum, tally, type Round, type Tally, type VoteChoice } from './tally.ts';
 import type { RoundRecord, VoteRecord, VoteRepository } from './vote-repository.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { CaseRefRepository } from '../case-projection/case-ref-repository.ts';
 
 export type TallyEvent = 'VOTE_CAST' | 'ROUND_CLOSED' | 'SECOND_ROUND_CALLED';
@@ -44,12 +44,15 @@ interface Locked {
   eligible: number;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const votingServiceLoaders = ['caseRefByNumber', 'matterById', 'pointById', 'roundsByPoint', 'votesByPoint'] as const;
+
 /** What VotingService works with, each named [#14.7]. */
 export interface VotingServiceDeps {
   viewer: Viewer;
   uow: UnitOfWork;
   bus: EventBus;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof votingServiceLoaders>;
   caseRefs: CaseRefRepository;
   committee: CommitteeRepository;
   matters: MatterRepository;

@@ -4,12 +4,12 @@ import { casesTopic, formatRegistrationNumber, isRegistrationNumber } from '@reg
 import { localYearBounds } from '@registry/calendar';
 import { badUserInput, forbidden, notFound, ruleViolation, ruleViolations, unauthenticated } from '@registry/errors';
 import type { CasesUnitOfWork } from './case-ledger.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { isoDay } from '../shared/dates.ts';
 import { isUniqueViolation } from '../shared/constraints.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { isReadyToRegister } from '../sites/site-readiness.ts';
-import { assertCanReadCaseOrAsCommittee, canReadAsCommittee } from '../committee/committee-policy.ts';
+import { assertCanReadCaseOrAsCommittee, canReadAsCommittee, committeeLoaders } from '../committee/committee-policy.ts';
 import { actorOf, assertCanBrowseLibrary, assertNotCoreLab, assertCanRegister, canSeeCaseRecords, canSeeIdentification } from './case-policy.ts';
 import type { CaseRecord, LibraryScope, PatientIdentificationRecord, CaseRepository } from './case-repository.ts';
 import { isWithdrawn, keepsOutOfLibrary } from './library-visibility.ts';
@@ -59,11 +59,14 @@ function decodeCursor(cursor: string): string {
   return value;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const caseServiceLoaders = ['caseByNumber', ...committeeLoaders] as const;
+
 /** What CaseService works with, each named [#14.7]. */
 export interface CaseServiceDeps {
   viewer: Viewer;
   uow: CasesUnitOfWork;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof caseServiceLoaders>;
   audit: AuditRepository;
   cases: CaseRepository;
   roster: RosterRepository;

@@ -1,6 +1,6 @@
 import { can, isCoreLab, mayHold, type Viewer } from '@registry/auth';
 import { assertCanReadCase, type CaseScope } from '../cases/case-policy.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 
 /**
  * Matters before the committee [R45][R46]: accepted by the steering committee, in
@@ -17,7 +17,11 @@ const BEFORE_THE_COMMITTEE = new Set(['ACCEPTED', 'IN_SESSION', 'DECIDED']);
  * token's COMMITTEE_MEMBER role alone: a member whose seat ended reads nothing by it.
  * Never the core lab [R25][R33].
  */
-export async function canReadAsCommittee(viewer: Viewer, registrationNumber: string, loaders: Loaders): Promise<boolean> {
+/** The loaders the committee's read reads; a service that asks it lists them among its own. */
+export const committeeLoaders = ['committeeSeatByAccount', 'committeeMattersByCase'] as const;
+type CommitteeLoaders = LoadersNamed<typeof committeeLoaders>;
+
+export async function canReadAsCommittee(viewer: Viewer, registrationNumber: string, loaders: CommitteeLoaders): Promise<boolean> {
   if (!viewer.accountId || isCoreLab(viewer) || !mayHold(viewer, 'case:readAsCommittee')) return false;
   const seated = Boolean(await loaders.committeeSeatByAccount.load(viewer.accountId))
     && (await loaders.committeeMattersByCase.load(registrationNumber)).some((m) => BEFORE_THE_COMMITTEE.has(m.status));
@@ -25,7 +29,7 @@ export async function canReadAsCommittee(viewer: Viewer, registrationNumber: str
 }
 
 /** `case:read`: the case policy, and when it refuses, the committee's capability; the policy's refusal otherwise. */
-export async function assertCanReadCaseOrAsCommittee(viewer: Viewer, c: CaseScope & { registrationNumber: string }, loaders: Loaders): Promise<void> {
+export async function assertCanReadCaseOrAsCommittee(viewer: Viewer, c: CaseScope & { registrationNumber: string }, loaders: CommitteeLoaders): Promise<void> {
   try {
     assertCanReadCase(viewer, c);
   } catch (refusal) {

@@ -5,8 +5,8 @@ import { forbidden, unauthenticated } from '@registry/errors';
 import { liveField } from '@registry/subgraph-server';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import type { Lesion, Judgement, Outcome } from '../form/crf-sections.ts';
-import { canReadAsCommittee } from '../committee/committee-policy.ts';
-import type { Loaders } from '../loaders.ts';
+import { canReadAsCommittee, committeeLoaders } from '../committee/committee-policy.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { compareWithOperator, type FieldComparison } from './comparison.ts';
 import { canSeeComparison, canSeeOfficialResult } from './core-lab-policy.ts';
 import type { ReadRecord, ResultRecord, CoreLabRepository } from './core-lab-repository.ts';
@@ -22,10 +22,13 @@ export interface OfficialResultView extends ResultRecord {
 /** A `CoreLabResult` as resolved: the core lab's own (outcomes summarized when asked) or the official one on a case. */
 export type ResultView = ResultRecord | OfficialResultView;
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const officialResultServiceLoaders = [...committeeLoaders] as const;
+
 /** What OfficialResultService works with, each named [#14.7]. */
 export interface OfficialResultServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof officialResultServiceLoaders>;
   bus: EventBus;
   coreLab: CoreLabRepository;
   forms: FormRepository;

@@ -7,13 +7,16 @@ import { assertFacilityOrStaff, canSeeCaseRecords } from '../cases/case-policy.t
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord } from '../cases/case-repository.ts';
 import { isFormField } from '../form/crf-sections.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { DataQueryRecord, DataQueryRepository } from './data-query-repository.ts';
+
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const dataQueryServiceLoaders = ['dataQueriesByCase'] as const;
 
 /** What DataQueryService works with, each named [#14.7]. */
 export interface DataQueryServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof dataQueryServiceLoaders>;
   ledger: CaseLedger;
   dataQueries: DataQueryRepository;
 }

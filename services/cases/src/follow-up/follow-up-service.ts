@@ -6,7 +6,7 @@ import type { CaseLedger, CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { calendarDate, isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
@@ -26,10 +26,13 @@ export type FollowUpSlotView = FollowUpSlot & { case: CaseRecord; record: Follow
 
 const DEATHS = ['DEATH', 'CARDIAC_DEATH'];
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const followUpServiceLoaders = ['followUpsByCase'] as const;
+
 /** What FollowUpService works with, each named [#14.7]. */
 export interface FollowUpServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof followUpServiceLoaders>;
   ledger: CaseLedger;
   cases: CaseRepository;
   followUps: FollowUpRepository;

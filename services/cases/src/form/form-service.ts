@@ -6,9 +6,9 @@ import type { AuditEntryRecord, AuditItem, AuditRepository } from '../audit/audi
 import type { CaseLedger, CaseChange } from '../cases/case-ledger.ts';
 import { assertCanSeeCaseRecords, assertRoleMaySeeCaseRecords, canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertCanWrite, assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
-import { assertCanReadCaseOrAsCommittee } from '../committee/committee-policy.ts';
+import { assertCanReadCaseOrAsCommittee, committeeLoaders } from '../committee/committee-policy.ts';
 import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { parseInput } from '../shared/refusals.ts';
 import { verifyReauthentication } from './reauthentication.ts';
 import type { SignatureRecord, SignatureRepository } from './signature-repository.ts';
@@ -34,10 +34,13 @@ export interface CaseReportFormView extends FormData {
   signature: SignatureRecord | null;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const formServiceLoaders = ['caseByNumber', 'latestSignatureByCase', 'sectionsByCase', ...committeeLoaders] as const;
+
 /** What FormService works with, each named [#14.7]. */
 export interface FormServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof formServiceLoaders>;
   ledger: CaseLedger;
   userPublicKey: RegistryKeys['userPublic'];
   audit: AuditRepository;

@@ -7,7 +7,7 @@ import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
 import { completionGaps, type CompletionGaps } from '../cases/completion-rules.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { ImageSeriesRecord, ImageSeriesRepository } from './image-series-repository.ts';
 import type { ImageSeriesKind } from './required-series.ts';
 import type { FormRepository } from '../form/form-repository.ts';
@@ -22,10 +22,13 @@ export interface Reminder {
   missingImageSeries: CompletionGaps['missingImageSeries'];
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const imageServiceLoaders = ['imageSeriesByCase', 'sectionsByCase'] as const;
+
 /** What ImageService works with, each named [#14.7]. */
 export interface ImageServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof imageServiceLoaders>;
   ledger: CaseLedger;
   cases: CaseRepository;
   forms: FormRepository;

@@ -9,7 +9,7 @@ import type { CaseLedger, CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { canSeeCaseRecords } from '../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../cases/case-write-policy.ts';
 import type { CaseRecord, CaseRepository } from '../cases/case-repository.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
@@ -39,10 +39,13 @@ export interface ReportAdverseEventInput {
   causality: string;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const safetyServiceLoaders = ['adverseEventsByCase', 'deviationsByCase'] as const;
+
 /** What SafetyService works with, each named [#14.7]. */
 export interface SafetyServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof safetyServiceLoaders>;
   ledger: CaseLedger;
   bus: EventBus;
   cases: CaseRepository;

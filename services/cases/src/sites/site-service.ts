@@ -3,7 +3,7 @@ import { can, isCoreLab, type Viewer } from '@registry/auth';
 import { forbidden, unauthenticated } from '@registry/errors';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import { actorOf, isOfFacility } from '../cases/case-policy.ts';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { isoDay, pastDate } from '../shared/dates.ts';
 import { text } from '../shared/text.ts';
 import { parseInput } from '../shared/refusals.ts';
@@ -19,11 +19,14 @@ export interface SiteApprovalInput {
 }
 
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const siteServiceLoaders = ['siteByFacility'] as const;
+
 /** What SiteService works with, each named [#14.7]. */
 export interface SiteServiceDeps {
   viewer: Viewer;
   uow: CasesUnitOfWork;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof siteServiceLoaders>;
   roster: RosterRepository;
   sites: SiteRepository;
 }

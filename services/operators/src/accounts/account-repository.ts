@@ -151,6 +151,11 @@ export class AccountRepository {
     return { locked: row.lockedUntil !== null && row.lockedUntil.getTime() > now.getTime(), failedAttempts: row.failedAttempts };
   }
 
+  /**
+   * The certification module's entries (certification/), still written here on its transaction
+   * with the database's clock; every other write of the subgraph audits through its unit of
+   * work (`unit.audit`, audit/audit-repository.ts) [#14.6].
+   */
   async audit(tx: Executor, entry: { actorAccountId: string | null; action: string; subject?: string; detail?: object }): Promise<void> {
     await tx.insert(auditLog).values({ actorAccountId: entry.actorAccountId, action: entry.action, subject: entry.subject ?? null, detail: entry.detail ?? {} });
   }

@@ -1,8 +1,7 @@
 import { Role, type Viewer } from '@registry/auth';
-import type { Executor } from '@registry/db';
 import { badUserInput, notFound } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnit, OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { assertCan } from '../steering/steering-policy.ts';
 import type { AccountRecord, AccountRepository } from './account-repository.ts';
 import { DERIVED_ROLES } from './derived-roles.ts';
@@ -31,7 +30,7 @@ const LOGIN_ID = /^[a-z0-9][a-z0-9-]{2,39}$/;
 /** What AccountService works with, each named [#14.7]. */
 export interface AccountServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   facilities: FacilityRepository;
 }
@@ -44,23 +43,22 @@ export class AccountService {
     return this.deps.accounts;
   }
 
-  /** For seeding and in-process callers that already hold a transaction. */
-  async open(tx: Executor, input: AccountInput, actorAccountId: string | null): Promise<string> {
+  /** For seeding and in-process callers that already hold a unit of work (its actor opens the account). */
+  async open(unit: OperatorsUnit, input: AccountInput): Promise<string> {
     const { password, ...rest } = input;
-    const id = await this.accounts.insert(tx, { ...rest, passwordHash: await hashPassword(password) });
-    await this.accounts.audit(tx, { actorAccountId, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
+    const id = await this.accounts.insert(unit.tx, { ...rest, passwordHash: await hashPassword(password) });
+    await unit.audit(id, [{ action: 'ACCOUNT_OPENED', detail: { loginId: input.loginId, roles: input.roles } }]);
     return id;
   }
 
   /** [R34] a staff account for any role in DOMAIN.md, with an initial password shown once. */
   async openStaff(input: StaffAccountInput): Promise<{ account: AccountRecord; initialPassword: string }> {
     assertCan(this.deps.viewer, 'account:manage', 'The research secretariat opens accounts');
-    const actor = this.deps.viewer.accountId;
     this.checkStaff(input, ['input']);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.deps.uow.run(async ({ tx }) => {
-      const account = await this.insertStaff(tx, input, passwordHash, actor, ['input']);
+    return this.deps.uow.run(async (unit) => {
+      const account = await this.insertStaff(unit, input, passwordHash, ['input']);
       return { account, initialPassword };
     });
   }
@@ -75,26 +73,26 @@ export class AccountService {
 
   /**
    * Inserts a checked staff account with a password hash whose holder must choose a new
-   * password at first login; in the caller's transaction (`openStaff`, the bootstrap).
+   * password at first login; in the caller's unit of work, by its actor (`openStaff`, the bootstrap).
    */
-  async insertStaff(tx: Executor, input: StaffAccountInput, passwordHash: string, actor: string | null, path: readonly (string | number)[]): Promise<AccountRecord> {
+  async insertStaff(unit: OperatorsUnit, input: StaffAccountInput, passwordHash: string, path: readonly (string | number)[]): Promise<AccountRecord> {
+    const { tx } = unit;
     if (await this.accounts.byLoginIdIn(tx, input.loginId)) throw badUserInput('This login ID is taken', [...path, 'loginId']);
     if (input.facilityId && (await this.deps.facilities.byIdsIn(tx, [input.facilityId])).length === 0) throw badUserInput('Unknown facility', [...path, 'facilityId']);
     const id = await this.accounts.insert(tx, { loginId: input.loginId, displayName: input.displayName.trim(), passwordHash, roles: input.roles, facilityId: input.facilityId ?? null, mustChangePassword: true });
-    await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_OPENED', subject: id, detail: { loginId: input.loginId, roles: input.roles } });
+    await unit.audit(id, [{ action: 'ACCOUNT_OPENED', detail: { loginId: input.loginId, roles: input.roles } }]);
     return (await this.accounts.byLoginIdIn(tx, input.loginId))!;
   }
 
   /** [R34] replaces an account's staff roles; the change is audited with before and after. */
   async changeStaffRoles(loginId: string, roles: Role[]): Promise<AccountRecord> {
     assertCan(this.deps.viewer, 'account:manage', 'The research secretariat manages accounts');
-    const actor = this.deps.viewer.accountId;
     this.checkStaffRoles(roles, ['roles']);
-    return this.deps.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx, audit }) => {
       const account = await this.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       await this.accounts.setRoles(tx, account.id, roles);
-      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ROLE_CHANGED', subject: account.id, detail: { from: account.roles, to: roles } });
+      await audit(account.id, [{ action: 'ROLE_CHANGED', detail: { from: account.roles, to: roles } }]);
       return { ...account, roles };
     });
   }
@@ -108,12 +106,11 @@ export class AccountService {
   /** [R34][T14.1] lifts a staff account's lockout (an operator's runs out by itself); audited. */
   async unlockStaff(loginId: string): Promise<AccountRecord> {
     assertCan(this.deps.viewer, 'account:manage', 'The research secretariat manages accounts');
-    const actor = this.deps.viewer.accountId;
-    return this.deps.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx, audit }) => {
       const account = await this.accounts.byLoginIdIn(tx, loginId);
       if (!account || account.operatorId) throw notFound('Staff account');
       await this.accounts.unlock(tx, account.id);
-      await this.accounts.audit(tx, { actorAccountId: actor, action: 'ACCOUNT_UNLOCKED', subject: account.id, detail: { lockedUntil: account.lockedUntil?.toISOString() ?? null } });
+      await audit(account.id, [{ action: 'ACCOUNT_UNLOCKED', detail: { lockedUntil: account.lockedUntil?.toISOString() ?? null } }]);
       return { ...account, lockedUntil: null };
     });
   }

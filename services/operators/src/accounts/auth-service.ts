@@ -3,7 +3,7 @@ import { decodeJwt } from 'jose';
 import { Role, signUserToken, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, ruleViolation, unauthenticated } from '@registry/errors';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import type { AccountRecord, AccountRepository } from './account-repository.ts';
@@ -33,7 +33,7 @@ export interface AuthServiceDeps {
   viewer: Viewer;
   /** Reads only: every write goes through `uow`. */
   db: Database;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   operators: OperatorRepository;
   steering: SteeringRepository;
@@ -51,12 +51,12 @@ export class AuthService {
     const account = await this.deps.accounts.credentialsByLoginId(loginId);
     const passwordOk = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, password);
     if (!account) {
-      await this.deps.uow.run(({ tx }) => this.deps.accounts.audit(tx, { actorAccountId: null, action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } }));
+      await this.deps.uow.as(undefined).run(({ audit }) => audit(null, [{ action: 'LOGIN_FAILED', detail: { reason: 'unknown-id' } }]));
       throw unauthenticated('Invalid operator ID or password');
     }
     if (!(await this.attempt(account.id, passwordOk, 'LOGIN'))) throw unauthenticated('Invalid operator ID or password');
     const viewer = await this.viewerOf(account);
-    await this.deps.uow.run(({ tx }) => this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } }));
+    await this.deps.uow.as(account.id).run(({ audit }) => audit(null, [{ action: 'LOGIN', detail: { roles: viewer.roles, mustChangePassword: account.mustChangePassword } }]));
     return this.issue(account, viewer);
   }
 
@@ -80,9 +80,9 @@ export class AuthService {
     if (outcome.locked) throw ruleViolation('T14.1', 'Too many failed attempts: the account is locked for 15 minutes', ['currentPassword']);
     if (!currentOk) throw badUserInput('The current password is not correct', ['currentPassword'], 'WRONG_PASSWORD');
     const passwordHash = await hashPassword(newPassword);
-    await this.deps.uow.run(async ({ tx }) => {
+    await this.deps.uow.run(async ({ tx, audit }) => {
       await this.deps.accounts.setPassword(tx, account.id, passwordHash, false);
-      await this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'PASSWORD_CHANGED', subject: account.id });
+      await audit(account.id, [{ action: 'PASSWORD_CHANGED' }]);
     });
     const changed = { ...account, mustChangePassword: false };
     return this.issue(changed, await this.viewerOf(changed));
@@ -123,10 +123,11 @@ export class AuthService {
    * refusal while locked neither clears nor extends the lock.
    */
   private async attemptOutcome(accountId: string, passwordOk: boolean, action: string) {
-    return this.deps.uow.run(async ({ tx, now }) => {
+    // The account tried is the actor, signed in or not.
+    return this.deps.uow.as(accountId).run(async ({ tx, now, audit }) => {
       const outcome = await this.deps.accounts.recordAttempt(tx, accountId, passwordOk, now);
       if (!passwordOk || outcome.locked) {
-        await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } });
+        await audit(null, [{ action: `${action}_FAILED`, detail: { failures: outcome.failedAttempts, locked: outcome.locked, wrongPassword: !passwordOk } }]);
       }
       return outcome;
     });

@@ -1,13 +1,16 @@
 import type { Viewer } from '@registry/auth';
 import { forbidden, notFound } from '@registry/errors';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import type { AccountRecord } from './account-repository.ts';
+
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const personServiceLoaders = ['accountById'] as const;
 
 /** What PersonService works with, each named [#14.7]. */
 export interface PersonServiceDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof personServiceLoaders>;
 }
 
 export class PersonService {

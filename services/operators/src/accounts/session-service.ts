@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { badUserInput, unauthenticated } from '@registry/errors';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import type { AccountRepository } from './account-repository.ts';
 import type { AuthService, LoginResult } from './auth-service.ts';
 import type { SessionRepository } from './session-repository.ts';
@@ -23,7 +23,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** What SessionService works with, each named [#14.7]. */
 export interface SessionServiceDeps {
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   sessions: SessionRepository;
   accounts: AccountRepository;
   auth: AuthService;
@@ -42,11 +42,12 @@ export class SessionService {
   async open(loginId: string, password: string): Promise<SessionResult> {
     const auth = await this.deps.auth.login(loginId, password);
     const refreshToken = newToken();
-    const expiresAt = await this.deps.uow.run(async ({ tx, now }) => {
+    // The session's account is the actor of its entries, whoever holds the token.
+    const expiresAt = await this.deps.uow.as(auth.account.id).run(async ({ tx, now, audit }) => {
       const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
       const familyId = await this.deps.sessions.openFamily(tx, { accountId: auth.account.id, startedAt: now, expiresAt });
       await this.deps.sessions.issueToken(tx, { tokenHash: digest(refreshToken), familyId, issuedAt: now });
-      await this.deps.accounts.audit(tx, { actorAccountId: auth.account.id, action: 'SESSION_STARTED', subject: familyId });
+      await audit(familyId, [{ action: 'SESSION_STARTED' }]);
       return expiresAt;
     });
     return { auth, refreshToken, refreshExpiresAt: expiresAt };
@@ -64,7 +65,7 @@ export class SessionService {
       if (!family) return { ok: false as const };
       if (use.kind === 'reused') {
         await this.deps.sessions.endFamily(tx, family.id, 'REUSE', now);
-        await this.deps.accounts.audit(tx, { actorAccountId: family.accountId, action: 'SESSION_TOKEN_REUSED', subject: family.id });
+        await this.auditAs(family.accountId, family.id, 'SESSION_TOKEN_REUSED');
         return { ok: false as const };
       }
       if (family.endedAt || family.expiresAt <= now) return { ok: false as const };
@@ -86,9 +87,14 @@ export class SessionService {
       const family = await this.deps.sessions.family(tx, use.familyId);
       if (!family || family.endedAt) return false;
       await this.deps.sessions.endFamily(tx, family.id, use.kind === 'reused' ? 'REUSE' : 'LOGOUT', now);
-      await this.deps.accounts.audit(tx, { actorAccountId: family.accountId, action: use.kind === 'reused' ? 'SESSION_TOKEN_REUSED' : 'LOGOUT', subject: family.id });
+      await this.auditAs(family.accountId, family.id, use.kind === 'reused' ? 'SESSION_TOKEN_REUSED' : 'LOGOUT');
       return true;
     });
+  }
+
+  /** An entry by the family's account, learnt inside the unit: the same unit (joined), that actor. */
+  private auditAs(accountId: string, familyId: string, action: string): Promise<void> {
+    return this.deps.uow.as(accountId).run(({ audit }) => audit(familyId, [{ action }]));
   }
 
   private checkedDigest(token: string): string {

@@ -2,7 +2,7 @@ import type { CryptoKey } from 'jose';
 import { signSignatureAssertion, SIGNATURE_ASSERTION_TTL_SECONDS, type Viewer } from '@registry/auth';
 import type { Database } from '@registry/db';
 import { badUserInput, unauthenticated } from '@registry/errors';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import type { AccountRepository } from './account-repository.ts';
 import { verifyPassword } from './password.ts';
 
@@ -16,7 +16,7 @@ export interface SignatureReauthenticationDeps {
   viewer: Viewer;
   /** Reads only: every write goes through `uow`. */
   db: Database;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   signingKey: CryptoKey | undefined;
 }
@@ -39,10 +39,10 @@ export class SignatureReauthentication {
     if (!account) throw unauthenticated();
     const passwordOk = await verifyPassword(account.passwordHash, password);
     // [T14.1] the lockout is the login's, decided in one statement on the account row.
-    const outcome = await this.deps.uow.run(async ({ tx, now }) => {
+    const outcome = await this.deps.uow.run(async ({ tx, now, audit }) => {
       const attempt = await this.deps.accounts.recordAttempt(tx, account.id, passwordOk, now);
       if (!passwordOk || attempt.locked) {
-        await this.deps.accounts.audit(tx, { actorAccountId: account.id, action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } });
+        await audit(null, [{ action: 'SIGNATURE_REAUTHENTICATION_FAILED', detail: { registrationNumber, failures: attempt.failedAttempts, locked: attempt.locked } }]);
       }
       return attempt;
     });
@@ -50,8 +50,8 @@ export class SignatureReauthentication {
     if (!passwordOk) throw badUserInput('The password is not correct', ['password']);
     if (!this.deps.signingKey) throw new Error('this process holds no user-token signing key');
     const assertion = await signSignatureAssertion({ accountId, registrationNumber, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, this.deps.signingKey);
-    return this.deps.uow.run(async ({ tx, now }) => {
-      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } });
+    return this.deps.uow.run(async ({ now, audit }) => {
+      await audit(null, [{ action: 'SIGNATURE_REAUTHENTICATED', detail: { registrationNumber } }]);
       return { assertion, expiresAt: new Date(now.getTime() + SIGNATURE_ASSERTION_TTL_SECONDS * 1000) };
     });
   }

@@ -38,7 +38,8 @@ export async function runBootstrap(service: OperatorsService, text: string): Pro
   };
   const founders = await Promise.all(file.founders.map(async (f) => ({ ...f, ...(await credentials()) })));
   const staff = await Promise.all(file.staff.map(async (s) => ({ ...s, ...(await credentials()) })));
-  await service.transaction(async (tx, { now }) => {
+  await service.transaction(async (tx, unit) => {
+    const { now } = unit;
     const claimed = await tx.insert(bootstrapRuns).values({ id: 1, fileSha256: sha256 }).onConflictDoNothing().returning({ id: bootstrapRuns.id });
     if (claimed.length === 0) throw new BootstrapRefused('This registry has already been bootstrapped; add facilities and staff with registerFacility and openStaffAccount');
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(accounts);
@@ -48,19 +49,19 @@ export async function runBootstrap(service: OperatorsService, text: string): Pro
       const id = await service.repos.operators.nextId(tx);
       await system.operators.enrol(tx, { id, name: f.name, facilityId: f.facilityId, status: OperatorStatus.Certified, effectiveOn: today, reason: 'Founding operator recommended by the two founders', rule: 'R10' }, null, now);
       const accountId = await service.repos.accounts.insert(tx, { loginId: id, displayName: f.name, passwordHash: f.passwordHash, roles: f.roles, operatorId: id, mustChangePassword: true });
-      await service.repos.accounts.audit(tx, { actorAccountId: null, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: id, roles: f.roles, bootstrap: true } });
+      await unit.audit(accountId, [{ action: 'ACCOUNT_OPENED', detail: { loginId: id, roles: f.roles, bootstrap: true } }]);
       if (f.steeringTerm) {
-        await saveAndAnnounceTerm(tx, service.repos, { accountId, startsOn: f.steeringTerm.startsOn, endsOn: termEnd(f.steeringTerm.startsOn), resolution: f.steeringTerm.resolution }, null);
+        await saveAndAnnounceTerm(unit, service.repos, { accountId, startsOn: f.steeringTerm.startsOn, endsOn: termEnd(f.steeringTerm.startsOn), resolution: f.steeringTerm.resolution });
       }
       opened.push({ loginId: id, name: f.name, oneTimePassword: f.oneTimePassword });
     }
     for (const s of staff) {
       const input = { loginId: s.loginId, displayName: s.name, roles: s.roles, facilityId: s.facilityId ?? null };
       system.accounts.checkStaff(input, ['staff', s.loginId]);
-      await system.accounts.insertStaff(tx, input, s.passwordHash, null, ['staff', s.loginId]);
+      await system.accounts.insertStaff(unit, input, s.passwordHash, ['staff', s.loginId]);
       opened.push({ loginId: s.loginId, name: s.name, oneTimePassword: s.oneTimePassword });
     }
-    await service.repos.accounts.audit(tx, { actorAccountId: null, action: 'BOOTSTRAPPED', detail: { sha256, facilities: file.facilities.length, founders: founders.length, staff: staff.length } });
+    await unit.audit(null, [{ action: 'BOOTSTRAPPED', detail: { sha256, facilities: file.facilities.length, founders: founders.length, staff: staff.length } }]);
   });
   return opened;
 }

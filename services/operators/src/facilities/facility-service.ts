@@ -1,8 +1,8 @@
 import { isCoreLab, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound } from '@registry/errors';
-import type { UnitOfWork } from '@registry/unit-of-work';
-import type { Loaders } from '../loaders.ts';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import { assertCan } from '../steering/steering-policy.ts';
 import { announceFacility } from './facility-events.ts';
 import type { FacilityRecord, FacilityRepository } from './facility-repository.ts';
@@ -32,11 +32,14 @@ export function validFacility(input: FacilityInput, path: readonly (string | num
   return { id, name: text('name'), prefecture: text('prefecture'), location: text('location') };
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const facilityServiceLoaders = ['facilityById'] as const;
+
 /** What FacilityService works with, each named [#14.7]. */
 export interface FacilityServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
-  loaders: Loaders;
+  uow: OperatorsUnitOfWork;
+  loaders: LoadersNamed<typeof facilityServiceLoaders>;
   accounts: AccountRepository;
   facilities: FacilityRepository;
 }
@@ -62,11 +65,10 @@ export class FacilityService {
    */
   async register(input: FacilityInput): Promise<FacilityRecord> {
     assertCan(this.deps.viewer, 'facility:register', 'The secretariat or the steering committee registers facilities');
-    const actor = this.deps.viewer.accountId;
     const facility = validFacility(input, ['input']);
-    return this.deps.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async ({ tx, audit }) => {
       const saved = await this.add(tx, facility, ['input', 'id']);
-      await this.deps.accounts.audit(tx, { actorAccountId: actor, action: 'FACILITY_REGISTERED', subject: saved.id, detail: { name: saved.name } });
+      await audit(saved.id, [{ action: 'FACILITY_REGISTERED', detail: { name: saved.name } }]);
       return saved;
     });
   }

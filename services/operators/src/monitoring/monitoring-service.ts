@@ -1,7 +1,7 @@
 import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ThresholdsRecord, WarningRecord, MonitoringRepository } from './monitoring-repository.ts';
 import { computeFigures, deviations, invalidThresholdField, thresholdsFor, warningMeasures, type Figures, type MonitoringMeasure, type Thresholds } from './monitoring-rules.ts';
@@ -19,7 +19,7 @@ export interface AnonymousFigures extends Figures {
 /** What MonitoringService works with, each named [#14.7]. */
 export interface MonitoringServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   monitoring: MonitoringRepository;
   operators: OperatorRepository;
@@ -44,11 +44,11 @@ export class MonitoringService {
     const invalid = invalidThresholdField(input);
     if (invalid) throw badUserInput('A rate is a percentage between 0 and 100', ['input', invalid]);
     if (!Number.isInteger(input.fromYear)) throw badUserInput('Not a calendar year', ['input', 'fromYear']);
-    return this.deps.uow.run(async ({ tx, today, year }) => {
+    return this.deps.uow.run(async ({ tx, today, year, audit }) => {
       const setBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       if (input.fromYear < year) throw ruleViolation('R38', `Criteria apply from the current year on; ${input.fromYear} has ended`);
       const saved = await this.deps.monitoring.saveThresholds(tx, { ...input, setOn: today, setBy });
-      await this.deps.accounts.audit(tx, { actorAccountId: setBy, action: 'THRESHOLDS_SET', subject: String(input.fromYear), detail: { ...input } });
+      await audit(String(input.fromYear), [{ action: 'THRESHOLDS_SET', detail: { ...input } }]);
       return saved;
     });
   }
@@ -77,7 +77,7 @@ export class MonitoringService {
     assertSteeringRole(this.deps.viewer);
     const reason = requireText(reasonText, ['reason'], 'The reason for a warning');
     assertYearEnded(year, this.deps.uow.calendar.year());
-    return this.deps.uow.run(async ({ tx, today }) => {
+    return this.deps.uow.run(async ({ tx, today, audit }) => {
       const issuedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const operator = await this.deps.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
@@ -85,7 +85,7 @@ export class MonitoringService {
       const measures = warningMeasures(operator.status, figures.deviations, Boolean(await this.deps.monitoring.warningOf(tx, operatorId, year)));
       const { deviations: _, ...snapshot } = figures;
       const warning = await this.deps.monitoring.insertWarning(tx, { operatorId, year, measures, figures: snapshot, reason, issuedOn: today, issuedBy });
-      await this.deps.accounts.audit(tx, { actorAccountId: issuedBy, action: 'WARNING_ISSUED', subject: operatorId, detail: { year, measures, reason } });
+      await audit(operatorId, [{ action: 'WARNING_ISSUED', detail: { year, measures, reason } }]);
       return warning;
     });
   }

@@ -2,7 +2,7 @@ import type { Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { Loaders } from '../loaders.ts';
+import type { LoadersNamed } from '../loaders.ts';
 import type { OperatorRecord, OperatorRepository, StatusHistoryRecord } from './operator-repository.ts';
 import { assertNotCoreLab, canReadHistory, canSeeOperator } from './operator-policy.ts';
 import { type OperatorStatus } from './operator-status.ts';
@@ -19,11 +19,14 @@ export interface EnrolInput {
   rule: string;
 }
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const operatorServiceLoaders = ['operatorById'] as const;
+
 /** What OperatorService works with, each named [#14.7]. */
 export interface OperatorServiceDeps {
   viewer: Viewer;
   operators: OperatorRepository;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof operatorServiceLoaders>;
 }
 
 export class OperatorService {

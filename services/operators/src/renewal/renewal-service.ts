@@ -2,7 +2,7 @@ import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
@@ -35,7 +35,7 @@ class PreviewDone extends Error {
 /** What RenewalService works with, each named [#14.7]. */
 export interface RenewalServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   caseCounts: CaseCountRepository;
   continuation: ContinuationRepository;
@@ -54,7 +54,7 @@ export class RenewalService {
    */
   async run(year: number): Promise<AnnualRenewal> {
     const runBy = this.assertRunnable(year);
-    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
       const done = await this.deps.renewals.runOf(tx, year);
       if (done) return done;
       await this.assertNextYear(tx, year);
@@ -62,7 +62,7 @@ export class RenewalService {
       const results = await this.renewAll(tx, year, run.runOn, runBy, at);
       await this.deps.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
-      await this.deps.accounts.audit(tx, { actorAccountId: runBy, action: 'RENEWAL_RUN', subject: String(year), detail: { outcomes } });
+      await audit(String(year), [{ action: 'RENEWAL_RUN', detail: { outcomes } }]);
       return run;
     });
   }
@@ -112,7 +112,7 @@ export class RenewalService {
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
     if (!operatorId || !can(this.deps.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
-    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
       const question = await this.deps.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
       if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
@@ -125,7 +125,7 @@ export class RenewalService {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
         await recordTransition(tx, this.deps, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason, at });
       }
-      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'CONTINUATION_ANSWERED', subject: question.operatorId, detail: { questionId, answer } });
+      await audit(question.operatorId, [{ action: 'CONTINUATION_ANSWERED', detail: { questionId, answer } }]);
       return answered;
     });
   }

@@ -3,7 +3,7 @@ import { assertNotCoreLab } from '../operators/operator-policy.ts';
 import type { Executor } from '@registry/db';
 import { notFound, optionalUuid, requireText } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { revoke, type RevocationGround } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
@@ -27,7 +27,7 @@ export interface RevocationInput {
 /** What RevocationService works with, each named [#14.7]. */
 export interface RevocationServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   monitoring: MonitoringRepository;
   operators: OperatorRepository;
@@ -45,7 +45,7 @@ export class RevocationService {
     const reason = requireText(input.reason, ['input', 'reason'], 'The reason for a revocation');
     const decisionRecord = requireText(input.decisionRecord, ['input', 'decisionRecord'], 'The decision record of a revocation');
     optionalUuid(input.warningId, ['input', 'warningId']);
-    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const operator = await this.deps.operators.lockById(tx, input.operatorId);
       if (!operator) throw notFound('Operator');
@@ -63,7 +63,7 @@ export class RevocationService {
         warningId: evidence.warningId,
         published: transition.published,
       });
-      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'OPERATOR_REVOKED', subject: input.operatorId, detail: { ground: input.ground, reason, decisionRecord, published: transition.published } });
+      await audit(input.operatorId, [{ action: 'OPERATOR_REVOKED', detail: { ground: input.ground, reason, decisionRecord, published: transition.published } }]);
       return revocation;
     });
   }

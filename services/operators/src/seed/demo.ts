@@ -92,19 +92,20 @@ export async function seedOperators(service: OperatorsService): Promise<Map<stri
     const all = await service.repos.accounts.allLoginIds();
     return new Map(all.map((a) => [a.loginId, a.id]));
   }
-  await service.transaction(async (tx, { now }) => {
+  await service.transaction(async (tx, unit) => {
+    const { now } = unit;
     for (const facility of FACILITIES) await system.facilities.add(tx, facility, ['id']);
     for (const op of DEMO_OPERATORS) {
       await system.operators.enrol(tx, { id: op.id, name: op.name, facilityId: op.facilityId, status: op.status, effectiveOn: op.since, reason: op.reason, rule: op.rule }, null, now);
-      ids.set(op.id, await system.accounts.open(tx, { loginId: op.id, displayName: op.name, password: DEMO_PASSWORD, roles: op.staffRoles, operatorId: op.id }, null));
+      ids.set(op.id, await system.accounts.open(unit, { loginId: op.id, displayName: op.name, password: DEMO_PASSWORD, roles: op.staffRoles, operatorId: op.id }));
     }
     for (const loginId of DEMO_STEERING_MEMBERS) {
       for (const term of demoTerms(service.calendar.today())) {
-        await saveAndAnnounceTerm(tx, service.repos, { accountId: ids.get(loginId)!, ...term, resolution: 'General meeting of the CTO-PCI Expert Council' }, null);
+        await saveAndAnnounceTerm(unit, service.repos, { accountId: ids.get(loginId)!, ...term, resolution: 'General meeting of the CTO-PCI Expert Council' });
       }
     }
     for (const staff of DEMO_STAFF) {
-      ids.set(staff.loginId, await system.accounts.open(tx, { loginId: staff.loginId, displayName: staff.name, password: DEMO_PASSWORD, roles: staff.roles, facilityId: staff.facilityId ?? null }, null));
+      ids.set(staff.loginId, await system.accounts.open(unit, { loginId: staff.loginId, displayName: staff.name, password: DEMO_PASSWORD, roles: staff.roles, facilityId: staff.facilityId ?? null }));
     }
   });
   return ids;

@@ -1,7 +1,7 @@
 import type { Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireText, ruleViolation, unauthenticated } from '@registry/errors';
 import { isLocalDate } from '@registry/calendar';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { canSeePerson } from '../operators/operator-policy.ts';
 import { saveAndAnnounceTerm } from './steering-events.ts';
 import { assertCan } from './steering-policy.ts';
@@ -12,7 +12,7 @@ import type { AccountRepository } from '../accounts/account-repository.ts';
 /** What SteeringService works with, each named [#14.7]. */
 export interface SteeringServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   steering: SteeringRepository;
 }
@@ -28,15 +28,15 @@ export class SteeringService {
    */
   async recordTerm(loginId: string, startsOn: string, resolutionText: string): Promise<SteeringTermRecord> {
     assertCan(this.deps.viewer, 'steering:recordTerm', "The secretariat records the general meeting's appointments");
-    const recordedBy = this.deps.viewer.accountId;
     if (!isLocalDate(startsOn)) throw badUserInput('A date as YYYY-MM-DD', ['startsOn']);
     const resolution = requireText(resolutionText, ['resolution'], "The general meeting's resolution");
-    return this.deps.uow.run(async ({ tx }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx } = unit;
       const account = await this.deps.accounts.byLoginIdIn(tx, loginId);
       if (!account) throw notFound('Account');
       const term = { startsOn, endsOn: termEnd(startsOn) };
       if (overlaps(term, await this.deps.steering.termsOf(tx, account.id))) throw ruleViolation('R36', 'This term overlaps a term the member already holds');
-      return saveAndAnnounceTerm(tx, this.deps, { accountId: account.id, ...term, resolution }, recordedBy);
+      return saveAndAnnounceTerm(unit, this.deps, { accountId: account.id, ...term, resolution });
     });
   }
 

@@ -6,12 +6,12 @@ import { assertDataCenter } from '../../cases/case-policy.ts';
 import { assertRoleMayWrite, CaseWrite } from '../../cases/case-write-policy.ts';
 import type { CaseRecord } from '../../cases/case-repository.ts';
 import type { CoreLabService } from '../../core-lab/core-lab-service.ts';
-import type { Loaders } from '../../loaders.ts';
+import type { LoadersNamed } from '../../loaders.ts';
 import type { DicomDataset } from 'dcmjs';
 import { blindForCoreLab } from '../deidentify/core-lab-blinding.ts';
 import { instanceJson } from '../dicomweb/dicom-json.ts';
 import { deidentifyStream } from '../dicom/stream-deidentify.ts';
-import { canReadAsCommittee } from '../../committee/committee-policy.ts';
+import { canReadAsCommittee, committeeLoaders } from '../../committee/committee-policy.ts';
 import { imageAccess, type ImageAccess } from '../image-access.ts';
 import type { ContentStore } from '../storage/content-store.ts';
 import type { ImageInstanceRecord, InstanceFilter, ImageInstanceRepository } from '../upload/image-instance-repository.ts';
@@ -35,10 +35,13 @@ export type ReviewDecision = 'RELEASE' | 'REJECT';
 /** The library's view: published files, not blinded, no review notes. */
 const COMMITTEE_ACCESS: ImageAccess = { statuses: ['PUBLISHED'], blinded: false, seesReview: false };
 
+/** The request's loaders this service reads, by name [#14.7]: context.ts hands it only these. */
+export const imageLibraryLoaders = ['caseByNumber', 'imageInstancesByCase', 'imageInstancesBySeries', ...committeeLoaders] as const;
+
 /** What ImageLibrary works with, each named [#14.7]. */
 export interface ImageLibraryDeps {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: LoadersNamed<typeof imageLibraryLoaders>;
   ledger: CaseLedger;
   coreLab: CoreLabService;
   store: ContentStore | undefined;

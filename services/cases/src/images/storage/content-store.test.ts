@@ -57,6 +57,16 @@ describe.each(subjects)('%s [R31]', (_name, make) => {
     expect(await subject.contents()).toHaveLength(1);
   });
 
+  it('should discard a staged file no record took up, and discard a missing one quietly [R18]', async () => {
+    const staged = randomBytes(300);
+    const key = sha256(staged);
+    expect((await subject.store.put(chunksOf(staged), async () => key)).created).toBe(true);
+    await subject.store.discard(key);
+    expect(await subject.store.has(key)).toBe(false);
+    await subject.store.discard(key);
+    expect(await subject.contents()).toHaveLength(1);
+  });
+
   it('should read ranges, end exclusive and clamped to the file', async () => {
     const { store } = subject;
     expect(await read(store.open(smallKey, { start: 10, end: 20 }))).toEqual(small.subarray(10, 20));

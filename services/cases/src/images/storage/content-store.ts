@@ -30,6 +30,11 @@ export interface ContentStore {
   /** The file's length in bytes; rejects when it is not stored. */
   size(key: string): Promise<number>;
   has(key: string): Promise<boolean>;
+  /**
+   * Removes a file this process staged and no record took up (image-uploads.ts `store`):
+   * gone or never there, it resolves the same.
+   */
+  discard(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{64}$/;
@@ -106,5 +111,11 @@ export class FileContentStore implements ContentStore {
     } catch {
       return false;
     }
+  }
+
+  async discard(key: string): Promise<void> {
+    await unlink(this.pathOf(key)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
   }
 }

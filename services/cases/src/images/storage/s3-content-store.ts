@@ -118,6 +118,11 @@ export class S3ContentStore implements ContentStore {
     return this.exists(this.objectKey(key));
   }
 
+  /** DeleteObject answers success for a missing key too. */
+  async discard(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+  }
+
   /** Only "not found" means absent: a refused or failed HEAD must not read as a missing file. */
   private async exists(objectKey: string): Promise<boolean> {
     try {

@@ -87,6 +87,12 @@ export class ImageInstanceRepository {
     return rows.length > 0;
   }
 
+  /** Whether any stored instance, of any case, holds the file of this content key. */
+  async referencesContent(contentKey: string): Promise<boolean> {
+    const rows = await this.db.select({ id: imageInstances.id }).from(imageInstances).where(eq(imageInstances.contentKey, contentKey)).limit(1);
+    return rows.length > 0;
+  }
+
   async ofCases(numbers: readonly string[], filter: InstanceFilter = {}): Promise<ImageInstanceRecord[]> {
     if (numbers.length === 0) return [];
     const rows = await this.db

@@ -136,8 +136,34 @@ export class ImageUploads {
         return edit;
       },
     );
-    const { key } = await storage.store.put(chunks, async () => (await outcome).outputSha256);
-    const { result, dataset, facts, plan, blanked } = rewritten!;
+    // Staging [R18]: the de-identified bytes go to the content store as they stream, before
+    // any transaction (hours of a 20 GiB upload cannot hold one open). They are no registry
+    // write: nothing names them until the ledger's transaction below commits the instance.
+    const staged = await storage.store.put(chunks, async () => (await outcome).outputSha256);
+    let stored: StoredInstance;
+    try {
+      stored = await this.record(c, kind, uploadId, staged.key, rewritten!, await outcome, storage, masks);
+    } catch (err) {
+      await this.discardStaged(storage, staged);
+      throw err;
+    }
+    // The same instance again with other bytes: the slot keeps the file it has, these are no one's.
+    if (!stored.created) await this.discardStaged(storage, staged);
+    return stored;
+  }
+
+  /** The registry write of one stored file: its instance row, the series, the audit entry and the completion, in one unit of work. */
+  private async record(
+    c: CaseRecord,
+    kind: string,
+    uploadId: string,
+    key: string,
+    rewritten: { result: DeidentifyResult; dataset: DicomDataset; facts: HeaderFacts; plan: MaskPlan; blanked: string | undefined },
+    outcome: Parameters<typeof instanceRecord>[0]['outcome'],
+    storage: ImageStorageOptions,
+    masks: DeviceMasks,
+  ): Promise<StoredInstance> {
+    const { result, dataset, facts, plan, blanked } = rewritten;
     const instance = instanceRecord({
       case: c,
       kind,
@@ -148,7 +174,7 @@ export class ImageUploads {
       dataset,
       facts,
       result,
-      outcome: await outcome,
+      outcome,
       quarantineReason: await holdDecision(storage.burnedInText, key, facts, plan),
       pixelMask: blanked ? { deviceMasks: masks.revision, regions: blanked } : undefined,
     });
@@ -166,6 +192,16 @@ export class ImageUploads {
       if (KNOWN_KINDS.has(kind)) await this.deps.images.recordSeriesIn(ch, kind as ImageSeriesKind);
       return { instance, created: true };
     });
+  }
+
+  /**
+   * A staged file whose unit of work did not commit is removed, when this request put it
+   * there and no instance (of a concurrent upload of the same bytes, content-addressed)
+   * names it: a failed upload leaves no file, as it leaves no row.
+   */
+  private async discardStaged(storage: ImageStorageOptions, staged: { key: string; created: boolean }): Promise<void> {
+    if (!staged.created || (await this.deps.imageInstances.referencesContent(staged.key))) return;
+    await storage.store.discard(staged.key);
   }
 
   /**

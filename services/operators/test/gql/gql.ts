@@ -1,0 +1,152 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": typeof types.BootstrapLoginDocument,
+    "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": typeof types.BootstrapOperatorsDocument,
+    "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.PasswordsLoginDocument,
+    "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": typeof types.PasswordsChangeDocument,
+    "mutation MonitoringSet($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }": typeof types.MonitoringSetDocument,
+    "query MonitoringReview($year: Int!) { monitoringReview(year: $year) { operatorId year cases complicationRate technicalSuccessRate deviations warning { reason } } }": typeof types.MonitoringReviewDocument,
+    "mutation MonitoringWarn($op: ID!, $year: Int!) { issueWarning(operatorId: $op, year: $year, reason: \"Complication rate above the published criterion\") { operatorId year measures reason } }": typeof types.MonitoringWarnDocument,
+    "mutation MonitoringRevoke($input: RevocationInput!) { revokeCertification(input: $input) { ground published decidedOn operator { id status } } }": typeof types.MonitoringRevokeDocument,
+    "query MonitoringThresholds { monitoringThresholds { fromYear minSuccessRate } }": typeof types.MonitoringThresholdsDocument,
+    "query MonitoringOwnWarnings { operator(id: \"OP0003\") { warnings { year measures } } }": typeof types.MonitoringOwnWarningsDocument,
+    "query MonitoringStatusHistory { operator(id: \"OP0003\") { statusHistory { from to rule reason } } }": typeof types.MonitoringStatusHistoryDocument,
+    "query MonitoringPublishedRevocations { publishedRevocations { operatorName facility { name } revokedOn ground } }": typeof types.MonitoringPublishedRevocationsDocument,
+    "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": typeof types.OperatorsLoginDocument,
+    "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": typeof types.OperatorsEntitiesDocument,
+    "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": typeof types.OperatorsCoreLabEntitiesDocument,
+    "mutation RenewalCalendarRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } outcome consecutiveYearsUnder50 completedRegistrations } } }": typeof types.RenewalCalendarRunDocument,
+    "query RenewalCalendarQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id } } }": typeof types.RenewalCalendarQuestionDocument,
+    "mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { answer } }": typeof types.RenewalCalendarAnswerDocument,
+    "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": typeof types.SessionsRevokeDocument,
+    "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }": typeof types.ClockRegisterFacilityDocument,
+    "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.ClockLoginUnknownDocument,
+};
+const documents: Documents = {
+    "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": types.BootstrapLoginDocument,
+    "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": types.BootstrapOperatorsDocument,
+    "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.PasswordsLoginDocument,
+    "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": types.PasswordsChangeDocument,
+    "mutation MonitoringSet($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }": types.MonitoringSetDocument,
+    "query MonitoringReview($year: Int!) { monitoringReview(year: $year) { operatorId year cases complicationRate technicalSuccessRate deviations warning { reason } } }": types.MonitoringReviewDocument,
+    "mutation MonitoringWarn($op: ID!, $year: Int!) { issueWarning(operatorId: $op, year: $year, reason: \"Complication rate above the published criterion\") { operatorId year measures reason } }": types.MonitoringWarnDocument,
+    "mutation MonitoringRevoke($input: RevocationInput!) { revokeCertification(input: $input) { ground published decidedOn operator { id status } } }": types.MonitoringRevokeDocument,
+    "query MonitoringThresholds { monitoringThresholds { fromYear minSuccessRate } }": types.MonitoringThresholdsDocument,
+    "query MonitoringOwnWarnings { operator(id: \"OP0003\") { warnings { year measures } } }": types.MonitoringOwnWarningsDocument,
+    "query MonitoringStatusHistory { operator(id: \"OP0003\") { statusHistory { from to rule reason } } }": types.MonitoringStatusHistoryDocument,
+    "query MonitoringPublishedRevocations { publishedRevocations { operatorName facility { name } revokedOn ground } }": types.MonitoringPublishedRevocationsDocument,
+    "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": types.OperatorsLoginDocument,
+    "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": types.OperatorsEntitiesDocument,
+    "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": types.OperatorsCoreLabEntitiesDocument,
+    "mutation RenewalCalendarRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } outcome consecutiveYearsUnder50 completedRegistrations } } }": types.RenewalCalendarRunDocument,
+    "query RenewalCalendarQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id } } }": types.RenewalCalendarQuestionDocument,
+    "mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { answer } }": types.RenewalCalendarAnswerDocument,
+    "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }": types.SessionsRevokeDocument,
+    "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }": types.ClockRegisterFacilityDocument,
+    "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.ClockLoginUnknownDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }"): typeof import('./graphql.js').BootstrapLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BootstrapOperators { certifiedOperators { id name facility { id name } } }"): typeof import('./graphql.js').BootstrapOperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }"): typeof import('./graphql.js').PasswordsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }"): typeof import('./graphql.js').PasswordsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringSet($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }"): typeof import('./graphql.js').MonitoringSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringReview($year: Int!) { monitoringReview(year: $year) { operatorId year cases complicationRate technicalSuccessRate deviations warning { reason } } }"): typeof import('./graphql.js').MonitoringReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringWarn($op: ID!, $year: Int!) { issueWarning(operatorId: $op, year: $year, reason: \"Complication rate above the published criterion\") { operatorId year measures reason } }"): typeof import('./graphql.js').MonitoringWarnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringRevoke($input: RevocationInput!) { revokeCertification(input: $input) { ground published decidedOn operator { id status } } }"): typeof import('./graphql.js').MonitoringRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringThresholds { monitoringThresholds { fromYear minSuccessRate } }"): typeof import('./graphql.js').MonitoringThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringOwnWarnings { operator(id: \"OP0003\") { warnings { year measures } } }"): typeof import('./graphql.js').MonitoringOwnWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringStatusHistory { operator(id: \"OP0003\") { statusHistory { from to rule reason } } }"): typeof import('./graphql.js').MonitoringStatusHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringPublishedRevocations { publishedRevocations { operatorName facility { name } revokedOn ground } }"): typeof import('./graphql.js').MonitoringPublishedRevocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }"): typeof import('./graphql.js').OperatorsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }"): typeof import('./graphql.js').OperatorsEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }"): typeof import('./graphql.js').OperatorsCoreLabEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewalCalendarRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } outcome consecutiveYearsUnder50 completedRegistrations } } }"): typeof import('./graphql.js').RenewalCalendarRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalCalendarQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id } } }"): typeof import('./graphql.js').RenewalCalendarQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { answer } }"): typeof import('./graphql.js').RenewalCalendarAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsRevoke($input: RevocationInput!) { revokeCertification(input: $input) { operator { status } } }"): typeof import('./graphql.js').SessionsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClockRegisterFacility($input: FacilityInput!) { registerFacility(input: $input) { id } }"): typeof import('./graphql.js').ClockRegisterFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }"): typeof import('./graphql.js').ClockLoginUnknownDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

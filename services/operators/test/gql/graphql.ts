@@ -1,0 +1,501 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Roles of DOMAIN.md "Who uses it". A person may hold several. */
+export type Role =
+  /** 認定術者: a certified operator. */
+  | 'OPERATOR'
+  /** 準認定術者: an associate operator [R11]. */
+  | 'ASSOCIATE'
+  /** A former operator [R10]. */
+  | 'OB'
+  /** 施設連絡担当者: enters data for one facility [R18][R30]. */
+  | 'SITE_CONTACT'
+  /** データセンター [R32]. */
+  | 'DATA_CENTER'
+  /** 研究事務局 [R34]. */
+  | 'SECRETARIAT'
+  /** 運営委員会 [R36]. */
+  | 'STEERING'
+  | 'CORE_LAB_READER'
+  | 'CORE_LAB_SUPERVISOR'
+  /** CTO疑義判定委員会 [R43]. */
+  | 'COMMITTEE_MEMBER'
+  | 'COMMITTEE_CHAIR'
+  | 'RESEARCHER'
+  | 'SPONSOR';
+
+export type FacilityInput = {
+  /** 施設ID, `F` and three or more digits; the next free number when omitted. */
+  id?: string | number | null | undefined;
+  name: string;
+  prefecture: string;
+  location: string;
+};
+
+export type MonitoringMeasure =
+  /** 適応選択: share of cases with an appropriate indication. */
+  | 'INDICATION_SELECTION'
+  /** 合併症発生率. */
+  | 'COMPLICATION_RATE'
+  /** 成功率: technical success. */
+  | 'SUCCESS_RATE';
+
+export type MonitoringThresholdsInput = {
+  fromYear: number;
+  minIndicationAppropriateRate: number;
+  maxComplicationRate: number;
+  minSuccessRate: number;
+};
+
+/** Where an operator stands in the registry's certification life [R10][R11]. */
+export type OperatorStatus =
+  | 'APPLICANT'
+  | 'ASSOCIATE'
+  | 'CERTIFIED'
+  | 'OB'
+  | 'REVOKED'
+  | 'REJECTED'
+  | 'ENDED';
+
+export type RenewalOutcome =
+  /** 50 or more: nothing changes. */
+  | 'MET'
+  /** A first year under 50. */
+  | 'LEAN'
+  /**
+   * Under 50 in the year the operator was certified (or returned from OB): not a whole year
+   * as a certified operator, so never a lean year [R10].
+   */
+  | 'NOT_JUDGED'
+  /** A second consecutive year under 50: the secretariat asks whether to continue [R10]. */
+  | 'ASK_TO_CONTINUE'
+  /** A third year under 50 after the question: → OB [R10]. */
+  | 'BECOMES_OB'
+  /** An OB operator reached 50: → CERTIFIED [R10]. */
+  | 'RETURNS_CERTIFIED'
+  | 'REMAINS_OB';
+
+export type ContinuationAnswer =
+  | 'CONTINUE'
+  /** → OB at once. */
+  | 'DECLINE';
+
+export type RevocationGround =
+  /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
+  | 'EXCLUDED_UNFAVOURABLE_CASES'
+  /** A warned operator whose next year did not improve [R15][R38]. */
+  | 'NO_IMPROVEMENT_AFTER_WARNING'
+  /** Failing to register all own cases [R50b]. */
+  | 'INCOMPLETE_REGISTRATION';
+
+export type RevocationInput = {
+  operatorId: string | number;
+  ground: RevocationGround;
+  reason: string;
+  decisionRecord: string;
+  /** For NO_IMPROVEMENT_AFTER_WARNING: the warning (the latest when omitted). */
+  warningId?: string | number | null | undefined;
+};
+
+export type BootstrapLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type BootstrapLoginMutation = { login: { mustChangePassword: boolean, viewer: { loginId: string, roles: Array<Role> } } };
+
+export type BootstrapOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BootstrapOperatorsQuery = { certifiedOperators: Array<{ id: string, name: string, facility: { id: string, name: string } }> };
+
+export type PasswordsLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type PasswordsLoginMutation = { login: { token: string } };
+
+export type PasswordsChangeMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type PasswordsChangeMutation = { changePassword: { token: string, mustChangePassword: boolean } };
+
+export type MonitoringSetMutationVariables = Exact<{
+  input: MonitoringThresholdsInput;
+}>;
+
+
+export type MonitoringSetMutation = { setMonitoringThresholds: { fromYear: number, maxComplicationRate: number, setOn: string } };
+
+export type MonitoringReviewQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MonitoringReviewQuery = { monitoringReview: Array<{ operatorId: string, year: number, cases: number, complicationRate: number, technicalSuccessRate: number, deviations: Array<MonitoringMeasure>, warning: { reason: string } | null }> };
+
+export type MonitoringWarnMutationVariables = Exact<{
+  op: string | number;
+  year: number;
+}>;
+
+
+export type MonitoringWarnMutation = { issueWarning: { operatorId: string, year: number, measures: Array<MonitoringMeasure>, reason: string } };
+
+export type MonitoringRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type MonitoringRevokeMutation = { revokeCertification: { ground: RevocationGround, published: boolean, decidedOn: string, operator: { id: string, status: OperatorStatus } } };
+
+export type MonitoringThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringThresholdsQuery = { monitoringThresholds: Array<{ fromYear: number, minSuccessRate: number }> };
+
+export type MonitoringOwnWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringOwnWarningsQuery = { operator: { warnings: Array<{ year: number, measures: Array<MonitoringMeasure> }> | null } | null };
+
+export type MonitoringStatusHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringStatusHistoryQuery = { operator: { statusHistory: Array<{ from: OperatorStatus | null, to: OperatorStatus, rule: string, reason: string }> | null } | null };
+
+export type MonitoringPublishedRevocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringPublishedRevocationsQuery = { publishedRevocations: Array<{ operatorName: string, revokedOn: string, ground: RevocationGround, facility: { name: string } }> };
+
+export type OperatorsLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type OperatorsLoginMutation = { login: { token: string, viewer: { loginId: string, roles: Array<Role>, operator: { id: string } | null } } };
+
+export type OperatorsEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorsEntitiesQuery = { _entities: Array<
+    | { id: string, name: string }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type OperatorsCoreLabEntitiesQueryVariables = Exact<{
+  person: Record<string, unknown>;
+}>;
+
+
+export type OperatorsCoreLabEntitiesQuery = { _entities: Array<
+    | { name: string }
+    | { name: string }
+    | { name: string }
+   | null> };
+
+export type RenewalCalendarRunMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RenewalCalendarRunMutation = { runAnnualRenewal: { year: number, runOn: string, results: Array<{ outcome: RenewalOutcome, consecutiveYearsUnder50: number, completedRegistrations: number, operator: { id: string } }> } };
+
+export type RenewalCalendarQuestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewalCalendarQuestionQuery = { operator: { status: OperatorStatus, continuationQuestion: { id: string } | null } | null };
+
+export type RenewalCalendarAnswerMutationVariables = Exact<{
+  id: string | number;
+  a: ContinuationAnswer;
+}>;
+
+
+export type RenewalCalendarAnswerMutation = { answerContinuationQuestion: { answer: ContinuationAnswer | null } };
+
+export type SessionsRevokeMutationVariables = Exact<{
+  input: RevocationInput;
+}>;
+
+
+export type SessionsRevokeMutation = { revokeCertification: { operator: { status: OperatorStatus } } };
+
+export type ClockRegisterFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type ClockRegisterFacilityMutation = { registerFacility: { id: string } };
+
+export type ClockLoginUnknownMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type ClockLoginUnknownMutation = { login: { token: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const BootstrapLoginDocument = new TypedDocumentString(`
+    mutation BootstrapLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    mustChangePassword
+    viewer {
+      loginId
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootstrapLoginMutation, BootstrapLoginMutationVariables>;
+export const BootstrapOperatorsDocument = new TypedDocumentString(`
+    query BootstrapOperators {
+  certifiedOperators {
+    id
+    name
+    facility {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootstrapOperatorsQuery, BootstrapOperatorsQueryVariables>;
+export const PasswordsLoginDocument = new TypedDocumentString(`
+    mutation PasswordsLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsLoginMutation, PasswordsLoginMutationVariables>;
+export const PasswordsChangeDocument = new TypedDocumentString(`
+    mutation PasswordsChange($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    token
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsChangeMutation, PasswordsChangeMutationVariables>;
+export const MonitoringSetDocument = new TypedDocumentString(`
+    mutation MonitoringSet($input: MonitoringThresholdsInput!) {
+  setMonitoringThresholds(input: $input) {
+    fromYear
+    maxComplicationRate
+    setOn
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringSetMutation, MonitoringSetMutationVariables>;
+export const MonitoringReviewDocument = new TypedDocumentString(`
+    query MonitoringReview($year: Int!) {
+  monitoringReview(year: $year) {
+    operatorId
+    year
+    cases
+    complicationRate
+    technicalSuccessRate
+    deviations
+    warning {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringReviewQuery, MonitoringReviewQueryVariables>;
+export const MonitoringWarnDocument = new TypedDocumentString(`
+    mutation MonitoringWarn($op: ID!, $year: Int!) {
+  issueWarning(
+    operatorId: $op
+    year: $year
+    reason: "Complication rate above the published criterion"
+  ) {
+    operatorId
+    year
+    measures
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringWarnMutation, MonitoringWarnMutationVariables>;
+export const MonitoringRevokeDocument = new TypedDocumentString(`
+    mutation MonitoringRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    ground
+    published
+    decidedOn
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringRevokeMutation, MonitoringRevokeMutationVariables>;
+export const MonitoringThresholdsDocument = new TypedDocumentString(`
+    query MonitoringThresholds {
+  monitoringThresholds {
+    fromYear
+    minSuccessRate
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringThresholdsQuery, MonitoringThresholdsQueryVariables>;
+export const MonitoringOwnWarningsDocument = new TypedDocumentString(`
+    query MonitoringOwnWarnings {
+  operator(id: "OP0003") {
+    warnings {
+      year
+      measures
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringOwnWarningsQuery, MonitoringOwnWarningsQueryVariables>;
+export const MonitoringStatusHistoryDocument = new TypedDocumentString(`
+    query MonitoringStatusHistory {
+  operator(id: "OP0003") {
+    statusHistory {
+      from
+      to
+      rule
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringStatusHistoryQuery, MonitoringStatusHistoryQueryVariables>;
+export const MonitoringPublishedRevocationsDocument = new TypedDocumentString(`
+    query MonitoringPublishedRevocations {
+  publishedRevocations {
+    operatorName
+    facility {
+      name
+    }
+    revokedOn
+    ground
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringPublishedRevocationsQuery, MonitoringPublishedRevocationsQueryVariables>;
+export const OperatorsLoginDocument = new TypedDocumentString(`
+    mutation OperatorsLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+    viewer {
+      loginId
+      roles
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsLoginMutation, OperatorsLoginMutationVariables>;
+export const OperatorsEntitiesDocument = new TypedDocumentString(`
+    query OperatorsEntities {
+  _entities(
+    representations: [{__typename: "Operator", id: "OP0007"}, {__typename: "Operator", id: "OP0003"}]
+  ) {
+    ... on Operator {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsEntitiesQuery, OperatorsEntitiesQueryVariables>;
+export const OperatorsCoreLabEntitiesDocument = new TypedDocumentString(`
+    query OperatorsCoreLabEntities($person: _Any!) {
+  _entities(
+    representations: [{__typename: "Operator", id: "OP0003"}, {__typename: "Facility", id: "F001"}, $person]
+  ) {
+    ... on Operator {
+      name
+    }
+    ... on Facility {
+      name
+    }
+    ... on Person {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsCoreLabEntitiesQuery, OperatorsCoreLabEntitiesQueryVariables>;
+export const RenewalCalendarRunDocument = new TypedDocumentString(`
+    mutation RenewalCalendarRun($year: Int!) {
+  runAnnualRenewal(year: $year) {
+    year
+    runOn
+    results {
+      operator {
+        id
+      }
+      outcome
+      consecutiveYearsUnder50
+      completedRegistrations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarRunMutation, RenewalCalendarRunMutationVariables>;
+export const RenewalCalendarQuestionDocument = new TypedDocumentString(`
+    query RenewalCalendarQuestion($id: ID!) {
+  operator(id: $id) {
+    status
+    continuationQuestion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarQuestionQuery, RenewalCalendarQuestionQueryVariables>;
+export const RenewalCalendarAnswerDocument = new TypedDocumentString(`
+    mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) {
+  answerContinuationQuestion(questionId: $id, answer: $a) {
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCalendarAnswerMutation, RenewalCalendarAnswerMutationVariables>;
+export const SessionsRevokeDocument = new TypedDocumentString(`
+    mutation SessionsRevoke($input: RevocationInput!) {
+  revokeCertification(input: $input) {
+    operator {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRevokeMutation, SessionsRevokeMutationVariables>;
+export const ClockRegisterFacilityDocument = new TypedDocumentString(`
+    mutation ClockRegisterFacility($input: FacilityInput!) {
+  registerFacility(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClockRegisterFacilityMutation, ClockRegisterFacilityMutationVariables>;
+export const ClockLoginUnknownDocument = new TypedDocumentString(`
+    mutation ClockLoginUnknown($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ClockLoginUnknownMutation, ClockLoginUnknownMutationVariables>;
