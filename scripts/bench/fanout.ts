@@ -67,7 +67,11 @@ export async function fanout(o: {
     );
     client.on('connected', () => acknowledged++);
   }
-  while (acknowledged < o.subscribers) await new Promise((r) => setTimeout(r, 50));
+  const connectBy = Date.now() + 180_000;
+  while (acknowledged < o.subscribers) {
+    if (Date.now() > connectBy) throw new Error(`${acknowledged} of ${o.subscribers} subscribers connected after 180 s (\`ulimit -n\` is the usual cap: each socket is a file at both ends)`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await new Promise((r) => setTimeout(r, 500));
   // A subscription without `after` is live from when its gateway's upstream subscription is,
   // which a client cannot see (graphql-ws acknowledges the socket, not the subscription): a
