@@ -37,8 +37,8 @@ describe('the entity cache: never stale, never shared across roles [#17.1]', () 
     t = await startTestRegistry();
     sato = await t.login('OP0003');
     tanaka = await t.login('OP0004');
-    // Logged in first: a login is a mutation of the operators subgraph, and every mutation
-    // answered empties that subgraph's cache (read your own writes).
+    // Logged in first, so the tests start from logged-in viewers; a login changes no cached
+    // entity and leaves the cache warm (test/journey/entity-cache-writes.test.ts).
     steering = await t.login('OP0001');
     await vi.waitFor(() => expect(cache().live).toBe(true), { timeout: 10_000 });
   });

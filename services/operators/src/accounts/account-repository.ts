@@ -152,9 +152,10 @@ export class AccountRepository {
   }
 
   /**
-   * The certification module's entries (certification/), still written here on its transaction
-   * with the database's clock; every other write of the subgraph audits through its unit of
-   * work (`unit.audit`, audit/audit-repository.ts) [#14.6].
+   * A status change's entry (certification/status-recorder.ts: approvals, reviews, renewal,
+   * revocation), still written here on its transaction with the database's clock, because its
+   * decider is passed in rather than the unit's actor; every other write of the subgraph
+   * audits through its unit of work (`unit.audit`, audit/audit-repository.ts) [#14.6].
    */
   async audit(tx: Executor, entry: { actorAccountId: string | null; action: string; subject?: string; detail?: object }): Promise<void> {
     await tx.insert(auditLog).values({ actorAccountId: entry.actorAccountId, action: entry.action, subject: entry.subject ?? null, detail: entry.detail ?? {} });

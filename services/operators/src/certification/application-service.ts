@@ -2,7 +2,7 @@ import { can, type Viewer } from '@registry/auth';
 import { badUserInput, forbidden, notFound, requireText, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import { hashPassword, generateInitialPassword } from '../accounts/password.ts';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ApplicationRecord, RecommendationRecord, ApplicationRepository } from './application-repository.ts';
@@ -32,7 +32,7 @@ export interface Approval {
 /** What ApplicationService works with, each named [#14.7]. */
 export interface ApplicationServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   applications: ApplicationRepository;
   facilities: FacilityRepository;
@@ -51,14 +51,15 @@ export class ApplicationService {
     const [facility] = await this.deps.facilities.byIds([input.facilityId]);
     if (!facility) throw badUserInput('Unknown facility', ['input', 'facilityId']);
     const recommenderIds = [...(input.recommenderIds ?? [])];
-    return this.deps.uow.run(async ({ tx, today }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today } = unit;
       const filedByAccountId = this.deps.viewer.accountId ?? null;
       // [R11] the operators asked are checked as they are now, in the filing's transaction.
       const asked = await this.deps.operators.byIdsIn(tx, recommenderIds);
       checkAskedRecommenders({ applicantName, facilityId: input.facilityId, filerOperatorId: this.deps.viewer.operatorId ?? null }, recommenderIds, asked);
       const application = await this.deps.applications.insert(tx, { applicantName, facilityId: input.facilityId, ctoExperience: input.ctoExperience, filedOn: today, filedByAccountId });
       await this.deps.applications.addAskedRecommenders(tx, application.id, recommenderIds);
-      await this.deps.accounts.audit(tx, { actorAccountId: filedByAccountId, action: 'APPLICATION_FILED', subject: application.id, detail: { facilityId: input.facilityId, recommenderIds } });
+      await unit.audit(application.id, [{ action: 'APPLICATION_FILED', detail: { facilityId: input.facilityId, recommenderIds } }]);
       return application;
     });
   }
@@ -74,7 +75,8 @@ export class ApplicationService {
     if (!operatorId || !can(this.deps.viewer, 'application:recommend')) throw forbidden('Only a certified operator may recommend an applicant');
     requireUuid(applicationId, ['applicationId']);
     const letter = requireText(letterText, ['letter'], 'A recommendation letter');
-    return this.deps.uow.run(async ({ tx, today }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today } = unit;
       const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       const [recommender] = await this.deps.operators.byIdsIn(tx, [operatorId]);
@@ -82,7 +84,7 @@ export class ApplicationService {
       const existing = await this.deps.applications.recommendationsOf(tx, applicationId);
       checkRecommendation(application, { ...recommender, operatorId, accountId }, existing.map((r) => r.recommenderOperatorId));
       await this.deps.applications.addRecommendation(tx, { applicationId, recommenderOperatorId: operatorId, recommenderAccountId: accountId, letter, givenOn: today });
-      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'RECOMMENDATION_GIVEN', subject: applicationId, detail: { operatorId } });
+      await unit.audit(applicationId, [{ action: 'RECOMMENDATION_GIVEN', detail: { operatorId } }]);
       return application;
     });
   }
@@ -97,7 +99,8 @@ export class ApplicationService {
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today, now: at } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
@@ -108,9 +111,9 @@ export class ApplicationService {
       await this.deps.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
       await recordTransition(tx, this.deps, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const accountId = await this.deps.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
-      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'ACCOUNT_OPENED', subject: accountId, detail: { loginId: operatorId, roles: [] } });
+      await unit.audit(accountId, [{ action: 'ACCOUNT_OPENED', detail: { loginId: operatorId, roles: [] } }]);
       const decided = await this.deps.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });
-      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_APPROVED', subject: applicationId, detail: { operatorId, reason } });
+      await unit.audit(applicationId, [{ action: 'APPLICATION_APPROVED', detail: { operatorId, reason } }]);
       return { application: decided, operatorId, initialPassword };
     });
   }
@@ -120,13 +123,14 @@ export class ApplicationService {
     assertSteeringRole(this.deps.viewer);
     requireUuid(applicationId, ['applicationId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.deps.uow.run(async ({ tx, today }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
       rejectApplication(application);
       const decided = await this.deps.applications.decide(tx, applicationId, { status: 'REJECTED', decidedOn: today, decidedBy, reason, operatorId: null });
-      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'APPLICATION_REJECTED', subject: applicationId, detail: { reason } });
+      await unit.audit(applicationId, [{ action: 'APPLICATION_REJECTED', detail: { reason } }]);
       return decided;
     });
   }

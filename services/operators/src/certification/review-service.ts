@@ -2,7 +2,7 @@ import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { forbidden, notFound, requireText, requireUuid, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { UnitOfWork } from '@registry/unit-of-work';
+import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
@@ -17,7 +17,7 @@ import type { SteeringRepository } from '../steering/steering-repository.ts';
 /** What ReviewService works with, each named [#14.7]. */
 export interface ReviewServiceDeps {
   viewer: Viewer;
-  uow: UnitOfWork;
+  uow: OperatorsUnitOfWork;
   accounts: AccountRepository;
   caseCounts: CaseCountRepository;
   operators: OperatorRepository;
@@ -35,10 +35,11 @@ export class ReviewService {
    */
   async request(): Promise<ReviewRecord> {
     if (!this.deps.viewer.accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
-    const { operatorId, accountId } = this.deps.viewer;
+    const { operatorId } = this.deps.viewer;
     // Who may ask is a role [R11]; the status read in the transaction is the rule's check.
     if (!operatorId || !can(this.deps.viewer, 'certification:requestReview')) throw forbidden('Only an associate operator may request certification review');
-    return this.deps.uow.run(async ({ tx, today }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today } = unit;
       const operator = await this.deps.operators.lockById(tx, operatorId);
       if (!operator) throw notFound('Operator');
       const requestedOn = today;
@@ -46,7 +47,7 @@ export class ReviewService {
       const window = await this.bestWindow(tx, operatorId, since, requestedOn);
       checkReviewRequest(operator.status, window.count, await this.deps.reviews.hasPending(tx, operatorId));
       const review = await this.deps.reviews.insert(tx, { operatorId, requestedOn, completedRegistrations: window.count, windowFrom: window.from, windowTo: window.to });
-      await this.deps.accounts.audit(tx, { actorAccountId: accountId, action: 'REVIEW_REQUESTED', subject: operatorId, detail: { reviewId: review.id, completed: window.count } });
+      await unit.audit(operatorId, [{ action: 'REVIEW_REQUESTED', detail: { reviewId: review.id, completed: window.count } }]);
       return review;
     });
   }
@@ -56,7 +57,8 @@ export class ReviewService {
     assertSteeringRole(this.deps.viewer);
     requireUuid(reviewId, ['reviewId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
-    return this.deps.uow.run(async ({ tx, today, now: at }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today, now: at } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const review = await this.deps.reviews.lockById(tx, reviewId);
       if (!review) throw notFound('Certification review');
@@ -68,7 +70,7 @@ export class ReviewService {
       const on = today;
       if (transition) await recordTransition(tx, this.deps, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
       const decided = await this.deps.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
-      await this.deps.accounts.audit(tx, { actorAccountId: decidedBy, action: 'REVIEW_DECIDED', subject: review.operatorId, detail: { reviewId, decision, reason } });
+      await unit.audit(review.operatorId, [{ action: 'REVIEW_DECIDED', detail: { reviewId, decision, reason } }]);
       return decided;
     });
   }

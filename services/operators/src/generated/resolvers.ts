@@ -464,7 +464,7 @@ export type Query = {
   annualRenewal?: Maybe<AnnualRenewal>;
   /** SECRETARIAT: what `runAnnualRenewal(year)` would decide today, refused as the run would be; null once the year has run. */
   annualRenewalPreview?: Maybe<AnnualRenewalPreview>;
-  /** STEERING, SECRETARIAT, and certified operators asked to recommend it. */
+  /** STEERING, SECRETARIAT, and every certified operator: any of them may recommend it [R11]; those the applicant asked find it in `applicationsAwaitingMyRecommendation`. */
   application?: Maybe<Application>;
   /** STEERING, SECRETARIAT: applications, oldest first: `first` of them (1 to 100), after the application whose `id` is `after`. */
   applications: Array<Application>;
