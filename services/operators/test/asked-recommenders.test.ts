@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { footprint, ruleOf, startOperators, viewers, type Harness } from './kit.ts';
 
-const FILE = `mutation($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }`;
-const AWAITING = `query($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }`;
-const RECOMMEND = `mutation($id: ID!) { recommendApplication(applicationId: $id, letter: "I have watched her work for years.") { id } }`;
-const REJECT = `mutation($id: ID!) { rejectApplication(applicationId: $id, reason: "Withdrawn by the applicant") { id } }`;
+const FILE = graphql(`mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }`);
+const AWAITING = graphql(`query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }`);
+const RECOMMEND = graphql(`mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: "I have watched her work for years.") { id } }`);
+const REJECT = graphql(`mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: "Withdrawn by the applicant") { id } }`);
 
 // The certified operators an applicant asks to recommend them, named when filing, and each
 // one's list of the applications waiting for their letter [R11].
@@ -12,10 +13,10 @@ describe('the operators an applicant asks to recommend them [R11]', () => {
   let h: Harness;
   let v: ReturnType<typeof viewers>;
   const input = (applicantName: string, recommenderIds: string[]) => ({ input: { applicantName, facilityId: 'F002', ctoExperience: 320, recommenderIds } });
-  const awaiting = async (viewer: (typeof v)['op3'], variables: Record<string, unknown> = {}) => {
-    const res = await h.as<any>(viewer, AWAITING, variables);
+  const awaiting = async (viewer: (typeof v)['op3'], variables: { first?: number; after?: string } = {}) => {
+    const res = await h.as(viewer, AWAITING, variables);
     expect(res.errors).toBeUndefined();
-    return res.data.applicationsAwaitingMyRecommendation.map((a: { applicantName: string }) => a.applicantName);
+    return res.data!.applicationsAwaitingMyRecommendation.map((a) => a.applicantName);
   };
 
   beforeAll(async () => {
@@ -26,9 +27,9 @@ describe('the operators an applicant asks to recommend them [R11]', () => {
   afterAll(() => h.stop());
 
   it('[R11] should record the certified operators the applicant names when filing without a token', async () => {
-    const res = await h.as<any>(v.anonymous, FILE, input('Aya Mori', ['OP0004', 'OP0003']));
+    const res = await h.as(v.anonymous, FILE, input('Aya Mori', ['OP0004', 'OP0003']));
     expect(res.errors).toBeUndefined();
-    expect(res.data.fileApplication.askedRecommenders).toEqual([{ id: 'OP0003' }, { id: 'OP0004' }]);
+    expect(res.data!.fileApplication.askedRecommenders).toEqual([{ id: 'OP0003' }, { id: 'OP0004' }]);
   });
 
   it('[R11] should refuse to ask anyone but a certified operator, unknown IDs, the same one twice or more than five, at the name, writing nothing', async () => {
@@ -50,15 +51,15 @@ describe('the operators an applicant asks to recommend them [R11]', () => {
   it('[R11] should list, for each operator asked, the undecided applications without their letter, oldest first and paged; a letter or a decision takes it off', async () => {
     const filed: { id: string; name: string }[] = [];
     for (const name of ['Ban Ko', 'Chie Do', 'Eri Fu']) {
-      filed.push({ id: (await h.as<any>(v.anonymous, FILE, input(name, ['OP0005']))).data.fileApplication.id, name });
+      filed.push({ id: (await h.as(v.anonymous, FILE, input(name, ['OP0005']))).data!.fileApplication.id, name });
     }
     // Filed on one day: the key breaks the tie, as `applications` orders them.
     const order = [...filed].sort((a, b) => a.id.localeCompare(b.id)).map((a) => a.name);
     expect(await awaiting(v.op3)).toEqual(['Aya Mori']);
     expect(await awaiting(v.op5)).toEqual(order);
-    const firstTwo = (await h.as<any>(v.op5, AWAITING, { first: 2 })).data.applicationsAwaitingMyRecommendation;
-    expect(firstTwo.map((a: { applicantName: string }) => a.applicantName)).toEqual(order.slice(0, 2));
-    expect(await awaiting(v.op5, { first: 2, after: firstTwo[1].id })).toEqual(order.slice(2));
+    const firstTwo = (await h.as(v.op5, AWAITING, { first: 2 })).data!.applicationsAwaitingMyRecommendation;
+    expect(firstTwo.map((a) => a.applicantName)).toEqual(order.slice(0, 2));
+    expect(await awaiting(v.op5, { first: 2, after: firstTwo[1]!.id })).toEqual(order.slice(2));
 
     expect((await h.as(v.op5, RECOMMEND, { id: filed[0]!.id })).errors).toBeUndefined();
     expect((await h.as(v.steering, REJECT, { id: filed[1]!.id })).errors).toBeUndefined();

@@ -31,6 +31,11 @@ type Documents = {
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.ReleaseLargeFileDocument,
     "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": typeof types.ReleaseLargeApproveDocument,
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": typeof types.ReleaseLargeReleaseDocument,
+    "fragment RiskModelApiFields on RiskModel { id years cases successes coefficients { term estimate standardError oddsRatio years }\n  calibration { groups { group cases observed expected } hosmerLemeshow degreesOfFreedom pValue } }": typeof types.RiskModelApiFieldsFragmentDoc,
+    "mutation RiskApiFit($years: [Int!]!) { fitRiskModel(years: $years) { ...RiskModelApiFields } }": typeof types.RiskApiFitDocument,
+    "query RiskApiModels { riskModels { ...RiskModelApiFields } }": typeof types.RiskApiModelsDocument,
+    "query RiskApiReview($year: Int!, $modelId: ID) { riskAdjustedMonitoring(year: $year, modelId: $modelId) { year cases observed expected expectedRate casesWithoutScores model { id years }\n  operators { operatorId cases observed expected observedToExpected interval95 { lower upper } limits { cases lower95 upper95 lower998 upper998 } position flaggedForReview }\n  overdispersion { operators phi pValue tau2 applied }\n  funnel { cases lower95 upper95 lower998 upper998 } } }": typeof types.RiskApiReviewDocument,
+    "query RiskApiModelIds { riskModels { id years } }": typeof types.RiskApiModelIdsDocument,
 };
 const documents: Documents = {
     "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }": types.CasesRegistrationYearDocument,
@@ -49,6 +54,11 @@ const documents: Documents = {
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.ReleaseLargeFileDocument,
     "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": types.ReleaseLargeApproveDocument,
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": types.ReleaseLargeReleaseDocument,
+    "fragment RiskModelApiFields on RiskModel { id years cases successes coefficients { term estimate standardError oddsRatio years }\n  calibration { groups { group cases observed expected } hosmerLemeshow degreesOfFreedom pValue } }": types.RiskModelApiFieldsFragmentDoc,
+    "mutation RiskApiFit($years: [Int!]!) { fitRiskModel(years: $years) { ...RiskModelApiFields } }": types.RiskApiFitDocument,
+    "query RiskApiModels { riskModels { ...RiskModelApiFields } }": types.RiskApiModelsDocument,
+    "query RiskApiReview($year: Int!, $modelId: ID) { riskAdjustedMonitoring(year: $year, modelId: $modelId) { year cases observed expected expectedRate casesWithoutScores model { id years }\n  operators { operatorId cases observed expected observedToExpected interval95 { lower upper } limits { cases lower95 upper95 lower998 upper998 } position flaggedForReview }\n  overdispersion { operators phi pValue tau2 applied }\n  funnel { cases lower95 upper95 lower998 upper998 } } }": types.RiskApiReviewDocument,
+    "query RiskApiModelIds { riskModels { id years } }": types.RiskApiModelIdsDocument,
 };
 
 /**
@@ -115,6 +125,26 @@ export function graphql(source: "mutation ReleaseLargeApprove($id: ID!) { review
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }"): typeof import('./graphql.js').ReleaseLargeReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RiskModelApiFields on RiskModel { id years cases successes coefficients { term estimate standardError oddsRatio years }\n  calibration { groups { group cases observed expected } hosmerLemeshow degreesOfFreedom pValue } }"): typeof import('./graphql.js').RiskModelApiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RiskApiFit($years: [Int!]!) { fitRiskModel(years: $years) { ...RiskModelApiFields } }"): typeof import('./graphql.js').RiskApiFitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskApiModels { riskModels { ...RiskModelApiFields } }"): typeof import('./graphql.js').RiskApiModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskApiReview($year: Int!, $modelId: ID) { riskAdjustedMonitoring(year: $year, modelId: $modelId) { year cases observed expected expectedRate casesWithoutScores model { id years }\n  operators { operatorId cases observed expected observedToExpected interval95 { lower upper } limits { cases lower95 upper95 lower998 upper998 } position flaggedForReview }\n  overdispersion { operators phi pValue tau2 applied }\n  funnel { cases lower95 upper95 lower998 upper998 } } }"): typeof import('./graphql.js').RiskApiReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskApiModelIds { riskModels { id years } }"): typeof import('./graphql.js').RiskApiModelIdsDocument;
 
 
 export function graphql(source: string) {

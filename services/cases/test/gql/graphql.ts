@@ -106,6 +106,24 @@ export type DataRequestInput = {
   recipientPublicKey: string;
 };
 
+/** A term of the risk model of technical success: logit P(success) = intercept + J-CTO + PROGRESS-CTO [R15][R38]. */
+export type RiskModelTerm =
+  | 'INTERCEPT'
+  /** Per point of the J-CTO score of the core lab's read (0–5) [Morino 2011]. */
+  | 'JCTO_SCORE'
+  /** Per point of the PROGRESS-CTO score (0–4) of the operator's form and the vessel [Christopoulos 2016]. */
+  | 'PROGRESS_CTO_SCORE';
+
+/** Where an operator's O/E stands against the funnel's limits for its number of cases. */
+export type FunnelPosition =
+  | 'INSIDE_95'
+  | 'BELOW_95'
+  | 'ABOVE_95'
+  /** Below the 99.8 % limit: flagged for the steering committee's review [R15][R38]. */
+  | 'BELOW_998'
+  /** Above the 99.8 % limit: flagged too (unusually good results may hide unregistered cases [R10][R50b]). */
+  | 'ABOVE_998';
+
 export type CasesRegistrationYearQueryVariables = Exact<{
   y: number;
   op?: string | number | null | undefined;
@@ -219,6 +237,33 @@ export type ReleaseLargeReleaseMutationVariables = Exact<{
 
 export type ReleaseLargeReleaseMutation = { releaseData: { release: { sha256: string, packageBytes: number, downloadPath: string, provision: { casesIncluded: number, casesExcludedForWithdrawnConsent: number } } | null } };
 
+export type RiskModelApiFieldsFragment = { id: string, years: Array<number>, cases: number, successes: number, coefficients: Array<{ term: RiskModelTerm, estimate: number, standardError: number, oddsRatio: number, years: Array<number> }>, calibration: { hosmerLemeshow: number, degreesOfFreedom: number, pValue: number, groups: Array<{ group: number, cases: number, observed: number, expected: number }> } };
+
+export type RiskApiFitMutationVariables = Exact<{
+  years: Array<number> | number;
+}>;
+
+
+export type RiskApiFitMutation = { fitRiskModel: { id: string, years: Array<number>, cases: number, successes: number, coefficients: Array<{ term: RiskModelTerm, estimate: number, standardError: number, oddsRatio: number, years: Array<number> }>, calibration: { hosmerLemeshow: number, degreesOfFreedom: number, pValue: number, groups: Array<{ group: number, cases: number, observed: number, expected: number }> } } };
+
+export type RiskApiModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskApiModelsQuery = { riskModels: Array<{ id: string, years: Array<number>, cases: number, successes: number, coefficients: Array<{ term: RiskModelTerm, estimate: number, standardError: number, oddsRatio: number, years: Array<number> }>, calibration: { hosmerLemeshow: number, degreesOfFreedom: number, pValue: number, groups: Array<{ group: number, cases: number, observed: number, expected: number }> } }> };
+
+export type RiskApiReviewQueryVariables = Exact<{
+  year: number;
+  modelId?: string | number | null | undefined;
+}>;
+
+
+export type RiskApiReviewQuery = { riskAdjustedMonitoring: { year: number, cases: number, observed: number, expected: number, expectedRate: number, casesWithoutScores: number, model: { id: string, years: Array<number> }, operators: Array<{ operatorId: string, cases: number, observed: number, expected: number, observedToExpected: number, position: FunnelPosition, flaggedForReview: boolean, interval95: { lower: number, upper: number }, limits: { cases: number, lower95: number, upper95: number, lower998: number, upper998: number } }>, overdispersion: { operators: number, phi: number, pValue: number, tau2: number, applied: boolean }, funnel: Array<{ cases: number, lower95: number, upper95: number, lower998: number, upper998: number }> } };
+
+export type RiskApiModelIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskApiModelIdsQuery = { riskModels: Array<{ id: string, years: Array<number> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -237,7 +282,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const RiskModelApiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskModelApiFields on RiskModel {
+  id
+  years
+  cases
+  successes
+  coefficients {
+    term
+    estimate
+    standardError
+    oddsRatio
+    years
+  }
+  calibration {
+    groups {
+      group
+      cases
+      observed
+      expected
+    }
+    hosmerLemeshow
+    degreesOfFreedom
+    pValue
+  }
+}
+    `, {"fragmentName":"RiskModelApiFields"}) as unknown as TypedDocumentString<RiskModelApiFieldsFragment, unknown>;
 export const CasesRegistrationYearDocument = new TypedDocumentString(`
     query CasesRegistrationYear($y: Int!, $op: ID) {
   registrationYear(year: $y, operatorId: $op) {
@@ -425,3 +495,121 @@ export const ReleaseLargeReleaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReleaseLargeReleaseMutation, ReleaseLargeReleaseMutationVariables>;
+export const RiskApiFitDocument = new TypedDocumentString(`
+    mutation RiskApiFit($years: [Int!]!) {
+  fitRiskModel(years: $years) {
+    ...RiskModelApiFields
+  }
+}
+    fragment RiskModelApiFields on RiskModel {
+  id
+  years
+  cases
+  successes
+  coefficients {
+    term
+    estimate
+    standardError
+    oddsRatio
+    years
+  }
+  calibration {
+    groups {
+      group
+      cases
+      observed
+      expected
+    }
+    hosmerLemeshow
+    degreesOfFreedom
+    pValue
+  }
+}`) as unknown as TypedDocumentString<RiskApiFitMutation, RiskApiFitMutationVariables>;
+export const RiskApiModelsDocument = new TypedDocumentString(`
+    query RiskApiModels {
+  riskModels {
+    ...RiskModelApiFields
+  }
+}
+    fragment RiskModelApiFields on RiskModel {
+  id
+  years
+  cases
+  successes
+  coefficients {
+    term
+    estimate
+    standardError
+    oddsRatio
+    years
+  }
+  calibration {
+    groups {
+      group
+      cases
+      observed
+      expected
+    }
+    hosmerLemeshow
+    degreesOfFreedom
+    pValue
+  }
+}`) as unknown as TypedDocumentString<RiskApiModelsQuery, RiskApiModelsQueryVariables>;
+export const RiskApiReviewDocument = new TypedDocumentString(`
+    query RiskApiReview($year: Int!, $modelId: ID) {
+  riskAdjustedMonitoring(year: $year, modelId: $modelId) {
+    year
+    cases
+    observed
+    expected
+    expectedRate
+    casesWithoutScores
+    model {
+      id
+      years
+    }
+    operators {
+      operatorId
+      cases
+      observed
+      expected
+      observedToExpected
+      interval95 {
+        lower
+        upper
+      }
+      limits {
+        cases
+        lower95
+        upper95
+        lower998
+        upper998
+      }
+      position
+      flaggedForReview
+    }
+    overdispersion {
+      operators
+      phi
+      pValue
+      tau2
+      applied
+    }
+    funnel {
+      cases
+      lower95
+      upper95
+      lower998
+      upper998
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskApiReviewQuery, RiskApiReviewQueryVariables>;
+export const RiskApiModelIdsDocument = new TypedDocumentString(`
+    query RiskApiModelIds {
+  riskModels {
+    id
+    years
+  }
+}
+    `) as unknown as TypedDocumentString<RiskApiModelIdsQuery, RiskApiModelIdsQueryVariables>;

@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }": typeof types.AskedFileDocument,
+    "query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }": typeof types.AskedAwaitingDocument,
+    "mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I have watched her work for years.\") { id } }": typeof types.AskedRecommendDocument,
+    "mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Withdrawn by the applicant\") { id } }": typeof types.AskedRejectDocument,
     "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": typeof types.BootstrapLoginDocument,
     "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": typeof types.BootstrapOperatorsDocument,
     "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.PasswordsLoginDocument,
@@ -38,6 +42,10 @@ type Documents = {
     "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.ClockLoginUnknownDocument,
 };
 const documents: Documents = {
+    "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }": types.AskedFileDocument,
+    "query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }": types.AskedAwaitingDocument,
+    "mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I have watched her work for years.\") { id } }": types.AskedRecommendDocument,
+    "mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Withdrawn by the applicant\") { id } }": types.AskedRejectDocument,
     "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": types.BootstrapLoginDocument,
     "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": types.BootstrapOperatorsDocument,
     "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.PasswordsLoginDocument,
@@ -61,6 +69,22 @@ const documents: Documents = {
     "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.ClockLoginUnknownDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }"): typeof import('./graphql.js').AskedFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }"): typeof import('./graphql.js').AskedAwaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I have watched her work for years.\") { id } }"): typeof import('./graphql.js').AskedRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Withdrawn by the applicant\") { id } }"): typeof import('./graphql.js').AskedRejectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

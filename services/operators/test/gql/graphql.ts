@@ -28,6 +28,18 @@ export type Role =
   | 'RESEARCHER'
   | 'SPONSOR';
 
+export type ApplicationInput = {
+  applicantName: string;
+  facilityId: string | number;
+  ctoExperience: number;
+  /**
+   * The operator IDs (術者ID) of the certified operators asked to recommend the applicant
+   * [R11]: each CERTIFIED, none twice, none the applicant, at most 5. The application waits
+   * on each one's home page for their letter.
+   */
+  recommenderIds?: Array<string | number> | null | undefined;
+};
+
 export type FacilityInput = {
   /** 施設ID, `F` and three or more digits; the next free number when omitted. */
   id?: string | number | null | undefined;
@@ -100,6 +112,35 @@ export type RevocationInput = {
   /** For NO_IMPROVEMENT_AFTER_WARNING: the warning (the latest when omitted). */
   warningId?: string | number | null | undefined;
 };
+
+export type AskedFileMutationVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type AskedFileMutation = { fileApplication: { id: string, askedRecommenders: Array<{ id: string }> } };
+
+export type AskedAwaitingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type AskedAwaitingQuery = { applicationsAwaitingMyRecommendation: Array<{ id: string, applicantName: string }> };
+
+export type AskedRecommendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AskedRecommendMutation = { recommendApplication: { id: string } };
+
+export type AskedRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AskedRejectMutation = { rejectApplication: { id: string } };
 
 export type BootstrapLoginMutationVariables = Exact<{
   id: string;
@@ -269,6 +310,41 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AskedFileDocument = new TypedDocumentString(`
+    mutation AskedFile($input: ApplicationInput!) {
+  fileApplication(input: $input) {
+    id
+    askedRecommenders {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskedFileMutation, AskedFileMutationVariables>;
+export const AskedAwaitingDocument = new TypedDocumentString(`
+    query AskedAwaiting($first: Int, $after: ID) {
+  applicationsAwaitingMyRecommendation(first: $first, after: $after) {
+    id
+    applicantName
+  }
+}
+    `) as unknown as TypedDocumentString<AskedAwaitingQuery, AskedAwaitingQueryVariables>;
+export const AskedRecommendDocument = new TypedDocumentString(`
+    mutation AskedRecommend($id: ID!) {
+  recommendApplication(
+    applicationId: $id
+    letter: "I have watched her work for years."
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskedRecommendMutation, AskedRecommendMutationVariables>;
+export const AskedRejectDocument = new TypedDocumentString(`
+    mutation AskedReject($id: ID!) {
+  rejectApplication(applicationId: $id, reason: "Withdrawn by the applicant") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskedRejectMutation, AskedRejectMutationVariables>;
 export const BootstrapLoginDocument = new TypedDocumentString(`
     mutation BootstrapLogin($id: String!, $pw: String!) {
   login(operatorId: $id, password: $pw) {
