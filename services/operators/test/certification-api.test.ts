@@ -2,21 +2,23 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@registry/auth';
 import { systemCalendar } from '@registry/calendar';
+import { graphql } from './gql/index.ts';
 import { codeOf, completeCases, footprint, ruleOf, startOperators, viewers, type Harness } from './kit.ts';
 
 const today = () => systemCalendar.today();
 
-const FILE = `mutation($input: ApplicationInput!) { fileApplication(input: $input) { id status applicantName facility { id } recommendations { recommender { id } } } }`;
-const RECOMMEND = `mutation($id: ID!) { recommendApplication(applicationId: $id, letter: "Skilled and careful; I have seen fifty of her cases.") { id } }`;
-const APPROVE = `mutation($id: ID!) { approveApplication(applicationId: $id, reason: "Two certified recommendations; experience verified") {
-  initialPassword operator { id name status statusSince facility { id } } application { status decidedOn operator { id } recommendations { recommender { id } } } } }`;
-const REJECT = `mutation($id: ID!) { rejectApplication(applicationId: $id, reason: "Experience could not be verified") { status decisionReason } }`;
-const LOGIN = `mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }`;
-const CHANGE = `mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }`;
-const REQUEST = `mutation { requestCertificationReview { id status completedRegistrations windowFrom windowTo } }`;
-const DECIDE = `mutation($id: ID!, $d: ReviewDecision!) { decideCertificationReview(reviewId: $id, decision: $d, reason: "Reviewed by the committee") { status decidedOn operator { id status } } }`;
-const HISTORY = `query($id: ID!) { operator(id: $id) { status statusHistory { from to effectiveOn rule reason decidedBy { name } } } }`;
-const PUBLIC_LIST = `{ certifiedOperators { id name facility { name location } } certifiedOperatorsUpdatedOn }`;
+const FILE = graphql(`mutation CertFile($input: ApplicationInput!) { fileApplication(input: $input) { id status applicantName facility { id } recommendations { recommender { id } } } }`);
+const RECOMMEND = graphql(`mutation CertRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: "Skilled and careful; I have seen fifty of her cases.") { id } }`);
+const APPROVE = graphql(`mutation CertApprove($id: ID!) { approveApplication(applicationId: $id, reason: "Two certified recommendations; experience verified") {
+  initialPassword operator { id name status statusSince facility { id } } application { status decidedOn operator { id } recommendations { recommender { id } } } } }`);
+const REJECT = graphql(`mutation CertReject($id: ID!) { rejectApplication(applicationId: $id, reason: "Experience could not be verified") { status decisionReason } }`);
+const LOGIN = graphql(`mutation CertLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }`);
+const CHANGE = graphql(`mutation CertChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }`);
+const REQUEST = graphql(`mutation CertRequest { requestCertificationReview { id status completedRegistrations windowFrom windowTo } }`);
+const DECIDE = graphql(`mutation CertDecide($id: ID!, $d: ReviewDecision!) { decideCertificationReview(reviewId: $id, decision: $d, reason: "Reviewed by the committee") { status decidedOn operator { id status } } }`);
+const HISTORY = graphql(`query CertHistory($id: ID!) { operator(id: $id) { status statusHistory { from to effectiveOn rule reason decidedBy { name } } } }`);
+const PENDING_REVIEWS = graphql(`query CertPendingReviews { certificationReviews(status: PENDING) { id operator { id } } }`);
+const PUBLIC_LIST = graphql(`query CertPublicList { certifiedOperators { id name facility { name location } } certifiedOperatorsUpdatedOn }`);
 
 describe('certification through the operators API', () => {
   let h: Harness;
@@ -24,7 +26,11 @@ describe('certification through the operators API', () => {
   let newOperatorId: string;
   let newAccountId: string;
 
-  const file = async (input: Record<string, unknown>) => (await h.as<any>(v.anonymous, FILE, { input })).data?.fileApplication;
+  const file = async (input: { applicantName: string; facilityId: string; ctoExperience: number; recommenderIds?: string[] }) => {
+    const res = await h.as(v.anonymous, FILE, { input });
+    expect(res.errors).toBeUndefined();
+    return res.data!.fileApplication;
+  };
 
   beforeAll(async () => {
     const started = await startOperators();
@@ -41,9 +47,9 @@ describe('certification through the operators API', () => {
     });
 
     it('should let anyone file an application from the homepage, without a token [R11]', async () => {
-      const res = await h.as<any>(v.anonymous, FILE, { input: { applicantName: 'Mio Hara', facilityId: 'F004', ctoExperience: 400 } });
+      const res = await h.as(v.anonymous, FILE, { input: { applicantName: 'Mio Hara', facilityId: 'F004', ctoExperience: 400 } });
       expect(res.errors).toBeUndefined();
-      expect(res.data.fileApplication).toMatchObject({ status: 'PENDING', applicantName: 'Mio Hara', facility: { id: 'F004' }, recommendations: [] });
+      expect(res.data!.fileApplication).toMatchObject({ status: 'PENDING', applicantName: 'Mio Hara', facility: { id: 'F004' }, recommendations: [] });
     });
 
     it('should refuse an application declaring fewer than 300 CTO cases, writing nothing [R50a]', async () => {
@@ -93,9 +99,9 @@ describe('certification through the operators API', () => {
     });
 
     it('should issue an operator ID and a one-time password when STEERING approves [R11]', async () => {
-      const res = await h.as<any>(v.steering, APPROVE, { id: applicationId });
+      const res = await h.as(v.steering, APPROVE, { id: applicationId });
       expect(res.errors).toBeUndefined();
-      const approval = res.data.approveApplication;
+      const approval = res.data!.approveApplication;
       newOperatorId = approval.operator.id;
       expect(newOperatorId).toBe('OP0010');
       expect(approval.operator).toMatchObject({ name: 'Sora Aoki', status: 'ASSOCIATE', statusSince: today(), facility: { id: 'F002' } });
@@ -103,14 +109,14 @@ describe('certification through the operators API', () => {
       expect(approval.application.recommendations.map((r: any) => r.recommender.id)).toEqual(['OP0003', 'OP0004']);
       expect(approval.initialPassword).toMatch(/^[\w-]{16}$/);
 
-      const first = await h.as<any>(v.anonymous, LOGIN, { id: newOperatorId, pw: approval.initialPassword });
-      expect(first.data.login).toMatchObject({ mustChangePassword: true, viewer: { roles: [] } });
-      newAccountId = decodeJwt(first.data.login.token).sub!;
+      const first = await h.as(v.anonymous, LOGIN, { id: newOperatorId, pw: approval.initialPassword });
+      expect(first.data!.login).toMatchObject({ mustChangePassword: true, viewer: { roles: [] } });
+      newAccountId = decodeJwt(first.data!.login.token).sub!;
       const associate: Viewer = { accountId: newAccountId, operatorId: newOperatorId, roles: [] };
-      const changed = await h.as<any>(associate, CHANGE, { old: approval.initialPassword, new: 'a-new-long-password' });
-      expect(changed.data.changePassword).toEqual({ mustChangePassword: false, viewer: { roles: ['ASSOCIATE'] } });
-      const again = await h.as<any>(v.anonymous, LOGIN, { id: newOperatorId, pw: 'a-new-long-password' });
-      expect(again.data.login).toMatchObject({ mustChangePassword: false, viewer: { roles: ['ASSOCIATE'] } });
+      const changed = await h.as(associate, CHANGE, { old: approval.initialPassword, new: 'a-new-long-password' });
+      expect(changed.data!.changePassword).toEqual({ mustChangePassword: false, viewer: { roles: ['ASSOCIATE'] } });
+      const again = await h.as(v.anonymous, LOGIN, { id: newOperatorId, pw: 'a-new-long-password' });
+      expect(again.data!.login).toMatchObject({ mustChangePassword: false, viewer: { roles: ['ASSOCIATE'] } });
     });
 
     it('should refuse deciding an application twice [R11]', async () => {
@@ -119,20 +125,20 @@ describe('certification through the operators API', () => {
 
     it('should reject an application with a reason, issuing no operator ID [R11]', async () => {
       const other = await file({ applicantName: 'Rin Kudo', facilityId: 'F005', ctoExperience: 350 });
-      const res = await h.as<any>(v.steering2, REJECT, { id: other.id });
-      expect(res.data.rejectApplication).toEqual({ status: 'REJECTED', decisionReason: 'Experience could not be verified' });
+      const res = await h.as(v.steering2, REJECT, { id: other.id });
+      expect(res.data!.rejectApplication).toEqual({ status: 'REJECTED', decisionReason: 'Experience could not be verified' });
     });
 
     it('should record APPLICANT → ASSOCIATE with date, decider, reason and rule, readable by the operator [R11]', async () => {
-      const res = await h.as<any>({ accountId: newAccountId, operatorId: newOperatorId, facilityId: 'F002', roles: ['ASSOCIATE'] }, HISTORY, { id: newOperatorId });
-      expect(res.data.operator.statusHistory).toEqual([
+      const res = await h.as({ accountId: newAccountId, operatorId: newOperatorId, facilityId: 'F002', roles: ['ASSOCIATE'] }, HISTORY, { id: newOperatorId });
+      expect(res.data!.operator!.statusHistory).toEqual([
         { from: 'APPLICANT', to: 'ASSOCIATE', effectiveOn: today(), rule: 'R11', reason: 'Two certified recommendations; experience verified', decidedBy: { name: 'Taro Yamada' } },
       ]);
     });
 
     it("should refuse another operator's history [R34]", async () => {
-      const res = await h.as<any>(v.op5, HISTORY, { id: newOperatorId });
-      expect(res.data.operator.statusHistory).toBeNull();
+      const res = await h.as(v.op5, HISTORY, { id: newOperatorId });
+      expect(res.data!.operator!.statusHistory).toBeNull();
       expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
   });
@@ -149,31 +155,31 @@ describe('certification through the operators API', () => {
 
     it('should accept a review request once 50 registrations completed within the year [R11]', async () => {
       await completeCases(h, newOperatorId, 1, today(), false);
-      const res = await h.as<any>(associate(), REQUEST);
-      expect(res.data.requestCertificationReview).toMatchObject({ status: 'PENDING', completedRegistrations: 50, windowFrom: today(), windowTo: today() });
+      const res = await h.as(associate(), REQUEST);
+      expect(res.data!.requestCertificationReview).toMatchObject({ status: 'PENDING', completedRegistrations: 50, windowFrom: today(), windowTo: today() });
     });
 
     it('should certify on STEERING approval and put the operator on the public list [R11][R12]', async () => {
-      const [review] = (await h.as<any>(v.steering, '{ certificationReviews(status: PENDING) { id operator { id } } }')).data.certificationReviews;
+      const review = (await h.as(v.steering, PENDING_REVIEWS)).data!.certificationReviews[0]!;
       expect(codeOf(await h.as(v.op3, DECIDE, { id: review.id, d: 'CERTIFY' }))).toBe('FORBIDDEN');
-      const res = await h.as<any>(v.steering, DECIDE, { id: review.id, d: 'CERTIFY' });
-      expect(res.data.decideCertificationReview).toMatchObject({ status: 'CERTIFIED', operator: { id: newOperatorId, status: 'CERTIFIED' } });
-      const list = await h.as<any>(v.anonymous, PUBLIC_LIST);
-      expect(list.data.certifiedOperators).toContainEqual({ id: newOperatorId, name: 'Sora Aoki', facility: { name: 'Minato Cardiovascular Center', location: 'Kita, Osaka' } });
-      expect(list.data.certifiedOperatorsUpdatedOn).toBe(today());
+      const res = await h.as(v.steering, DECIDE, { id: review.id, d: 'CERTIFY' });
+      expect(res.data!.decideCertificationReview).toMatchObject({ status: 'CERTIFIED', operator: { id: newOperatorId, status: 'CERTIFIED' } });
+      const list = await h.as(v.anonymous, PUBLIC_LIST);
+      expect(list.data!.certifiedOperators).toContainEqual({ id: newOperatorId, name: 'Sora Aoki', facility: { name: 'Minato Cardiovascular Center', location: 'Kita, Osaka' } });
+      expect(list.data!.certifiedOperatorsUpdatedOn).toBe(today());
     });
 
     it('should keep an associate who falls short, allow a later request, then end the association [R11]', async () => {
       await completeCases(h, 'OP0008', 50, today());
-      const first = await h.as<any>(v.associate8, REQUEST);
-      const stay = await h.as<any>(v.steering, DECIDE, { id: first.data.requestCertificationReview.id, d: 'STAY_ASSOCIATE' });
-      expect(stay.data.decideCertificationReview).toMatchObject({ status: 'STAYED', operator: { status: 'ASSOCIATE' } });
-      const second = await h.as<any>(v.associate8, REQUEST);
+      const first = await h.as(v.associate8, REQUEST);
+      const stay = await h.as(v.steering, DECIDE, { id: first.data!.requestCertificationReview.id, d: 'STAY_ASSOCIATE' });
+      expect(stay.data!.decideCertificationReview).toMatchObject({ status: 'STAYED', operator: { status: 'ASSOCIATE' } });
+      const second = await h.as(v.associate8, REQUEST);
       expect(second.errors).toBeUndefined();
-      const end = await h.as<any>(v.steering, DECIDE, { id: second.data.requestCertificationReview.id, d: 'END' });
-      expect(end.data.decideCertificationReview).toMatchObject({ status: 'ENDED', operator: { status: 'ENDED' } });
-      const history = await h.as<any>(v.secretariat, HISTORY, { id: 'OP0008' });
-      expect(history.data.operator.statusHistory.at(-1)).toMatchObject({ from: 'ASSOCIATE', to: 'ENDED', rule: 'R11' });
+      const end = await h.as(v.steering, DECIDE, { id: second.data!.requestCertificationReview.id, d: 'END' });
+      expect(end.data!.decideCertificationReview).toMatchObject({ status: 'ENDED', operator: { status: 'ENDED' } });
+      const history = await h.as(v.secretariat, HISTORY, { id: 'OP0008' });
+      expect(history.data!.operator!.statusHistory!.at(-1)).toMatchObject({ from: 'ASSOCIATE', to: 'ENDED', rule: 'R11' });
     });
 
     it('should audit every decision [T14.1]', async () => {

@@ -21,6 +21,17 @@ type Documents = {
     "mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Withdrawn by the applicant\") { id } }": typeof types.AskedRejectDocument,
     "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": typeof types.BootstrapLoginDocument,
     "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": typeof types.BootstrapOperatorsDocument,
+    "mutation CertFile($input: ApplicationInput!) { fileApplication(input: $input) { id status applicantName facility { id } recommendations { recommender { id } } } }": typeof types.CertFileDocument,
+    "mutation CertRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"Skilled and careful; I have seen fifty of her cases.\") { id } }": typeof types.CertRecommendDocument,
+    "mutation CertApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Two certified recommendations; experience verified\") {\n  initialPassword operator { id name status statusSince facility { id } } application { status decidedOn operator { id } recommendations { recommender { id } } } } }": typeof types.CertApproveDocument,
+    "mutation CertReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Experience could not be verified\") { status decisionReason } }": typeof types.CertRejectDocument,
+    "mutation CertLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": typeof types.CertLoginDocument,
+    "mutation CertChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }": typeof types.CertChangeDocument,
+    "mutation CertRequest { requestCertificationReview { id status completedRegistrations windowFrom windowTo } }": typeof types.CertRequestDocument,
+    "mutation CertDecide($id: ID!, $d: ReviewDecision!) { decideCertificationReview(reviewId: $id, decision: $d, reason: \"Reviewed by the committee\") { status decidedOn operator { id status } } }": typeof types.CertDecideDocument,
+    "query CertHistory($id: ID!) { operator(id: $id) { status statusHistory { from to effectiveOn rule reason decidedBy { name } } } }": typeof types.CertHistoryDocument,
+    "query CertPendingReviews { certificationReviews(status: PENDING) { id operator { id } } }": typeof types.CertPendingReviewsDocument,
+    "query CertPublicList { certifiedOperators { id name facility { name location } } certifiedOperatorsUpdatedOn }": typeof types.CertPublicListDocument,
     "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.PasswordsLoginDocument,
     "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": typeof types.PasswordsChangeDocument,
     "mutation MonitoringSet($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }": typeof types.MonitoringSetDocument,
@@ -48,6 +59,17 @@ const documents: Documents = {
     "mutation AskedReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Withdrawn by the applicant\") { id } }": types.AskedRejectDocument,
     "mutation BootstrapLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { mustChangePassword viewer { loginId roles } } }": types.BootstrapLoginDocument,
     "query BootstrapOperators { certifiedOperators { id name facility { id name } } }": types.BootstrapOperatorsDocument,
+    "mutation CertFile($input: ApplicationInput!) { fileApplication(input: $input) { id status applicantName facility { id } recommendations { recommender { id } } } }": types.CertFileDocument,
+    "mutation CertRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"Skilled and careful; I have seen fifty of her cases.\") { id } }": types.CertRecommendDocument,
+    "mutation CertApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Two certified recommendations; experience verified\") {\n  initialPassword operator { id name status statusSince facility { id } } application { status decidedOn operator { id } recommendations { recommender { id } } } } }": types.CertApproveDocument,
+    "mutation CertReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Experience could not be verified\") { status decisionReason } }": types.CertRejectDocument,
+    "mutation CertLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": types.CertLoginDocument,
+    "mutation CertChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }": types.CertChangeDocument,
+    "mutation CertRequest { requestCertificationReview { id status completedRegistrations windowFrom windowTo } }": types.CertRequestDocument,
+    "mutation CertDecide($id: ID!, $d: ReviewDecision!) { decideCertificationReview(reviewId: $id, decision: $d, reason: \"Reviewed by the committee\") { status decidedOn operator { id status } } }": types.CertDecideDocument,
+    "query CertHistory($id: ID!) { operator(id: $id) { status statusHistory { from to effectiveOn rule reason decidedBy { name } } } }": types.CertHistoryDocument,
+    "query CertPendingReviews { certificationReviews(status: PENDING) { id operator { id } } }": types.CertPendingReviewsDocument,
+    "query CertPublicList { certifiedOperators { id name facility { name location } } certifiedOperatorsUpdatedOn }": types.CertPublicListDocument,
     "mutation PasswordsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.PasswordsLoginDocument,
     "mutation PasswordsChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword } }": types.PasswordsChangeDocument,
     "mutation MonitoringSet($input: MonitoringThresholdsInput!) { setMonitoringThresholds(input: $input) { fromYear maxComplicationRate setOn } }": types.MonitoringSetDocument,
@@ -93,6 +115,50 @@ export function graphql(source: "mutation BootstrapLogin($id: String!, $pw: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BootstrapOperators { certifiedOperators { id name facility { id name } } }"): typeof import('./graphql.js').BootstrapOperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertFile($input: ApplicationInput!) { fileApplication(input: $input) { id status applicantName facility { id } recommendations { recommender { id } } } }"): typeof import('./graphql.js').CertFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"Skilled and careful; I have seen fifty of her cases.\") { id } }"): typeof import('./graphql.js').CertRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Two certified recommendations; experience verified\") {\n  initialPassword operator { id name status statusSince facility { id } } application { status decidedOn operator { id } recommendations { recommender { id } } } } }"): typeof import('./graphql.js').CertApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertReject($id: ID!) { rejectApplication(applicationId: $id, reason: \"Experience could not be verified\") { status decisionReason } }"): typeof import('./graphql.js').CertRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').CertLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').CertChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertRequest { requestCertificationReview { id status completedRegistrations windowFrom windowTo } }"): typeof import('./graphql.js').CertRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertDecide($id: ID!, $d: ReviewDecision!) { decideCertificationReview(reviewId: $id, decision: $d, reason: \"Reviewed by the committee\") { status decidedOn operator { id status } } }"): typeof import('./graphql.js').CertDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertHistory($id: ID!) { operator(id: $id) { status statusHistory { from to effectiveOn rule reason decidedBy { name } } } }"): typeof import('./graphql.js').CertHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertPendingReviews { certificationReviews(status: PENDING) { id operator { id } } }"): typeof import('./graphql.js').CertPendingReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertPublicList { certifiedOperators { id name facility { name location } } certifiedOperatorsUpdatedOn }"): typeof import('./graphql.js').CertPublicListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

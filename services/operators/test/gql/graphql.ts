@@ -28,6 +28,11 @@ export type Role =
   | 'RESEARCHER'
   | 'SPONSOR';
 
+export type ApplicationStatus =
+  | 'PENDING'
+  | 'APPROVED'
+  | 'REJECTED';
+
 export type ApplicationInput = {
   applicantName: string;
   facilityId: string | number;
@@ -39,6 +44,20 @@ export type ApplicationInput = {
    */
   recommenderIds?: Array<string | number> | null | undefined;
 };
+
+export type ReviewStatus =
+  | 'PENDING'
+  | 'CERTIFIED'
+  | 'STAYED'
+  | 'ENDED';
+
+export type ReviewDecision =
+  /** → CERTIFIED, on the public list [R11]. */
+  | 'CERTIFY'
+  /** The cases fall short: stays associate, may request again later [R11]. */
+  | 'STAY_ASSOCIATE'
+  /** The cases fall short: the association ends [R11]. */
+  | 'END';
 
 export type FacilityInput = {
   /** 施設ID, `F` and three or more digits; the next free number when omitted. */
@@ -154,6 +173,80 @@ export type BootstrapOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BootstrapOperatorsQuery = { certifiedOperators: Array<{ id: string, name: string, facility: { id: string, name: string } }> };
+
+export type CertFileMutationVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type CertFileMutation = { fileApplication: { id: string, status: ApplicationStatus, applicantName: string, facility: { id: string }, recommendations: Array<{ recommender: { id: string } }> } };
+
+export type CertRecommendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertRecommendMutation = { recommendApplication: { id: string } };
+
+export type CertApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertApproveMutation = { approveApplication: { initialPassword: string, operator: { id: string, name: string, status: OperatorStatus, statusSince: string, facility: { id: string } }, application: { status: ApplicationStatus, decidedOn: string | null, operator: { id: string } | null, recommendations: Array<{ recommender: { id: string } }> } } };
+
+export type CertRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertRejectMutation = { rejectApplication: { status: ApplicationStatus, decisionReason: string | null } };
+
+export type CertLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type CertLoginMutation = { login: { token: string, mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type CertChangeMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type CertChangeMutation = { changePassword: { mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type CertRequestMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertRequestMutation = { requestCertificationReview: { id: string, status: ReviewStatus, completedRegistrations: number, windowFrom: string, windowTo: string } };
+
+export type CertDecideMutationVariables = Exact<{
+  id: string | number;
+  d: ReviewDecision;
+}>;
+
+
+export type CertDecideMutation = { decideCertificationReview: { status: ReviewStatus, decidedOn: string | null, operator: { id: string, status: OperatorStatus } } };
+
+export type CertHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertHistoryQuery = { operator: { status: OperatorStatus, statusHistory: Array<{ from: OperatorStatus | null, to: OperatorStatus, effectiveOn: string, rule: string, reason: string, decidedBy: { name: string } | null }> | null } | null };
+
+export type CertPendingReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertPendingReviewsQuery = { certificationReviews: Array<{ id: string, operator: { id: string } }> };
+
+export type CertPublicListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertPublicListQuery = { certifiedOperatorsUpdatedOn: string | null, certifiedOperators: Array<{ id: string, name: string, facility: { name: string, location: string } }> };
 
 export type PasswordsLoginMutationVariables = Exact<{
   id: string;
@@ -368,6 +461,163 @@ export const BootstrapOperatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BootstrapOperatorsQuery, BootstrapOperatorsQueryVariables>;
+export const CertFileDocument = new TypedDocumentString(`
+    mutation CertFile($input: ApplicationInput!) {
+  fileApplication(input: $input) {
+    id
+    status
+    applicantName
+    facility {
+      id
+    }
+    recommendations {
+      recommender {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertFileMutation, CertFileMutationVariables>;
+export const CertRecommendDocument = new TypedDocumentString(`
+    mutation CertRecommend($id: ID!) {
+  recommendApplication(
+    applicationId: $id
+    letter: "Skilled and careful; I have seen fifty of her cases."
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CertRecommendMutation, CertRecommendMutationVariables>;
+export const CertApproveDocument = new TypedDocumentString(`
+    mutation CertApprove($id: ID!) {
+  approveApplication(
+    applicationId: $id
+    reason: "Two certified recommendations; experience verified"
+  ) {
+    initialPassword
+    operator {
+      id
+      name
+      status
+      statusSince
+      facility {
+        id
+      }
+    }
+    application {
+      status
+      decidedOn
+      operator {
+        id
+      }
+      recommendations {
+        recommender {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertApproveMutation, CertApproveMutationVariables>;
+export const CertRejectDocument = new TypedDocumentString(`
+    mutation CertReject($id: ID!) {
+  rejectApplication(
+    applicationId: $id
+    reason: "Experience could not be verified"
+  ) {
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<CertRejectMutation, CertRejectMutationVariables>;
+export const CertLoginDocument = new TypedDocumentString(`
+    mutation CertLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertLoginMutation, CertLoginMutationVariables>;
+export const CertChangeDocument = new TypedDocumentString(`
+    mutation CertChange($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertChangeMutation, CertChangeMutationVariables>;
+export const CertRequestDocument = new TypedDocumentString(`
+    mutation CertRequest {
+  requestCertificationReview {
+    id
+    status
+    completedRegistrations
+    windowFrom
+    windowTo
+  }
+}
+    `) as unknown as TypedDocumentString<CertRequestMutation, CertRequestMutationVariables>;
+export const CertDecideDocument = new TypedDocumentString(`
+    mutation CertDecide($id: ID!, $d: ReviewDecision!) {
+  decideCertificationReview(
+    reviewId: $id
+    decision: $d
+    reason: "Reviewed by the committee"
+  ) {
+    status
+    decidedOn
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertDecideMutation, CertDecideMutationVariables>;
+export const CertHistoryDocument = new TypedDocumentString(`
+    query CertHistory($id: ID!) {
+  operator(id: $id) {
+    status
+    statusHistory {
+      from
+      to
+      effectiveOn
+      rule
+      reason
+      decidedBy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertHistoryQuery, CertHistoryQueryVariables>;
+export const CertPendingReviewsDocument = new TypedDocumentString(`
+    query CertPendingReviews {
+  certificationReviews(status: PENDING) {
+    id
+    operator {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertPendingReviewsQuery, CertPendingReviewsQueryVariables>;
+export const CertPublicListDocument = new TypedDocumentString(`
+    query CertPublicList {
+  certifiedOperators {
+    id
+    name
+    facility {
+      name
+      location
+    }
+  }
+  certifiedOperatorsUpdatedOn
+}
+    `) as unknown as TypedDocumentString<CertPublicListQuery, CertPublicListQueryVariables>;
 export const PasswordsLoginDocument = new TypedDocumentString(`
     mutation PasswordsLogin($id: String!, $pw: String!) {
   login(operatorId: $id, password: $pw) {
