@@ -12,8 +12,12 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SUBGRAPHS = ['operators', 'cases', 'adjudication'] as const;
 
-/** SDL files that are no module: the federation `@link` of the subgraph. */
-const SDL_WITHOUT_MODULE = ['federation'];
+/**
+ * SDL files that are no module: the federation `@link` of the subgraph, and the internal feed
+ * of committed entity changes the gateway's entity cache follows, resolved for every subgraph
+ * that publishes one by `buildSubgraph`'s `entityChanges` (packages/subgraph-server) [#17.1].
+ */
+const SDL_WITHOUT_MODULE = ['federation', 'entity-changes'];
 
 /** Directories of every subgraph that are no module: tables and migrations' schema, generated types, the demo seed. */
 const NOT_MODULES = ['db', 'generated', 'seed'];
@@ -21,6 +25,7 @@ const NOT_MODULES = ['db', 'generated', 'seed'];
 /** Modules without a GraphQL surface, each with the reason it has none. */
 const MODULES_WITHOUT_SDL: Record<(typeof SUBGRAPHS)[number], Record<string, string>> = {
   operators: {
+    audit: "the audit log, the unit of work's trail: written by every module's writes, read by none through the API",
     bootstrap: 'the first accounts, from a file at start-up (npm run bootstrap), never through the API',
     'case-counts': "a projection of the cases subgraph's events, read by renewal and certification",
   },
