@@ -100,7 +100,10 @@ export function NotificationBell() {
         aria-label={!data ? t('notifications.heading') : unread > 0 ? t('notifications.buttonUnread', { n: count }) : t('notifications.buttonNone')}
         onClick={toggle}
       >
-        <span aria-hidden="true">🔔</span>
+        {/* Drawn, not an emoji: a PC without an emoji font would show an empty box. */}
+        <svg className="bell-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6v-5a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+        </svg>
         {unread > 0 && (
           <span className="badge" aria-hidden="true">
             {count}
