@@ -83,5 +83,7 @@ export const DATA_DICTIONARY: readonly DictionaryItem[] = [
 
 export const DICTIONARY_IDS = new Set(DATA_DICTIONARY.map((i) => i.id));
 export const dictionaryItem = (id: string): DictionaryItem | undefined => DATA_DICTIONARY.find((i) => i.id === id);
+/** Those of these items that name the operator or the facility, in their order [R21a]. */
+export const identifyingItems = (items: readonly string[]): string[] => items.filter((id) => dictionaryItem(id)?.identifying === true);
 /** Whether any of these items names the operator or the facility [R21a]. */
-export const asksIdentity = (items: readonly string[]): boolean => items.some((id) => dictionaryItem(id)?.identifying === true);
+export const asksIdentity = (items: readonly string[]): boolean => identifyingItems(items).length > 0;

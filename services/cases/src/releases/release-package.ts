@@ -1,5 +1,5 @@
 import { jctoScore } from '@registry/scores';
-import { dictionaryItem, type DictionaryItem, type ReleaseCase } from './data-dictionary.ts';
+import { dictionaryItem, identifyingItems, type DictionaryItem, type ReleaseCase } from './data-dictionary.ts';
 
 /**
  * A release's content [R21a][T7.2], a pure function of the request and the cases: the
@@ -184,7 +184,7 @@ export function readme(spec: ReleaseSpec, count: number): string {
 
 /** [R21a][T7.2] what the README says of identity: patients never; the operator and the facility only as approved. */
 function identityOf(spec: ReleaseSpec): string {
-  const named = itemsOf(spec).filter((i) => i.identifying).map((i) => i.id);
+  const named = identifyingItems(spec.items);
   if (named.length === 0) return 'No operator, facility or patient identification is included.';
   return `The plan was approved for the operator's or the facility's identity: ${named.join(', ')} included. No patient identification is included.`;
 }

@@ -6,7 +6,7 @@ import type { PageRequest } from '@registry/subgraph-server';
 import type { CasesUnitOfWork } from '../cases/case-ledger.ts';
 import type { AnnualReportRepository } from '../annual-report/annual-report-repository.ts';
 import type { FormRepository } from '../form/form-repository.ts';
-import { asksIdentity, DATA_DICTIONARY } from './data-dictionary.ts';
+import { asksIdentity, DATA_DICTIONARY, identifyingItems } from './data-dictionary.ts';
 import { isAgeRecipient } from './release-encryption.ts';
 import { PLEDGE_VERSION, validRequest, type DataRequestInput } from './release-input.ts';
 import { SMALL_CELL_THRESHOLD } from './release-package.ts';
@@ -243,7 +243,7 @@ export class ReleaseService {
 
 /** [R21a][T7.2] what the package says of identity, from the items it holds. */
 function identityLine(items: readonly string[]): string {
-  const named = items.filter((id) => asksIdentity([id]));
+  const named = identifyingItems(items);
   return named.length === 0 ? 'no operator or facility identity' : `operator or facility identity as the approved plan needs: ${named.join(', ')}`;
 }
 

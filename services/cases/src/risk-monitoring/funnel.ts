@@ -1,5 +1,5 @@
 import { binomialLimit } from './binomial.ts';
-import { overdispersion, randomEffectsLimits, type Overdispersion } from './overdispersion.ts';
+import { overdispersion, randomEffectsLimits, Z_975, type Overdispersion } from './overdispersion.ts';
 
 /**
  * Observed against expected per operator, and the Spiegelhalter funnel (Spiegelhalter,
@@ -10,7 +10,7 @@ import { overdispersion, randomEffectsLimits, type Overdispersion } from './over
  */
 
 /** The two-sided normal quantile of the 95 % interval of O / E (Wilson's). */
-export const Z_95 = 1.959964;
+export const Z_95 = Z_975;
 
 export interface ScoredCase {
   operatorId: string;
