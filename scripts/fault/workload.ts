@@ -86,6 +86,12 @@ export class Writer {
     return a ? a.doneAt - t : undefined;
   }
 
+  /** How long after `t` the first write sent after `t` was acknowledged: one in flight at `t` may have been answered before a fault took hold. */
+  firstSentAndAcknowledgedAfter(t: number): number | undefined {
+    const a = this.attempts.find((x) => x.at >= t && x.outcome === 'acknowledged');
+    return a ? a.doneAt - t : undefined;
+  }
+
   outcomes(): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const a of this.attempts) {

@@ -165,7 +165,7 @@ describe(`npm start: one supervised child process per service on ${DATABASE} [15
 
     process.kill(pids['adjudication']!, 'SIGKILL');
     const killedAt = performance.now();
-    const recovered = await until('a post acknowledged after the restart', () => posts.firstAcknowledgedAfter(killedAt), 90_000);
+    const recovered = await until('a post sent after the kill and acknowledged', () => posts.firstSentAndAcknowledgedAfter(killedAt), 90_000);
     await posts.stop();
     await reader.stop();
 

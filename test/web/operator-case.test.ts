@@ -135,6 +135,8 @@ describe("a library case's page, its official result and its live discussion [R6
       // In the lists of posts (B's form may still hold the text until its answer is in).
       await a.getByRole('list', { name: '投稿' }).getByText(text, { exact: true }).waitFor();
       await b.getByRole('list', { name: '投稿' }).getByText(text, { exact: true }).waitFor();
+      // B's answer may come after the live feed showed the post in B's list.
+      await b.waitForFunction(`window.answered[${JSON.stringify(text)}] !== undefined`);
       const t0 = await b.evaluate<number>(`window.answered[${JSON.stringify(text)}]`);
       const t1 = await a.evaluate<number>(`window.seen[${JSON.stringify(text)}]`);
       // Negative when the live post reached A before the mutation's answer reached B.
@@ -147,6 +149,31 @@ describe("a library case's page, its official result and its live discussion [R6
     expect(await seriousViolations(a)).toEqual([]);
     // 52 posts through two browsers' forms: about 50 s on a loaded 2-core machine.
   }, 240_000);
+
+  it('should keep what the operator types while the previous post is still sending, clearing only the text that was sent [R6]', async () => {
+    const page = await newPage();
+    await logIn(page, 'OP0003', 'Kenji Sato');
+    await page.goto(`${suite.origin}/library/${registrationNumber}`);
+    await page.getByText('Which wire crossed the proximal cap?').waitFor();
+    // The first post's answer is held back until the next text is typed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (!(route.request().postData() ?? '').includes('PostToThread')) return route.continue();
+      await held;
+      await route.continue();
+    });
+    const box = page.getByLabel('投稿する内容(実名で公開されます)');
+    await box.fill('First thought: the antegrade wire is in the false lumen.');
+    await page.getByRole('button', { name: '投稿する' }).click();
+    await page.getByRole('button', { name: '投稿しています…' }).waitFor();
+    await box.fill('Second thought: try a Gaia Next.');
+    release();
+    await page.getByRole('list', { name: '投稿' }).getByText('First thought: the antegrade wire is in the false lumen.', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '投稿する' }).waitFor();
+    expect(await box.inputValue()).toBe('Second thought: try a Gaia Next.');
+    await page.unroute('**/graphql');
+  });
 
   it('should say the live discussion is interrupted while adjudication is away, keeping the case and its posts on screen (#17) [R6]', async () => {
     const page = await newPage();

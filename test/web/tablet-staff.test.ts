@@ -152,10 +152,26 @@ const ROLES: { loginId: string; what: string; screens: () => Screen[] }[] = [
   },
 ];
 
+/**
+ * Where the control is once the page has stopped moving: scrolled to, read, and read again
+ * 300 ms later until two reads agree (within 10 s). A part that arrives late (the viewer's
+ * code on a loaded machine) may push the control down after a scroll.
+ */
+async function settledBox(control: Locator): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  let last: { x: number; y: number; width: number; height: number } | null = null;
+  for (let tries = 0; tries < 33; tries++) {
+    await control.scrollIntoViewIfNeeded();
+    const box = await control.boundingBox();
+    if (tries > 0 && JSON.stringify(box) === JSON.stringify(last)) return box;
+    last = box;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return last;
+}
+
 /** The control, once scrolled to, is wholly inside the viewport and big enough to tap; an empty list when it is. */
 async function unreachable(control: Locator, viewport: { width: number; height: number }): Promise<string[]> {
-  await control.scrollIntoViewIfNeeded();
-  const box = await control.boundingBox();
+  const box = await settledBox(control);
   if (box === null) return ['the main control is not shown'];
   const problems: string[] = [];
   if (box.x < 0 || box.x + box.width > viewport.width + 1) problems.push(`the main control spans x ${Math.round(box.x)}–${Math.round(box.x + box.width)} of ${viewport.width}`);

@@ -186,7 +186,9 @@ export function Discussion({ threadId, committee }: { threadId: string; committe
       const image = pointAt && shown ? { seriesUid: shown.seriesUid, frame: shown.frame } : null;
       const { data: answer } = await post({ variables: { threadId, body, image, pointId: committee && pointId ? pointId : null } });
       if (answer) setMine((list) => [...list, answer.postToThread]);
-      setDraft('');
+      // Only the text that was sent is cleared: what the user typed while it was sending (the
+      // live feed may show the post before its answer is in) stays in the box.
+      setDraft((current) => (current.trim() === body ? '' : current));
       setPointAt(false);
       setPointId('');
     } catch (e) {

@@ -16,11 +16,13 @@ export function RelayOpinionForm({ matterId }: { matterId: string }) {
   const [relay, { loading }] = useMutation(RelayOpinion);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!body.trim()) return setFailure(t('case.emptyPost'));
+    const sent = body.trim();
+    if (!sent) return setFailure(t('case.emptyPost'));
     setFailure(null);
     try {
-      await relay({ variables: { matterId, body: body.trim() } });
-      setBody('');
+      await relay({ variables: { matterId, body: sent } });
+      // What was typed while it was sending stays (as the discussion's form does).
+      setBody((current) => (current.trim() === sent ? '' : current));
     } catch (error) {
       setFailure(threadError(error, t));
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../format';
 import type { DataCenterHeldImagesQuery } from '../../gql/graphql';
+import { ViewerLoading } from '../case/viewer/ViewerLoading';
 import { QueryState } from '../Status';
 import { AreaNav } from './AreaNav';
 import { dataCenterError, holdOf, refusedField } from './data-center-errors';
@@ -123,7 +124,7 @@ function HeldImageReview({ held, onDecided }: { held: Held; onDecided(): void })
       </p>
       <QueryState loading={series.loading} error={series.error} />
       {inSeries && (
-        <Suspense fallback={<p role="status">{t('viewer.loadingViewer')}</p>}>
+        <Suspense fallback={<ViewerLoading />}>
           <ImageViewer registrationNumber={held.registrationNumber} request={{ seriesUid: held.seriesInstanceUid, frame }} requestKey={held.sopInstanceUid} />
         </Suspense>
       )}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { requestedPosition } from './position';
+import { ViewerLoading } from './ViewerLoading';
 
 // Cornerstone3D (its renderer, image loader, decode worker and codecs) is loaded only by a
 // page that shows images: the rest of the application does not carry it.
@@ -20,7 +21,7 @@ export function CaseImages({ registrationNumber }: { registrationNumber: string 
   return (
     <section id="viewer" aria-labelledby="viewer-heading" className="card viewer">
       <h2 id="viewer-heading">{t('viewer.heading')}</h2>
-      <Suspense fallback={<p role="status">{t('viewer.loadingViewer')}</p>}>
+      <Suspense fallback={<ViewerLoading />}>
         <ImageViewer registrationNumber={registrationNumber} request={request} requestKey={key} />
       </Suspense>
     </section>
