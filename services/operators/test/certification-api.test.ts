@@ -1,7 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@registry/auth';
 import { systemCalendar } from '@registry/calendar';
+import { auditLog, operatorStatusHistory } from '../src/db/schema.ts';
 import { graphql } from './gql/index.ts';
 import { codeOf, completeCases, footprint, ruleOf, startOperators, viewers, type Harness } from './kit.ts';
 
@@ -188,6 +190,17 @@ describe('certification through the operators API', () => {
       );
       const rows = ((res as unknown as { rows?: { action: string }[] }).rows ?? (res as unknown as { action: string }[])).map((r) => r.action);
       expect(rows).toEqual(['APPLICATION_APPROVED', 'APPLICATION_REJECTED', 'PASSWORD_CHANGED', 'RECOMMENDATION_GIVEN', 'REVIEW_DECIDED', 'STATUS_CHANGED']);
+    });
+
+    it('should audit each status change by its decider at the instant of its history row, written in the same unit of work [T14.1][R11]', async () => {
+      // The decided changes (the demo's seed writes its starting statuses without a decider).
+      const history = (await h.handle.db.select().from(operatorStatusHistory).where(eq(operatorStatusHistory.operatorId, 'OP0008'))).filter((r) => r.decidedBy !== null);
+      const audited = await h.handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'STATUS_CHANGED'), eq(auditLog.subject, 'OP0008')));
+      const byTime = (a: { at: string; to: string }, b: { at: string; to: string }) => a.at.localeCompare(b.at) || a.to.localeCompare(b.to);
+      expect(history.length).toBeGreaterThan(0);
+      expect(audited.map((a) => ({ by: a.actorAccountId, at: a.at.toISOString(), to: (a.detail as { to: string }).to })).sort(byTime)).toEqual(
+        history.map((r) => ({ by: r.decidedBy, at: r.recordedAt.toISOString(), to: r.toStatus })).sort(byTime),
+      );
     });
   });
 });

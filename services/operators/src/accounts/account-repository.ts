@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@registry/db';
 import type { PageRequest } from '@registry/subgraph-server';
 import type { Role } from '@registry/auth';
-import { accounts, auditLog } from '../db/schema.ts';
+import { accounts } from '../db/schema.ts';
 import { isUuid } from '@registry/errors';
 
 /** Failures in a row before an account locks, and for how long [T14.1]. */
@@ -149,15 +149,5 @@ export class AccountRepository {
       .returning({ lockedUntil: accounts.lockedUntil, failedAttempts: accounts.failedAttempts });
     if (!row) return { locked: false, failedAttempts: 0 };
     return { locked: row.lockedUntil !== null && row.lockedUntil.getTime() > now.getTime(), failedAttempts: row.failedAttempts };
-  }
-
-  /**
-   * A status change's entry (certification/status-recorder.ts: approvals, reviews, renewal,
-   * revocation), still written here on its transaction with the database's clock, because its
-   * decider is passed in rather than the unit's actor; every other write of the subgraph
-   * audits through its unit of work (`unit.audit`, audit/audit-repository.ts) [#14.6].
-   */
-  async audit(tx: Executor, entry: { actorAccountId: string | null; action: string; subject?: string; detail?: object }): Promise<void> {
-    await tx.insert(auditLog).values({ actorAccountId: entry.actorAccountId, action: entry.action, subject: entry.subject ?? null, detail: entry.detail ?? {} });
   }
 }

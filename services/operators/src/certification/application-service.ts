@@ -100,7 +100,7 @@ export class ApplicationService {
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     return this.deps.uow.run(async (unit) => {
-      const { tx, today, now: at } = unit;
+      const { tx, today } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const application = await this.deps.applications.lockById(tx, applicationId);
       if (!application) throw notFound('Application');
@@ -109,7 +109,7 @@ export class ApplicationService {
       const on = today;
       const operatorId = await this.deps.operators.nextId(tx);
       await this.deps.operators.insert(tx, { id: operatorId, name: application.applicantName, facilityId: application.facilityId, status: OperatorStatus.Applicant, statusSince: application.filedOn });
-      await recordTransition(tx, this.deps, { operatorId, transition, effectiveOn: on, decidedBy, reason, at });
+      await recordTransition(unit, this.deps, { operatorId, transition, effectiveOn: on, reason });
       const accountId = await this.deps.accounts.insert(tx, { loginId: operatorId, displayName: application.applicantName, passwordHash, roles: [], operatorId, mustChangePassword: true });
       await unit.audit(accountId, [{ action: 'ACCOUNT_OPENED', detail: { loginId: operatorId, roles: [] } }]);
       const decided = await this.deps.applications.decide(tx, applicationId, { status: 'APPROVED', decidedOn: on, decidedBy, reason, operatorId });

@@ -8,7 +8,6 @@ import { assertSittingSteeringMember, assertSteeringRole } from '../steering/ste
 import { checkReviewRequest, decideReview, REVIEW_STATUS_BY_DECISION, reviewWindows, type ReviewDecision, type ReviewStatus } from './certification-machine.ts';
 import type { ReviewRecord, ReviewRepository } from './review-repository.ts';
 import { recordTransition } from './status-recorder.ts';
-import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { CaseCountRepository } from '../case-counts/case-count-repository.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import type { SteeringRepository } from '../steering/steering-repository.ts';
@@ -18,7 +17,6 @@ import type { SteeringRepository } from '../steering/steering-repository.ts';
 export interface ReviewServiceDeps {
   viewer: Viewer;
   uow: OperatorsUnitOfWork;
-  accounts: AccountRepository;
   caseCounts: CaseCountRepository;
   operators: OperatorRepository;
   reviews: ReviewRepository;
@@ -58,7 +56,7 @@ export class ReviewService {
     requireUuid(reviewId, ['reviewId']);
     const reason = requireText(reasonText, ['reason'], 'The reason for a decision');
     return this.deps.uow.run(async (unit) => {
-      const { tx, today, now: at } = unit;
+      const { tx, today } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const review = await this.deps.reviews.lockById(tx, reviewId);
       if (!review) throw notFound('Certification review');
@@ -68,7 +66,7 @@ export class ReviewService {
       const completed = Math.max(review.completedRegistrations, await this.deps.caseCounts.completedBetween(tx, review.operatorId, review.windowFrom, review.windowTo));
       const transition = decideReview(review.status, operator.status, decision, completed);
       const on = today;
-      if (transition) await recordTransition(tx, this.deps, { operatorId: review.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
+      if (transition) await recordTransition(unit, this.deps, { operatorId: review.operatorId, transition, effectiveOn: on, reason });
       const decided = await this.deps.reviews.decide(tx, reviewId, { status: REVIEW_STATUS_BY_DECISION[decision], decidedOn: on, decidedBy, reason });
       await unit.audit(review.operatorId, [{ action: 'REVIEW_DECIDED', detail: { reviewId, decision, reason } }]);
       return decided;

@@ -5,7 +5,6 @@ import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { ThresholdsRecord, WarningRecord, MonitoringRepository } from './monitoring-repository.ts';
 import { computeFigures, deviations, invalidThresholdField, thresholdsFor, warningMeasures, type Figures, type MonitoringMeasure, type Thresholds } from './monitoring-rules.ts';
-import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import type { SteeringRepository } from '../steering/steering-repository.ts';
 
@@ -20,7 +19,6 @@ export interface AnonymousFigures extends Figures {
 export interface MonitoringServiceDeps {
   viewer: Viewer;
   uow: OperatorsUnitOfWork;
-  accounts: AccountRepository;
   monitoring: MonitoringRepository;
   operators: OperatorRepository;
   steering: SteeringRepository;

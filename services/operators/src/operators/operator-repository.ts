@@ -152,6 +152,7 @@ export class OperatorRepository {
       decidedBy: change.decidedBy,
       reason: change.reason,
       rule: change.rule,
+      recordedAt: change.at,
     });
     // Every path that makes an operator OB or revokes them passes here: their browser
     // sessions end in the same transaction, so no refresh gives them a new token [R10].

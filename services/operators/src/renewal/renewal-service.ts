@@ -2,14 +2,13 @@ import { can, type Viewer } from '@registry/auth';
 import type { Executor } from '@registry/db';
 import { badUserInput, forbidden, notFound, requireUuid, ruleViolation, unauthenticated } from '@registry/errors';
 import type { PageRequest } from '@registry/subgraph-server';
-import type { OperatorsUnitOfWork } from '../audit/audit-repository.ts';
+import type { OperatorsUnit, OperatorsUnitOfWork } from '../audit/audit-repository.ts';
 import { answerContinuation, renew, type QuestionState } from '../certification/certification-machine.ts';
 import { recordTransition } from '../certification/status-recorder.ts';
 import { OperatorStatus } from '../operators/operator-status.ts';
 import { assertCan } from '../steering/steering-policy.ts';
 import type { ContinuationAnswer, ContinuationQuestionRecord, ContinuationRepository } from './continuation-repository.ts';
 import type { RenewalResultRecord, RenewalRunRecord, RenewalRepository } from './renewal-repository.ts';
-import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { CaseCountRepository } from '../case-counts/case-count-repository.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 
@@ -36,7 +35,6 @@ class PreviewDone extends Error {
 export interface RenewalServiceDeps {
   viewer: Viewer;
   uow: OperatorsUnitOfWork;
-  accounts: AccountRepository;
   caseCounts: CaseCountRepository;
   continuation: ContinuationRepository;
   operators: OperatorRepository;
@@ -54,12 +52,13 @@ export class RenewalService {
    */
   async run(year: number): Promise<AnnualRenewal> {
     const runBy = this.assertRunnable(year);
-    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today, audit } = unit;
       const done = await this.deps.renewals.runOf(tx, year);
       if (done) return done;
       await this.assertNextYear(tx, year);
       const run = { year, runOn: today };
-      const results = await this.renewAll(tx, year, run.runOn, runBy, at);
+      const results = await this.renewAll(unit, year, run.runOn);
       await this.deps.renewals.insertRun(tx, { ...run, runBy });
       const outcomes = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
       await audit(String(year), [{ action: 'RENEWAL_RUN', detail: { outcomes } }]);
@@ -74,13 +73,13 @@ export class RenewalService {
    * Null once the year has run (its results are `byYear`'s). Refused as the run would be.
    */
   async preview(year: number): Promise<RenewalPreview | null> {
-    const runBy = this.assertRunnable(year);
+    this.assertRunnable(year);
     const asOf = this.deps.uow.calendar.today();
     try {
-      await this.deps.uow.run(async ({ tx, now: at }) => {
-        if (await this.deps.renewals.runOf(tx, year)) throw new PreviewDone(null);
-        await this.assertNextYear(tx, year);
-        throw new PreviewDone(await this.renewAll(tx, year, asOf, runBy, at));
+      await this.deps.uow.run(async (unit) => {
+        if (await this.deps.renewals.runOf(unit.tx, year)) throw new PreviewDone(null);
+        await this.assertNextYear(unit.tx, year);
+        throw new PreviewDone(await this.renewAll(unit, year, asOf));
       });
     } catch (err) {
       if (!(err instanceof PreviewDone)) throw err;
@@ -108,11 +107,12 @@ export class RenewalService {
   /** [R10] the operator answers the secretariat's question: continue, or decline (→ OB). */
   async answer(questionId: string, answer: ContinuationAnswer): Promise<ContinuationQuestionRecord> {
     if (!this.deps.viewer.accountId || this.deps.viewer.roles.length === 0) throw unauthenticated();
-    const { accountId, operatorId } = this.deps.viewer;
+    const { operatorId } = this.deps.viewer;
     // [R10] only certified operators are asked: the role is checked before the question is looked up.
     if (!operatorId || !can(this.deps.viewer, 'renewal:answer')) throw forbidden('Only a certified operator answers whether to continue');
     requireUuid(questionId, ['questionId']);
-    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today, audit } = unit;
       const question = await this.deps.continuation.lockById(tx, questionId);
       if (!question) throw notFound('Question');
       if (question.operatorId !== operatorId) throw forbidden('Only the operator asked may answer');
@@ -123,7 +123,7 @@ export class RenewalService {
       const answered = await this.deps.continuation.answer(tx, questionId, answer, on);
       if (transition) {
         const reason = `Declined to continue after ${question.askedForYear - 1} and ${question.askedForYear} under 50`;
-        await recordTransition(tx, this.deps, { operatorId: question.operatorId, transition, effectiveOn: on, decidedBy: accountId, reason, at });
+        await recordTransition(unit, this.deps, { operatorId: question.operatorId, transition, effectiveOn: on, reason });
       }
       await audit(question.operatorId, [{ action: 'CONTINUATION_ANSWERED', detail: { questionId, answer } }]);
       return answered;
@@ -153,7 +153,8 @@ export class RenewalService {
     return (await this.deps.continuation.pendingOf(operatorId)) ?? null;
   }
 
-  private async renewAll(tx: Executor, year: number, on: string, runBy: string, at: Date): Promise<RenewalResultRecord[]> {
+  private async renewAll(unit: OperatorsUnit, year: number, on: string): Promise<RenewalResultRecord[]> {
+    const { tx } = unit;
     const operators = await this.deps.operators.lockByStatus(tx, [OperatorStatus.Certified, OperatorStatus.Ob]);
     const counts = await this.deps.caseCounts.forYear(tx, year);
     const previous = new Map((await this.deps.renewals.results(tx, year - 1)).map((r) => [r.operatorId, r]));
@@ -164,14 +165,14 @@ export class RenewalService {
       const completed = count.domestic + count.overseas;
       const question = questions.get(operator.id);
       const questionState: QuestionState = question ? (question.answer === 'CONTINUE' ? 'CONTINUE' : 'OPEN') : null;
-            // [R10] a return from OB decided by last year's renewal counts from 1 January.
+      // [R10] a return from OB decided by last year's renewal counts from 1 January.
       const returned = operator.status === OperatorStatus.Certified && previous.get(operator.id)?.outcome === 'RETURNS_CERTIFIED';
       const heldSince = returned ? `${year}-01-01` : operator.statusSince;
       const decision = renew({ year, status: operator.status, heldSince, completed, previousLeanYears: previous.get(operator.id)?.leanYears ?? 0, question: questionState });
       if (!decision) continue;
       if (decision.transition) {
         const reason = REASON[decision.outcome]!(year, completed);
-        await recordTransition(tx, this.deps, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, decidedBy: runBy, reason, at });
+        await recordTransition(unit, this.deps, { operatorId: operator.id, transition: decision.transition, effectiveOn: on, reason });
       }
       if (decision.closesQuestion && question) await this.deps.continuation.close(tx, question.id, on);
       if (decision.opensQuestion) await this.deps.continuation.ask(tx, { operatorId: operator.id, askedForYear: year, askedOn: on });

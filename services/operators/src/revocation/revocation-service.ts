@@ -9,7 +9,6 @@ import { recordTransition } from '../certification/status-recorder.ts';
 import { computeFigures, notImproved, thresholdsFor } from '../monitoring/monitoring-rules.ts';
 import { assertSittingSteeringMember, assertSteeringRole } from '../steering/steering-policy.ts';
 import type { PublishedRevocationRecord, RevocationRecord, RevocationRepository } from './revocation-repository.ts';
-import type { AccountRepository } from '../accounts/account-repository.ts';
 import type { MonitoringRepository } from '../monitoring/monitoring-repository.ts';
 import type { OperatorRepository } from '../operators/operator-repository.ts';
 import type { SteeringRepository } from '../steering/steering-repository.ts';
@@ -28,7 +27,6 @@ export interface RevocationInput {
 export interface RevocationServiceDeps {
   viewer: Viewer;
   uow: OperatorsUnitOfWork;
-  accounts: AccountRepository;
   monitoring: MonitoringRepository;
   operators: OperatorRepository;
   revocations: RevocationRepository;
@@ -45,14 +43,15 @@ export class RevocationService {
     const reason = requireText(input.reason, ['input', 'reason'], 'The reason for a revocation');
     const decisionRecord = requireText(input.decisionRecord, ['input', 'decisionRecord'], 'The decision record of a revocation');
     optionalUuid(input.warningId, ['input', 'warningId']);
-    return this.deps.uow.run(async ({ tx, today, now: at, audit }) => {
+    return this.deps.uow.run(async (unit) => {
+      const { tx, today, audit } = unit;
       const decidedBy = await assertSittingSteeringMember(tx, this.deps.viewer, this.deps.steering, today);
       const operator = await this.deps.operators.lockById(tx, input.operatorId);
       if (!operator) throw notFound('Operator');
       const evidence = input.ground === 'NO_IMPROVEMENT_AFTER_WARNING' ? await this.warningNotHeeded(tx, input.operatorId, input.warningId) : { warningId: null, notImproved: false };
       const transition = revoke({ status: operator.status, ground: input.ground, warnedAndNotImproved: evidence.notImproved });
       const on = today;
-      await recordTransition(tx, this.deps, { operatorId: input.operatorId, transition, effectiveOn: on, decidedBy, reason, at });
+      await recordTransition(unit, this.deps, { operatorId: input.operatorId, transition, effectiveOn: on, reason });
       const revocation = await this.deps.revocations.insert(tx, {
         operatorId: input.operatorId,
         ground: input.ground,
