@@ -4,19 +4,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, signInternalToken, type Viewer } from '@registry/auth';
 import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
 import type { CasesService } from '../src/server.ts';
+import { graphql } from './gql/index.ts';
+import type { FeeStatementsFieldsFragment as Statement } from './gql/graphql.ts';
 import { refusalOf, rowsOf, startEndedYear } from './support/ended-year.ts';
 
 const SECRETARIAT: Viewer = { roles: [Role.Secretariat], accountId: randomUUID() };
 const DATA_CENTER: Viewer = { roles: [Role.DataCenter], accountId: randomUUID() };
 const STEERING: Viewer = { roles: [Role.Steering], accountId: randomUUID() };
 
-const STATEMENT = 'id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number } lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total }';
-const ISSUE = `mutation($y: Int!) { issueFeeStatements(year: $y) { ${STATEMENT} } }`;
-const LIST = `query($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ${STATEMENT} } }`;
-const CORRECT = `mutation($id: ID!, $r: String!) { correctFeeStatement(statementId: $id, reason: $r) { ${STATEMENT} } }`;
-
-interface Line { registrationNumber: string; registrationFee: number; acuteResultFee: number; followUpYears: number; followUpFee: number; total: number }
-interface Statement { id: string; number: string; total: number; revision: number; facility: { id: string }; lines: Line[]; replaces: { id: string; number: string } | null; replacedBy: { id: string } | null; csvPath: string }
+graphql(`fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }
+  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }`);
+const ISSUE = graphql(`mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }`);
+const LIST = graphql(`query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }`);
+const CORRECT = graphql(`mutation FeeStatementsCorrect($id: ID!, $r: String!) { correctFeeStatement(statementId: $id, reason: $r) { ...FeeStatementsFields } }`);
+const PRESENT = graphql(`mutation FeeStatementsPresent { presentAnnualReport(year: 2026) { status } }`);
+const NOW = graphql(`query FeeStatementsNow($f: ID!) { feeStatement(facilityId: $f, year: 2026) { total lines { case { registrationNumber } total } } }`);
+const ONE = graphql(`query FeeStatementsOne($id: ID!) { issuedFeeStatement(id: $id) { number } }`);
 
 describe('fee statements: issued for a year in one step, kept unchanged, corrected by a new statement [R20]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -37,21 +40,21 @@ describe('fee statements: issued for a year in one step, kept unchanged, correct
   afterAll(() => h?.stop());
 
   it('[R20] should refuse to issue a year not presented, a bad year, or by anyone but the secretariat, writing nothing', async () => {
-    expect(code(await h.as<any>(SECRETARIAT, ISSUE, { y: 2026 }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'year' });
-    expect(code(await h.as<any>(SECRETARIAT, ISSUE, { y: 1999 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    expect(code(await h.as<any>(SECRETARIAT, ISSUE, { y: 2031 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    expect(code(await h.as<any>(DATA_CENTER, ISSUE, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(code(await h.as<any>(contactOf('F001'), ISSUE, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(code(await h.as<any>({ roles: [] }, ISSUE, { y: 2026 }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(code(await h.as(SECRETARIAT, ISSUE, { y: 2026 }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'year' });
+    expect(code(await h.as(SECRETARIAT, ISSUE, { y: 1999 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(code(await h.as(SECRETARIAT, ISSUE, { y: 2031 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(code(await h.as(DATA_CENTER, ISSUE, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as(contactOf('F001'), ISSUE, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as({ roles: [] }, ISSUE, { y: 2026 }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await count()).toEqual({ statements: 0, lines: 0 });
   });
 
   it('[R20] should issue every facility\'s statement of a presented year in one step: 4,000 / 1,000 / 1,000 a follow-up per adopted domestic case, and the totals', async () => {
-    expect((await h.as<any>(SECRETARIAT, 'mutation { presentAnnualReport(year: 2026) { status } }')).errors).toBeUndefined();
+    expect((await h.as(SECRETARIAT, PRESENT)).errors).toBeUndefined();
     const adopted = await rows(`select registration_number, facility_id from cases.cases where report_year = 2026 and domestic order by registration_number`);
-    const res = await h.as<any>(SECRETARIAT, ISSUE, { y: 2026 });
+    const res = await h.as(SECRETARIAT, ISSUE, { y: 2026 });
     expect(res.errors).toBeUndefined();
-    issued = res.data.issueFeeStatements;
+    issued = res.data!.issueFeeStatements;
     const facilities = [...new Set(adopted.map((r) => String(r['facility_id'])))].sort();
     expect(issued.map((s) => s.facility.id)).toEqual(facilities);
     expect(issued.flatMap((s) => s.lines.map((l) => l.registrationNumber)).sort()).toEqual(adopted.map((r) => r['registration_number']));
@@ -66,8 +69,8 @@ describe('fee statements: issued for a year in one step, kept unchanged, correct
         expect(l.total).toBe(l.registrationFee + l.acuteResultFee + l.followUpFee);
       }
       // The same figures as the statement computed now.
-      const now = await h.as<any>(SECRETARIAT, `query($f: ID!) { feeStatement(facilityId: $f, year: 2026) { total lines { case { registrationNumber } total } } }`, { f: s.facility.id });
-      expect(now.data.feeStatement.total).toBe(s.total);
+      const now = await h.as(SECRETARIAT, NOW, { f: s.facility.id });
+      expect(now.data!.feeStatement.total).toBe(s.total);
     }
     expect(await count()).toEqual({ statements: facilities.length, lines: adopted.length });
     const stored = await rows(`select issued_by from cases.fee_statements`);
@@ -76,20 +79,20 @@ describe('fee statements: issued for a year in one step, kept unchanged, correct
 
   it('[R20] should refuse to issue a year twice, writing nothing', async () => {
     const before = await count();
-    expect(code(await h.as<any>(SECRETARIAT, ISSUE, { y: 2026 }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'year' });
+    expect(code(await h.as(SECRETARIAT, ISSUE, { y: 2026 }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'year' });
     expect(await count()).toEqual(before);
   });
 
   it('[R20] should show a facility its own statements only, and every facility to the secretariat and the data center', async () => {
     const [first, second] = issued;
-    const own = await h.as<any>(contactOf(first!.facility.id), LIST, { y: 2026, f: first!.facility.id });
-    expect(own.data.issuedFeeStatements.map((s: Statement) => s.id)).toEqual([first!.id]);
-    expect(code(await h.as<any>(contactOf(first!.facility.id), LIST, { y: 2026, f: second!.facility.id }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(code(await h.as<any>(contactOf(first!.facility.id), LIST, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(code(await h.as<any>(STEERING, LIST, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
-    const one = await h.as<any>(contactOf(first!.facility.id), `query($id: ID!) { issuedFeeStatement(id: $id) { number } }`, { id: second!.id });
-    expect(one.data.issuedFeeStatement).toBeNull();
-    expect((await h.as<any>(DATA_CENTER, LIST, { y: 2026 })).data.issuedFeeStatements).toHaveLength(issued.length);
+    const own = await h.as(contactOf(first!.facility.id), LIST, { y: 2026, f: first!.facility.id });
+    expect(own.data!.issuedFeeStatements.map((s) => s.id)).toEqual([first!.id]);
+    expect(code(await h.as(contactOf(first!.facility.id), LIST, { y: 2026, f: second!.facility.id }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as(contactOf(first!.facility.id), LIST, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as(STEERING, LIST, { y: 2026 }))).toMatchObject({ code: 'FORBIDDEN' });
+    const one = await h.as(contactOf(first!.facility.id), ONE, { id: second!.id });
+    expect(one.data!.issuedFeeStatement).toBeNull();
+    expect((await h.as(DATA_CENTER, LIST, { y: 2026 })).data!.issuedFeeStatements).toHaveLength(issued.length);
   });
 
   it('[R20] should have the database refuse any UPDATE, DELETE or TRUNCATE of an issued statement or its lines, and a line added later', async () => {
@@ -124,11 +127,11 @@ describe('fee statements: issued for a year in one step, kept unchanged, correct
   it('[R20] should refuse a correction when nothing changed, without a reason, or by anyone but the secretariat, writing nothing', async () => {
     const before = await count();
     const s = issued[0]!;
-    expect(code(await h.as<any>(SECRETARIAT, CORRECT, { id: s.id, r: 'follow-ups' }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'statementId' });
-    expect(code(await h.as<any>(SECRETARIAT, CORRECT, { id: s.id, r: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(code(await h.as<any>(SECRETARIAT, CORRECT, { id: 'not-an-id', r: 'x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statementId' });
-    expect(code(await h.as<any>(SECRETARIAT, CORRECT, { id: randomUUID(), r: 'x' }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(code(await h.as<any>(DATA_CENTER, CORRECT, { id: s.id, r: 'x' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(code(await h.as(SECRETARIAT, CORRECT, { id: s.id, r: 'follow-ups' }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20', field: 'statementId' });
+    expect(code(await h.as(SECRETARIAT, CORRECT, { id: s.id, r: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(code(await h.as(SECRETARIAT, CORRECT, { id: 'not-an-id', r: 'x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statementId' });
+    expect(code(await h.as(SECRETARIAT, CORRECT, { id: randomUUID(), r: 'x' }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(code(await h.as(DATA_CENTER, CORRECT, { id: s.id, r: 'x' }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count()).toEqual(before);
   });
 
@@ -140,20 +143,20 @@ describe('fee statements: issued for a year in one step, kept unchanged, correct
     for (let year = 1; year <= 6; year++) {
       await h.handle.db.execute(sql`insert into cases.follow_ups values (${target.registrationNumber}, ${year}, '2027-01-10', 'ALIVE', '[]'::jsonb, ${String(c!['operator_id'])}, 'x', now())`);
     }
-    const res = await h.as<any>(SECRETARIAT, CORRECT, { id: s.id, r: 'Follow-ups entered after issue' });
+    const res = await h.as(SECRETARIAT, CORRECT, { id: s.id, r: 'Follow-ups entered after issue' });
     expect(res.errors).toBeUndefined();
-    const corrected: Statement = res.data.correctFeeStatement;
+    const corrected = res.data!.correctFeeStatement;
     expect(corrected).toMatchObject({ revision: 2, number: `FS-2026-${s.facility.id}-2`, replaces: { id: s.id, number: s.number }, replacedBy: null });
     const line = corrected.lines.find((l) => l.registrationNumber === target.registrationNumber)!;
     expect(line).toMatchObject({ followUpYears: 6, followUpFee: 5000, total: target.registrationFee + target.acuteResultFee + 5000 });
     expect(corrected.total).toBe(s.total - target.total + line.total);
     // The replaced statement stays as it was issued, and says what replaced it.
-    const list = (await h.as<any>(SECRETARIAT, LIST, { y: 2026, f: s.facility.id })).data.issuedFeeStatements as Statement[];
+    const list = (await h.as(SECRETARIAT, LIST, { y: 2026, f: s.facility.id })).data!.issuedFeeStatements;
     expect(list.map((x) => [x.number, x.total])).toEqual([[s.number, s.total], [corrected.number, corrected.total]]);
     expect(list[0]!.replacedBy).toMatchObject({ id: corrected.id });
     expect(list[0]!.lines).toEqual(s.lines);
     // Only the standing statement is corrected.
-    expect(code(await h.as<any>(SECRETARIAT, CORRECT, { id: s.id, r: 'again' }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20' });
+    expect(code(await h.as(SECRETARIAT, CORRECT, { id: s.id, r: 'again' }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20' });
   });
 
   it('[R20] should serve an issued statement as CSV, lines and total, to the facility and the staff only', async () => {

@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AnnualReportReport($y: Int!) { annualReport(year: $y) { year status sha256 content presentedAt csvPath\n  adoption { domesticCases adopted notComplete awaitingOfficialResult consentWithdrawn }\n  overall { cases technicalSuccess { numerator denominator percent } procedureSuccess { numerator denominator } indicationAppropriate { numerator denominator } complications { kind source rate { numerator denominator } } }\n  byJctoCategory { category figures { cases technicalSuccess { numerator denominator } } }\n  byApproach { approach figures { cases } } byExperienceBand { band figures { cases } }\n  corrections { registrationNumber field from to rulingId changedAt } } }": typeof types.AnnualReportReportDocument,
+    "mutation AnnualReportPresent($y: Int!) { presentAnnualReport(year: $y) { year status sha256 content } }": typeof types.AnnualReportPresentDocument,
+    "query AnnualReportFees { feeStatement(facilityId: \"F001\", year: 2026) { lines { case { registrationNumber } total } } }": typeof types.AnnualReportFeesDocument,
+    "query AnnualReportOfficial($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }": typeof types.AnnualReportOfficialDocument,
     "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }": typeof types.CasesRegistrationYearDocument,
     "query CasesCoreLabEntity { _entities(representations: [{ __typename: \"Case\", registrationNumber: \"CTO-2026-00001\" }]) { ... on Case { operator { id } } } }": typeof types.CasesCoreLabEntityDocument,
     "query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }": typeof types.CoreLabCommitteeCaseDocument,
@@ -22,12 +26,44 @@ type Documents = {
     "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": typeof types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": typeof types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": typeof types.DemoHistoryTrailDocument,
+    "fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }\n  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }": typeof types.FeeStatementsFieldsFragmentDoc,
+    "mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }": typeof types.FeeStatementsIssueDocument,
+    "query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }": typeof types.FeeStatementsListDocument,
+    "mutation FeeStatementsCorrect($id: ID!, $r: String!) { correctFeeStatement(statementId: $id, reason: $r) { ...FeeStatementsFields } }": typeof types.FeeStatementsCorrectDocument,
+    "mutation FeeStatementsPresent { presentAnnualReport(year: 2026) { status } }": typeof types.FeeStatementsPresentDocument,
+    "query FeeStatementsNow($f: ID!) { feeStatement(facilityId: $f, year: 2026) { total lines { case { registrationNumber } total } } }": typeof types.FeeStatementsNowDocument,
+    "query FeeStatementsOne($id: ID!) { issuedFeeStatement(id: $id) { number } }": typeof types.FeeStatementsOneDocument,
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": typeof types.BurnedInTextImagesDocument,
     "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": typeof types.BurnedInTextHeldDocument,
     "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": typeof types.DicomwebStatusDocument,
+    "mutation ImagesLibraryStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl bytesExpected } }": typeof types.ImagesLibraryStartDocument,
+    "query ImagesLibraryUpload($id: ID!) { imageUpload(id: $id) { state bytesReceived fractionReceived instancesStored instancesQuarantined refusals { code } finishedAt } }": typeof types.ImagesLibraryUploadDocument,
+    "query ImagesLibraryImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { seriesInstanceUid kind modality frameCount retrieveUrl dicomwebUrl\n  instances { sopInstanceUid status quarantineReason numberOfFrames bytes retrieveUrl review { decision reason } } } } }": typeof types.ImagesLibraryImagesDocument,
+    "query ImagesLibraryPage($n: RegistrationNumber!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }": typeof types.ImagesLibraryPageDocument,
+    "query ImagesLibraryCoreLabImages($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { images { seriesInstanceUid frameCount instances { sopInstanceUid status } } } }": typeof types.ImagesLibraryCoreLabImagesDocument,
+    "query ImagesLibraryHeld { heldImages { registrationNumber sopInstanceUid quarantineReason } }": typeof types.ImagesLibraryHeldDocument,
+    "mutation ImagesLibraryReview($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status review { decision reason } } }": typeof types.ImagesLibraryReviewDocument,
+    "query ImagesLibraryAudit($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action reason } } }": typeof types.ImagesLibraryAuditDocument,
     "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }": typeof types.StagingUploadsDocument,
     "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": typeof types.UploadRefusalsStartDocument,
     "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": typeof types.UploadRefusalsUploadDocument,
+    "fragment ReleaseApiRequest on DataRequest { id status items years requesterKind history { from to reason }\n  release { id sha256 packageBytes downloadPath provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } } }": typeof types.ReleaseApiRequestFragmentDoc,
+    "mutation ReleaseApiFile($input: DataRequestInput!) { fileDataRequest(input: $input) { ...ReleaseApiRequest } }": typeof types.ReleaseApiFileDocument,
+    "mutation ReleaseApiRevise($id: ID!, $input: DataRequestInput!) { reviseDataRequest(id: $id, input: $input) { ...ReleaseApiRequest } }": typeof types.ReleaseApiReviseDocument,
+    "mutation ReleaseApiReview($id: ID!, $d: DataRequestDecision!, $r: String) { reviewDataRequest(id: $id, decision: $d, reason: $r) { ...ReleaseApiRequest } }": typeof types.ReleaseApiReviewDocument,
+    "mutation ReleaseApiRelease($id: ID!) { releaseData(requestId: $id) { ...ReleaseApiRequest } }": typeof types.ReleaseApiReleaseDocument,
+    "query ReleaseApiDictionary { dataDictionary { id dataType source identifying } }": typeof types.ReleaseApiDictionaryDocument,
+    "query ReleaseApiDictionaryIds { dataDictionary { id } }": typeof types.ReleaseApiDictionaryIdsDocument,
+    "mutation ReleaseApiPublication($id: ID!, $p: String!) { reportDataPublication(requestId: $id, publication: $p) { status } }": typeof types.ReleaseApiPublicationDocument,
+    "query ReleaseApiRecipients { dataReleaseRecipients { recipientName requesterKind title years releasedOn publication } }": typeof types.ReleaseApiRecipientsDocument,
+    "query ReleaseApiRequesterKinds { dataRequests { requesterKind } }": typeof types.ReleaseApiRequesterKindsDocument,
+    "query ReleaseApiRequestIds { dataRequests { id } }": typeof types.ReleaseApiRequestIdsDocument,
+    "query ReleaseApiWaiting($a: ID) { dataRequests(status: SUBMITTED, first: 1, after: $a) { id status } }": typeof types.ReleaseApiWaitingDocument,
+    "query ReleaseApiSubmitted { dataRequests(status: SUBMITTED) { id title } }": typeof types.ReleaseApiSubmittedDocument,
+    "query ReleaseApiOne($id: ID!) { dataRequest(id: $id) { id title } }": typeof types.ReleaseApiOneDocument,
+    "query ReleaseApiMine($id: ID!) { dataRequest(id: $id) { mine } }": typeof types.ReleaseApiMineDocument,
+    "query ReleaseApiTooMany { dataRequests(first: 51) { id } }": typeof types.ReleaseApiTooManyDocument,
+    "query ReleaseApiYears { dataRequestYears }": typeof types.ReleaseApiYearsDocument,
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": typeof types.ReleaseLargeFileDocument,
     "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": typeof types.ReleaseLargeApproveDocument,
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": typeof types.ReleaseLargeReleaseDocument,
@@ -38,6 +74,10 @@ type Documents = {
     "query RiskApiModelIds { riskModels { id years } }": typeof types.RiskApiModelIdsDocument,
 };
 const documents: Documents = {
+    "query AnnualReportReport($y: Int!) { annualReport(year: $y) { year status sha256 content presentedAt csvPath\n  adoption { domesticCases adopted notComplete awaitingOfficialResult consentWithdrawn }\n  overall { cases technicalSuccess { numerator denominator percent } procedureSuccess { numerator denominator } indicationAppropriate { numerator denominator } complications { kind source rate { numerator denominator } } }\n  byJctoCategory { category figures { cases technicalSuccess { numerator denominator } } }\n  byApproach { approach figures { cases } } byExperienceBand { band figures { cases } }\n  corrections { registrationNumber field from to rulingId changedAt } } }": types.AnnualReportReportDocument,
+    "mutation AnnualReportPresent($y: Int!) { presentAnnualReport(year: $y) { year status sha256 content } }": types.AnnualReportPresentDocument,
+    "query AnnualReportFees { feeStatement(facilityId: \"F001\", year: 2026) { lines { case { registrationNumber } total } } }": types.AnnualReportFeesDocument,
+    "query AnnualReportOfficial($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }": types.AnnualReportOfficialDocument,
     "query CasesRegistrationYear($y: Int!, $op: ID) { registrationYear(year: $y, operatorId: $op) { operatorId year domesticCompleted overseasCompleted overseasRequired } }": types.CasesRegistrationYearDocument,
     "query CasesCoreLabEntity { _entities(representations: [{ __typename: \"Case\", registrationNumber: \"CTO-2026-00001\" }]) { ... on Case { operator { id } } } }": types.CasesCoreLabEntityDocument,
     "query CoreLabCommitteeCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } } coreLabReads { criteriaVersion judgement { technicalSuccess } } } }": types.CoreLabCommitteeCaseDocument,
@@ -45,12 +85,44 @@ const documents: Documents = {
     "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": types.DemoHistoryTrailDocument,
+    "fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }\n  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }": types.FeeStatementsFieldsFragmentDoc,
+    "mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }": types.FeeStatementsIssueDocument,
+    "query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }": types.FeeStatementsListDocument,
+    "mutation FeeStatementsCorrect($id: ID!, $r: String!) { correctFeeStatement(statementId: $id, reason: $r) { ...FeeStatementsFields } }": types.FeeStatementsCorrectDocument,
+    "mutation FeeStatementsPresent { presentAnnualReport(year: 2026) { status } }": types.FeeStatementsPresentDocument,
+    "query FeeStatementsNow($f: ID!) { feeStatement(facilityId: $f, year: 2026) { total lines { case { registrationNumber } total } } }": types.FeeStatementsNowDocument,
+    "query FeeStatementsOne($id: ID!) { issuedFeeStatement(id: $id) { number } }": types.FeeStatementsOneDocument,
     "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }": types.BurnedInTextImagesDocument,
     "query BurnedInTextHeld { heldImages { sopInstanceUid quarantineReason } }": types.BurnedInTextHeldDocument,
     "query DicomwebStatus($n: RegistrationNumber!) { case(registrationNumber: $n) { status } }": types.DicomwebStatusDocument,
+    "mutation ImagesLibraryStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl bytesExpected } }": types.ImagesLibraryStartDocument,
+    "query ImagesLibraryUpload($id: ID!) { imageUpload(id: $id) { state bytesReceived fractionReceived instancesStored instancesQuarantined refusals { code } finishedAt } }": types.ImagesLibraryUploadDocument,
+    "query ImagesLibraryImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { seriesInstanceUid kind modality frameCount retrieveUrl dicomwebUrl\n  instances { sopInstanceUid status quarantineReason numberOfFrames bytes retrieveUrl review { decision reason } } } } }": types.ImagesLibraryImagesDocument,
+    "query ImagesLibraryPage($n: RegistrationNumber!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }": types.ImagesLibraryPageDocument,
+    "query ImagesLibraryCoreLabImages($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { images { seriesInstanceUid frameCount instances { sopInstanceUid status } } } }": types.ImagesLibraryCoreLabImagesDocument,
+    "query ImagesLibraryHeld { heldImages { registrationNumber sopInstanceUid quarantineReason } }": types.ImagesLibraryHeldDocument,
+    "mutation ImagesLibraryReview($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status review { decision reason } } }": types.ImagesLibraryReviewDocument,
+    "query ImagesLibraryAudit($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action reason } } }": types.ImagesLibraryAuditDocument,
     "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }": types.StagingUploadsDocument,
     "mutation UploadRefusalsStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl } }": types.UploadRefusalsStartDocument,
     "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }": types.UploadRefusalsUploadDocument,
+    "fragment ReleaseApiRequest on DataRequest { id status items years requesterKind history { from to reason }\n  release { id sha256 packageBytes downloadPath provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } } }": types.ReleaseApiRequestFragmentDoc,
+    "mutation ReleaseApiFile($input: DataRequestInput!) { fileDataRequest(input: $input) { ...ReleaseApiRequest } }": types.ReleaseApiFileDocument,
+    "mutation ReleaseApiRevise($id: ID!, $input: DataRequestInput!) { reviseDataRequest(id: $id, input: $input) { ...ReleaseApiRequest } }": types.ReleaseApiReviseDocument,
+    "mutation ReleaseApiReview($id: ID!, $d: DataRequestDecision!, $r: String) { reviewDataRequest(id: $id, decision: $d, reason: $r) { ...ReleaseApiRequest } }": types.ReleaseApiReviewDocument,
+    "mutation ReleaseApiRelease($id: ID!) { releaseData(requestId: $id) { ...ReleaseApiRequest } }": types.ReleaseApiReleaseDocument,
+    "query ReleaseApiDictionary { dataDictionary { id dataType source identifying } }": types.ReleaseApiDictionaryDocument,
+    "query ReleaseApiDictionaryIds { dataDictionary { id } }": types.ReleaseApiDictionaryIdsDocument,
+    "mutation ReleaseApiPublication($id: ID!, $p: String!) { reportDataPublication(requestId: $id, publication: $p) { status } }": types.ReleaseApiPublicationDocument,
+    "query ReleaseApiRecipients { dataReleaseRecipients { recipientName requesterKind title years releasedOn publication } }": types.ReleaseApiRecipientsDocument,
+    "query ReleaseApiRequesterKinds { dataRequests { requesterKind } }": types.ReleaseApiRequesterKindsDocument,
+    "query ReleaseApiRequestIds { dataRequests { id } }": types.ReleaseApiRequestIdsDocument,
+    "query ReleaseApiWaiting($a: ID) { dataRequests(status: SUBMITTED, first: 1, after: $a) { id status } }": types.ReleaseApiWaitingDocument,
+    "query ReleaseApiSubmitted { dataRequests(status: SUBMITTED) { id title } }": types.ReleaseApiSubmittedDocument,
+    "query ReleaseApiOne($id: ID!) { dataRequest(id: $id) { id title } }": types.ReleaseApiOneDocument,
+    "query ReleaseApiMine($id: ID!) { dataRequest(id: $id) { mine } }": types.ReleaseApiMineDocument,
+    "query ReleaseApiTooMany { dataRequests(first: 51) { id } }": types.ReleaseApiTooManyDocument,
+    "query ReleaseApiYears { dataRequestYears }": types.ReleaseApiYearsDocument,
     "mutation ReleaseLargeFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id } }": types.ReleaseLargeFileDocument,
     "mutation ReleaseLargeApprove($id: ID!) { reviewDataRequest(id: $id, decision: APPROVE) { status } }": types.ReleaseLargeApproveDocument,
     "mutation ReleaseLargeRelease($id: ID!) { releaseData(requestId: $id) { release { sha256 packageBytes downloadPath provision { casesIncluded casesExcludedForWithdrawnConsent } } } }": types.ReleaseLargeReleaseDocument,
@@ -61,6 +133,22 @@ const documents: Documents = {
     "query RiskApiModelIds { riskModels { id years } }": types.RiskApiModelIdsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportReport($y: Int!) { annualReport(year: $y) { year status sha256 content presentedAt csvPath\n  adoption { domesticCases adopted notComplete awaitingOfficialResult consentWithdrawn }\n  overall { cases technicalSuccess { numerator denominator percent } procedureSuccess { numerator denominator } indicationAppropriate { numerator denominator } complications { kind source rate { numerator denominator } } }\n  byJctoCategory { category figures { cases technicalSuccess { numerator denominator } } }\n  byApproach { approach figures { cases } } byExperienceBand { band figures { cases } }\n  corrections { registrationNumber field from to rulingId changedAt } } }"): typeof import('./graphql.js').AnnualReportReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportPresent($y: Int!) { presentAnnualReport(year: $y) { year status sha256 content } }"): typeof import('./graphql.js').AnnualReportPresentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportFees { feeStatement(facilityId: \"F001\", year: 2026) { lines { case { registrationNumber } total } } }"): typeof import('./graphql.js').AnnualReportFeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportOfficial($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } } } }"): typeof import('./graphql.js').AnnualReportOfficialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,6 +180,34 @@ export function graphql(source: "query DemoHistoryTrail($n: RegistrationNumber!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }\n  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }"): typeof import('./graphql.js').FeeStatementsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }"): typeof import('./graphql.js').FeeStatementsIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }"): typeof import('./graphql.js').FeeStatementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeeStatementsCorrect($id: ID!, $r: String!) { correctFeeStatement(statementId: $id, reason: $r) { ...FeeStatementsFields } }"): typeof import('./graphql.js').FeeStatementsCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeeStatementsPresent { presentAnnualReport(year: 2026) { status } }"): typeof import('./graphql.js').FeeStatementsPresentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeeStatementsNow($f: ID!) { feeStatement(facilityId: $f, year: 2026) { total lines { case { registrationNumber } total } } }"): typeof import('./graphql.js').FeeStatementsNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeeStatementsOne($id: ID!) { issuedFeeStatement(id: $id) { number } }"): typeof import('./graphql.js').FeeStatementsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BurnedInTextImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { instances { sopInstanceUid status quarantineReason } } } }"): typeof import('./graphql.js').BurnedInTextImagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +220,38 @@ export function graphql(source: "query DicomwebStatus($n: RegistrationNumber!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ImagesLibraryStart($i: StartImageUploadInput!) { startImageUpload(input: $i) { id state stowUrl bytesExpected } }"): typeof import('./graphql.js').ImagesLibraryStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryUpload($id: ID!) { imageUpload(id: $id) { state bytesReceived fractionReceived instancesStored instancesQuarantined refusals { code } finishedAt } }"): typeof import('./graphql.js').ImagesLibraryUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryImages($n: RegistrationNumber!) { case(registrationNumber: $n) { images { seriesInstanceUid kind modality frameCount retrieveUrl dicomwebUrl\n  instances { sopInstanceUid status quarantineReason numberOfFrames bytes retrieveUrl review { decision reason } } } } }"): typeof import('./graphql.js').ImagesLibraryImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryPage($n: RegistrationNumber!, $first: Int, $after: String) { case(registrationNumber: $n) { images { frameCount instances(first: $first, after: $after) { sopInstanceUid } } } }"): typeof import('./graphql.js').ImagesLibraryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryCoreLabImages($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { images { seriesInstanceUid frameCount instances { sopInstanceUid status } } } }"): typeof import('./graphql.js').ImagesLibraryCoreLabImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryHeld { heldImages { registrationNumber sopInstanceUid quarantineReason } }"): typeof import('./graphql.js').ImagesLibraryHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImagesLibraryReview($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status review { decision reason } } }"): typeof import('./graphql.js').ImagesLibraryReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagesLibraryAudit($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action reason } } }"): typeof import('./graphql.js').ImagesLibraryAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StagingUploads { myImageUploads(first: 5) { state refusals { code } instancesStored } }"): typeof import('./graphql.js').StagingUploadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -113,6 +261,74 @@ export function graphql(source: "mutation UploadRefusalsStart($i: StartImageUplo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UploadRefusalsUpload($id: ID!) { imageUpload(id: $id) { state refusals { code message } finishedAt } }"): typeof import('./graphql.js').UploadRefusalsUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReleaseApiRequest on DataRequest { id status items years requesterKind history { from to reason }\n  release { id sha256 packageBytes downloadPath provision { recipient items years providedOn method formats casesIncluded casesExcludedForWithdrawnConsent anonymization smallCellThreshold keyTableExists keyTableHeldBy packageSha256 } } }"): typeof import('./graphql.js').ReleaseApiRequestFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseApiFile($input: DataRequestInput!) { fileDataRequest(input: $input) { ...ReleaseApiRequest } }"): typeof import('./graphql.js').ReleaseApiFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseApiRevise($id: ID!, $input: DataRequestInput!) { reviseDataRequest(id: $id, input: $input) { ...ReleaseApiRequest } }"): typeof import('./graphql.js').ReleaseApiReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseApiReview($id: ID!, $d: DataRequestDecision!, $r: String) { reviewDataRequest(id: $id, decision: $d, reason: $r) { ...ReleaseApiRequest } }"): typeof import('./graphql.js').ReleaseApiReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseApiRelease($id: ID!) { releaseData(requestId: $id) { ...ReleaseApiRequest } }"): typeof import('./graphql.js').ReleaseApiReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiDictionary { dataDictionary { id dataType source identifying } }"): typeof import('./graphql.js').ReleaseApiDictionaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiDictionaryIds { dataDictionary { id } }"): typeof import('./graphql.js').ReleaseApiDictionaryIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseApiPublication($id: ID!, $p: String!) { reportDataPublication(requestId: $id, publication: $p) { status } }"): typeof import('./graphql.js').ReleaseApiPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiRecipients { dataReleaseRecipients { recipientName requesterKind title years releasedOn publication } }"): typeof import('./graphql.js').ReleaseApiRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiRequesterKinds { dataRequests { requesterKind } }"): typeof import('./graphql.js').ReleaseApiRequesterKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiRequestIds { dataRequests { id } }"): typeof import('./graphql.js').ReleaseApiRequestIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiWaiting($a: ID) { dataRequests(status: SUBMITTED, first: 1, after: $a) { id status } }"): typeof import('./graphql.js').ReleaseApiWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiSubmitted { dataRequests(status: SUBMITTED) { id title } }"): typeof import('./graphql.js').ReleaseApiSubmittedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiOne($id: ID!) { dataRequest(id: $id) { id title } }"): typeof import('./graphql.js').ReleaseApiOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiMine($id: ID!) { dataRequest(id: $id) { mine } }"): typeof import('./graphql.js').ReleaseApiMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiTooMany { dataRequests(first: 51) { id } }"): typeof import('./graphql.js').ReleaseApiTooManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReleaseApiYears { dataRequestYears }"): typeof import('./graphql.js').ReleaseApiYearsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
