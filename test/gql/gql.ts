@@ -15,7 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }": typeof types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
+    "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": typeof types.DiscussionPostsAddedDocument,
+    "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": typeof types.DiscussionNotificationsDocument,
     "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": typeof types.DiscussionPostDocument,
     "query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }": typeof types.DiscussionLibraryDocument,
     "mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: \"How did you handle the ambiguous proximal cap?\") { id } }": typeof types.DiscussionEditDocument,
@@ -33,6 +36,7 @@ type Documents = {
     "mutation EdcSign($t: String!) { signCaseReportForm(input: { registrationNumber: \"CTO-2026-00001\", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {\n        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }": typeof types.EdcSignDocument,
     "query EdcUnsigned { case(registrationNumber: \"CTO-2026-00001\") { caseReportForm { signature { valid } } } }": typeof types.EdcUnsignedDocument,
     "query EdcAssertionAsSession { viewer { name } }": typeof types.EdcAssertionAsSessionDocument,
+    "subscription EdcSeriousAdverseEvents { seriousAdverseEventReported(after: \"0\") { registrationNumber cursor adverseEvent { name serious } } }": typeof types.EdcSeriousAdverseEventsDocument,
     "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }": typeof types.EdcSeriousEventDocument,
     "query EdcAdverseEvents($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }": typeof types.EdcAdverseEventsDocument,
     "mutation EdcMalformedDate($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": typeof types.EdcMalformedDateDocument,
@@ -48,6 +52,7 @@ type Documents = {
     "query BlindingProbeCommittee { committee { members { person { name } } } }": typeof types.BlindingProbeCommitteeDocument,
     "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": typeof types.CoreLabOfficialViewerDocument,
+    "subscription CoreLabOfficialNotices($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }": typeof types.CoreLabOfficialNoticesDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": typeof types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": typeof types.CoreLabOfficialComparisonDocument,
     "mutation IdentityFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id asksIdentity identityApproved } }": typeof types.IdentityFileDocument,
@@ -96,6 +101,7 @@ type Documents = {
     "mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": typeof types.DicomwebRegisterAbandonedDocument,
     "mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": typeof types.DicomwebStartAbandonedDocument,
     "query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }": typeof types.DicomwebAbandonedStateDocument,
+    "subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }": typeof types.LifecyclePostsAddedDocument,
     "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LifecyclePostDocument,
     "query LifecycleThreadOfCase { case(registrationNumber: \"CTO-2026-00002\") { discussion { id } } }": typeof types.LifecycleThreadOfCaseDocument,
     "query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }": typeof types.LifecycleLibraryInFlightDocument,
@@ -103,12 +109,17 @@ type Documents = {
     "query LiveJoinThread { case(registrationNumber: \"CTO-2026-00007\") { discussion { id } } }": typeof types.LiveJoinThreadDocument,
     "mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LiveOutagePostDocument,
     "query LiveOutageThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": typeof types.LiveOutageThreadOfCaseDocument,
+    "subscription LiveResumePostsAdded($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }": typeof types.LiveResumePostsAddedDocument,
+    "mutation LiveResumePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": typeof types.LiveResumePostDocument,
     "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": typeof types.LiveResumeThreadOfCaseDocument,
     "mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LiveSharingPostDocument,
     "query LiveSharingThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": typeof types.LiveSharingThreadOfCaseDocument,
     "mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.LivePostDocument,
     "query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }": typeof types.LiveThreadOfCaseDocument,
+    "subscription ReplicaFailoverPostsAdded($threadId: ID!, $after: String) {\n  threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { name } }\n}": typeof types.ReplicaFailoverPostsAddedDocument,
     "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": typeof types.ReplicaFailoverPostDocument,
+    "query ReplicaFailoverThread { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": typeof types.ReplicaFailoverThreadDocument,
+    "query ReplicaFailoverThreadPosts { case(registrationNumber: \"CTO-2026-00004\") { discussion { id posts(first: 1) { body } } } }": typeof types.ReplicaFailoverThreadPostsDocument,
     "query SecurityThreadOfCase { case(registrationNumber: \"CTO-2026-00010\") { discussion { id } } }": typeof types.SecurityThreadOfCaseDocument,
     "mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: \"boom\") { id } }": typeof types.SecurityFailingPostDocument,
     "query SecurityPostsAfterFailure { case(registrationNumber: \"CTO-2026-00010\") { discussion { posts { id } } } }": typeof types.SecurityPostsAfterFailureDocument,
@@ -117,7 +128,10 @@ type Documents = {
     "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": typeof types.SubscriptionReleaseThreadOfCaseDocument,
 };
 const documents: Documents = {
+    "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }": types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
+    "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": types.DiscussionPostsAddedDocument,
+    "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": types.DiscussionNotificationsDocument,
     "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": types.DiscussionPostDocument,
     "query DiscussionLibrary { caseLibrary(first: 50) { nodes { registrationNumber operator { id } discussion { id } } } }": types.DiscussionLibraryDocument,
     "mutation DiscussionEdit($p: ID!) { editPost(postId: $p, body: \"How did you handle the ambiguous proximal cap?\") { id } }": types.DiscussionEditDocument,
@@ -135,6 +149,7 @@ const documents: Documents = {
     "mutation EdcSign($t: String!) { signCaseReportForm(input: { registrationNumber: \"CTO-2026-00001\", meaning: APPROVED_AS_CORRECT, signatureAssertion: $t }) {\n        caseReportForm { signature { signer { name } operator { name } meaning valid signedAt } } } }": types.EdcSignDocument,
     "query EdcUnsigned { case(registrationNumber: \"CTO-2026-00001\") { caseReportForm { signature { valid } } } }": types.EdcUnsignedDocument,
     "query EdcAssertionAsSession { viewer { name } }": types.EdcAssertionAsSessionDocument,
+    "subscription EdcSeriousAdverseEvents { seriousAdverseEventReported(after: \"0\") { registrationNumber cursor adverseEvent { name serious } } }": types.EdcSeriousAdverseEventsDocument,
     "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }": types.EdcSeriousEventDocument,
     "query EdcAdverseEvents($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name onsetOn outcomeOn recordedAt } } }": types.EdcAdverseEventsDocument,
     "mutation EdcMalformedDate($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": types.EdcMalformedDateDocument,
@@ -150,6 +165,7 @@ const documents: Documents = {
     "query BlindingProbeCommittee { committee { members { person { name } } } }": types.BlindingProbeCommitteeDocument,
     "mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CoreLabOfficialReadDocument,
     "query CoreLabOfficialViewer { viewer { id } }": types.CoreLabOfficialViewerDocument,
+    "subscription CoreLabOfficialNotices($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }": types.CoreLabOfficialNoticesDocument,
     "query CoreLabOfficialAssignments { coreLabCase(registrationNumber: \"CTO-2026-00002\") { assignments { readerId } } }": types.CoreLabOfficialAssignmentsDocument,
     "query CoreLabOfficialComparison { case(registrationNumber: \"CTO-2026-00002\") { coreLabComparison { field official operator differs } } }": types.CoreLabOfficialComparisonDocument,
     "mutation IdentityFile($input: DataRequestInput!) { fileDataRequest(input: $input) { id asksIdentity identityApproved } }": types.IdentityFileDocument,
@@ -198,6 +214,7 @@ const documents: Documents = {
     "mutation DicomwebRegisterAbandoned($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": types.DicomwebRegisterAbandonedDocument,
     "mutation DicomwebStartAbandoned($i: StartImageUploadInput!) { startImageUpload(input: $i) { id stowUrl } }": types.DicomwebStartAbandonedDocument,
     "query DicomwebAbandonedState($id: ID!) { imageUpload(id: $id) { state bytesReceived } }": types.DicomwebAbandonedStateDocument,
+    "subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }": types.LifecyclePostsAddedDocument,
     "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LifecyclePostDocument,
     "query LifecycleThreadOfCase { case(registrationNumber: \"CTO-2026-00002\") { discussion { id } } }": types.LifecycleThreadOfCaseDocument,
     "query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }": types.LifecycleLibraryInFlightDocument,
@@ -205,12 +222,17 @@ const documents: Documents = {
     "query LiveJoinThread { case(registrationNumber: \"CTO-2026-00007\") { discussion { id } } }": types.LiveJoinThreadDocument,
     "mutation LiveOutagePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LiveOutagePostDocument,
     "query LiveOutageThreadOfCase { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": types.LiveOutageThreadOfCaseDocument,
+    "subscription LiveResumePostsAdded($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }": types.LiveResumePostsAddedDocument,
+    "mutation LiveResumePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }": types.LiveResumePostDocument,
     "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": types.LiveResumeThreadOfCaseDocument,
     "mutation LiveSharingPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LiveSharingPostDocument,
     "query LiveSharingThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }": types.LiveSharingThreadOfCaseDocument,
     "mutation LivePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.LivePostDocument,
     "query LiveThreadOfCase($n: RegistrationNumber!) { case(registrationNumber: $n) { discussion { id } } }": types.LiveThreadOfCaseDocument,
+    "subscription ReplicaFailoverPostsAdded($threadId: ID!, $after: String) {\n  threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { name } }\n}": types.ReplicaFailoverPostsAddedDocument,
     "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }": types.ReplicaFailoverPostDocument,
+    "query ReplicaFailoverThread { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }": types.ReplicaFailoverThreadDocument,
+    "query ReplicaFailoverThreadPosts { case(registrationNumber: \"CTO-2026-00004\") { discussion { id posts(first: 1) { body } } } }": types.ReplicaFailoverThreadPostsDocument,
     "query SecurityThreadOfCase { case(registrationNumber: \"CTO-2026-00010\") { discussion { id } } }": types.SecurityThreadOfCaseDocument,
     "mutation SecurityFailingPost($t: ID!) { postToThread(threadId: $t, body: \"boom\") { id } }": types.SecurityFailingPostDocument,
     "query SecurityPostsAfterFailure { case(registrationNumber: \"CTO-2026-00010\") { discussion { posts { id } } } }": types.SecurityPostsAfterFailureDocument,
@@ -222,7 +244,19 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }"): typeof import('./graphql.js').CommitteeJourneyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CommitteeJourneyViewer { viewer { id } }"): typeof import('./graphql.js').CommitteeJourneyViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }"): typeof import('./graphql.js').DiscussionPostsAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }"): typeof import('./graphql.js').DiscussionNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +328,10 @@ export function graphql(source: "query EdcAssertionAsSession { viewer { name } }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription EdcSeriousAdverseEvents { seriousAdverseEventReported(after: \"0\") { registrationNumber cursor adverseEvent { name serious } } }"): typeof import('./graphql.js').EdcSeriousAdverseEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: \"CTO-2026-00001\", name: \"Cardiac tamponade\", onsetOn: \"2026-01-10\", outcome: IMPROVED, outcomeOn: \"2026-01-20\",\n        otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }"): typeof import('./graphql.js').EdcSeriousEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -351,6 +389,10 @@ export function graphql(source: "mutation CoreLabOfficialRead($n: RegistrationNu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CoreLabOfficialViewer { viewer { id } }"): typeof import('./graphql.js').CoreLabOfficialViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CoreLabOfficialNotices($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }"): typeof import('./graphql.js').CoreLabOfficialNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,6 +588,10 @@ export function graphql(source: "query DicomwebAbandonedState($id: ID!) { imageU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }"): typeof import('./graphql.js').LifecyclePostsAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').LifecyclePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -574,6 +620,14 @@ export function graphql(source: "query LiveOutageThreadOfCase { case(registratio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription LiveResumePostsAdded($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }"): typeof import('./graphql.js').LiveResumePostsAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveResumePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }"): typeof import('./graphql.js').LiveResumePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LiveResumeThreadOfCase { case(registrationNumber: \"CTO-2026-00006\") { discussion { id } } }"): typeof import('./graphql.js').LiveResumeThreadOfCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -594,7 +648,19 @@ export function graphql(source: "query LiveThreadOfCase($n: RegistrationNumber!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription ReplicaFailoverPostsAdded($threadId: ID!, $after: String) {\n  threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { name } }\n}"): typeof import('./graphql.js').ReplicaFailoverPostsAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }"): typeof import('./graphql.js').ReplicaFailoverPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaFailoverThread { case(registrationNumber: \"CTO-2026-00004\") { discussion { id } } }"): typeof import('./graphql.js').ReplicaFailoverThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaFailoverThreadPosts { case(registrationNumber: \"CTO-2026-00004\") { discussion { id posts(first: 1) { body } } } }"): typeof import('./graphql.js').ReplicaFailoverThreadPostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -204,6 +204,10 @@ export type MatterStatus =
   /** Awaiting the steering committee's screening [R45]. */
   | 'SUBMITTED';
 
+export type NotificationKind =
+  /** Someone asked in the discussion of one of your cases [R6]. */
+  | 'QUESTION_ASKED';
+
 /** Where an operator stands in the registry's certification life [R10][R11]. */
 export type OperatorStatus =
   | 'APPLICANT'
@@ -367,10 +371,29 @@ export type Vessel =
   | 'LM'
   | 'RCA';
 
+export type CommitteeJourneyStatusSubscriptionVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type CommitteeJourneyStatusSubscription = { matterStatusChanged: { matterId: string, from: MatterStatus | null, to: MatterStatus, cursor: string, case: { registrationNumber: string } | null } };
+
 export type CommitteeJourneyViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommitteeJourneyViewerQuery = { viewer: { id: string } | null };
+
+export type DiscussionPostsAddedSubscriptionVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type DiscussionPostsAddedSubscription = { threadPostAdded: { id: string, body: string, kind: PostKind, author: { name: string }, image: { seriesUid: string, frame: number | null } | null, replyTo: { id: string } | null } };
+
+export type DiscussionNotificationsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionNotificationsSubscription = { notificationAdded: { kind: NotificationKind, post: { id: string, body: string, author: { name: string } }, thread: { case: { registrationNumber: string } | null } } };
 
 export type DiscussionPostMutationVariables = Exact<{
   t: string | number;
@@ -486,6 +509,11 @@ export type EdcAssertionAsSessionQueryVariables = Exact<{ [key: string]: never; 
 
 export type EdcAssertionAsSessionQuery = { viewer: { name: string } | null };
 
+export type EdcSeriousAdverseEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcSeriousAdverseEventsSubscription = { seriousAdverseEventReported: { registrationNumber: string, cursor: string, adverseEvent: { name: string, serious: boolean } } };
+
 export type EdcSeriousEventMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -569,6 +597,13 @@ export type CoreLabOfficialViewerQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CoreLabOfficialViewerQuery = { viewer: { id: string } | null };
+
+export type CoreLabOfficialNoticesSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CoreLabOfficialNoticesSubscription = { officialResultRecorded: { registrationNumber: string, outcomes: { technicalSuccess: boolean, procedureSuccess: boolean } } };
 
 export type CoreLabOfficialAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -883,6 +918,14 @@ export type DicomwebAbandonedStateQueryVariables = Exact<{
 
 export type DicomwebAbandonedStateQuery = { imageUpload: { state: ImageUploadState, bytesReceived: number } | null };
 
+export type LifecyclePostsAddedSubscriptionVariables = Exact<{
+  t: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type LifecyclePostsAddedSubscription = { threadPostAdded: { body: string, cursor: string, author: { name: string } } };
+
 export type LifecyclePostMutationVariables = Exact<{
   t: string | number;
   b: string;
@@ -927,6 +970,21 @@ export type LiveOutageThreadOfCaseQueryVariables = Exact<{ [key: string]: never;
 
 export type LiveOutageThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
 
+export type LiveResumePostsAddedSubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type LiveResumePostsAddedSubscription = { threadPostAdded: { body: string, author: { name: string } } };
+
+export type LiveResumePostMutationVariables = Exact<{
+  t: string | number;
+  b: string;
+}>;
+
+
+export type LiveResumePostMutation = { postToThread: { id: string } };
+
 export type LiveResumeThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -960,6 +1018,14 @@ export type LiveThreadOfCaseQueryVariables = Exact<{
 
 export type LiveThreadOfCaseQuery = { case: { discussion: { id: string } | null } | null };
 
+export type ReplicaFailoverPostsAddedSubscriptionVariables = Exact<{
+  threadId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReplicaFailoverPostsAddedSubscription = { threadPostAdded: { id: string, body: string, cursor: string, author: { name: string } } };
+
 export type ReplicaFailoverPostMutationVariables = Exact<{
   t: string | number;
   b: string;
@@ -967,6 +1033,16 @@ export type ReplicaFailoverPostMutationVariables = Exact<{
 
 
 export type ReplicaFailoverPostMutation = { postToThread: { id: string, cursor: string } };
+
+export type ReplicaFailoverThreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaFailoverThreadQuery = { case: { discussion: { id: string } | null } | null };
+
+export type ReplicaFailoverThreadPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaFailoverThreadPostsQuery = { case: { discussion: { id: string, posts: Array<{ body: string }> } | null } | null };
 
 export type SecurityThreadOfCaseQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1021,6 +1097,19 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CommitteeJourneyStatusDocument = new TypedDocumentString(`
+    subscription CommitteeJourneyStatus($m: ID) {
+  matterStatusChanged(matterId: $m) {
+    matterId
+    from
+    to
+    cursor
+    case {
+      registrationNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyStatusSubscription, CommitteeJourneyStatusSubscriptionVariables>;
 export const CommitteeJourneyViewerDocument = new TypedDocumentString(`
     query CommitteeJourneyViewer {
   viewer {
@@ -1028,6 +1117,44 @@ export const CommitteeJourneyViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommitteeJourneyViewerQuery, CommitteeJourneyViewerQueryVariables>;
+export const DiscussionPostsAddedDocument = new TypedDocumentString(`
+    subscription DiscussionPostsAdded($t: ID!) {
+  threadPostAdded(threadId: $t) {
+    id
+    body
+    kind
+    author {
+      name
+    }
+    image {
+      seriesUid
+      frame
+    }
+    replyTo {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionPostsAddedSubscription, DiscussionPostsAddedSubscriptionVariables>;
+export const DiscussionNotificationsDocument = new TypedDocumentString(`
+    subscription DiscussionNotifications {
+  notificationAdded {
+    kind
+    post {
+      id
+      body
+      author {
+        name
+      }
+    }
+    thread {
+      case {
+        registrationNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsSubscription, DiscussionNotificationsSubscriptionVariables>;
 export const DiscussionPostDocument = new TypedDocumentString(`
     mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) {
   postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) {
@@ -1253,6 +1380,18 @@ export const EdcAssertionAsSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EdcAssertionAsSessionQuery, EdcAssertionAsSessionQueryVariables>;
+export const EdcSeriousAdverseEventsDocument = new TypedDocumentString(`
+    subscription EdcSeriousAdverseEvents {
+  seriousAdverseEventReported(after: "0") {
+    registrationNumber
+    cursor
+    adverseEvent {
+      name
+      serious
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcSeriousAdverseEventsSubscription, EdcSeriousAdverseEventsSubscriptionVariables>;
 export const EdcSeriousEventDocument = new TypedDocumentString(`
     mutation EdcSeriousEvent {
   reportAdverseEvent(
@@ -1418,6 +1557,17 @@ export const CoreLabOfficialViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoreLabOfficialViewerQuery, CoreLabOfficialViewerQueryVariables>;
+export const CoreLabOfficialNoticesDocument = new TypedDocumentString(`
+    subscription CoreLabOfficialNotices($after: String) {
+  officialResultRecorded(after: $after) {
+    registrationNumber
+    outcomes {
+      technicalSuccess
+      procedureSuccess
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoreLabOfficialNoticesSubscription, CoreLabOfficialNoticesSubscriptionVariables>;
 export const CoreLabOfficialAssignmentsDocument = new TypedDocumentString(`
     query CoreLabOfficialAssignments {
   coreLabCase(registrationNumber: "CTO-2026-00002") {
@@ -1976,6 +2126,17 @@ export const DicomwebAbandonedStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DicomwebAbandonedStateQuery, DicomwebAbandonedStateQueryVariables>;
+export const LifecyclePostsAddedDocument = new TypedDocumentString(`
+    subscription LifecyclePostsAdded($t: ID!, $after: String) {
+  threadPostAdded(threadId: $t, after: $after) {
+    body
+    cursor
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecyclePostsAddedSubscription, LifecyclePostsAddedSubscriptionVariables>;
 export const LifecyclePostDocument = new TypedDocumentString(`
     mutation LifecyclePost($t: ID!, $b: String!) {
   postToThread(threadId: $t, body: $b) {
@@ -2045,6 +2206,23 @@ export const LiveOutageThreadOfCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveOutageThreadOfCaseQuery, LiveOutageThreadOfCaseQueryVariables>;
+export const LiveResumePostsAddedDocument = new TypedDocumentString(`
+    subscription LiveResumePostsAdded($threadId: ID!) {
+  threadPostAdded(threadId: $threadId) {
+    body
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResumePostsAddedSubscription, LiveResumePostsAddedSubscriptionVariables>;
+export const LiveResumePostDocument = new TypedDocumentString(`
+    mutation LiveResumePost($t: ID!, $b: String!) {
+  postToThread(threadId: $t, body: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResumePostMutation, LiveResumePostMutationVariables>;
 export const LiveResumeThreadOfCaseDocument = new TypedDocumentString(`
     query LiveResumeThreadOfCase {
   case(registrationNumber: "CTO-2026-00006") {
@@ -2088,6 +2266,18 @@ export const LiveThreadOfCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveThreadOfCaseQuery, LiveThreadOfCaseQueryVariables>;
+export const ReplicaFailoverPostsAddedDocument = new TypedDocumentString(`
+    subscription ReplicaFailoverPostsAdded($threadId: ID!, $after: String) {
+  threadPostAdded(threadId: $threadId, after: $after) {
+    id
+    body
+    cursor
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaFailoverPostsAddedSubscription, ReplicaFailoverPostsAddedSubscriptionVariables>;
 export const ReplicaFailoverPostDocument = new TypedDocumentString(`
     mutation ReplicaFailoverPost($t: ID!, $b: String!) {
   postToThread(threadId: $t, body: $b) {
@@ -2096,6 +2286,27 @@ export const ReplicaFailoverPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicaFailoverPostMutation, ReplicaFailoverPostMutationVariables>;
+export const ReplicaFailoverThreadDocument = new TypedDocumentString(`
+    query ReplicaFailoverThread {
+  case(registrationNumber: "CTO-2026-00004") {
+    discussion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaFailoverThreadQuery, ReplicaFailoverThreadQueryVariables>;
+export const ReplicaFailoverThreadPostsDocument = new TypedDocumentString(`
+    query ReplicaFailoverThreadPosts {
+  case(registrationNumber: "CTO-2026-00004") {
+    discussion {
+      id
+      posts(first: 1) {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaFailoverThreadPostsQuery, ReplicaFailoverThreadPostsQueryVariables>;
 export const SecurityThreadOfCaseDocument = new TypedDocumentString(`
     query SecurityThreadOfCase {
   case(registrationNumber: "CTO-2026-00010") {

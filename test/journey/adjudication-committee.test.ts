@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '@registry/calendar';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { graphql } from '../gql/index.ts';
+import type { CommitteeJourneyStatusSubscription } from '../gql/graphql.ts';
 
 const TALLY = `subscription($m: ID!, $after: String) {
   matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }
 }`;
-const STATUS = `subscription($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }`;
+const STATUS = graphql(`subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }`);
 const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }';
 
 interface TallyEvent {
@@ -60,7 +61,8 @@ describe('an objection through the committee, live through the gateway', () => {
     const official = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { criteriaVersion outcomes { technicalSuccess } } } }`);
     expect(official.case.officialResult).toEqual({ criteriaVersion: 1, outcomes: { technicalSuccess: false } });
 
-    const statuses = collect<any>(t.ws(tokens.get('OP0004')), STATUS, {});
+    // `collect` posts the document's text; the answer is typed by the generated subscription type.
+    const statuses = collect<CommitteeJourneyStatusSubscription>(t.ws(tokens.get('OP0004')), STATUS.toString(), {});
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
     await new Promise((r) => setTimeout(r, 100));
 
@@ -148,7 +150,7 @@ describe('an objection through the committee, live through the gateway', () => {
 
     // Every status change reached the status subscriber, in order.
     await statuses.take(4);
-    expect(statuses.events.filter((e) => e.data.matterStatusChanged.matterId === matterId).map((e) => e.data.matterStatusChanged.to)).toEqual([
+    expect(statuses.events.filter((e) => e.data!.matterStatusChanged.matterId === matterId).map((e) => e.data!.matterStatusChanged.to)).toEqual([
       'SUBMITTED',
       'ACCEPTED',
       'IN_SESSION',

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocumentString } from '../gql/graphql.ts';
+import type { DiscussionNotificationsSubscription, DiscussionPostsAddedSubscription, DiscussionPostsAddedSubscriptionVariables, TypedDocumentString } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
-const POSTS_ADDED = `subscription($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }`;
-const NOTIFICATIONS = `subscription { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }`;
+const POSTS_ADDED = graphql(`subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }`);
+const NOTIFICATIONS = graphql(`subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }`);
 const POST = graphql(`mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }`);
 
 describe('the e-casebook discussion through the gateway', () => {
@@ -27,9 +27,10 @@ describe('the e-casebook discussion through the gateway', () => {
     const own = library.caseLibrary.nodes.find((c) => c.operator!.id === 'OP0003')!;
     const threadId: string = own.discussion!.id;
 
-    const posts = collect<any>(t.ws(tokens.get('OP0005')), POSTS_ADDED, { t: threadId });
-    const owner = collect<any>(t.ws(tokens.get('OP0003')), NOTIFICATIONS);
-    const bystander = collect<any>(t.ws(tokens.get('OP0005')), NOTIFICATIONS);
+    // `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by `satisfies`.
+    const posts = collect<DiscussionPostsAddedSubscription>(t.ws(tokens.get('OP0005')), POSTS_ADDED.toString(), { t: threadId } satisfies DiscussionPostsAddedSubscriptionVariables);
+    const owner = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0003')), NOTIFICATIONS.toString());
+    const bystander = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0005')), NOTIFICATIONS.toString());
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 3);
     await new Promise((r) => setTimeout(r, 100));
 
@@ -40,12 +41,12 @@ describe('the e-casebook discussion through the gateway', () => {
     await ok('OP0003', POST, { t: threadId, b: 'A tapered polymer wire, then a stiff one.', r: question.id });
 
     const live = await posts.take(2);
-    expect(live.map((e) => e.data.threadPostAdded)).toEqual([
+    expect(live.map((e) => e.data!.threadPostAdded)).toEqual([
       { id: question.id, body: 'How did you handle the ambiguous cap here?', kind: 'DISCUSSION', author: { name: 'Yuki Tanaka' }, image: { seriesUid: '1.2.392.200036.1', frame: 37 }, replyTo: null },
       { id: expect.any(String), body: 'A tapered polymer wire, then a stiff one.', kind: 'DISCUSSION', author: { name: 'Kenji Sato' }, image: null, replyTo: { id: question.id } },
     ]);
     const [notified] = await owner.take(1);
-    expect(notified!.data.notificationAdded).toEqual({
+    expect(notified!.data!.notificationAdded).toEqual({
       kind: 'QUESTION_ASKED',
       post: { id: question.id, body: 'How did you handle the ambiguous cap here?', author: { name: 'Yuki Tanaka' } },
       thread: { case: { registrationNumber: own.registrationNumber } },

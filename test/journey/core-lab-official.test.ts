@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { graphql } from '../gql/index.ts';
-import type { CoreLabJudgementInput } from '../gql/graphql.ts';
+import type { CoreLabJudgementInput, CoreLabOfficialNoticesSubscription } from '../gql/graphql.ts';
 
 const READ = graphql(`mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }`);
 const VIEWER = graphql(`query CoreLabOfficialViewer { viewer { id } }`);
@@ -9,7 +9,7 @@ const JUDGEMENT: CoreLabJudgementInput = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: false, calcification: true, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 20, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
 };
-const NOTICES = 'subscription($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }';
+const NOTICES = graphql(`subscription CoreLabOfficialNotices($after: String) { officialResultRecorded(after: $after) { registrationNumber outcomes { technicalSuccess procedureSuccess } } }`);
 
 describe('a result becoming official, through the gateway [R26][R27][R28a]', () => {
   let t: TestRegistry;
@@ -19,8 +19,9 @@ describe('a result becoming official, through the gateway [R26][R27][R28a]', () 
   afterAll(() => t.stop());
 
   it('should reach the case\'s operator live, and no other operator, once both blind reads agree', async () => {
-    const owner = collect<any>(t.ws(await t.login('OP0002')), NOTICES, {});
-    const other = collect<any>(t.ws(await t.login('OP0004')), NOTICES, {});
+    // `collect` posts the document's text; the answer is typed by the generated subscription type.
+    const owner = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0002')), NOTICES.toString(), {});
+    const other = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0004')), NOTICES.toString(), {});
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 2);
     await new Promise((r) => setTimeout(r, 100));
     // CTO-2026-00002 is OP0002's case; read it with its two assigned readers
@@ -36,7 +37,7 @@ describe('a result becoming official, through the gateway [R26][R27][R28a]', () 
       expect(res.errors).toBeUndefined();
     }
     const [notice] = await owner.take(1);
-    expect(notice!.data.officialResultRecorded).toEqual({ registrationNumber: 'CTO-2026-00002', outcomes: { technicalSuccess: true, procedureSuccess: true } });
+    expect(notice!.data!.officialResultRecorded).toEqual({ registrationNumber: 'CTO-2026-00002', outcomes: { technicalSuccess: true, procedureSuccess: true } });
     await new Promise((r) => setTimeout(r, 300));
     expect(other.events).toHaveLength(0);
 

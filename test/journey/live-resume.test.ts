@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
+import type { LiveResumePostsAddedSubscription, LiveResumePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
-const POSTS_ADDED = 'subscription($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }';
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }';
+const POSTS_ADDED = graphql(`subscription LiveResumePostsAdded($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }`);
+const POST = graphql(`mutation LiveResumePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }`);
 
 describe('live subscriptions across upstream reconnects', () => {
   let t: TestRegistry;
@@ -17,7 +18,8 @@ describe('live subscriptions across upstream reconnects', () => {
     const token = await t.login('OP0004');
     const lookup = await t.gql(graphql(`query LiveResumeThreadOfCase { case(registrationNumber: "CTO-2026-00006") { discussion { id } } }`), { token });
     const threadId = lookup.data!.case!.discussion!.id;
-    const sub = collect<any>(t.ws(token), POSTS_ADDED, { threadId });
+    // `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by `satisfies`.
+    const sub = collect<LiveResumePostsAddedSubscription>(t.ws(token), POSTS_ADDED.toString(), { threadId } satisfies LiveResumePostsAddedSubscriptionVariables);
     await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
     // Let the first upstream expire before any event: the resume must start where it began.
     await new Promise((r) => setTimeout(r, 2_500));
@@ -32,7 +34,7 @@ describe('live subscriptions across upstream reconnects', () => {
     }
     await sub.take(bodies.length, 15_000);
     await new Promise((r) => setTimeout(r, 500));
-    expect(sub.events.map((e) => e.data.threadPostAdded.body)).toEqual(bodies);
+    expect(sub.events.map((e) => e.data!.threadPostAdded.body)).toEqual(bodies);
     sub.dispose();
   });
 });

@@ -7,16 +7,13 @@ import { createGateway, type Gateway } from '@registry/gateway';
 import { SUPERGRAPH_PATH } from '@registry/launcher';
 import { createLogger } from '@registry/logging';
 import { graphql } from '../gql/index.ts';
+import type { ReplicaFailoverPostsAddedSubscription, ReplicaFailoverPostsAddedSubscriptionVariables, TypedDocumentString } from '../gql/graphql.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
-const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
+const POSTS_ADDED = graphql(`subscription ReplicaFailoverPostsAdded($threadId: ID!, $after: String) {
   threadPostAdded(threadId: $threadId, after: $after) { id body cursor author { name } }
-}`;
+}`);
 const POST = graphql(`mutation ReplicaFailoverPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
-
-interface PostEvent {
-  threadPostAdded: { id: string; body: string; cursor: string; author: { name: string } };
-}
 
 /**
  * Several processes of a subgraph behind one gateway (#17, replicas): the gateway is given
@@ -33,8 +30,7 @@ describe('a gateway over two processes of a subgraph (#17, replicas)', () => {
   let sato: string;
   let threadId: string;
 
-  const query = async <T>(url: string, q: string, variables: Record<string, unknown> = {}) =>
-    t.gql<T>(q, { url, token: sato, variables });
+  const query = async <T, V>(url: string, q: TypedDocumentString<T, V>, variables?: V) => t.gql(q, { url, token: sato, variables });
 
   beforeAll(async () => {
     t = await startTestRegistry();
@@ -53,9 +49,9 @@ describe('a gateway over two processes of a subgraph (#17, replicas)', () => {
     });
     gatewayUrl = await gateway.listen(0, '127.0.0.1');
     sato = await t.login('OP0003');
-    const res = await query<any>(gatewayUrl, '{ case(registrationNumber: "CTO-2026-00004") { discussion { id } } }');
+    const res = await query(gatewayUrl, graphql(`query ReplicaFailoverThread { case(registrationNumber: "CTO-2026-00004") { discussion { id } } }`));
     expect(res.errors).toBeUndefined();
-    threadId = res.data.case.discussion.id;
+    threadId = res.data!.case!.discussion!.id;
   });
 
   afterAll(async () => {
@@ -66,7 +62,8 @@ describe('a gateway over two processes of a subgraph (#17, replicas)', () => {
 
   it('should move a live subscription to the other process when its process goes away, every post once and in order, and answer queries from the one left', async () => {
     const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${sato}` }, retryAttempts: 0 });
-    const sub = collect<PostEvent>(client, POSTS_ADDED, { threadId });
+    // `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by `satisfies`.
+    const sub = collect<ReplicaFailoverPostsAddedSubscription>(client, POSTS_ADDED.toString(), { threadId } satisfies ReplicaFailoverPostsAddedSubscriptionVariables);
     await eventually(() => gateway.metrics.upstream().subscriptions >= 1);
     const post = async (body: string) => {
       // Posted through the registry's own gateway: the event reaches this one through the bus.
@@ -87,7 +84,7 @@ describe('a gateway over two processes of a subgraph (#17, replicas)', () => {
 
     // Queries needing adjudication skip the process that is gone: connection refused is sent to the next.
     for (let i = 0; i < 4; i++) {
-      const res = await query<any>(gatewayUrl, '{ case(registrationNumber: "CTO-2026-00004") { discussion { id posts(first: 1) { body } } } }');
+      const res = await query(gatewayUrl, graphql(`query ReplicaFailoverThreadPosts { case(registrationNumber: "CTO-2026-00004") { discussion { id posts(first: 1) { body } } } }`));
       expect(res.errors).toBeUndefined();
     }
     expect((await fetch(new URL('/readyz', gatewayUrl))).status).toBe(200);

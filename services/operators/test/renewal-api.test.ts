@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { GraphQLResponse } from '../../../test/support/harness.ts';
 import { codeOf, completeCases, footprint, ruleOf, startOperators, travelTo, viewers, type Harness } from './kit.ts';
+import { graphql } from './gql/index.ts';
+import type { RenewalApiPageQueryVariables, RenewalApiRunMutation } from './gql/graphql.ts';
 
-const RUN = `mutation($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }`;
-const QUESTION = `query($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }`;
-const ANSWER = `mutation($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { askedForYear answer answeredOn } }`;
-const HISTORY = `query($id: ID!) { operator(id: $id) { statusHistory { from to effectiveOn rule reason } } }`;
-
-type Result = { operator: { id: string }; outcome: string; completedRegistrations: number; consecutiveYearsUnder50: number };
+const RUN = graphql(`mutation RenewalApiRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }`);
+const QUESTION = graphql(`query RenewalApiQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }`);
+const ANSWER = graphql(`mutation RenewalApiAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { askedForYear answer answeredOn } }`);
+const HISTORY = graphql(`query RenewalApiHistory($id: ID!) { operator(id: $id) { statusHistory { from to effectiveOn rule reason } } }`);
 
 describe('annual renewal through the operators API', () => {
   let h: Harness;
   let v: ReturnType<typeof viewers>;
-  const outcomes = (res: any) => Object.fromEntries((res.data.runAnnualRenewal.results as Result[]).map((r) => [r.operator.id, r.outcome]));
+  const outcomes = (res: GraphQLResponse<RenewalApiRunMutation>) => Object.fromEntries(res.data!.runAnnualRenewal.results.map((r) => [r.operator.id, r.outcome]));
 
   beforeAll(async () => {
     // The registry in early 2031: 2027–2030 have ended and can be renewed.
@@ -46,39 +47,39 @@ describe('annual renewal through the operators API', () => {
   });
 
   it('should preview a year\'s renewal with the outcomes the run then gives, paged by operator ID, writing nothing, for the secretariat only [R10][R14]', async () => {
-    const PREVIEW = `query($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }`;
+    const PREVIEW = graphql(`query RenewalApiPreview($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }`);
     const before = await footprint(h);
-    const res = await h.as<any>(v.secretariat, PREVIEW, { year: 2027 });
+    const res = await h.as(v.secretariat, PREVIEW, { year: 2027 });
     expect(res.errors).toBeUndefined();
-    expect(res.data.annualRenewalPreview).toMatchObject({ year: 2027, asOf: '2031-02-01' });
-    const previewed = Object.fromEntries((res.data.annualRenewalPreview.results as Result[]).map((r) => [r.operator.id, r.outcome]));
+    expect(res.data!.annualRenewalPreview).toMatchObject({ year: 2027, asOf: '2031-02-01' });
+    const previewed = Object.fromEntries(res.data!.annualRenewalPreview!.results.map((r) => [r.operator.id, r.outcome]));
     expect(previewed).toMatchObject({ OP0003: 'LEAN', OP0004: 'LEAN', OP0005: 'MET', OP0009: 'RETURNS_CERTIFIED', OP0001: 'LEAN' });
-    const ids = (res.data.annualRenewalPreview.results as Result[]).map((r) => r.operator.id);
+    const ids = res.data!.annualRenewalPreview!.results.map((r) => r.operator.id);
     expect(ids).toEqual([...ids].sort());
-    const second = await h.as<any>(v.secretariat, PREVIEW, { year: 2027, first: 2, after: ids[1] });
-    expect(second.data.annualRenewalPreview.results.map((r: Result) => r.operator.id)).toEqual(ids.slice(2, 4));
+    const second = await h.as(v.secretariat, PREVIEW, { year: 2027, first: 2, after: ids[1] });
+    expect(second.data!.annualRenewalPreview!.results.map((r) => r.operator.id)).toEqual(ids.slice(2, 4));
     expect(await footprint(h)).toEqual(before);
     expect(ruleOf(await h.as(v.secretariat, PREVIEW, { year: 2031 }))).toBe('R14');
     expect(codeOf(await h.as(v.steering, PREVIEW, { year: 2027 }))).toBe('FORBIDDEN');
     // The run decides what the preview said.
-    const run = await h.as<any>(v.secretariat, RUN, { year: 2027 });
+    const run = await h.as(v.secretariat, RUN, { year: 2027 });
     expect(outcomes(run)).toEqual(previewed);
-    expect((await h.as<any>(v.secretariat, PREVIEW, { year: 2027 })).data.annualRenewalPreview).toBeNull();
+    expect((await h.as(v.secretariat, PREVIEW, { year: 2027 })).data!.annualRenewalPreview).toBeNull();
   });
 
   it('should count every completed registration of the year, overseas included, and return an OB who reached 50 [R10][R13][R14]', async () => {
-    const res = await h.as<any>(v.secretariat, RUN, { year: 2027 });
+    const res = await h.as(v.secretariat, RUN, { year: 2027 });
     expect(res.errors).toBeUndefined();
     expect(outcomes(res)).toMatchObject({ OP0003: 'LEAN', OP0004: 'LEAN', OP0005: 'MET', OP0009: 'RETURNS_CERTIFIED', OP0001: 'LEAN' });
-    const op5 = (res.data.runAnnualRenewal.results as any[]).find((r) => r.operator.id === 'OP0005');
+    const op5 = res.data!.runAnnualRenewal.results.find((r) => r.operator.id === 'OP0005');
     expect(op5).toMatchObject({ completedRegistrations: 50, domestic: 40, overseas: 10 });
-    const history = await h.as<any>(v.secretariat, HISTORY, { id: 'OP0009' });
-    expect(history.data.operator.statusHistory.at(-1)).toMatchObject({ from: 'OB', to: 'CERTIFIED', rule: 'R10', effectiveOn: '2031-02-01' });
+    const history = await h.as(v.secretariat, HISTORY, { id: 'OP0009' });
+    expect(history.data!.operator!.statusHistory!.at(-1)).toMatchObject({ from: 'OB', to: 'CERTIFIED', rule: 'R10', effectiveOn: '2031-02-01' });
   });
 
   it('should change nothing when the same year is renewed twice [R14]', async () => {
     const before = await footprint(h);
-    const res = await h.as<any>(v.secretariat, RUN, { year: 2027 });
+    const res = await h.as(v.secretariat, RUN, { year: 2027 });
     expect(outcomes(res)).toMatchObject({ OP0003: 'LEAN', OP0009: 'RETURNS_CERTIFIED' });
     expect(await footprint(h)).toEqual(before);
   });
@@ -88,33 +89,33 @@ describe('annual renewal through the operators API', () => {
   });
 
   it('should ask whether to continue after a second consecutive year under 50 [R10]', async () => {
-    const res = await h.as<any>(v.secretariat, RUN, { year: 2028 });
+    const res = await h.as(v.secretariat, RUN, { year: 2028 });
     expect(outcomes(res)).toMatchObject({ OP0003: 'ASK_TO_CONTINUE', OP0004: 'ASK_TO_CONTINUE', OP0005: 'MET' });
-    const asked = await h.as<any>(v.op3, QUESTION, { id: 'OP0003' });
-    expect(asked.data.operator).toMatchObject({ status: 'CERTIFIED', continuationQuestion: { askedForYear: 2028, answer: null } });
+    const asked = await h.as(v.op3, QUESTION, { id: 'OP0003' });
+    expect(asked.data!.operator).toMatchObject({ status: 'CERTIFIED', continuationQuestion: { askedForYear: 2028, answer: null } });
   });
 
   it("should refuse an answer to another operator's question [R10]", async () => {
-    const { id } = (await h.as<any>(v.op3, QUESTION, { id: 'OP0003' })).data.operator.continuationQuestion;
+    const { id } = (await h.as(v.op3, QUESTION, { id: 'OP0003' })).data!.operator!.continuationQuestion!;
     expect((await h.as(v.op5, ANSWER, { id, a: 'DECLINE' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('should make an operator who declines OB at once [R10]', async () => {
-    const { id } = (await h.as<any>(v.op4, QUESTION, { id: 'OP0004' })).data.operator.continuationQuestion;
-    const res = await h.as<any>(v.op4, ANSWER, { id, a: 'DECLINE' });
-    expect(res.data.answerContinuationQuestion).toEqual({ askedForYear: 2028, answer: 'DECLINE', answeredOn: '2031-02-01' });
-    const history = await h.as<any>(v.op4, HISTORY, { id: 'OP0004' });
-    expect(history.data.operator.statusHistory.at(-1)).toMatchObject({ from: 'CERTIFIED', to: 'OB', rule: 'R10' });
+    const { id } = (await h.as(v.op4, QUESTION, { id: 'OP0004' })).data!.operator!.continuationQuestion!;
+    const res = await h.as(v.op4, ANSWER, { id, a: 'DECLINE' });
+    expect(res.data!.answerContinuationQuestion).toEqual({ askedForYear: 2028, answer: 'DECLINE', answeredOn: '2031-02-01' });
+    const history = await h.as(v.op4, HISTORY, { id: 'OP0004' });
+    expect(history.data!.operator!.statusHistory!.at(-1)).toMatchObject({ from: 'CERTIFIED', to: 'OB', rule: 'R10' });
   });
 
   it('should make an operator who continued OB after a third year under 50 [R10]', async () => {
-    const { id } = (await h.as<any>(v.op3, QUESTION, { id: 'OP0003' })).data.operator.continuationQuestion;
-    expect((await h.as<any>(v.op3, ANSWER, { id, a: 'CONTINUE' })).data.answerContinuationQuestion.answer).toBe('CONTINUE');
+    const { id } = (await h.as(v.op3, QUESTION, { id: 'OP0003' })).data!.operator!.continuationQuestion!;
+    expect((await h.as(v.op3, ANSWER, { id, a: 'CONTINUE' })).data!.answerContinuationQuestion.answer).toBe('CONTINUE');
     expect(ruleOf(await h.as(v.op3, ANSWER, { id, a: 'DECLINE' }))).toBe('R10');
-    const res = await h.as<any>(v.secretariat, RUN, { year: 2029 });
+    const res = await h.as(v.secretariat, RUN, { year: 2029 });
     expect(outcomes(res)).toMatchObject({ OP0003: 'BECOMES_OB', OP0004: 'REMAINS_OB' });
-    const history = await h.as<any>(v.op3, HISTORY, { id: 'OP0003' });
-    expect(history.data.operator.statusHistory.at(-1)).toMatchObject({ from: 'CERTIFIED', to: 'OB', rule: 'R10' });
+    const history = await h.as(v.op3, HISTORY, { id: 'OP0003' });
+    expect(history.data!.operator!.statusHistory!.at(-1)).toMatchObject({ from: 'CERTIFIED', to: 'OB', rule: 'R10' });
   });
 
   it('should refuse renewing an earlier year again once a later one ran [R14]', async () => {
@@ -122,16 +123,15 @@ describe('annual renewal through the operators API', () => {
   });
 
   it('should return an OB operator to CERTIFIED after a year of 50 [R10]', async () => {
-    const res = await h.as<any>(v.secretariat, RUN, { year: 2030 });
+    const res = await h.as(v.secretariat, RUN, { year: 2030 });
     expect(outcomes(res)).toMatchObject({ OP0003: 'RETURNS_CERTIFIED', OP0005: 'MET' });
-    const list = await h.as<any>(v.anonymous, '{ certifiedOperators { id } }');
-    expect(list.data.certifiedOperators.map((o: { id: string }) => o.id)).toContain('OP0003');
+    const list = await h.as(v.anonymous, graphql(`query RenewalApiCertified { certifiedOperators { id } }`));
+    expect(list.data!.certifiedOperators.map((o) => o.id)).toContain('OP0003');
   });
 
   it('should page a renewal\'s results by operator ID, at most 500 a page [R14][15.1]', async () => {
-    const q = 'query($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }';
-    const ids = async (variables: Record<string, unknown>) =>
-      ((await h.as<any>(v.dataCenter, q, variables)).data.annualRenewal.results as { operator: { id: string } }[]).map((r) => r.operator.id);
+    const q = graphql(`query RenewalApiPage($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }`);
+    const ids = async (variables: RenewalApiPageQueryVariables) => (await h.as(v.dataCenter, q, variables)).data!.annualRenewal!.results.map((r) => r.operator.id);
     const all = await ids({});
     expect(all.length).toBeGreaterThan(2);
     expect([...all].sort()).toEqual(all);
@@ -149,8 +149,8 @@ describe('annual renewal through the operators API', () => {
   });
 
   it('should show a renewal to the data center but not to an operator [R14]', async () => {
-    const q = '{ annualRenewal(year: 2029) { year results { operator { id } outcome } } }';
-    expect((await h.as<any>(v.dataCenter, q)).data.annualRenewal.year).toBe(2029);
+    const q = graphql(`query RenewalApiShown { annualRenewal(year: 2029) { year results { operator { id } outcome } } }`);
+    expect((await h.as(v.dataCenter, q)).data!.annualRenewal!.year).toBe(2029);
     expect((await h.as(v.op5, q)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });

@@ -15,6 +15,22 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccountsApiOpen($input: StaffAccountInput!) { openStaffAccount(input: $input) { initialPassword account { id loginId name roles } } }": typeof types.AccountsApiOpenDocument,
+    "mutation AccountsApiLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": typeof types.AccountsApiLoginDocument,
+    "mutation AccountsApiChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }": typeof types.AccountsApiChangeDocument,
+    "mutation AccountsApiTerm($login: String!, $from: Date!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: \"General meeting\") { startsOn endsOn member { name } } }": typeof types.AccountsApiTermDocument,
+    "query AccountsApiStaffAccounts { staffAccounts(first: 100) { loginId facility { id } lockedUntil } }": typeof types.AccountsApiStaffAccountsDocument,
+    "query AccountsApiCommittee { steeringCommittee { endsOn member { name } } }": typeof types.AccountsApiCommitteeDocument,
+    "query AccountsApiApplications { applications { id } }": typeof types.AccountsApiApplicationsDocument,
+    "mutation AccountsApiRenewal { runAnnualRenewal(year: 2020) { year } }": typeof types.AccountsApiRenewalDocument,
+    "query AccountsApiCertified { certifiedOperators { id } }": typeof types.AccountsApiCertifiedDocument,
+    "query AccountsApiViewer { viewer { loginId roles } }": typeof types.AccountsApiViewerDocument,
+    "mutation AccountsApiChangeForToken($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword viewer { roles } } }": typeof types.AccountsApiChangeForTokenDocument,
+    "mutation AccountsApiRolesOfNobody { changeStaffRoles(loginId: \"nobody-at-all\", roles: [SPONSOR]) { loginId } }": typeof types.AccountsApiRolesOfNobodyDocument,
+    "query AccountsApiList($after: String) { staffAccounts(first: 3, after: $after) { loginId name roles facility { id } mustChangePassword lockedUntil } }": typeof types.AccountsApiListDocument,
+    "query AccountsApiTooMany { staffAccounts(first: 101) { loginId } }": typeof types.AccountsApiTooManyDocument,
+    "mutation AccountsApiUnlock($login: String!) { unlockStaffAccount(loginId: $login) { loginId lockedUntil } }": typeof types.AccountsApiUnlockDocument,
+    "mutation AccountsApiChangeRoles { changeStaffRoles(loginId: \"expert-1\", roles: [COMMITTEE_CHAIR]) { loginId roles } }": typeof types.AccountsApiChangeRolesDocument,
     "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }": typeof types.AskedFileDocument,
     "query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }": typeof types.AskedAwaitingDocument,
     "mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I have watched her work for years.\") { id } }": typeof types.AskedRecommendDocument,
@@ -45,6 +61,14 @@ type Documents = {
     "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": typeof types.OperatorsLoginDocument,
     "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": typeof types.OperatorsEntitiesDocument,
     "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": typeof types.OperatorsCoreLabEntitiesDocument,
+    "mutation RenewalApiRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }": typeof types.RenewalApiRunDocument,
+    "query RenewalApiQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }": typeof types.RenewalApiQuestionDocument,
+    "mutation RenewalApiAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { askedForYear answer answeredOn } }": typeof types.RenewalApiAnswerDocument,
+    "query RenewalApiHistory($id: ID!) { operator(id: $id) { statusHistory { from to effectiveOn rule reason } } }": typeof types.RenewalApiHistoryDocument,
+    "query RenewalApiPreview($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }": typeof types.RenewalApiPreviewDocument,
+    "query RenewalApiCertified { certifiedOperators { id } }": typeof types.RenewalApiCertifiedDocument,
+    "query RenewalApiPage($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }": typeof types.RenewalApiPageDocument,
+    "query RenewalApiShown { annualRenewal(year: 2029) { year results { operator { id } outcome } } }": typeof types.RenewalApiShownDocument,
     "mutation RenewalCalendarRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } outcome consecutiveYearsUnder50 completedRegistrations } } }": typeof types.RenewalCalendarRunDocument,
     "query RenewalCalendarQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id } } }": typeof types.RenewalCalendarQuestionDocument,
     "mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { answer } }": typeof types.RenewalCalendarAnswerDocument,
@@ -53,6 +77,22 @@ type Documents = {
     "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": typeof types.ClockLoginUnknownDocument,
 };
 const documents: Documents = {
+    "mutation AccountsApiOpen($input: StaffAccountInput!) { openStaffAccount(input: $input) { initialPassword account { id loginId name roles } } }": types.AccountsApiOpenDocument,
+    "mutation AccountsApiLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": types.AccountsApiLoginDocument,
+    "mutation AccountsApiChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }": types.AccountsApiChangeDocument,
+    "mutation AccountsApiTerm($login: String!, $from: Date!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: \"General meeting\") { startsOn endsOn member { name } } }": types.AccountsApiTermDocument,
+    "query AccountsApiStaffAccounts { staffAccounts(first: 100) { loginId facility { id } lockedUntil } }": types.AccountsApiStaffAccountsDocument,
+    "query AccountsApiCommittee { steeringCommittee { endsOn member { name } } }": types.AccountsApiCommitteeDocument,
+    "query AccountsApiApplications { applications { id } }": types.AccountsApiApplicationsDocument,
+    "mutation AccountsApiRenewal { runAnnualRenewal(year: 2020) { year } }": types.AccountsApiRenewalDocument,
+    "query AccountsApiCertified { certifiedOperators { id } }": types.AccountsApiCertifiedDocument,
+    "query AccountsApiViewer { viewer { loginId roles } }": types.AccountsApiViewerDocument,
+    "mutation AccountsApiChangeForToken($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword viewer { roles } } }": types.AccountsApiChangeForTokenDocument,
+    "mutation AccountsApiRolesOfNobody { changeStaffRoles(loginId: \"nobody-at-all\", roles: [SPONSOR]) { loginId } }": types.AccountsApiRolesOfNobodyDocument,
+    "query AccountsApiList($after: String) { staffAccounts(first: 3, after: $after) { loginId name roles facility { id } mustChangePassword lockedUntil } }": types.AccountsApiListDocument,
+    "query AccountsApiTooMany { staffAccounts(first: 101) { loginId } }": types.AccountsApiTooManyDocument,
+    "mutation AccountsApiUnlock($login: String!) { unlockStaffAccount(loginId: $login) { loginId lockedUntil } }": types.AccountsApiUnlockDocument,
+    "mutation AccountsApiChangeRoles { changeStaffRoles(loginId: \"expert-1\", roles: [COMMITTEE_CHAIR]) { loginId roles } }": types.AccountsApiChangeRolesDocument,
     "mutation AskedFile($input: ApplicationInput!) { fileApplication(input: $input) { id askedRecommenders { id } } }": types.AskedFileDocument,
     "query AskedAwaiting($first: Int, $after: ID) { applicationsAwaitingMyRecommendation(first: $first, after: $after) { id applicantName } }": types.AskedAwaitingDocument,
     "mutation AskedRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I have watched her work for years.\") { id } }": types.AskedRecommendDocument,
@@ -83,6 +123,14 @@ const documents: Documents = {
     "mutation OperatorsLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token viewer { loginId roles operator { id } } } }": types.OperatorsLoginDocument,
     "query OperatorsEntities { _entities(representations: [{ __typename: \"Operator\", id: \"OP0007\" }, { __typename: \"Operator\", id: \"OP0003\" }]) { ... on Operator { id name } } }": types.OperatorsEntitiesDocument,
     "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }": types.OperatorsCoreLabEntitiesDocument,
+    "mutation RenewalApiRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }": types.RenewalApiRunDocument,
+    "query RenewalApiQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }": types.RenewalApiQuestionDocument,
+    "mutation RenewalApiAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { askedForYear answer answeredOn } }": types.RenewalApiAnswerDocument,
+    "query RenewalApiHistory($id: ID!) { operator(id: $id) { statusHistory { from to effectiveOn rule reason } } }": types.RenewalApiHistoryDocument,
+    "query RenewalApiPreview($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }": types.RenewalApiPreviewDocument,
+    "query RenewalApiCertified { certifiedOperators { id } }": types.RenewalApiCertifiedDocument,
+    "query RenewalApiPage($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }": types.RenewalApiPageDocument,
+    "query RenewalApiShown { annualRenewal(year: 2029) { year results { operator { id } outcome } } }": types.RenewalApiShownDocument,
     "mutation RenewalCalendarRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } outcome consecutiveYearsUnder50 completedRegistrations } } }": types.RenewalCalendarRunDocument,
     "query RenewalCalendarQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id } } }": types.RenewalCalendarQuestionDocument,
     "mutation RenewalCalendarAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { answer } }": types.RenewalCalendarAnswerDocument,
@@ -91,6 +139,70 @@ const documents: Documents = {
     "mutation ClockLoginUnknown($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token } }": types.ClockLoginUnknownDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiOpen($input: StaffAccountInput!) { openStaffAccount(input: $input) { initialPassword account { id loginId name roles } } }"): typeof import('./graphql.js').AccountsApiOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').AccountsApiLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiChange($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').AccountsApiChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiTerm($login: String!, $from: Date!) { recordSteeringTerm(loginId: $login, startsOn: $from, resolution: \"General meeting\") { startsOn endsOn member { name } } }"): typeof import('./graphql.js').AccountsApiTermDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiStaffAccounts { staffAccounts(first: 100) { loginId facility { id } lockedUntil } }"): typeof import('./graphql.js').AccountsApiStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiCommittee { steeringCommittee { endsOn member { name } } }"): typeof import('./graphql.js').AccountsApiCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiApplications { applications { id } }"): typeof import('./graphql.js').AccountsApiApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiRenewal { runAnnualRenewal(year: 2020) { year } }"): typeof import('./graphql.js').AccountsApiRenewalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiCertified { certifiedOperators { id } }"): typeof import('./graphql.js').AccountsApiCertifiedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiViewer { viewer { loginId roles } }"): typeof import('./graphql.js').AccountsApiViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiChangeForToken($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { token mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').AccountsApiChangeForTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiRolesOfNobody { changeStaffRoles(loginId: \"nobody-at-all\", roles: [SPONSOR]) { loginId } }"): typeof import('./graphql.js').AccountsApiRolesOfNobodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiList($after: String) { staffAccounts(first: 3, after: $after) { loginId name roles facility { id } mustChangePassword lockedUntil } }"): typeof import('./graphql.js').AccountsApiListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsApiTooMany { staffAccounts(first: 101) { loginId } }"): typeof import('./graphql.js').AccountsApiTooManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiUnlock($login: String!) { unlockStaffAccount(loginId: $login) { loginId lockedUntil } }"): typeof import('./graphql.js').AccountsApiUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsApiChangeRoles { changeStaffRoles(loginId: \"expert-1\", roles: [COMMITTEE_CHAIR]) { loginId roles } }"): typeof import('./graphql.js').AccountsApiChangeRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,6 +323,38 @@ export function graphql(source: "query OperatorsEntities { _entities(representat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OperatorsCoreLabEntities($person: _Any!) { _entities(representations: [\n      { __typename: \"Operator\", id: \"OP0003\" }, { __typename: \"Facility\", id: \"F001\" }, $person\n    ]) { ... on Operator { name } ... on Facility { name } ... on Person { name } } }"): typeof import('./graphql.js').OperatorsCoreLabEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewalApiRun($year: Int!) { runAnnualRenewal(year: $year) { year runOn results { operator { id } completedRegistrations domestic overseas statusBefore outcome consecutiveYearsUnder50 } } }"): typeof import('./graphql.js').RenewalApiRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiQuestion($id: ID!) { operator(id: $id) { status continuationQuestion { id askedForYear answer } } }"): typeof import('./graphql.js').RenewalApiQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewalApiAnswer($id: ID!, $a: ContinuationAnswer!) { answerContinuationQuestion(questionId: $id, answer: $a) { askedForYear answer answeredOn } }"): typeof import('./graphql.js').RenewalApiAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiHistory($id: ID!) { operator(id: $id) { statusHistory { from to effectiveOn rule reason } } }"): typeof import('./graphql.js').RenewalApiHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiPreview($year: Int!, $first: Int, $after: ID) { annualRenewalPreview(year: $year) { year asOf results(first: $first, after: $after) { operator { id } outcome completedRegistrations } } }"): typeof import('./graphql.js').RenewalApiPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiCertified { certifiedOperators { id } }"): typeof import('./graphql.js').RenewalApiCertifiedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiPage($first: Int, $after: ID) { annualRenewal(year: 2029) { results(first: $first, after: $after) { operator { id } } } }"): typeof import('./graphql.js').RenewalApiPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalApiShown { annualRenewal(year: 2029) { year results { operator { id } outcome } } }"): typeof import('./graphql.js').RenewalApiShownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

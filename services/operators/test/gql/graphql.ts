@@ -28,6 +28,14 @@ export type Role =
   | 'RESEARCHER'
   | 'SPONSOR';
 
+export type StaffAccountInput = {
+  loginId: string;
+  name: string;
+  roles: Array<Role>;
+  /** Required for SITE_CONTACT: the facility the contact acts for [R18]. */
+  facilityId?: string | number | null | undefined;
+};
+
 export type ApplicationStatus =
   | 'PENDING'
   | 'APPROVED'
@@ -131,6 +139,104 @@ export type RevocationInput = {
   /** For NO_IMPROVEMENT_AFTER_WARNING: the warning (the latest when omitted). */
   warningId?: string | number | null | undefined;
 };
+
+export type AccountsApiOpenMutationVariables = Exact<{
+  input: StaffAccountInput;
+}>;
+
+
+export type AccountsApiOpenMutation = { openStaffAccount: { initialPassword: string, account: { id: string, loginId: string, name: string, roles: Array<Role> } } };
+
+export type AccountsApiLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type AccountsApiLoginMutation = { login: { token: string, mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type AccountsApiChangeMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type AccountsApiChangeMutation = { changePassword: { mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type AccountsApiTermMutationVariables = Exact<{
+  login: string;
+  from: string;
+}>;
+
+
+export type AccountsApiTermMutation = { recordSteeringTerm: { startsOn: string, endsOn: string, member: { name: string } } };
+
+export type AccountsApiStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiStaffAccountsQuery = { staffAccounts: Array<{ loginId: string, lockedUntil: string | null, facility: { id: string } | null }> };
+
+export type AccountsApiCommitteeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiCommitteeQuery = { steeringCommittee: Array<{ endsOn: string, member: { name: string } }> };
+
+export type AccountsApiApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiApplicationsQuery = { applications: Array<{ id: string }> };
+
+export type AccountsApiRenewalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiRenewalMutation = { runAnnualRenewal: { year: number } };
+
+export type AccountsApiCertifiedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiCertifiedQuery = { certifiedOperators: Array<{ id: string }> };
+
+export type AccountsApiViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiViewerQuery = { viewer: { loginId: string, roles: Array<Role> } | null };
+
+export type AccountsApiChangeForTokenMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type AccountsApiChangeForTokenMutation = { changePassword: { token: string, mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type AccountsApiRolesOfNobodyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiRolesOfNobodyMutation = { changeStaffRoles: { loginId: string } };
+
+export type AccountsApiListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsApiListQuery = { staffAccounts: Array<{ loginId: string, name: string, roles: Array<Role>, mustChangePassword: boolean, lockedUntil: string | null, facility: { id: string } | null }> };
+
+export type AccountsApiTooManyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiTooManyQuery = { staffAccounts: Array<{ loginId: string }> };
+
+export type AccountsApiUnlockMutationVariables = Exact<{
+  login: string;
+}>;
+
+
+export type AccountsApiUnlockMutation = { unlockStaffAccount: { loginId: string, lockedUntil: string | null } };
+
+export type AccountsApiChangeRolesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsApiChangeRolesMutation = { changeStaffRoles: { loginId: string, roles: Array<Role> } };
 
 export type AskedFileMutationVariables = Exact<{
   input: ApplicationInput;
@@ -340,6 +446,62 @@ export type OperatorsCoreLabEntitiesQuery = { _entities: Array<
     | { name: string }
    | null> };
 
+export type RenewalApiRunMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RenewalApiRunMutation = { runAnnualRenewal: { year: number, runOn: string, results: Array<{ completedRegistrations: number, domestic: number, overseas: number, statusBefore: OperatorStatus, outcome: RenewalOutcome, consecutiveYearsUnder50: number, operator: { id: string } }> } };
+
+export type RenewalApiQuestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewalApiQuestionQuery = { operator: { status: OperatorStatus, continuationQuestion: { id: string, askedForYear: number, answer: ContinuationAnswer | null } | null } | null };
+
+export type RenewalApiAnswerMutationVariables = Exact<{
+  id: string | number;
+  a: ContinuationAnswer;
+}>;
+
+
+export type RenewalApiAnswerMutation = { answerContinuationQuestion: { askedForYear: number, answer: ContinuationAnswer | null, answeredOn: string | null } };
+
+export type RenewalApiHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewalApiHistoryQuery = { operator: { statusHistory: Array<{ from: OperatorStatus | null, to: OperatorStatus, effectiveOn: string, rule: string, reason: string }> | null } | null };
+
+export type RenewalApiPreviewQueryVariables = Exact<{
+  year: number;
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type RenewalApiPreviewQuery = { annualRenewalPreview: { year: number, asOf: string, results: Array<{ outcome: RenewalOutcome, completedRegistrations: number, operator: { id: string } }> } | null };
+
+export type RenewalApiCertifiedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewalApiCertifiedQuery = { certifiedOperators: Array<{ id: string }> };
+
+export type RenewalApiPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type RenewalApiPageQuery = { annualRenewal: { results: Array<{ operator: { id: string } }> } | null };
+
+export type RenewalApiShownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewalApiShownQuery = { annualRenewal: { year: number, results: Array<{ outcome: RenewalOutcome, operator: { id: string } }> } | null };
+
 export type RenewalCalendarRunMutationVariables = Exact<{
   year: number;
 }>;
@@ -403,6 +565,160 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountsApiOpenDocument = new TypedDocumentString(`
+    mutation AccountsApiOpen($input: StaffAccountInput!) {
+  openStaffAccount(input: $input) {
+    initialPassword
+    account {
+      id
+      loginId
+      name
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiOpenMutation, AccountsApiOpenMutationVariables>;
+export const AccountsApiLoginDocument = new TypedDocumentString(`
+    mutation AccountsApiLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiLoginMutation, AccountsApiLoginMutationVariables>;
+export const AccountsApiChangeDocument = new TypedDocumentString(`
+    mutation AccountsApiChange($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiChangeMutation, AccountsApiChangeMutationVariables>;
+export const AccountsApiTermDocument = new TypedDocumentString(`
+    mutation AccountsApiTerm($login: String!, $from: Date!) {
+  recordSteeringTerm(
+    loginId: $login
+    startsOn: $from
+    resolution: "General meeting"
+  ) {
+    startsOn
+    endsOn
+    member {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiTermMutation, AccountsApiTermMutationVariables>;
+export const AccountsApiStaffAccountsDocument = new TypedDocumentString(`
+    query AccountsApiStaffAccounts {
+  staffAccounts(first: 100) {
+    loginId
+    facility {
+      id
+    }
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiStaffAccountsQuery, AccountsApiStaffAccountsQueryVariables>;
+export const AccountsApiCommitteeDocument = new TypedDocumentString(`
+    query AccountsApiCommittee {
+  steeringCommittee {
+    endsOn
+    member {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiCommitteeQuery, AccountsApiCommitteeQueryVariables>;
+export const AccountsApiApplicationsDocument = new TypedDocumentString(`
+    query AccountsApiApplications {
+  applications {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiApplicationsQuery, AccountsApiApplicationsQueryVariables>;
+export const AccountsApiRenewalDocument = new TypedDocumentString(`
+    mutation AccountsApiRenewal {
+  runAnnualRenewal(year: 2020) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiRenewalMutation, AccountsApiRenewalMutationVariables>;
+export const AccountsApiCertifiedDocument = new TypedDocumentString(`
+    query AccountsApiCertified {
+  certifiedOperators {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiCertifiedQuery, AccountsApiCertifiedQueryVariables>;
+export const AccountsApiViewerDocument = new TypedDocumentString(`
+    query AccountsApiViewer {
+  viewer {
+    loginId
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiViewerQuery, AccountsApiViewerQueryVariables>;
+export const AccountsApiChangeForTokenDocument = new TypedDocumentString(`
+    mutation AccountsApiChangeForToken($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    token
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiChangeForTokenMutation, AccountsApiChangeForTokenMutationVariables>;
+export const AccountsApiRolesOfNobodyDocument = new TypedDocumentString(`
+    mutation AccountsApiRolesOfNobody {
+  changeStaffRoles(loginId: "nobody-at-all", roles: [SPONSOR]) {
+    loginId
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiRolesOfNobodyMutation, AccountsApiRolesOfNobodyMutationVariables>;
+export const AccountsApiListDocument = new TypedDocumentString(`
+    query AccountsApiList($after: String) {
+  staffAccounts(first: 3, after: $after) {
+    loginId
+    name
+    roles
+    facility {
+      id
+    }
+    mustChangePassword
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiListQuery, AccountsApiListQueryVariables>;
+export const AccountsApiTooManyDocument = new TypedDocumentString(`
+    query AccountsApiTooMany {
+  staffAccounts(first: 101) {
+    loginId
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiTooManyQuery, AccountsApiTooManyQueryVariables>;
+export const AccountsApiUnlockDocument = new TypedDocumentString(`
+    mutation AccountsApiUnlock($login: String!) {
+  unlockStaffAccount(loginId: $login) {
+    loginId
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiUnlockMutation, AccountsApiUnlockMutationVariables>;
+export const AccountsApiChangeRolesDocument = new TypedDocumentString(`
+    mutation AccountsApiChangeRoles {
+  changeStaffRoles(loginId: "expert-1", roles: [COMMITTEE_CHAIR]) {
+    loginId
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsApiChangeRolesMutation, AccountsApiChangeRolesMutationVariables>;
 export const AskedFileDocument = new TypedDocumentString(`
     mutation AskedFile($input: ApplicationInput!) {
   fileApplication(input: $input) {
@@ -769,6 +1085,105 @@ export const OperatorsCoreLabEntitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OperatorsCoreLabEntitiesQuery, OperatorsCoreLabEntitiesQueryVariables>;
+export const RenewalApiRunDocument = new TypedDocumentString(`
+    mutation RenewalApiRun($year: Int!) {
+  runAnnualRenewal(year: $year) {
+    year
+    runOn
+    results {
+      operator {
+        id
+      }
+      completedRegistrations
+      domestic
+      overseas
+      statusBefore
+      outcome
+      consecutiveYearsUnder50
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiRunMutation, RenewalApiRunMutationVariables>;
+export const RenewalApiQuestionDocument = new TypedDocumentString(`
+    query RenewalApiQuestion($id: ID!) {
+  operator(id: $id) {
+    status
+    continuationQuestion {
+      id
+      askedForYear
+      answer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiQuestionQuery, RenewalApiQuestionQueryVariables>;
+export const RenewalApiAnswerDocument = new TypedDocumentString(`
+    mutation RenewalApiAnswer($id: ID!, $a: ContinuationAnswer!) {
+  answerContinuationQuestion(questionId: $id, answer: $a) {
+    askedForYear
+    answer
+    answeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiAnswerMutation, RenewalApiAnswerMutationVariables>;
+export const RenewalApiHistoryDocument = new TypedDocumentString(`
+    query RenewalApiHistory($id: ID!) {
+  operator(id: $id) {
+    statusHistory {
+      from
+      to
+      effectiveOn
+      rule
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiHistoryQuery, RenewalApiHistoryQueryVariables>;
+export const RenewalApiPreviewDocument = new TypedDocumentString(`
+    query RenewalApiPreview($year: Int!, $first: Int, $after: ID) {
+  annualRenewalPreview(year: $year) {
+    year
+    asOf
+    results(first: $first, after: $after) {
+      operator {
+        id
+      }
+      outcome
+      completedRegistrations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiPreviewQuery, RenewalApiPreviewQueryVariables>;
+export const RenewalApiCertifiedDocument = new TypedDocumentString(`
+    query RenewalApiCertified {
+  certifiedOperators {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiCertifiedQuery, RenewalApiCertifiedQueryVariables>;
+export const RenewalApiPageDocument = new TypedDocumentString(`
+    query RenewalApiPage($first: Int, $after: ID) {
+  annualRenewal(year: 2029) {
+    results(first: $first, after: $after) {
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiPageQuery, RenewalApiPageQueryVariables>;
+export const RenewalApiShownDocument = new TypedDocumentString(`
+    query RenewalApiShown {
+  annualRenewal(year: 2029) {
+    year
+    results {
+      operator {
+        id
+      }
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalApiShownQuery, RenewalApiShownQueryVariables>;
 export const RenewalCalendarRunDocument = new TypedDocumentString(`
     mutation RenewalCalendarRun($year: Int!) {
   runAnnualRenewal(year: $year) {
