@@ -26,6 +26,69 @@ type Documents = {
     "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": typeof types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": typeof types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": typeof types.DemoHistoryTrailDocument,
+    "mutation EdcApiRegister($input: RegisterCaseInput!) { registerCase(input: $input) { verdict registrationNumber registeredOn case { status } } }": typeof types.EdcApiRegisterDocument,
+    "mutation EdcApiSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { status caseReportForm { state scores { jcto { score category } progressCto castle } } } }": typeof types.EdcApiSaveDocument,
+    "mutation EdcApiRecordSeries($n: RegistrationNumber!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }": typeof types.EdcApiRecordSeriesDocument,
+    "query EdcApiCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }\n  consent { followUpConsented } auditTrail { seq action field oldValue newValue reason } } }": typeof types.EdcApiCaseDocument,
+    "mutation EdcApiSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { ethicsApprovedOn approvalNumber contractStatus readyToRegister } }": typeof types.EdcApiSiteApprovalDocument,
+    "query EdcApiFacilityReadiness { _entities(representations: [{ __typename: \"Facility\", id: \"F001\" }]) { ... on Facility { siteApproval { approvalNumber } } } }": typeof types.EdcApiFacilityReadinessDocument,
+    "mutation EdcApiSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }": typeof types.EdcApiSubmitDocument,
+    "query EdcApiVerifyTrail($n: RegistrationNumber!) { verifyAuditTrail(registrationNumber: $n) { intact checkedEntries firstAlteredSeq } }": typeof types.EdcApiVerifyTrailDocument,
+    "mutation EdcApiSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { caseReportForm { signature { signer { id } operator { id } meaning valid signedAt } } } }": typeof types.EdcApiSignDocument,
+    "query EdcApiSignatureAfterChange($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }": typeof types.EdcApiSignatureAfterChangeDocument,
+    "query EdcApiOpenQueryIds { openDataQueries(facilityId: \"F001\") { id } }": typeof types.EdcApiOpenQueryIdsDocument,
+    "mutation EdcApiRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id status } }": typeof types.EdcApiRaiseQueryDocument,
+    "query EdcApiOpenQueries { openDataQueries(facilityId: \"F001\") { id status field } }": typeof types.EdcApiOpenQueriesDocument,
+    "mutation EdcApiAnswerQuery($id: ID!) { answerDataQuery(id: $id, answer: \"250 ml is correct\") { status answer } }": typeof types.EdcApiAnswerQueryDocument,
+    "mutation EdcApiReopenQuery($id: ID!) { reopenDataQuery(id: $id, reason: \"Source shows 260\") { status } }": typeof types.EdcApiReopenQueryDocument,
+    "mutation EdcApiAnswerQueryAgain($id: ID!) { answerDataQuery(id: $id, answer: \"Corrected source: 250\") { status } }": typeof types.EdcApiAnswerQueryAgainDocument,
+    "mutation EdcApiCloseQuery($id: ID!) { closeDataQuery(id: $id) { status } }": typeof types.EdcApiCloseQueryDocument,
+    "mutation EdcApiRaiseQueryOnPatient($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }": typeof types.EdcApiRaiseQueryOnPatientDocument,
+    "query EdcApiReminders { completionReminders { case { registrationNumber } missingSections missingImageSeries } }": typeof types.EdcApiRemindersDocument,
+    "query EdcApiRemindersLeft { completionReminders { case { registrationNumber } } }": typeof types.EdcApiRemindersLeftDocument,
+    "query EdcApiFollowUpsDue { followUpsDue(asOf: \"2027-03-20\") { case { registrationNumber } year dueOn state } }": typeof types.EdcApiFollowUpsDueDocument,
+    "query EdcApiFollowUpsOverdue { followUpsDue(asOf: \"2027-07-01\") { year state } }": typeof types.EdcApiFollowUpsOverdueDocument,
+    "query EdcApiFollowUpsOn($d: String!) { followUpsDue(asOf: $d) { case { registrationNumber } year state } }": typeof types.EdcApiFollowUpsOnDocument,
+    "query EdcApiFollowUpsTooMany { followUpsDue(first: 101) { year } }": typeof types.EdcApiFollowUpsTooManyDocument,
+    "query EdcApiCaseFollowUps($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year } } }": typeof types.EdcApiCaseFollowUpsDocument,
+    "query EdcApiSafetyAlerts { safetyAlerts { registrationNumber } }": typeof types.EdcApiSafetyAlertsDocument,
+    "mutation EdcApiReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id serious } }": typeof types.EdcApiReportAdverseEventDocument,
+    "query EdcApiSafetyAlertDetails { safetyAlerts { registrationNumber cursor adverseEvent { name severity } } }": typeof types.EdcApiSafetyAlertDetailsDocument,
+    "mutation EdcApiDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { occurredOn reason } }": typeof types.EdcApiDeviationDocument,
+    "mutation EdcApiWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { consent { withdrawnOn withdrawalReason } followUps { year } } }": typeof types.EdcApiWithdrawDocument,
+    "mutation EdcRulesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }": typeof types.EdcRulesRegisterDocument,
+    "mutation EdcRulesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }": typeof types.EdcRulesSaveDocument,
+    "query EdcRulesForm($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }": typeof types.EdcRulesFormDocument,
+    "mutation EdcRulesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }": typeof types.EdcRulesDeviationDocument,
+    "mutation EdcRulesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": typeof types.EdcRulesSiteApprovalDocument,
+    "mutation EdcRulesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }": typeof types.EdcRulesSubmitDocument,
+    "mutation EdcRulesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }": typeof types.EdcRulesSignDocument,
+    "mutation EdcRulesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }": typeof types.EdcRulesFollowUpDocument,
+    "mutation EdcRulesDeviationLiteral($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025/06/30\", description: \"Late form\", reason: \"Delivery\" }) { id } }": typeof types.EdcRulesDeviationLiteralDocument,
+    "mutation EdcRulesDeviationWellFormed($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025-06-30\", description: \"Late form\", reason: \"Delivery\" }) { occurredOn recordedAt } }": typeof types.EdcRulesDeviationWellFormedDocument,
+    "mutation EdcRulesReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id outcomeOn } }": typeof types.EdcRulesReportAdverseEventDocument,
+    "query EdcRulesProcedureDate($n: RegistrationNumber!) { case(registrationNumber: $n) { procedureDate registeredOn } }": typeof types.EdcRulesProcedureDateDocument,
+    "mutation EdcWritesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }": typeof types.EdcWritesRegisterDocument,
+    "mutation EdcWritesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }": typeof types.EdcWritesSaveDocument,
+    "mutation EdcWritesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": typeof types.EdcWritesSiteApprovalDocument,
+    "mutation EdcWritesRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }": typeof types.EdcWritesRaiseQueryDocument,
+    "mutation EdcWritesWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { registrationNumber } }": typeof types.EdcWritesWithdrawDocument,
+    "mutation EdcWritesAnswerConfirmed($id: ID!) { answerDataQuery(id: $id, answer: \"Confirmed\") { status } }": typeof types.EdcWritesAnswerConfirmedDocument,
+    "mutation EdcWritesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }": typeof types.EdcWritesSubmitDocument,
+    "mutation EdcWritesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }": typeof types.EdcWritesSignDocument,
+    "mutation EdcWritesAnswer($id: ID!) { answerDataQuery(id: $id, answer: \"It is 220 ml\") { status } }": typeof types.EdcWritesAnswerDocument,
+    "mutation EdcWritesReopen($id: ID!) { reopenDataQuery(id: $id, reason: \"Source says 230\") { status } }": typeof types.EdcWritesReopenDocument,
+    "mutation EdcWritesClose($id: ID!) { closeDataQuery(id: $id) { status } }": typeof types.EdcWritesCloseDocument,
+    "mutation EdcWritesStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id } }": typeof types.EdcWritesStartUploadDocument,
+    "mutation EdcWritesRecordSeries($n: RegistrationNumber!) { recordImageSeries(input: { registrationNumber: $n, kind: IVUS }) { status } }": typeof types.EdcWritesRecordSeriesDocument,
+    "mutation EdcWritesReviewHeld($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status } }": typeof types.EdcWritesReviewHeldDocument,
+    "mutation EdcWritesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }": typeof types.EdcWritesFollowUpDocument,
+    "mutation EdcWritesAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": typeof types.EdcWritesAdverseEventDocument,
+    "mutation EdcWritesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }": typeof types.EdcWritesDeviationDocument,
+    "mutation EdcWritesLock($n: RegistrationNumber!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }": typeof types.EdcWritesLockDocument,
+    "mutation EdcWritesLostToFollowUp($i: MarkLostToFollowUpInput!) { markLostToFollowUp(input: $i) { registrationNumber } }": typeof types.EdcWritesLostToFollowUpDocument,
+    "query EdcWritesLibrary { caseLibrary(first: 100) { totalCount nodes { registrationNumber } } }": typeof types.EdcWritesLibraryDocument,
+    "query EdcWritesImages($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber images { instances { status } } } }": typeof types.EdcWritesImagesDocument,
     "fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }\n  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }": typeof types.FeeStatementsFieldsFragmentDoc,
     "mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }": typeof types.FeeStatementsIssueDocument,
     "query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }": typeof types.FeeStatementsListDocument,
@@ -85,6 +148,69 @@ const documents: Documents = {
     "query CoreLabCommitteeTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { action } } }": types.CoreLabCommitteeTrailDocument,
     "query DemoHistoryReport($y: Int!) { annualReport(year: $y) { status sha256 overall { cases } corrections { registrationNumber field from to rulingId changedAt } } }": types.DemoHistoryReportDocument,
     "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }": types.DemoHistoryTrailDocument,
+    "mutation EdcApiRegister($input: RegisterCaseInput!) { registerCase(input: $input) { verdict registrationNumber registeredOn case { status } } }": types.EdcApiRegisterDocument,
+    "mutation EdcApiSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { status caseReportForm { state scores { jcto { score category } progressCto castle } } } }": types.EdcApiSaveDocument,
+    "mutation EdcApiRecordSeries($n: RegistrationNumber!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }": types.EdcApiRecordSeriesDocument,
+    "query EdcApiCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }\n  consent { followUpConsented } auditTrail { seq action field oldValue newValue reason } } }": types.EdcApiCaseDocument,
+    "mutation EdcApiSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { ethicsApprovedOn approvalNumber contractStatus readyToRegister } }": types.EdcApiSiteApprovalDocument,
+    "query EdcApiFacilityReadiness { _entities(representations: [{ __typename: \"Facility\", id: \"F001\" }]) { ... on Facility { siteApproval { approvalNumber } } } }": types.EdcApiFacilityReadinessDocument,
+    "mutation EdcApiSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }": types.EdcApiSubmitDocument,
+    "query EdcApiVerifyTrail($n: RegistrationNumber!) { verifyAuditTrail(registrationNumber: $n) { intact checkedEntries firstAlteredSeq } }": types.EdcApiVerifyTrailDocument,
+    "mutation EdcApiSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { caseReportForm { signature { signer { id } operator { id } meaning valid signedAt } } } }": types.EdcApiSignDocument,
+    "query EdcApiSignatureAfterChange($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }": types.EdcApiSignatureAfterChangeDocument,
+    "query EdcApiOpenQueryIds { openDataQueries(facilityId: \"F001\") { id } }": types.EdcApiOpenQueryIdsDocument,
+    "mutation EdcApiRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id status } }": types.EdcApiRaiseQueryDocument,
+    "query EdcApiOpenQueries { openDataQueries(facilityId: \"F001\") { id status field } }": types.EdcApiOpenQueriesDocument,
+    "mutation EdcApiAnswerQuery($id: ID!) { answerDataQuery(id: $id, answer: \"250 ml is correct\") { status answer } }": types.EdcApiAnswerQueryDocument,
+    "mutation EdcApiReopenQuery($id: ID!) { reopenDataQuery(id: $id, reason: \"Source shows 260\") { status } }": types.EdcApiReopenQueryDocument,
+    "mutation EdcApiAnswerQueryAgain($id: ID!) { answerDataQuery(id: $id, answer: \"Corrected source: 250\") { status } }": types.EdcApiAnswerQueryAgainDocument,
+    "mutation EdcApiCloseQuery($id: ID!) { closeDataQuery(id: $id) { status } }": types.EdcApiCloseQueryDocument,
+    "mutation EdcApiRaiseQueryOnPatient($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }": types.EdcApiRaiseQueryOnPatientDocument,
+    "query EdcApiReminders { completionReminders { case { registrationNumber } missingSections missingImageSeries } }": types.EdcApiRemindersDocument,
+    "query EdcApiRemindersLeft { completionReminders { case { registrationNumber } } }": types.EdcApiRemindersLeftDocument,
+    "query EdcApiFollowUpsDue { followUpsDue(asOf: \"2027-03-20\") { case { registrationNumber } year dueOn state } }": types.EdcApiFollowUpsDueDocument,
+    "query EdcApiFollowUpsOverdue { followUpsDue(asOf: \"2027-07-01\") { year state } }": types.EdcApiFollowUpsOverdueDocument,
+    "query EdcApiFollowUpsOn($d: String!) { followUpsDue(asOf: $d) { case { registrationNumber } year state } }": types.EdcApiFollowUpsOnDocument,
+    "query EdcApiFollowUpsTooMany { followUpsDue(first: 101) { year } }": types.EdcApiFollowUpsTooManyDocument,
+    "query EdcApiCaseFollowUps($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year } } }": types.EdcApiCaseFollowUpsDocument,
+    "query EdcApiSafetyAlerts { safetyAlerts { registrationNumber } }": types.EdcApiSafetyAlertsDocument,
+    "mutation EdcApiReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id serious } }": types.EdcApiReportAdverseEventDocument,
+    "query EdcApiSafetyAlertDetails { safetyAlerts { registrationNumber cursor adverseEvent { name severity } } }": types.EdcApiSafetyAlertDetailsDocument,
+    "mutation EdcApiDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { occurredOn reason } }": types.EdcApiDeviationDocument,
+    "mutation EdcApiWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { consent { withdrawnOn withdrawalReason } followUps { year } } }": types.EdcApiWithdrawDocument,
+    "mutation EdcRulesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }": types.EdcRulesRegisterDocument,
+    "mutation EdcRulesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }": types.EdcRulesSaveDocument,
+    "query EdcRulesForm($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }": types.EdcRulesFormDocument,
+    "mutation EdcRulesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }": types.EdcRulesDeviationDocument,
+    "mutation EdcRulesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": types.EdcRulesSiteApprovalDocument,
+    "mutation EdcRulesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }": types.EdcRulesSubmitDocument,
+    "mutation EdcRulesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }": types.EdcRulesSignDocument,
+    "mutation EdcRulesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }": types.EdcRulesFollowUpDocument,
+    "mutation EdcRulesDeviationLiteral($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025/06/30\", description: \"Late form\", reason: \"Delivery\" }) { id } }": types.EdcRulesDeviationLiteralDocument,
+    "mutation EdcRulesDeviationWellFormed($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025-06-30\", description: \"Late form\", reason: \"Delivery\" }) { occurredOn recordedAt } }": types.EdcRulesDeviationWellFormedDocument,
+    "mutation EdcRulesReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id outcomeOn } }": types.EdcRulesReportAdverseEventDocument,
+    "query EdcRulesProcedureDate($n: RegistrationNumber!) { case(registrationNumber: $n) { procedureDate registeredOn } }": types.EdcRulesProcedureDateDocument,
+    "mutation EdcWritesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }": types.EdcWritesRegisterDocument,
+    "mutation EdcWritesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }": types.EdcWritesSaveDocument,
+    "mutation EdcWritesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }": types.EdcWritesSiteApprovalDocument,
+    "mutation EdcWritesRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }": types.EdcWritesRaiseQueryDocument,
+    "mutation EdcWritesWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { registrationNumber } }": types.EdcWritesWithdrawDocument,
+    "mutation EdcWritesAnswerConfirmed($id: ID!) { answerDataQuery(id: $id, answer: \"Confirmed\") { status } }": types.EdcWritesAnswerConfirmedDocument,
+    "mutation EdcWritesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }": types.EdcWritesSubmitDocument,
+    "mutation EdcWritesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }": types.EdcWritesSignDocument,
+    "mutation EdcWritesAnswer($id: ID!) { answerDataQuery(id: $id, answer: \"It is 220 ml\") { status } }": types.EdcWritesAnswerDocument,
+    "mutation EdcWritesReopen($id: ID!) { reopenDataQuery(id: $id, reason: \"Source says 230\") { status } }": types.EdcWritesReopenDocument,
+    "mutation EdcWritesClose($id: ID!) { closeDataQuery(id: $id) { status } }": types.EdcWritesCloseDocument,
+    "mutation EdcWritesStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id } }": types.EdcWritesStartUploadDocument,
+    "mutation EdcWritesRecordSeries($n: RegistrationNumber!) { recordImageSeries(input: { registrationNumber: $n, kind: IVUS }) { status } }": types.EdcWritesRecordSeriesDocument,
+    "mutation EdcWritesReviewHeld($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status } }": types.EdcWritesReviewHeldDocument,
+    "mutation EdcWritesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }": types.EdcWritesFollowUpDocument,
+    "mutation EdcWritesAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }": types.EdcWritesAdverseEventDocument,
+    "mutation EdcWritesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }": types.EdcWritesDeviationDocument,
+    "mutation EdcWritesLock($n: RegistrationNumber!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }": types.EdcWritesLockDocument,
+    "mutation EdcWritesLostToFollowUp($i: MarkLostToFollowUpInput!) { markLostToFollowUp(input: $i) { registrationNumber } }": types.EdcWritesLostToFollowUpDocument,
+    "query EdcWritesLibrary { caseLibrary(first: 100) { totalCount nodes { registrationNumber } } }": types.EdcWritesLibraryDocument,
+    "query EdcWritesImages($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber images { instances { status } } } }": types.EdcWritesImagesDocument,
     "fragment FeeStatementsFields on IssuedFeeStatement { id number year revision total issuedAt issuedBy correctionReason csvPath facility { id } replaces { id number } replacedBy { id number }\n  lines { registrationNumber procedureDate registrationFee acuteResultFee followUpYears followUpFee total } }": types.FeeStatementsFieldsFragmentDoc,
     "mutation FeeStatementsIssue($y: Int!) { issueFeeStatements(year: $y) { ...FeeStatementsFields } }": types.FeeStatementsIssueDocument,
     "query FeeStatementsList($y: Int!, $f: ID) { issuedFeeStatements(year: $y, facilityId: $f) { ...FeeStatementsFields } }": types.FeeStatementsListDocument,
@@ -177,6 +303,258 @@ export function graphql(source: "query DemoHistoryReport($y: Int!) { annualRepor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoHistoryTrail($n: RegistrationNumber!) { case(registrationNumber: $n) { auditTrail { field actor { __typename id } } } }"): typeof import('./graphql.js').DemoHistoryTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiRegister($input: RegisterCaseInput!) { registerCase(input: $input) { verdict registrationNumber registeredOn case { status } } }"): typeof import('./graphql.js').EdcApiRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { status caseReportForm { state scores { jcto { score category } progressCto castle } } } }"): typeof import('./graphql.js').EdcApiSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiRecordSeries($n: RegistrationNumber!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }"): typeof import('./graphql.js').EdcApiRecordSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }\n  consent { followUpConsented } auditTrail { seq action field oldValue newValue reason } } }"): typeof import('./graphql.js').EdcApiCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { ethicsApprovedOn approvalNumber contractStatus readyToRegister } }"): typeof import('./graphql.js').EdcApiSiteApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiFacilityReadiness { _entities(representations: [{ __typename: \"Facility\", id: \"F001\" }]) { ... on Facility { siteApproval { approvalNumber } } } }"): typeof import('./graphql.js').EdcApiFacilityReadinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }"): typeof import('./graphql.js').EdcApiSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiVerifyTrail($n: RegistrationNumber!) { verifyAuditTrail(registrationNumber: $n) { intact checkedEntries firstAlteredSeq } }"): typeof import('./graphql.js').EdcApiVerifyTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { caseReportForm { signature { signer { id } operator { id } meaning valid signedAt } } } }"): typeof import('./graphql.js').EdcApiSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiSignatureAfterChange($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { signature { valid voidedAt } } auditTrail { action } } }"): typeof import('./graphql.js').EdcApiSignatureAfterChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiOpenQueryIds { openDataQueries(facilityId: \"F001\") { id } }"): typeof import('./graphql.js').EdcApiOpenQueryIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id status } }"): typeof import('./graphql.js').EdcApiRaiseQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiOpenQueries { openDataQueries(facilityId: \"F001\") { id status field } }"): typeof import('./graphql.js').EdcApiOpenQueriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiAnswerQuery($id: ID!) { answerDataQuery(id: $id, answer: \"250 ml is correct\") { status answer } }"): typeof import('./graphql.js').EdcApiAnswerQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiReopenQuery($id: ID!) { reopenDataQuery(id: $id, reason: \"Source shows 260\") { status } }"): typeof import('./graphql.js').EdcApiReopenQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiAnswerQueryAgain($id: ID!) { answerDataQuery(id: $id, answer: \"Corrected source: 250\") { status } }"): typeof import('./graphql.js').EdcApiAnswerQueryAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiCloseQuery($id: ID!) { closeDataQuery(id: $id) { status } }"): typeof import('./graphql.js').EdcApiCloseQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiRaiseQueryOnPatient($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }"): typeof import('./graphql.js').EdcApiRaiseQueryOnPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiReminders { completionReminders { case { registrationNumber } missingSections missingImageSeries } }"): typeof import('./graphql.js').EdcApiRemindersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiRemindersLeft { completionReminders { case { registrationNumber } } }"): typeof import('./graphql.js').EdcApiRemindersLeftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiFollowUpsDue { followUpsDue(asOf: \"2027-03-20\") { case { registrationNumber } year dueOn state } }"): typeof import('./graphql.js').EdcApiFollowUpsDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiFollowUpsOverdue { followUpsDue(asOf: \"2027-07-01\") { year state } }"): typeof import('./graphql.js').EdcApiFollowUpsOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiFollowUpsOn($d: String!) { followUpsDue(asOf: $d) { case { registrationNumber } year state } }"): typeof import('./graphql.js').EdcApiFollowUpsOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiFollowUpsTooMany { followUpsDue(first: 101) { year } }"): typeof import('./graphql.js').EdcApiFollowUpsTooManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiCaseFollowUps($n: RegistrationNumber!) { case(registrationNumber: $n) { followUps { year } } }"): typeof import('./graphql.js').EdcApiCaseFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiSafetyAlerts { safetyAlerts { registrationNumber } }"): typeof import('./graphql.js').EdcApiSafetyAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id serious } }"): typeof import('./graphql.js').EdcApiReportAdverseEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcApiSafetyAlertDetails { safetyAlerts { registrationNumber cursor adverseEvent { name severity } } }"): typeof import('./graphql.js').EdcApiSafetyAlertDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { occurredOn reason } }"): typeof import('./graphql.js').EdcApiDeviationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcApiWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { consent { withdrawnOn withdrawalReason } followUps { year } } }"): typeof import('./graphql.js').EdcApiWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }"): typeof import('./graphql.js').EdcRulesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }"): typeof import('./graphql.js').EdcRulesSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcRulesForm($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }"): typeof import('./graphql.js').EdcRulesFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }"): typeof import('./graphql.js').EdcRulesDeviationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }"): typeof import('./graphql.js').EdcRulesSiteApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }"): typeof import('./graphql.js').EdcRulesSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcRulesSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcRulesFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesDeviationLiteral($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025/06/30\", description: \"Late form\", reason: \"Delivery\" }) { id } }"): typeof import('./graphql.js').EdcRulesDeviationLiteralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesDeviationWellFormed($n: RegistrationNumber!) { recordProtocolDeviation(input: { registrationNumber: $n, occurredOn: \"2025-06-30\", description: \"Late form\", reason: \"Delivery\" }) { occurredOn recordedAt } }"): typeof import('./graphql.js').EdcRulesDeviationWellFormedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcRulesReportAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id outcomeOn } }"): typeof import('./graphql.js').EdcRulesReportAdverseEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcRulesProcedureDate($n: RegistrationNumber!) { case(registrationNumber: $n) { procedureDate registeredOn } }"): typeof import('./graphql.js').EdcRulesProcedureDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesRegister($input: RegisterCaseInput!) { registerCase(input: $input) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }"): typeof import('./graphql.js').EdcWritesSiteApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }"): typeof import('./graphql.js').EdcWritesRaiseQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesAnswerConfirmed($id: ID!) { answerDataQuery(id: $id, answer: \"Confirmed\") { status } }"): typeof import('./graphql.js').EdcWritesAnswerConfirmedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesAnswer($id: ID!) { answerDataQuery(id: $id, answer: \"It is 220 ml\") { status } }"): typeof import('./graphql.js').EdcWritesAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesReopen($id: ID!) { reopenDataQuery(id: $id, reason: \"Source says 230\") { status } }"): typeof import('./graphql.js').EdcWritesReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesClose($id: ID!) { closeDataQuery(id: $id) { status } }"): typeof import('./graphql.js').EdcWritesCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { id } }"): typeof import('./graphql.js').EdcWritesStartUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesRecordSeries($n: RegistrationNumber!) { recordImageSeries(input: { registrationNumber: $n, kind: IVUS }) { status } }"): typeof import('./graphql.js').EdcWritesRecordSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesReviewHeld($i: ReviewHeldImageInput!) { reviewHeldImage(input: $i) { status } }"): typeof import('./graphql.js').EdcWritesReviewHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesFollowUp($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesAdverseEvent($i: ReportAdverseEventInput!) { reportAdverseEvent(input: $i) { id } }"): typeof import('./graphql.js').EdcWritesAdverseEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }"): typeof import('./graphql.js').EdcWritesDeviationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesLock($n: RegistrationNumber!) { lockCaseReportForm(registrationNumber: $n) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EdcWritesLostToFollowUp($i: MarkLostToFollowUpInput!) { markLostToFollowUp(input: $i) { registrationNumber } }"): typeof import('./graphql.js').EdcWritesLostToFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcWritesLibrary { caseLibrary(first: 100) { totalCount nodes { registrationNumber } } }"): typeof import('./graphql.js').EdcWritesLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EdcWritesImages($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber images { instances { status } } } }"): typeof import('./graphql.js').EdcWritesImagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,13 @@ export type AuditAction =
   | 'LOST_TO_FOLLOW_UP'
   | 'ADOPTED_FOR_ANNUAL_REPORT';
 
+/** The coronary vessel of the occlusion. */
+export type Vessel =
+  | 'LAD'
+  | 'LCX'
+  | 'RCA'
+  | 'LM';
+
 /** Where a registration stands [R18]. */
 export type RegistrationStatus =
   /** A registration number is issued; the form or the images are still owed. */
@@ -87,17 +94,277 @@ export type RegistrationStatus =
   /** The form through the procedure result and the required images are in [R18]. */
   | 'COMPLETE';
 
+/** Written consent [R16]; follow-up consent only for domestic cases [R19]. */
+export type ConsentInput = {
+  obtainedOn: string;
+  /** Long-term follow-up (domestic cases only). */
+  followUpConsented: boolean;
+  /** Publication of the images for education. */
+  imagePublicationConsented: boolean;
+};
+
+export type PatientIdentificationInput = {
+  /** The facility's patient identification code [R30]. */
+  code: string;
+  initials: string;
+  birthDate: string;
+};
+
+/** Inclusion criteria: each must be yes [T5.3]. */
+export type InclusionInput = {
+  timiZeroFlow: boolean;
+  occlusionAtLeastThreeMonths: boolean;
+  nativeCoronaryArtery: boolean;
+  adult: boolean;
+};
+
+/** Exclusion criteria: each must be no [T5.3]. */
+export type ExclusionInput = {
+  acuteCoronarySyndromeCulprit: boolean;
+  declinedDataUse: boolean;
+};
+
+export type EligibilityInput = {
+  inclusion: InclusionInput;
+  exclusion: ExclusionInput;
+};
+
+export type RegisterCaseInput = {
+  facilityId: string | number;
+  operatorId: string | number;
+  patient: PatientIdentificationInput;
+  domestic: boolean;
+  procedureDate: string;
+  vessel: Vessel;
+  /** Required; a missing consent is refused with its field path [R16]. */
+  consent?: ConsentInput | null | undefined;
+  eligibility: EligibilityInput;
+};
+
+export type EligibilityVerdict =
+  | 'ELIGIBLE';
+
+export type DataQueryStatus =
+  /** Raised by the data center, or re-opened: the site owes an answer. */
+  | 'OPEN'
+  /** The site answered; the data center closes or re-opens it. */
+  | 'ANSWERED'
+  | 'CLOSED';
+
+export type RaiseDataQueryInput = {
+  registrationNumber: string;
+  field: string;
+  question: string;
+};
+
+export type FollowUpState =
+  | 'UPCOMING'
+  | 'DUE'
+  | 'OVERDUE'
+  | 'DONE';
+
+export type VitalStatus =
+  | 'ALIVE'
+  | 'DEAD';
+
+export type ClinicalEventType =
+  | 'DEATH'
+  | 'CARDIAC_DEATH'
+  | 'MYOCARDIAL_INFARCTION'
+  | 'TARGET_VESSEL_REVASCULARIZATION'
+  | 'TARGET_LESION_REVASCULARIZATION'
+  | 'STENT_THROMBOSIS'
+  | 'STROKE'
+  | 'HEART_FAILURE_HOSPITALIZATION'
+  | 'OTHER';
+
+export type ClinicalEventInput = {
+  type: ClinicalEventType;
+  occurredOn: string;
+  note?: string | null | undefined;
+};
+
+export type RecordFollowUpInput = {
+  registrationNumber: string;
+  /** 1 to 5. */
+  year: number;
+  contactedOn: string;
+  vitalStatus: VitalStatus;
+  events: Array<ClinicalEventInput>;
+};
+
+export type MarkLostToFollowUpInput = {
+  registrationNumber: string;
+  on: string;
+  reason: string;
+};
+
+/** The sections of the case report form. */
+export type CrfSection =
+  | 'BACKGROUND'
+  | 'LESION'
+  | 'PROCEDURE'
+  | 'OUTCOME'
+  | 'JUDGEMENT';
+
 /** [T14.1] DRAFT while the site enters; SUBMITTED (changes need a reason); LOCKED by the data center. */
 export type FormState =
   | 'DRAFT'
   | 'SUBMITTED'
   | 'LOCKED';
 
+export type Sex =
+  | 'MALE'
+  | 'FEMALE';
+
+export type Diabetes =
+  | 'NONE'
+  | 'NON_INSULIN'
+  | 'INSULIN';
+
+export type CrossingStrategy =
+  | 'ANTEGRADE_WIRE_ESCALATION'
+  | 'ANTEGRADE_DISSECTION_REENTRY'
+  | 'RETROGRADE';
+
+/** Ellis classification of a coronary perforation. */
+export type PerforationType =
+  | 'ELLIS_I'
+  | 'ELLIS_II'
+  | 'ELLIS_III'
+  | 'ELLIS_III_CAVITY_SPILLING';
+
 export type JctoCategory =
   | 'EASY'
   | 'INTERMEDIATE'
   | 'DIFFICULT'
   | 'VERY_DIFFICULT';
+
+export type BackgroundInput = {
+  sex: Sex;
+  heightCm: number;
+  weightKg: number;
+  hypertension: boolean;
+  dyslipidemia: boolean;
+  diabetes: Diabetes;
+  currentSmoker: boolean;
+  chronicKidneyDisease: boolean;
+  dialysis: boolean;
+  priorMyocardialInfarction: boolean;
+  priorPci: boolean;
+  priorCabg: boolean;
+  peripheralArteryDisease: boolean;
+  priorStroke: boolean;
+  leftVentricularEjectionFraction: number;
+};
+
+export type JctoItemsInput = {
+  bluntStump: boolean;
+  calcification: boolean;
+  bendingOver45: boolean;
+  occlusionLength20mmOrMore: boolean;
+  retryLesion: boolean;
+};
+
+/** PROGRESS-CTO items; the circumflex point comes from the case's vessel. */
+export type ProgressCtoItemsInput = {
+  proximalCapAmbiguity: boolean;
+  moderateOrSevereTortuosity: boolean;
+  noInterventionalCollaterals: boolean;
+};
+
+/** CASTLE items beyond J-CTO's stump and length, the background's CABG and the age. */
+export type CastleItemsInput = {
+  severeTortuosityOrUnseen: boolean;
+  severeCalcification: boolean;
+};
+
+export type LesionInput = {
+  /** AHA segment, 1–15. */
+  segment: number;
+  jcto: JctoItemsInput;
+  progressCto: ProgressCtoItemsInput;
+  castle: CastleItemsInput;
+};
+
+export type StrategyAttemptInput = {
+  strategy: CrossingStrategy;
+  crossed: boolean;
+};
+
+export type DevicesInput = {
+  guideCatheterFrench: number;
+  guidewireCount: number;
+  microcatheterCount: number;
+  dissectionReentrySystem: boolean;
+  stentCount: number;
+  ivusUsed: boolean;
+};
+
+export type ProcedureInput = {
+  /** Strategies in the order tried, each with whether it crossed the lesion. */
+  strategies: Array<StrategyAttemptInput>;
+  devices: DevicesInput;
+  contrastVolumeMl: number;
+  fluoroscopyTimeMin: number;
+  airKermaMGy: number;
+};
+
+export type ComplicationsInput = {
+  death: boolean;
+  myocardialInfarction: boolean;
+  stroke: boolean;
+  /** Null when there was no perforation. */
+  perforation?: PerforationType | null | undefined;
+  tamponade: boolean;
+  emergencyCabg: boolean;
+  donorVesselInjury: boolean;
+  contrastNephropathy: boolean;
+  accessSiteComplication: boolean;
+};
+
+export type OutcomeInput = {
+  technicalSuccess: boolean;
+  proceduralSuccess: boolean;
+  complications: ComplicationsInput;
+};
+
+export type JudgementInput = {
+  trueChronicTotalOcclusion: boolean;
+  finalTimiFlow: number;
+  residualStenosisPercent: number;
+  comment?: string | null | undefined;
+};
+
+/**
+ * Saves the given sections, each merged over what was saved: a field left out keeps its
+ * saved value, an explicit null clears a nullable one. Only a real change of value goes to
+ * the audit trail, needs `reason` after submission and voids a signature [T14.1].
+ */
+export type SaveCaseReportFormInput = {
+  registrationNumber: string;
+  background?: BackgroundInput | null | undefined;
+  lesion?: LesionInput | null | undefined;
+  procedure?: ProcedureInput | null | undefined;
+  outcome?: OutcomeInput | null | undefined;
+  judgement?: JudgementInput | null | undefined;
+  reason?: string | null | undefined;
+};
+
+export type SignatureMeaning =
+  /** The responsible operator confirms the form is correct and complete (作成したCRFに誤りがないことを確認). */
+  | 'APPROVED_AS_CORRECT';
+
+export type SignCaseReportFormInput = {
+  registrationNumber: string;
+  meaning: SignatureMeaning;
+  /**
+   * The `assertion` of `reauthenticateForSignature`: the signer re-entered the password for
+   * this signature (21 CFR 11.200). It must be the signer's own, for this registration
+   * number, at most five minutes old, and signs once. A session token is refused.
+   */
+  signatureAssertion: string;
+};
 
 /** Where a stored DICOM file stands [R31]. */
 export type ImageStatus =
@@ -136,6 +403,15 @@ export type ReviewHeldImageInput = {
   decision: ImageReviewDecision;
   reason: string;
 };
+
+/** Image series a registration needs [R18]. */
+export type ImageSeriesKind =
+  /** Pre-procedure angiogram, or a control angiogram showing every branch: always. */
+  | 'PRE_PROCEDURE_ANGIO'
+  /** The CTO-PCI angiogram: always. */
+  | 'CTO_PCI_ANGIO'
+  /** IVUS: domestic cases. */
+  | 'IVUS';
 
 /** Who asks for data [R21a][R21b][R21c]. */
 export type DataRequesterKind =
@@ -192,6 +468,84 @@ export type FunnelPosition =
   | 'BELOW_998'
   /** Above the 99.8 % limit: flagged too (unusually good results may hide unregistered cases [R10][R50b]). */
   | 'ABOVE_998';
+
+/** [T9.5] 転帰. */
+export type AdverseEventOutcome =
+  | 'RECOVERED'
+  | 'IMPROVED'
+  | 'RECOVERED_WITH_SEQUELAE'
+  | 'NOT_RECOVERED'
+  | 'DEATH'
+  | 'UNKNOWN';
+
+/** [T9.5] その他の処置. */
+export type AdverseEventTreatment =
+  | 'NONE'
+  | 'DRUG'
+  | 'OTHER';
+
+/** [T9.5] 重症度. */
+export type Severity =
+  | 'MILD'
+  | 'MODERATE'
+  | 'SEVERE';
+
+/** [T9.5] 因果関係 (with the procedure). */
+export type Causality =
+  | 'RELATED'
+  | 'NOT_RELATED';
+
+/** [T9.6.1] what makes an adverse event serious. */
+export type SeriousnessCriterion =
+  | 'DEATH'
+  | 'LIFE_THREATENING'
+  | 'DISABILITY'
+  | 'RISK_OF_DISABILITY'
+  | 'HOSPITALIZATION'
+  | 'COMPARABLE_SEVERITY'
+  | 'CONGENITAL_ANOMALY';
+
+export type ReportAdverseEventInput = {
+  registrationNumber: string;
+  name: string;
+  onsetOn: string;
+  outcomeOn?: string | null | undefined;
+  outcome: AdverseEventOutcome;
+  otherTreatment: AdverseEventTreatment;
+  /** Serious when any criterion applies [T9.6.1]; empty for a non-serious event. */
+  seriousnessCriteria: Array<SeriousnessCriterion>;
+  severity: Severity;
+  causality: Causality;
+};
+
+export type RecordProtocolDeviationInput = {
+  registrationNumber: string;
+  occurredOn: string;
+  description: string;
+  reason: string;
+};
+
+export type WithdrawConsentInput = {
+  registrationNumber: string;
+  withdrawnOn: string;
+  reason: string;
+};
+
+/** A facility's contract with the CTO-PCI expert council [R17]. */
+export type ContractStatus =
+  /** No contract is needed for this facility. */
+  | 'NOT_REQUIRED'
+  /** A contract is needed and not yet signed: the facility cannot register. */
+  | 'PENDING'
+  | 'SIGNED';
+
+export type SiteApprovalInput = {
+  /** The facility's id in the operators subgraph, e.g. F001. */
+  facilityId: string | number;
+  ethicsApprovedOn: string;
+  approvalNumber: string;
+  contractStatus: ContractStatus;
+};
 
 export type AnnualReportReportQueryVariables = Exact<{
   y: number;
@@ -272,6 +626,429 @@ export type DemoHistoryTrailQueryVariables = Exact<{
 
 
 export type DemoHistoryTrailQuery = { case: { auditTrail: Array<{ field: string | null, actor: { __typename: 'Person', id: string } | null }> | null } | null };
+
+export type EdcApiRegisterMutationVariables = Exact<{
+  input: RegisterCaseInput;
+}>;
+
+
+export type EdcApiRegisterMutation = { registerCase: { verdict: EligibilityVerdict, registrationNumber: string, registeredOn: string, case: { status: RegistrationStatus } } };
+
+export type EdcApiSaveMutationVariables = Exact<{
+  input: SaveCaseReportFormInput;
+}>;
+
+
+export type EdcApiSaveMutation = { saveCaseReportForm: { status: RegistrationStatus, caseReportForm: { state: FormState, scores: { progressCto: number, castle: number | null, jcto: { score: number, category: JctoCategory } } | null } } };
+
+export type EdcApiRecordSeriesMutationVariables = Exact<{
+  n: string;
+  k: ImageSeriesKind;
+}>;
+
+
+export type EdcApiRecordSeriesMutation = { recordImageSeries: { status: RegistrationStatus } };
+
+export type EdcApiCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcApiCaseQuery = { case: { registrationNumber: string, ageAtProcedure: number | null, patientIdentification: { code: string, initials: string, birthDate: string | null } | null, consent: { followUpConsented: boolean } | null, auditTrail: Array<{ seq: number, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, reason: string | null }> | null } | null };
+
+export type EdcApiSiteApprovalMutationVariables = Exact<{
+  i: SiteApprovalInput;
+}>;
+
+
+export type EdcApiSiteApprovalMutation = { recordSiteApproval: { ethicsApprovedOn: string, approvalNumber: string, contractStatus: ContractStatus, readyToRegister: boolean } };
+
+export type EdcApiFacilityReadinessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiFacilityReadinessQuery = { _entities: Array<
+    | { siteApproval: { approvalNumber: string } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type EdcApiSubmitMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcApiSubmitMutation = { submitCaseReportForm: { caseReportForm: { state: FormState } } };
+
+export type EdcApiVerifyTrailQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcApiVerifyTrailQuery = { verifyAuditTrail: { intact: boolean, checkedEntries: number, firstAlteredSeq: number | null } };
+
+export type EdcApiSignMutationVariables = Exact<{
+  i: SignCaseReportFormInput;
+}>;
+
+
+export type EdcApiSignMutation = { signCaseReportForm: { caseReportForm: { signature: { meaning: SignatureMeaning, valid: boolean, signedAt: string, signer: { id: string } | null, operator: { id: string } | null } | null } } };
+
+export type EdcApiSignatureAfterChangeQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcApiSignatureAfterChangeQuery = { case: { caseReportForm: { signature: { valid: boolean, voidedAt: string | null } | null }, auditTrail: Array<{ action: AuditAction }> | null } | null };
+
+export type EdcApiOpenQueryIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiOpenQueryIdsQuery = { openDataQueries: Array<{ id: string }> };
+
+export type EdcApiRaiseQueryMutationVariables = Exact<{
+  i: RaiseDataQueryInput;
+}>;
+
+
+export type EdcApiRaiseQueryMutation = { raiseDataQuery: { id: string, status: DataQueryStatus } };
+
+export type EdcApiOpenQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiOpenQueriesQuery = { openDataQueries: Array<{ id: string, status: DataQueryStatus, field: string }> };
+
+export type EdcApiAnswerQueryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcApiAnswerQueryMutation = { answerDataQuery: { status: DataQueryStatus, answer: string | null } };
+
+export type EdcApiReopenQueryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcApiReopenQueryMutation = { reopenDataQuery: { status: DataQueryStatus } };
+
+export type EdcApiAnswerQueryAgainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcApiAnswerQueryAgainMutation = { answerDataQuery: { status: DataQueryStatus } };
+
+export type EdcApiCloseQueryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcApiCloseQueryMutation = { closeDataQuery: { status: DataQueryStatus } };
+
+export type EdcApiRaiseQueryOnPatientMutationVariables = Exact<{
+  i: RaiseDataQueryInput;
+}>;
+
+
+export type EdcApiRaiseQueryOnPatientMutation = { raiseDataQuery: { id: string } };
+
+export type EdcApiRemindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiRemindersQuery = { completionReminders: Array<{ missingSections: Array<CrfSection>, missingImageSeries: Array<ImageSeriesKind>, case: { registrationNumber: string } }> };
+
+export type EdcApiRemindersLeftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiRemindersLeftQuery = { completionReminders: Array<{ case: { registrationNumber: string } }> };
+
+export type EdcApiFollowUpsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiFollowUpsDueQuery = { followUpsDue: Array<{ year: number, dueOn: string, state: FollowUpState, case: { registrationNumber: string } }> };
+
+export type EdcApiFollowUpsOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiFollowUpsOverdueQuery = { followUpsDue: Array<{ year: number, state: FollowUpState }> };
+
+export type EdcApiFollowUpsOnQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type EdcApiFollowUpsOnQuery = { followUpsDue: Array<{ year: number, state: FollowUpState, case: { registrationNumber: string } }> };
+
+export type EdcApiFollowUpsTooManyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiFollowUpsTooManyQuery = { followUpsDue: Array<{ year: number }> };
+
+export type EdcApiCaseFollowUpsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcApiCaseFollowUpsQuery = { case: { followUps: Array<{ year: number }> | null } | null };
+
+export type EdcApiSafetyAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiSafetyAlertsQuery = { safetyAlerts: Array<{ registrationNumber: string }> };
+
+export type EdcApiReportAdverseEventMutationVariables = Exact<{
+  i: ReportAdverseEventInput;
+}>;
+
+
+export type EdcApiReportAdverseEventMutation = { reportAdverseEvent: { id: string, serious: boolean } };
+
+export type EdcApiSafetyAlertDetailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcApiSafetyAlertDetailsQuery = { safetyAlerts: Array<{ registrationNumber: string, cursor: string, adverseEvent: { name: string, severity: Severity } }> };
+
+export type EdcApiDeviationMutationVariables = Exact<{
+  i: RecordProtocolDeviationInput;
+}>;
+
+
+export type EdcApiDeviationMutation = { recordProtocolDeviation: { occurredOn: string, reason: string } };
+
+export type EdcApiWithdrawMutationVariables = Exact<{
+  i: WithdrawConsentInput;
+}>;
+
+
+export type EdcApiWithdrawMutation = { withdrawConsent: { consent: { withdrawnOn: string | null, withdrawalReason: string | null } | null, followUps: Array<{ year: number }> | null } };
+
+export type EdcRulesRegisterMutationVariables = Exact<{
+  input: RegisterCaseInput;
+}>;
+
+
+export type EdcRulesRegisterMutation = { registerCase: { registrationNumber: string } };
+
+export type EdcRulesSaveMutationVariables = Exact<{
+  input: SaveCaseReportFormInput;
+}>;
+
+
+export type EdcRulesSaveMutation = { saveCaseReportForm: { registrationNumber: string } };
+
+export type EdcRulesFormQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcRulesFormQuery = { case: { caseReportForm: { judgement: { comment: string | null, finalTimiFlow: number } | null, signature: { valid: boolean } | null }, auditTrail: Array<{ action: AuditAction, field: string | null }> | null } | null };
+
+export type EdcRulesDeviationMutationVariables = Exact<{
+  i: RecordProtocolDeviationInput;
+}>;
+
+
+export type EdcRulesDeviationMutation = { recordProtocolDeviation: { id: string } };
+
+export type EdcRulesSiteApprovalMutationVariables = Exact<{
+  i: SiteApprovalInput;
+}>;
+
+
+export type EdcRulesSiteApprovalMutation = { recordSiteApproval: { readyToRegister: boolean } };
+
+export type EdcRulesSubmitMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcRulesSubmitMutation = { submitCaseReportForm: { registrationNumber: string } };
+
+export type EdcRulesSignMutationVariables = Exact<{
+  i: SignCaseReportFormInput;
+}>;
+
+
+export type EdcRulesSignMutation = { signCaseReportForm: { registrationNumber: string } };
+
+export type EdcRulesFollowUpMutationVariables = Exact<{
+  i: RecordFollowUpInput;
+}>;
+
+
+export type EdcRulesFollowUpMutation = { recordFollowUp: { registrationNumber: string } };
+
+export type EdcRulesDeviationLiteralMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcRulesDeviationLiteralMutation = { recordProtocolDeviation: { id: string } };
+
+export type EdcRulesDeviationWellFormedMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcRulesDeviationWellFormedMutation = { recordProtocolDeviation: { occurredOn: string, recordedAt: string } };
+
+export type EdcRulesReportAdverseEventMutationVariables = Exact<{
+  i: ReportAdverseEventInput;
+}>;
+
+
+export type EdcRulesReportAdverseEventMutation = { reportAdverseEvent: { id: string, outcomeOn: string | null } };
+
+export type EdcRulesProcedureDateQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcRulesProcedureDateQuery = { case: { procedureDate: string, registeredOn: string } | null };
+
+export type EdcWritesRegisterMutationVariables = Exact<{
+  input: RegisterCaseInput;
+}>;
+
+
+export type EdcWritesRegisterMutation = { registerCase: { registrationNumber: string } };
+
+export type EdcWritesSaveMutationVariables = Exact<{
+  input: SaveCaseReportFormInput;
+}>;
+
+
+export type EdcWritesSaveMutation = { saveCaseReportForm: { registrationNumber: string } };
+
+export type EdcWritesSiteApprovalMutationVariables = Exact<{
+  i: SiteApprovalInput;
+}>;
+
+
+export type EdcWritesSiteApprovalMutation = { recordSiteApproval: { readyToRegister: boolean } };
+
+export type EdcWritesRaiseQueryMutationVariables = Exact<{
+  i: RaiseDataQueryInput;
+}>;
+
+
+export type EdcWritesRaiseQueryMutation = { raiseDataQuery: { id: string } };
+
+export type EdcWritesWithdrawMutationVariables = Exact<{
+  i: WithdrawConsentInput;
+}>;
+
+
+export type EdcWritesWithdrawMutation = { withdrawConsent: { registrationNumber: string } };
+
+export type EdcWritesAnswerConfirmedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcWritesAnswerConfirmedMutation = { answerDataQuery: { status: DataQueryStatus } };
+
+export type EdcWritesSubmitMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcWritesSubmitMutation = { submitCaseReportForm: { registrationNumber: string } };
+
+export type EdcWritesSignMutationVariables = Exact<{
+  i: SignCaseReportFormInput;
+}>;
+
+
+export type EdcWritesSignMutation = { signCaseReportForm: { registrationNumber: string } };
+
+export type EdcWritesAnswerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcWritesAnswerMutation = { answerDataQuery: { status: DataQueryStatus } };
+
+export type EdcWritesReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcWritesReopenMutation = { reopenDataQuery: { status: DataQueryStatus } };
+
+export type EdcWritesCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EdcWritesCloseMutation = { closeDataQuery: { status: DataQueryStatus } };
+
+export type EdcWritesStartUploadMutationVariables = Exact<{
+  i: StartImageUploadInput;
+}>;
+
+
+export type EdcWritesStartUploadMutation = { startImageUpload: { id: string } };
+
+export type EdcWritesRecordSeriesMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcWritesRecordSeriesMutation = { recordImageSeries: { status: RegistrationStatus } };
+
+export type EdcWritesReviewHeldMutationVariables = Exact<{
+  i: ReviewHeldImageInput;
+}>;
+
+
+export type EdcWritesReviewHeldMutation = { reviewHeldImage: { status: ImageStatus } };
+
+export type EdcWritesFollowUpMutationVariables = Exact<{
+  i: RecordFollowUpInput;
+}>;
+
+
+export type EdcWritesFollowUpMutation = { recordFollowUp: { registrationNumber: string } };
+
+export type EdcWritesAdverseEventMutationVariables = Exact<{
+  i: ReportAdverseEventInput;
+}>;
+
+
+export type EdcWritesAdverseEventMutation = { reportAdverseEvent: { id: string } };
+
+export type EdcWritesDeviationMutationVariables = Exact<{
+  i: RecordProtocolDeviationInput;
+}>;
+
+
+export type EdcWritesDeviationMutation = { recordProtocolDeviation: { id: string } };
+
+export type EdcWritesLockMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcWritesLockMutation = { lockCaseReportForm: { registrationNumber: string } };
+
+export type EdcWritesLostToFollowUpMutationVariables = Exact<{
+  i: MarkLostToFollowUpInput;
+}>;
+
+
+export type EdcWritesLostToFollowUpMutation = { markLostToFollowUp: { registrationNumber: string } };
+
+export type EdcWritesLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdcWritesLibraryQuery = { caseLibrary: { totalCount: number, nodes: Array<{ registrationNumber: string }> } };
+
+export type EdcWritesImagesQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type EdcWritesImagesQuery = { case: { registrationNumber: string, images: Array<{ instances: Array<{ status: ImageStatus }> }> } | null };
 
 export type FeeStatementsFieldsFragment = { id: string, number: string, year: number, revision: number, total: number, issuedAt: string, issuedBy: string, correctionReason: string | null, csvPath: string, facility: { id: string }, replaces: { id: string, number: string } | null, replacedBy: { id: string, number: string } | null, lines: Array<{ registrationNumber: string, procedureDate: string, registrationFee: number, acuteResultFee: number, followUpYears: number, followUpFee: number, total: number }> };
 
@@ -877,6 +1654,573 @@ export const DemoHistoryTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoHistoryTrailQuery, DemoHistoryTrailQueryVariables>;
+export const EdcApiRegisterDocument = new TypedDocumentString(`
+    mutation EdcApiRegister($input: RegisterCaseInput!) {
+  registerCase(input: $input) {
+    verdict
+    registrationNumber
+    registeredOn
+    case {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRegisterMutation, EdcApiRegisterMutationVariables>;
+export const EdcApiSaveDocument = new TypedDocumentString(`
+    mutation EdcApiSave($input: SaveCaseReportFormInput!) {
+  saveCaseReportForm(input: $input) {
+    status
+    caseReportForm {
+      state
+      scores {
+        jcto {
+          score
+          category
+        }
+        progressCto
+        castle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSaveMutation, EdcApiSaveMutationVariables>;
+export const EdcApiRecordSeriesDocument = new TypedDocumentString(`
+    mutation EdcApiRecordSeries($n: RegistrationNumber!, $k: ImageSeriesKind!) {
+  recordImageSeries(input: {registrationNumber: $n, kind: $k}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRecordSeriesMutation, EdcApiRecordSeriesMutationVariables>;
+export const EdcApiCaseDocument = new TypedDocumentString(`
+    query EdcApiCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    registrationNumber
+    ageAtProcedure
+    patientIdentification {
+      code
+      initials
+      birthDate
+    }
+    consent {
+      followUpConsented
+    }
+    auditTrail {
+      seq
+      action
+      field
+      oldValue
+      newValue
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiCaseQuery, EdcApiCaseQueryVariables>;
+export const EdcApiSiteApprovalDocument = new TypedDocumentString(`
+    mutation EdcApiSiteApproval($i: SiteApprovalInput!) {
+  recordSiteApproval(input: $i) {
+    ethicsApprovedOn
+    approvalNumber
+    contractStatus
+    readyToRegister
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSiteApprovalMutation, EdcApiSiteApprovalMutationVariables>;
+export const EdcApiFacilityReadinessDocument = new TypedDocumentString(`
+    query EdcApiFacilityReadiness {
+  _entities(representations: [{__typename: "Facility", id: "F001"}]) {
+    ... on Facility {
+      siteApproval {
+        approvalNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiFacilityReadinessQuery, EdcApiFacilityReadinessQueryVariables>;
+export const EdcApiSubmitDocument = new TypedDocumentString(`
+    mutation EdcApiSubmit($n: RegistrationNumber!) {
+  submitCaseReportForm(registrationNumber: $n) {
+    caseReportForm {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSubmitMutation, EdcApiSubmitMutationVariables>;
+export const EdcApiVerifyTrailDocument = new TypedDocumentString(`
+    query EdcApiVerifyTrail($n: RegistrationNumber!) {
+  verifyAuditTrail(registrationNumber: $n) {
+    intact
+    checkedEntries
+    firstAlteredSeq
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiVerifyTrailQuery, EdcApiVerifyTrailQueryVariables>;
+export const EdcApiSignDocument = new TypedDocumentString(`
+    mutation EdcApiSign($i: SignCaseReportFormInput!) {
+  signCaseReportForm(input: $i) {
+    caseReportForm {
+      signature {
+        signer {
+          id
+        }
+        operator {
+          id
+        }
+        meaning
+        valid
+        signedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSignMutation, EdcApiSignMutationVariables>;
+export const EdcApiSignatureAfterChangeDocument = new TypedDocumentString(`
+    query EdcApiSignatureAfterChange($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    caseReportForm {
+      signature {
+        valid
+        voidedAt
+      }
+    }
+    auditTrail {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSignatureAfterChangeQuery, EdcApiSignatureAfterChangeQueryVariables>;
+export const EdcApiOpenQueryIdsDocument = new TypedDocumentString(`
+    query EdcApiOpenQueryIds {
+  openDataQueries(facilityId: "F001") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiOpenQueryIdsQuery, EdcApiOpenQueryIdsQueryVariables>;
+export const EdcApiRaiseQueryDocument = new TypedDocumentString(`
+    mutation EdcApiRaiseQuery($i: RaiseDataQueryInput!) {
+  raiseDataQuery(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRaiseQueryMutation, EdcApiRaiseQueryMutationVariables>;
+export const EdcApiOpenQueriesDocument = new TypedDocumentString(`
+    query EdcApiOpenQueries {
+  openDataQueries(facilityId: "F001") {
+    id
+    status
+    field
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiOpenQueriesQuery, EdcApiOpenQueriesQueryVariables>;
+export const EdcApiAnswerQueryDocument = new TypedDocumentString(`
+    mutation EdcApiAnswerQuery($id: ID!) {
+  answerDataQuery(id: $id, answer: "250 ml is correct") {
+    status
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiAnswerQueryMutation, EdcApiAnswerQueryMutationVariables>;
+export const EdcApiReopenQueryDocument = new TypedDocumentString(`
+    mutation EdcApiReopenQuery($id: ID!) {
+  reopenDataQuery(id: $id, reason: "Source shows 260") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiReopenQueryMutation, EdcApiReopenQueryMutationVariables>;
+export const EdcApiAnswerQueryAgainDocument = new TypedDocumentString(`
+    mutation EdcApiAnswerQueryAgain($id: ID!) {
+  answerDataQuery(id: $id, answer: "Corrected source: 250") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiAnswerQueryAgainMutation, EdcApiAnswerQueryAgainMutationVariables>;
+export const EdcApiCloseQueryDocument = new TypedDocumentString(`
+    mutation EdcApiCloseQuery($id: ID!) {
+  closeDataQuery(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiCloseQueryMutation, EdcApiCloseQueryMutationVariables>;
+export const EdcApiRaiseQueryOnPatientDocument = new TypedDocumentString(`
+    mutation EdcApiRaiseQueryOnPatient($i: RaiseDataQueryInput!) {
+  raiseDataQuery(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRaiseQueryOnPatientMutation, EdcApiRaiseQueryOnPatientMutationVariables>;
+export const EdcApiRemindersDocument = new TypedDocumentString(`
+    query EdcApiReminders {
+  completionReminders {
+    case {
+      registrationNumber
+    }
+    missingSections
+    missingImageSeries
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRemindersQuery, EdcApiRemindersQueryVariables>;
+export const EdcApiRemindersLeftDocument = new TypedDocumentString(`
+    query EdcApiRemindersLeft {
+  completionReminders {
+    case {
+      registrationNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiRemindersLeftQuery, EdcApiRemindersLeftQueryVariables>;
+export const EdcApiFollowUpsDueDocument = new TypedDocumentString(`
+    query EdcApiFollowUpsDue {
+  followUpsDue(asOf: "2027-03-20") {
+    case {
+      registrationNumber
+    }
+    year
+    dueOn
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiFollowUpsDueQuery, EdcApiFollowUpsDueQueryVariables>;
+export const EdcApiFollowUpsOverdueDocument = new TypedDocumentString(`
+    query EdcApiFollowUpsOverdue {
+  followUpsDue(asOf: "2027-07-01") {
+    year
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiFollowUpsOverdueQuery, EdcApiFollowUpsOverdueQueryVariables>;
+export const EdcApiFollowUpsOnDocument = new TypedDocumentString(`
+    query EdcApiFollowUpsOn($d: String!) {
+  followUpsDue(asOf: $d) {
+    case {
+      registrationNumber
+    }
+    year
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiFollowUpsOnQuery, EdcApiFollowUpsOnQueryVariables>;
+export const EdcApiFollowUpsTooManyDocument = new TypedDocumentString(`
+    query EdcApiFollowUpsTooMany {
+  followUpsDue(first: 101) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiFollowUpsTooManyQuery, EdcApiFollowUpsTooManyQueryVariables>;
+export const EdcApiCaseFollowUpsDocument = new TypedDocumentString(`
+    query EdcApiCaseFollowUps($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    followUps {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiCaseFollowUpsQuery, EdcApiCaseFollowUpsQueryVariables>;
+export const EdcApiSafetyAlertsDocument = new TypedDocumentString(`
+    query EdcApiSafetyAlerts {
+  safetyAlerts {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSafetyAlertsQuery, EdcApiSafetyAlertsQueryVariables>;
+export const EdcApiReportAdverseEventDocument = new TypedDocumentString(`
+    mutation EdcApiReportAdverseEvent($i: ReportAdverseEventInput!) {
+  reportAdverseEvent(input: $i) {
+    id
+    serious
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiReportAdverseEventMutation, EdcApiReportAdverseEventMutationVariables>;
+export const EdcApiSafetyAlertDetailsDocument = new TypedDocumentString(`
+    query EdcApiSafetyAlertDetails {
+  safetyAlerts {
+    registrationNumber
+    cursor
+    adverseEvent {
+      name
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiSafetyAlertDetailsQuery, EdcApiSafetyAlertDetailsQueryVariables>;
+export const EdcApiDeviationDocument = new TypedDocumentString(`
+    mutation EdcApiDeviation($i: RecordProtocolDeviationInput!) {
+  recordProtocolDeviation(input: $i) {
+    occurredOn
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiDeviationMutation, EdcApiDeviationMutationVariables>;
+export const EdcApiWithdrawDocument = new TypedDocumentString(`
+    mutation EdcApiWithdraw($i: WithdrawConsentInput!) {
+  withdrawConsent(input: $i) {
+    consent {
+      withdrawnOn
+      withdrawalReason
+    }
+    followUps {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcApiWithdrawMutation, EdcApiWithdrawMutationVariables>;
+export const EdcRulesRegisterDocument = new TypedDocumentString(`
+    mutation EdcRulesRegister($input: RegisterCaseInput!) {
+  registerCase(input: $input) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesRegisterMutation, EdcRulesRegisterMutationVariables>;
+export const EdcRulesSaveDocument = new TypedDocumentString(`
+    mutation EdcRulesSave($input: SaveCaseReportFormInput!) {
+  saveCaseReportForm(input: $input) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesSaveMutation, EdcRulesSaveMutationVariables>;
+export const EdcRulesFormDocument = new TypedDocumentString(`
+    query EdcRulesForm($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    caseReportForm {
+      judgement {
+        comment
+        finalTimiFlow
+      }
+      signature {
+        valid
+      }
+    }
+    auditTrail {
+      action
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesFormQuery, EdcRulesFormQueryVariables>;
+export const EdcRulesDeviationDocument = new TypedDocumentString(`
+    mutation EdcRulesDeviation($i: RecordProtocolDeviationInput!) {
+  recordProtocolDeviation(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesDeviationMutation, EdcRulesDeviationMutationVariables>;
+export const EdcRulesSiteApprovalDocument = new TypedDocumentString(`
+    mutation EdcRulesSiteApproval($i: SiteApprovalInput!) {
+  recordSiteApproval(input: $i) {
+    readyToRegister
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesSiteApprovalMutation, EdcRulesSiteApprovalMutationVariables>;
+export const EdcRulesSubmitDocument = new TypedDocumentString(`
+    mutation EdcRulesSubmit($n: RegistrationNumber!) {
+  submitCaseReportForm(registrationNumber: $n) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesSubmitMutation, EdcRulesSubmitMutationVariables>;
+export const EdcRulesSignDocument = new TypedDocumentString(`
+    mutation EdcRulesSign($i: SignCaseReportFormInput!) {
+  signCaseReportForm(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesSignMutation, EdcRulesSignMutationVariables>;
+export const EdcRulesFollowUpDocument = new TypedDocumentString(`
+    mutation EdcRulesFollowUp($i: RecordFollowUpInput!) {
+  recordFollowUp(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesFollowUpMutation, EdcRulesFollowUpMutationVariables>;
+export const EdcRulesDeviationLiteralDocument = new TypedDocumentString(`
+    mutation EdcRulesDeviationLiteral($n: RegistrationNumber!) {
+  recordProtocolDeviation(
+    input: {registrationNumber: $n, occurredOn: "2025/06/30", description: "Late form", reason: "Delivery"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesDeviationLiteralMutation, EdcRulesDeviationLiteralMutationVariables>;
+export const EdcRulesDeviationWellFormedDocument = new TypedDocumentString(`
+    mutation EdcRulesDeviationWellFormed($n: RegistrationNumber!) {
+  recordProtocolDeviation(
+    input: {registrationNumber: $n, occurredOn: "2025-06-30", description: "Late form", reason: "Delivery"}
+  ) {
+    occurredOn
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesDeviationWellFormedMutation, EdcRulesDeviationWellFormedMutationVariables>;
+export const EdcRulesReportAdverseEventDocument = new TypedDocumentString(`
+    mutation EdcRulesReportAdverseEvent($i: ReportAdverseEventInput!) {
+  reportAdverseEvent(input: $i) {
+    id
+    outcomeOn
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesReportAdverseEventMutation, EdcRulesReportAdverseEventMutationVariables>;
+export const EdcRulesProcedureDateDocument = new TypedDocumentString(`
+    query EdcRulesProcedureDate($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    procedureDate
+    registeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<EdcRulesProcedureDateQuery, EdcRulesProcedureDateQueryVariables>;
+export const EdcWritesRegisterDocument = new TypedDocumentString(`
+    mutation EdcWritesRegister($input: RegisterCaseInput!) {
+  registerCase(input: $input) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesRegisterMutation, EdcWritesRegisterMutationVariables>;
+export const EdcWritesSaveDocument = new TypedDocumentString(`
+    mutation EdcWritesSave($input: SaveCaseReportFormInput!) {
+  saveCaseReportForm(input: $input) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesSaveMutation, EdcWritesSaveMutationVariables>;
+export const EdcWritesSiteApprovalDocument = new TypedDocumentString(`
+    mutation EdcWritesSiteApproval($i: SiteApprovalInput!) {
+  recordSiteApproval(input: $i) {
+    readyToRegister
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesSiteApprovalMutation, EdcWritesSiteApprovalMutationVariables>;
+export const EdcWritesRaiseQueryDocument = new TypedDocumentString(`
+    mutation EdcWritesRaiseQuery($i: RaiseDataQueryInput!) {
+  raiseDataQuery(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesRaiseQueryMutation, EdcWritesRaiseQueryMutationVariables>;
+export const EdcWritesWithdrawDocument = new TypedDocumentString(`
+    mutation EdcWritesWithdraw($i: WithdrawConsentInput!) {
+  withdrawConsent(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesWithdrawMutation, EdcWritesWithdrawMutationVariables>;
+export const EdcWritesAnswerConfirmedDocument = new TypedDocumentString(`
+    mutation EdcWritesAnswerConfirmed($id: ID!) {
+  answerDataQuery(id: $id, answer: "Confirmed") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesAnswerConfirmedMutation, EdcWritesAnswerConfirmedMutationVariables>;
+export const EdcWritesSubmitDocument = new TypedDocumentString(`
+    mutation EdcWritesSubmit($n: RegistrationNumber!) {
+  submitCaseReportForm(registrationNumber: $n) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesSubmitMutation, EdcWritesSubmitMutationVariables>;
+export const EdcWritesSignDocument = new TypedDocumentString(`
+    mutation EdcWritesSign($i: SignCaseReportFormInput!) {
+  signCaseReportForm(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesSignMutation, EdcWritesSignMutationVariables>;
+export const EdcWritesAnswerDocument = new TypedDocumentString(`
+    mutation EdcWritesAnswer($id: ID!) {
+  answerDataQuery(id: $id, answer: "It is 220 ml") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesAnswerMutation, EdcWritesAnswerMutationVariables>;
+export const EdcWritesReopenDocument = new TypedDocumentString(`
+    mutation EdcWritesReopen($id: ID!) {
+  reopenDataQuery(id: $id, reason: "Source says 230") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesReopenMutation, EdcWritesReopenMutationVariables>;
+export const EdcWritesCloseDocument = new TypedDocumentString(`
+    mutation EdcWritesClose($id: ID!) {
+  closeDataQuery(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesCloseMutation, EdcWritesCloseMutationVariables>;
+export const EdcWritesStartUploadDocument = new TypedDocumentString(`
+    mutation EdcWritesStartUpload($i: StartImageUploadInput!) {
+  startImageUpload(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesStartUploadMutation, EdcWritesStartUploadMutationVariables>;
+export const EdcWritesRecordSeriesDocument = new TypedDocumentString(`
+    mutation EdcWritesRecordSeries($n: RegistrationNumber!) {
+  recordImageSeries(input: {registrationNumber: $n, kind: IVUS}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesRecordSeriesMutation, EdcWritesRecordSeriesMutationVariables>;
+export const EdcWritesReviewHeldDocument = new TypedDocumentString(`
+    mutation EdcWritesReviewHeld($i: ReviewHeldImageInput!) {
+  reviewHeldImage(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesReviewHeldMutation, EdcWritesReviewHeldMutationVariables>;
+export const EdcWritesFollowUpDocument = new TypedDocumentString(`
+    mutation EdcWritesFollowUp($i: RecordFollowUpInput!) {
+  recordFollowUp(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesFollowUpMutation, EdcWritesFollowUpMutationVariables>;
+export const EdcWritesAdverseEventDocument = new TypedDocumentString(`
+    mutation EdcWritesAdverseEvent($i: ReportAdverseEventInput!) {
+  reportAdverseEvent(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesAdverseEventMutation, EdcWritesAdverseEventMutationVariables>;
+export const EdcWritesDeviationDocument = new TypedDocumentString(`
+    mutation EdcWritesDeviation($i: RecordProtocolDeviationInput!) {
+  recordProtocolDeviation(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesDeviationMutation, EdcWritesDeviationMutationVariables>;
+export const EdcWritesLockDocument = new TypedDocumentString(`
+    mutation EdcWritesLock($n: RegistrationNumber!) {
+  lockCaseReportForm(registrationNumber: $n) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesLockMutation, EdcWritesLockMutationVariables>;
+export const EdcWritesLostToFollowUpDocument = new TypedDocumentString(`
+    mutation EdcWritesLostToFollowUp($i: MarkLostToFollowUpInput!) {
+  markLostToFollowUp(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesLostToFollowUpMutation, EdcWritesLostToFollowUpMutationVariables>;
+export const EdcWritesLibraryDocument = new TypedDocumentString(`
+    query EdcWritesLibrary {
+  caseLibrary(first: 100) {
+    totalCount
+    nodes {
+      registrationNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesLibraryQuery, EdcWritesLibraryQueryVariables>;
+export const EdcWritesImagesDocument = new TypedDocumentString(`
+    query EdcWritesImages($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    registrationNumber
+    images {
+      instances {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdcWritesImagesQuery, EdcWritesImagesQueryVariables>;
 export const FeeStatementsIssueDocument = new TypedDocumentString(`
     mutation FeeStatementsIssue($y: Int!) {
   issueFeeStatements(year: $y) {
