@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }": typeof types.CommitteeJourneyStatusDocument,
+    "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": typeof types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": typeof types.DiscussionPostsAddedDocument,
     "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": typeof types.DiscussionNotificationsDocument,
@@ -128,7 +128,7 @@ type Documents = {
     "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": typeof types.SubscriptionReleaseThreadOfCaseDocument,
 };
 const documents: Documents = {
-    "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }": types.CommitteeJourneyStatusDocument,
+    "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": types.DiscussionPostsAddedDocument,
     "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": types.DiscussionNotificationsDocument,
@@ -244,7 +244,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription CommitteeJourneyStatus($m: ID) { matterStatusChanged(matterId: $m) { matterId from to cursor case { registrationNumber } } }"): typeof import('./graphql.js').CommitteeJourneyStatusDocument;
+export function graphql(source: "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }"): typeof import('./graphql.js').CommitteeJourneyStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

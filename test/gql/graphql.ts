@@ -373,6 +373,7 @@ export type Vessel =
 
 export type CommitteeJourneyStatusSubscriptionVariables = Exact<{
   m?: string | number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
@@ -1098,8 +1099,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const CommitteeJourneyStatusDocument = new TypedDocumentString(`
-    subscription CommitteeJourneyStatus($m: ID) {
-  matterStatusChanged(matterId: $m) {
+    subscription CommitteeJourneyStatus($m: ID, $after: String) {
+  matterStatusChanged(matterId: $m, after: $after) {
     matterId
     from
     to

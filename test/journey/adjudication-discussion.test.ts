@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscussionNotificationsSubscription, DiscussionPostsAddedSubscription, DiscussionPostsAddedSubscriptionVariables, TypedDocumentString } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
-import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
 const POSTS_ADDED = graphql(`subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }`);
 const NOTIFICATIONS = graphql(`subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }`);
@@ -31,8 +31,7 @@ describe('the e-casebook discussion through the gateway', () => {
     const posts = collect<DiscussionPostsAddedSubscription>(t.ws(tokens.get('OP0005')), POSTS_ADDED.toString(), { t: threadId } satisfies DiscussionPostsAddedSubscriptionVariables);
     const owner = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0003')), NOTIFICATIONS.toString());
     const bystander = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0005')), NOTIFICATIONS.toString());
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 3);
-    await new Promise((r) => setTimeout(r, 100));
+    await untilLive(t, 3);
 
     const refused = await t.gql(POST, { token: tokens.get('OP0007')!, variables: { t: threadId, b: 'An associate asks.' } });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

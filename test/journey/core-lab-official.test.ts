@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 import { graphql } from '../gql/index.ts';
 import type { CoreLabJudgementInput, CoreLabOfficialNoticesSubscription } from '../gql/graphql.ts';
 
@@ -22,8 +22,7 @@ describe('a result becoming official, through the gateway [R26][R27][R28a]', () 
     // `collect` posts the document's text; the answer is typed by the generated subscription type.
     const owner = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0002')), NOTICES.toString(), {});
     const other = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0004')), NOTICES.toString(), {});
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 2);
-    await new Promise((r) => setTimeout(r, 100));
+    await untilLive(t, 2);
     // CTO-2026-00002 is OP0002's case; read it with its two assigned readers
     const supervisor = await t.login('corelab-supervisor');
     const assigned = await t.gql(graphql(`query CoreLabOfficialAssignments { coreLabCase(registrationNumber: "CTO-2026-00002") { assignments { readerId } } }`), { token: supervisor });

@@ -7,7 +7,7 @@ import { createLogger } from '@registry/logging';
 import { createAdjudicationService } from '@registry/adjudication';
 import { graphql } from '../gql/index.ts';
 import type { LifecyclePostsAddedSubscription, LifecyclePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
-import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, eventually, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
 const POSTS_ADDED = graphql(`subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }`);
 /** `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by this signature. */
@@ -167,7 +167,7 @@ describe('the gateway stopping', () => {
       const client = t.ws(token, (code) => (closeCode = code));
       const res = await t.gql(THREAD_OF_CASE, { token });
       postsAdded(client, { t: res.data!.case!.discussion!.id });
-      await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
+      await untilLive(t, 1);
       const inFlight = t.gql(graphql(`query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }`), { token });
       await new Promise((r) => setTimeout(r, 5));
       await t.registry.gateway.stop();

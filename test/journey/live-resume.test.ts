@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import type { LiveResumePostsAddedSubscription, LiveResumePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
-import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
 const POSTS_ADDED = graphql(`subscription LiveResumePostsAdded($threadId: ID!) { threadPostAdded(threadId: $threadId) { body author { name } } }`);
 const POST = graphql(`mutation LiveResumePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }`);
@@ -20,7 +20,7 @@ describe('live subscriptions across upstream reconnects', () => {
     const threadId = lookup.data!.case!.discussion!.id;
     // `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by `satisfies`.
     const sub = collect<LiveResumePostsAddedSubscription>(t.ws(token), POSTS_ADDED.toString(), { threadId } satisfies LiveResumePostsAddedSubscriptionVariables);
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
+    await untilLive(t, 1);
     // Let the first upstream expire before any event: the resume must start where it began.
     await new Promise((r) => setTimeout(r, 2_500));
     const author = await t.login('OP0003');

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signUserToken } from '@registry/auth';
 import { graphql } from '../gql/index.ts';
-import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import { collect, eventually, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 import { until } from '../support/until.ts';
 
 const POSTS_ADDED = `subscription($threadId: ID!, $after: String) {
@@ -45,8 +45,7 @@ describe('live subscriptions through the gateway', () => {
   it('should push a new post with its author name resolved from operators [R6]', async () => {
     const threadId = await threadOf('CTO-2026-00004');
     const sub = collect<PostEvent>(t.ws(tanaka), POSTS_ADDED, { threadId });
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 1);
-    await new Promise((r) => setTimeout(r, 100));
+    await untilLive(t, 1);
     await post(threadId, 'Did you try a knuckle wire?');
     const [event] = await sub.take(1);
     expect(sub.error).toBeUndefined();
@@ -77,7 +76,7 @@ describe('live subscriptions through the gateway', () => {
     const steering = await t.login('OP0001');
     const a = collect<PostEvent>(t.ws(tanaka), POSTS_ADDED, { threadId });
     const b = collect<PostEvent>(t.ws(steering), POSTS_ADDED, { threadId });
-    await eventually(() => t.registry.gateway.metrics.subscriptions().subscribers >= 2);
+    await untilLive(t, 2);
     expect(t.registry.gateway.metrics.subscriptions().sharedSubscriptions).toBe(2);
     a.dispose();
     b.dispose();

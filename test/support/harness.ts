@@ -157,6 +157,19 @@ export function collect<T = Record<string, unknown>>(client: Client, query: stri
   };
 }
 
+/**
+ * Waits until the gateway holds `subscribers` live clients and every shared subscription's
+ * upstream has answered (its subgraph announces its start position at once): an event
+ * committed after this reaches each of them. A subscription without `after` is live only
+ * from then; nothing in graphql-ws acknowledges it.
+ */
+export async function untilLive(t: TestRegistry, subscribers: number): Promise<void> {
+  await eventually(() => {
+    const hub = t.registry.gateway.metrics.subscriptions();
+    return hub.subscribers >= subscribers && hub.liveUpstreams === hub.sharedSubscriptions;
+  });
+}
+
 /** Waits until `predicate` holds, polling; for effects that arrive through durable events. */
 export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();

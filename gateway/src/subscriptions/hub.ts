@@ -57,6 +57,11 @@ export interface SubscribeRequest {
 
 export interface HubStats {
   sharedSubscriptions: number;
+  /**
+   * Shared subscriptions whose upstream has answered (the subgraph's start position or an
+   * event) since it last (re)started: live, so an event committed now reaches their clients.
+   */
+  liveUpstreams: number;
   subscribers: number;
   eventsResolved: number;
 }
@@ -113,9 +118,13 @@ export class SubscriptionHub {
 
   stats(): HubStats {
     let subscribers = 0;
+    let liveUpstreams = 0;
     const all = [...this.shared.values(), ...this.detached];
-    for (const entry of all) subscribers += entry.size;
-    return { sharedSubscriptions: all.length, subscribers, eventsResolved: this.eventsResolved };
+    for (const entry of all) {
+      subscribers += entry.size;
+      if (entry.live) liveUpstreams++;
+    }
+    return { sharedSubscriptions: all.length, liveUpstreams, subscribers, eventsResolved: this.eventsResolved };
   }
 
   closeAll(): void {
@@ -133,6 +142,8 @@ class SharedSubscription {
   private outageSince: number | undefined;
   private startedAt = 0;
   private closed = false;
+  /** The upstream has answered since it last started (the subgraph announces its start position at once). */
+  live = false;
 
   constructor(
     private readonly plan: SubscriptionPlan,
@@ -190,6 +201,7 @@ class SharedSubscription {
       { query: primary.operation, variables, operationName: primary.operationName },
       {
         next: (result) => {
+          this.live = true;
           this.failures = 0;
           this.outageSince = undefined;
           // Events are resolved one at a time, in order; sharing makes this once per event for everyone.
@@ -208,6 +220,7 @@ class SharedSubscription {
 
   /** The upstream ended while clients still listen: resubscribe from the last cursor. */
   private restart(err: unknown): void {
+    this.live = false;
     if (this.closed) return;
     const now = Date.now();
     if (now - this.startedAt > HEALTHY_MS) {

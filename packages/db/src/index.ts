@@ -3,3 +3,4 @@ export { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from './o
 export { migrateSchema } from './migrate.ts';
 export { openParentDatabase } from './ipc/child.ts';
 export { serveDatabase, type DatabaseChild, type DatabaseServer, type DatabaseServerOptions } from './ipc/parent.ts';
+export { queryRows } from './rows.ts';

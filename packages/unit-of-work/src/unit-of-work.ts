@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { publish, type BusEvent } from '@registry/bus';
 import { fixedCalendar, localDateOf, localYearOf, type Calendar, type LocalDate } from '@registry/calendar';
 import type { EventName, EventSchemas, Payload, PayloadIn, TopicContract } from '@registry/contracts';
-import type { Database, Executor, Transaction } from '@registry/db';
+import { queryRows, type Database, type Executor, type Transaction } from '@registry/db';
 import { unauthenticated } from '@registry/errors';
 import { sql } from 'drizzle-orm';
 
@@ -197,7 +197,6 @@ export class UnitOfWork<Subject = never, Item = never> {
 
 /** Whether this transaction changed a cached entity's rows: '1' once a trigger set it; NULL or '' otherwise. */
 async function entitiesChanged(tx: Transaction): Promise<boolean> {
-  const rows = (await tx.execute(sql`select current_setting(${ENTITIES_CHANGED_SETTING}, true) as changed`)) as unknown as { rows?: { changed: string | null }[] } | { changed: string | null }[];
-  const row = Array.isArray(rows) ? rows[0] : rows.rows?.[0];
-  return row?.changed === '1';
+  const rows = await queryRows<{ changed: string | null }>(tx, sql`select current_setting(${ENTITIES_CHANGED_SETTING}, true) as changed`);
+  return rows[0]?.changed === '1';
 }

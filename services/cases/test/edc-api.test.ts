@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signSignatureAssertion, signUserToken, type Viewer } from '@registry/auth';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
@@ -38,8 +39,7 @@ describe('EDC through the cases subgraph API', () => {
   let caseA: string;
 
   const count = async (table: string) => {
-    const rows = await h.handle.db.execute(sql.raw(`select count(*)::int as n from cases.${table}`));
-    return (rows as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as unknown as { n: number }[])[0]!.n;
+    return (await queryRows<{ n: number }>(h.handle.db, sql.raw(`select count(*)::int as n from cases.${table}`)))[0]!.n;
   };
 
   beforeAll(async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { signSignatureAssertion, type Viewer } from '@registry/auth';
 import { fixedCalendar } from '@registry/calendar';
 import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
@@ -132,8 +134,8 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
 
     it('should refuse a malformed date (Date scalar) as BAD_USER_INPUT on its path, from a variable and a literal, and write nothing [T7.3]', async () => {
       const count = async () => {
-        const rows = (await h.handle.db.execute('select count(*)::int as n from cases.protocol_deviations' as never)) as any;
-        return Number((rows.rows ?? rows)[0].n);
+        const [row] = await queryRows<{ n: number }>(h.handle.db, sql`select count(*)::int as n from cases.protocol_deviations`);
+        return Number(row!.n);
       };
       const before = await count();
       const byVariable = await h.as(SITE_F001, DEVIATION, {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signSignatureAssertion, type Viewer } from '@registry/auth';
 import type { GraphQLResponse } from '../../../test/support/harness.ts';
@@ -35,8 +36,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
   let answeredQueryId: string;
   let contrast = 200;
   const auditCount = async () => {
-    const rows = await h.handle.db.execute(sql.raw(`select count(*)::int as n from cases.audit_entries`));
-    return (rows as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as unknown as { n: number }[])[0]!.n;
+    return (await queryRows<{ n: number }>(h.handle.db, sql`select count(*)::int as n from cases.audit_entries`))[0]!.n;
   };
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { queryRows } from '@registry/db';
 import path from 'node:path';
 import dicomParser from 'dicom-parser';
 import { sql } from 'drizzle-orm';
@@ -63,9 +64,7 @@ describe('burned-in text at upload: every frame, device masks, unknown devices h
   it('should blank a known device\'s mask region in the stored file, record it, and publish the clip [R31]', async () => {
     const stored = await upload(clip(10, (f) => void drawText(f, 'TOKYO HEART CLINIC  YAMADA TARO', 8, 14, 12), 3), MASKED_DEVICE);
     expect(stored).toMatchObject({ status: 'PUBLISHED', quarantineReason: null });
-    const result = await h.handle.db.execute(sql`select content_key, record from cases.image_instances where sop_instance_uid = ${stored.sopInstanceUid}`);
-    type Row = { content_key: string; record: { pixelMask?: unknown } };
-    const [row] = ((result as unknown as { rows?: Row[] }).rows ?? (result as unknown as Row[])) as Row[];
+    const [row] = await queryRows<{ content_key: string; record: { pixelMask?: unknown } }>(h.handle.db, sql`select content_key, record from cases.image_instances where sop_instance_uid = ${stored.sopInstanceUid}`);
     expect(row!.record.pixelMask).toEqual({ deviceMasks: '2026-12-01', regions: '0,0,640x40' });
     const key = row!.content_key;
     const file = readFileSync(path.join(storeDir, 'sha256', key.slice(0, 2), key.slice(2, 4), key));

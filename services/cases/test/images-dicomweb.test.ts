@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { queryRows } from '@registry/db';
 import dicomParser from 'dicom-parser';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,8 +89,10 @@ describe('DICOMweb on the cases subgraph [R18][R31][R5][R21a]', () => {
   });
 
   it('should keep a record of every upload without any identifier, log none, and leave nothing half-written in storage [R31]', async () => {
-    const rows = await h.handle.db.execute(sql.raw(`select record, input_sha256, content_key, status, quarantine_reason from cases.image_instances order by uploaded_at`));
-    const list = ((rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { record: { tableRevision: string; actions: unknown[]; uidMap: unknown[] }; content_key: string }[];
+    const list = await queryRows<{ record: { tableRevision: string; actions: unknown[]; uidMap: unknown[] }; content_key: string }>(
+      h.handle.db,
+      sql`select record, input_sha256, content_key, status, quarantine_reason from cases.image_instances order by uploaded_at`,
+    );
     expect(list.length).toBe(3);
     for (const r of list) {
       expect(r.record.tableRevision).toBe('2024b');

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as age from 'age-encryption';
 import { Role, signInternalToken, type Viewer } from '@registry/auth';
@@ -56,8 +58,7 @@ describe('a release of hundreds of cases, streamed [#11][R21a][T7.2]', () => {
     expect(pseudonyms).toEqual([...pseudonyms].sort());
     expect(content.files['odm.xml']!.match(/<SubjectData /g)).toHaveLength(318);
     expect(content.files['README.txt']).toContain('Cases: 318.');
-    const chunks = await h.handle.db.execute<{ n: number }>(`select count(*)::int as n from cases.data_release_chunks c join cases.data_releases r on r.id = c.release_id where r.sha256 = '${release.sha256}'` as never);
-    const n = (Array.isArray(chunks) ? chunks : (chunks as unknown as { rows: { n: number }[] }).rows)[0]!.n;
+    const [{ n }] = (await queryRows<{ n: number }>(h.handle.db, sql`select count(*)::int as n from cases.data_release_chunks c join cases.data_releases r on r.id = c.release_id where r.sha256 = ${release.sha256}`)) as [{ n: number }];
     expect(n).toBeGreaterThan(1);
   }, 120_000);
 });

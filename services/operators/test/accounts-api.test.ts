@@ -1,4 +1,6 @@
 import { decodeJwt } from 'jose';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@registry/auth';
 import { systemCalendar } from '@registry/calendar';
@@ -124,8 +126,8 @@ describe('accounts and steering terms through the operators API', () => {
     const unlocked = await h.as(v.secretariat, UNLOCK, { login: 'researcher' });
     expect(unlocked.data!.unlockStaffAccount).toEqual({ loginId: 'researcher', lockedUntil: null });
     expect(await rolesAtLogin('researcher')).toEqual(['RESEARCHER']);
-    const rows = await h.handle.db.execute("select detail from operators.audit_log where action = 'ACCOUNT_UNLOCKED'" as never);
-    expect(((rows as any).rows ?? rows).map((r: any) => r.detail)).toContainEqual({ lockedUntil: locked.lockedUntil });
+    const rows = await queryRows<{ detail: unknown }>(h.handle.db, sql`select detail from operators.audit_log where action = 'ACCOUNT_UNLOCKED'`);
+    expect(rows.map((r) => r.detail)).toContainEqual({ lockedUntil: locked.lockedUntil });
     expect(codeOf(await h.as(v.secretariat, UNLOCK, { login: 'OP0003' }))).toBe('NOT_FOUND');
     expect(codeOf(await h.as(v.secretariat, UNLOCK, { login: 'nobody-at-all' }))).toBe('NOT_FOUND');
   });
@@ -133,8 +135,7 @@ describe('accounts and steering terms through the operators API', () => {
   it('should change staff roles and audit the change [R34][T14.1]', async () => {
     const res = await h.as(v.secretariat, graphql(`mutation AccountsApiChangeRoles { changeStaffRoles(loginId: "expert-1", roles: [COMMITTEE_CHAIR]) { loginId roles } }`));
     expect(res.data!.changeStaffRoles).toEqual({ loginId: 'expert-1', roles: ['COMMITTEE_CHAIR'] });
-    const rows = await h.handle.db.execute("select detail from operators.audit_log where action = 'ROLE_CHANGED'" as never);
-    const details = ((rows as any).rows ?? rows).map((r: any) => r.detail);
+    const details = (await queryRows<{ detail: unknown }>(h.handle.db, sql`select detail from operators.audit_log where action = 'ROLE_CHANGED'`)).map((r) => r.detail);
     expect(details).toContainEqual({ from: ['COMMITTEE_MEMBER'], to: ['COMMITTEE_CHAIR'] });
   });
 
@@ -152,8 +153,7 @@ describe('accounts and steering terms through the operators API', () => {
     expect(await rolesAtLogin('OP0003')).not.toContain('STEERING');
     await h.as(v.secretariat, TERM, { login: 'OP0003', from: today() });
     expect(await rolesAtLogin('OP0003')).toContain('STEERING');
-    const events = await h.handle.db.execute("select payload from bus.events where topic = 'operators' and type = 'SteeringTermsChanged.v1'" as never);
-    const payloads = ((events as any).rows ?? events).map((e: any) => e.payload);
+    const payloads = (await queryRows<{ payload: unknown }>(h.handle.db, sql`select payload from bus.events where topic = 'operators' and type = 'SteeringTermsChanged.v1'`)).map((e) => e.payload);
     expect(payloads).toContainEqual({ accountId: v.op3.accountId, from: '2020-01-01', to: '2022-12-31' });
     const committee = await h.as(v.op4, COMMITTEE);
     expect(committee.data!.steeringCommittee.map((t) => t.member.name).sort()).toEqual(['Hanako Suzuki', 'Kenji Sato', 'Taro Yamada']);

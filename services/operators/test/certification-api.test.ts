@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@registry/auth';
@@ -185,10 +186,11 @@ describe('certification through the operators API', () => {
     });
 
     it('should audit every decision [T14.1]', async () => {
-      const res = await h.handle.db.execute<{ action: string }>(
-        "select distinct action from operators.audit_log where action in ('APPLICATION_APPROVED','APPLICATION_REJECTED','RECOMMENDATION_GIVEN','REVIEW_DECIDED','STATUS_CHANGED','PASSWORD_CHANGED') order by action" as never,
+      const res = await queryRows<{ action: string }>(
+        h.handle.db,
+        sql`select distinct action from operators.audit_log where action in ('APPLICATION_APPROVED','APPLICATION_REJECTED','RECOMMENDATION_GIVEN','REVIEW_DECIDED','STATUS_CHANGED','PASSWORD_CHANGED') order by action`,
       );
-      const rows = ((res as unknown as { rows?: { action: string }[] }).rows ?? (res as unknown as { action: string }[])).map((r) => r.action);
+      const rows = res.map((r) => r.action);
       expect(rows).toEqual(['APPLICATION_APPROVED', 'APPLICATION_REJECTED', 'PASSWORD_CHANGED', 'RECOMMENDATION_GIVEN', 'REVIEW_DECIDED', 'STATUS_CHANGED']);
     });
 

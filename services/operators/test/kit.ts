@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { queryRows } from '@registry/db';
 import { sql } from 'drizzle-orm';
 import type { Viewer } from '@registry/auth';
 import { calendarFrom, type Calendar } from '@registry/calendar';
@@ -80,8 +81,8 @@ export async function footprint(h: Harness): Promise<Record<string, number>> {
   ];
   const out: Record<string, number> = {};
   for (const t of tables) {
-    const res = await h.handle.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from operators.${t}`));
-    out[t] = Number((res as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (res as unknown as { n: number }[])[0]?.n);
+    const [res] = await queryRows<{ n: number }>(h.handle.db, sql.raw(`select count(*)::int as n from operators.${t}`));
+    out[t] = Number(res?.n);
   }
   return out;
 }

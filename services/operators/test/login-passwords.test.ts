@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@registry/db';
 import { decodeJwt } from 'jose';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { codeOf, movableCalendar, startOperators, viewers, type Harness } from './kit.ts';
@@ -40,8 +42,8 @@ describe('login lockout and chosen passwords', () => {
   it('should decide concurrent wrong attempts on the row, locking after exactly five [T14.1]', async () => {
     await Promise.all(Array.from({ length: 7 }, () => login('OP0006', 'wrong-password')));
     expect(codeOf(await login('OP0006', DEMO_PASSWORD))).toBe('UNAUTHENTICATED');
-    const rows = await h.handle.db.execute("select failed_attempts as n, locked_until is not null as locked from operators.accounts where login_id = 'OP0006'" as never);
-    expect(((rows as any).rows ?? rows)[0]).toMatchObject({ n: 5, locked: true });
+    const rows = await queryRows(h.handle.db, sql`select failed_attempts as n, locked_until is not null as locked from operators.accounts where login_id = 'OP0006'`);
+    expect(rows[0]).toMatchObject({ n: 5, locked: true });
   });
 
   it('should forget failures after a successful login [T14.1]', async () => {
@@ -76,7 +78,7 @@ describe('login lockout and chosen passwords', () => {
   it('should answer a wrong current password as BAD_USER_INPUT on currentPassword, counting it towards the lockout [T14.1]', async () => {
     const res = await h.as(v.op4, CHANGE, { old: 'not-the-password', new: 'violet anchor tramway 88' });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
-    const rows = await h.handle.db.execute("select failed_attempts as n from operators.accounts where login_id = 'OP0004'" as never);
-    expect(((rows as any).rows ?? rows)[0]).toMatchObject({ n: 1 });
+    const rows = await queryRows(h.handle.db, sql`select failed_attempts as n from operators.accounts where login_id = 'OP0004'`);
+    expect(rows[0]).toMatchObject({ n: 1 });
   });
 });

@@ -1,4 +1,5 @@
 import { decodeJwt } from 'jose';
+import { queryRows } from '@registry/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
@@ -39,10 +40,11 @@ describe('browser sessions by refresh-token rotation (issue 10, OWASP)', () => {
   };
   const refresh = (token: string) => h.as<{ refreshSession: Step }>(v.anonymous, REFRESH, { t: token });
   const openFamilies = async (loginId: string) => {
-    const rows = await h.handle.db.execute<{ n: number }>(
+    const rows = await queryRows<{ n: number }>(
+      h.handle.db,
       sql`SELECT count(*)::int AS n FROM operators.session_families f JOIN operators.accounts a ON a.id = f.account_id WHERE a.login_id = ${loginId} AND f.ended_at IS NULL`,
     );
-    return Number((rows as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as unknown as { n: number }[])[0]?.n);
+    return Number(rows[0]?.n);
   };
 
   it('should open a session with a short access token and a refresh token lasting a working day', async () => {
