@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}": typeof types.CommitteeJourneyTallyDocument,
     "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": typeof types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": typeof types.DiscussionPostsAddedDocument,
@@ -128,6 +129,7 @@ type Documents = {
     "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": typeof types.SubscriptionReleaseThreadOfCaseDocument,
 };
 const documents: Documents = {
+    "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}": types.CommitteeJourneyTallyDocument,
     "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": types.CommitteeJourneyStatusDocument,
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": types.DiscussionPostsAddedDocument,
@@ -241,6 +243,10 @@ const documents: Documents = {
     "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": types.SubscriptionReleaseThreadOfCaseDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}"): typeof import('./graphql.js').CommitteeJourneyTallyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

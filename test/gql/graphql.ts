@@ -225,6 +225,10 @@ export type PatientIdentificationInput = {
   initials: string;
 };
 
+export type PointDecision =
+  | 'ADOPTED'
+  | 'REJECTED';
+
 export type PostKind =
   /** A committee member in the committee's group thread [R47]. */
   | 'COMMITTEE'
@@ -328,6 +332,12 @@ export type Role =
   /** 運営委員会 [R36]. */
   | 'STEERING';
 
+export type RoundOutcome =
+  | 'ADOPTED'
+  | 'REJECTED'
+  /** Opinions differ after the first round: the secretariat asks every member again [R48]. */
+  | 'SPLIT';
+
 /** [T9.6.1] what makes an adverse event serious. */
 export type SeriousnessCriterion =
   | 'COMPARABLE_SEVERITY'
@@ -364,12 +374,25 @@ export type StartImageUploadInput = {
   registrationNumber: string;
 };
 
+export type TallyEvent =
+  | 'ROUND_CLOSED'
+  | 'SECOND_ROUND_CALLED'
+  | 'VOTE_CAST';
+
 /** The coronary vessel of the occlusion. */
 export type Vessel =
   | 'LAD'
   | 'LCX'
   | 'LM'
   | 'RCA';
+
+export type CommitteeJourneyTallySubscriptionVariables = Exact<{
+  m: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitteeJourneyTallySubscription = { matterTallyUpdated: { event: TallyEvent, pointNumber: number, round: number, decision: PointDecision | null, cursor: string, tally: { yes: number, no: number, abstain: number, cast: number, eligible: number, complete: boolean, outcome: RoundOutcome, tie: boolean } } };
 
 export type CommitteeJourneyStatusSubscriptionVariables = Exact<{
   m?: string | number | null | undefined;
@@ -1098,6 +1121,27 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CommitteeJourneyTallyDocument = new TypedDocumentString(`
+    subscription CommitteeJourneyTally($m: ID!, $after: String) {
+  matterTallyUpdated(matterId: $m, after: $after) {
+    event
+    pointNumber
+    round
+    decision
+    cursor
+    tally {
+      yes
+      no
+      abstain
+      cast
+      eligible
+      complete
+      outcome
+      tie
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyTallySubscription, CommitteeJourneyTallySubscriptionVariables>;
 export const CommitteeJourneyStatusDocument = new TypedDocumentString(`
     subscription CommitteeJourneyStatus($m: ID, $after: String) {
   matterStatusChanged(matterId: $m, after: $after) {

@@ -2,24 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '@registry/calendar';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 import { graphql } from '../gql/index.ts';
-import type { CommitteeJourneyStatusSubscription } from '../gql/graphql.ts';
 
-const TALLY = `subscription($m: ID!, $after: String) {
+const TALLY = graphql(`subscription CommitteeJourneyTally($m: ID!, $after: String) {
   matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }
-}`;
+}`);
 const STATUS = graphql(`subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }`);
 const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }';
-
-interface TallyEvent {
-  matterTallyUpdated: {
-    event: string;
-    pointNumber: number;
-    round: number;
-    decision: string | null;
-    cursor: string;
-    tally: { yes: number; no: number; abstain: number; cast: number; eligible: number; complete: boolean; outcome: string; tie: boolean };
-  };
-}
 
 const MEMBERS = ['OP0002', 'OP0001', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'expert-1', 'expert-2', 'expert-3', 'expert-4'];
 
@@ -61,10 +49,9 @@ describe('an objection through the committee, live through the gateway', () => {
     const official = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { criteriaVersion outcomes { technicalSuccess } } } }`);
     expect(official.case.officialResult).toEqual({ criteriaVersion: 1, outcomes: { technicalSuccess: false } });
 
-    // `collect` posts the document's text; the answer is typed by the generated subscription type.
     // From the topic's start (`after: "0"`), as the web application subscribes: a subscription
     // without `after` is live only once the gateway's upstream is, which nothing acknowledges.
-    const statuses = collect<CommitteeJourneyStatusSubscription>(t.ws(tokens.get('OP0004')), STATUS.toString(), { after: '0' });
+    const statuses = collect(t.ws(tokens.get('OP0004')), STATUS, { after: '0' });
 
     // Objection [R28a] → screening [R45] → session [R46] → points at issue [R46].
     const objection = await ok('OP0003', 'mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status } }', { n: registrationNumber });
@@ -82,9 +69,9 @@ describe('an objection through the committee, live through the gateway', () => {
     expect(onCase.case.matters).toContainEqual({ id: matterId, status: 'IN_SESSION', pointsAtIssue: [{ number: 1, text: 'The procedure was a technical success.' }] });
 
     // Live tallies on subscribers of different scopes [R48].
-    const operator = collect<TallyEvent>(t.ws(tokens.get('OP0004')), TALLY, { m: matterId, after: '0' });
-    const expert = collect<TallyEvent>(t.ws(tokens.get('expert-1')), TALLY, { m: matterId, after: '0' });
-    const secretariat = collect<TallyEvent>(t.ws(tokens.get('secretariat')), TALLY, { m: matterId, after: '0' });
+    const operator = collect(t.ws(tokens.get('OP0004')), TALLY, { m: matterId, after: '0' });
+    const expert = collect(t.ws(tokens.get('expert-1')), TALLY, { m: matterId, after: '0' });
+    const secretariat = collect(t.ws(tokens.get('secretariat')), TALLY, { m: matterId, after: '0' });
 
     // The case's operator sits on the committee but is recused [R49].
     const recused = await as('OP0003', VOTE, { p: pointId, c: 'YES' });
@@ -109,7 +96,7 @@ describe('an objection through the committee, live through the gateway', () => {
 
     // A subscriber that reconnects with `after` misses nothing and sees nothing twice.
     const fifth = operator.events[4]!.data!.matterTallyUpdated.cursor;
-    const resumed = collect<TallyEvent>(t.ws(tokens.get('OP0005')), TALLY, { m: matterId, after: fifth });
+    const resumed = collect(t.ws(tokens.get('OP0005')), TALLY, { m: matterId, after: fifth });
     const replay = await resumed.take(14);
     expect(replay.map((e) => e.data!.matterTallyUpdated.cursor)).toEqual(operator.events.slice(5, 19).map((e) => e.data!.matterTallyUpdated.cursor));
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiscussionNotificationsSubscription, DiscussionPostsAddedSubscription, DiscussionPostsAddedSubscriptionVariables, TypedDocumentString } from '../gql/graphql.ts';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { collect, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
@@ -28,9 +28,9 @@ describe('the e-casebook discussion through the gateway', () => {
     const threadId: string = own.discussion!.id;
 
     // `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by `satisfies`.
-    const posts = collect<DiscussionPostsAddedSubscription>(t.ws(tokens.get('OP0005')), POSTS_ADDED.toString(), { t: threadId } satisfies DiscussionPostsAddedSubscriptionVariables);
-    const owner = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0003')), NOTIFICATIONS.toString());
-    const bystander = collect<DiscussionNotificationsSubscription>(t.ws(tokens.get('OP0005')), NOTIFICATIONS.toString());
+    const posts = collect(t.ws(tokens.get('OP0005')), POSTS_ADDED, { t: threadId });
+    const owner = collect(t.ws(tokens.get('OP0003')), NOTIFICATIONS);
+    const bystander = collect(t.ws(tokens.get('OP0005')), NOTIFICATIONS);
     await untilLive(t, 3);
 
     const refused = await t.gql(POST, { token: tokens.get('OP0007')!, variables: { t: threadId, b: 'An associate asks.' } });

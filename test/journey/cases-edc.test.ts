@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import type { EdcSeriousAdverseEventsSubscription } from '../gql/graphql.ts';
 import { collect, startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
 const CASE = graphql(`query EdcCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber operator { name } facility { name siteApproval { approvalNumber } }
@@ -63,7 +62,7 @@ describe('the EDC through the gateway', () => {
   it('should alert the data center live of a serious adverse event, replaying from a cursor [T9.6]', async () => {
     // `collect` posts the document's text; the answer is typed by the generated subscription type.
     const SERIOUS_EVENTS = graphql(`subscription EdcSeriousAdverseEvents { seriousAdverseEventReported(after: "0") { registrationNumber cursor adverseEvent { name serious } } }`);
-    const live = collect<EdcSeriousAdverseEventsSubscription>(t.ws(token['datacenter']), SERIOUS_EVENTS.toString());
+    const live = collect(t.ws(token['datacenter']), SERIOUS_EVENTS);
     const reported = await t.gql(
       graphql(`mutation EdcSeriousEvent { reportAdverseEvent(input: { registrationNumber: "CTO-2026-00001", name: "Cardiac tamponade", onsetOn: "2026-01-10", outcome: IMPROVED, outcomeOn: "2026-01-20",
         otherTreatment: OTHER, seriousnessCriteria: [LIFE_THREATENING], severity: SEVERE, causality: RELATED }) { serious } }`),

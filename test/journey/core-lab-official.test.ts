@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 import { graphql } from '../gql/index.ts';
-import type { CoreLabJudgementInput, CoreLabOfficialNoticesSubscription } from '../gql/graphql.ts';
+import type { CoreLabJudgementInput } from '../gql/graphql.ts';
+
 
 const READ = graphql(`mutation CoreLabOfficialRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }`);
 const VIEWER = graphql(`query CoreLabOfficialViewer { viewer { id } }`);
@@ -20,8 +21,8 @@ describe('a result becoming official, through the gateway [R26][R27][R28a]', () 
 
   it('should reach the case\'s operator live, and no other operator, once both blind reads agree', async () => {
     // `collect` posts the document's text; the answer is typed by the generated subscription type.
-    const owner = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0002')), NOTICES.toString(), {});
-    const other = collect<CoreLabOfficialNoticesSubscription>(t.ws(await t.login('OP0004')), NOTICES.toString(), {});
+    const owner = collect(t.ws(await t.login('OP0002')), NOTICES, {});
+    const other = collect(t.ws(await t.login('OP0004')), NOTICES, {});
     await untilLive(t, 2);
     // CTO-2026-00002 is OP0002's case; read it with its two assigned readers
     const supervisor = await t.login('corelab-supervisor');

@@ -6,12 +6,11 @@ import { GOING_AWAY } from '@registry/http-host';
 import { createLogger } from '@registry/logging';
 import { createAdjudicationService } from '@registry/adjudication';
 import { graphql } from '../gql/index.ts';
-import type { LifecyclePostsAddedSubscription, LifecyclePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
+import type { LifecyclePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
 const POSTS_ADDED = graphql(`subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }`);
-/** `collect` posts the document's text: the answer is typed by the generated subscription type, the variables by this signature. */
-const postsAdded = (client: Client, variables: LifecyclePostsAddedSubscriptionVariables) => collect<LifecyclePostsAddedSubscription>(client, POSTS_ADDED.toString(), variables);
+const postsAdded = (client: Client, variables: LifecyclePostsAddedSubscriptionVariables) => collect(client, POSTS_ADDED, variables);
 const POST = graphql(`mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 const THREAD_OF_CASE = graphql(`query LifecycleThreadOfCase { case(registrationNumber: "CTO-2026-00002") { discussion { id } } }`);
 const PER_SOCKET = 6;

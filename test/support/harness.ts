@@ -109,8 +109,24 @@ export async function startTestRegistry(
   };
 }
 
-/** Collects a subscription's events; `take(n)` waits until n have arrived. */
-export function collect<T = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+/** A subscription's events as they arrive. */
+export interface Collected<T> {
+  readonly events: ExecutionResult<T>[];
+  readonly error: unknown;
+  readonly completed: boolean;
+  take(n: number, timeoutMs?: number): Promise<ExecutionResult<T>[]>;
+  dispose(): void;
+}
+
+/**
+ * Collects a subscription's events; `take(n)` waits until n have arrived. A typed document
+ * (`graphql(\`subscription …\`)`) types the events and the variables.
+ */
+export function collect<T, V>(client: Client, document: TypedDocumentString<T, V>, ...variables: Record<string, never> extends V ? [V?] : [V]): Collected<T>;
+export function collect<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T>;
+export function collect<T>(client: Client, document: string | TypedDocumentString<T, unknown>, given?: unknown): Collected<T> {
+  const query = document.toString();
+  const variables = (given ?? {}) as Record<string, unknown>;
   const events: ExecutionResult<T>[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
   let error: unknown;
