@@ -6,7 +6,7 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 import { graphql } from './gql/index.ts';
-import type { BackgroundInput, LesionInput, OutcomeInput, ProcedureInput, ReportAdverseEventInput, SaveCaseReportFormInput } from './gql/graphql.ts';
+import type { ReportAdverseEventInput, SaveCaseReportFormInput } from './gql/graphql.ts';
 import { announceDemoRoster } from './support/roster.ts';
 
 const op = (n: string, facilityId: string): Viewer & { accountId: string } => ({ roles: ['OPERATOR'], accountId: `00000000-0000-4000-8000-00000000${n}`, operatorId: `OP${n}`, facilityId });
@@ -23,12 +23,6 @@ const SAVE = graphql(`mutation EdcApiSave($input: SaveCaseReportFormInput!) { sa
 const RECORD_SERIES = graphql(`mutation EdcApiRecordSeries($n: RegistrationNumber!, $k: ImageSeriesKind!) { recordImageSeries(input: { registrationNumber: $n, kind: $k }) { status } }`);
 const CASE = graphql(`query EdcApiCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber ageAtProcedure patientIdentification { code initials birthDate }
   consent { followUpConsented } auditTrail { seq action field oldValue newValue reason } } }`);
-
-/**
- * EXAMPLE_FORM in the schema's input types: fixtures.ts types its enum values as plain strings (it
- * satisfies the service's input, whose sections are unknown), so they are narrowed here.
- */
-const FORM_INPUT = EXAMPLE_FORM as { background: BackgroundInput; lesion: LesionInput; procedure: ProcedureInput; outcome: OutcomeInput };
 
 /** The registration through the GraphQL API, with variables as a client sends them. */
 const registration = (patientCode: string, o: Partial<Parameters<typeof exampleRegistration>[0]> = {}) =>
@@ -138,26 +132,26 @@ describe('EDC through the cases subgraph API', () => {
 
   describe('case report form and audit trail [T14.1]', () => {
     it('should compute J-CTO, PROGRESS-CTO and CASTLE from the items', async () => {
-      const res = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, ...FORM_INPUT } });
+      const res = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, ...EXAMPLE_FORM } });
       expect(res.errors).toBeUndefined();
       // blunt stump + calcification + length ≥ 20 mm; tortuosity; stump + length (age 73 → +1)
       expect(res.data!.saveCaseReportForm.caseReportForm.scores).toEqual({ jcto: { score: 3, category: 'VERY_DIFFICULT' }, progressCto: 1, castle: 3 });
     });
 
     it.each<[string, Omit<SaveCaseReportFormInput, 'registrationNumber' | 'background'>, string]>([
-      ['negative contrast', { procedure: { ...FORM_INPUT.procedure, contrastVolumeMl: -5 } }, 'input.procedure.contrastVolumeMl'],
-      ['a strategy after the crossing', { procedure: { ...FORM_INPUT.procedure, strategies: [{ strategy: 'RETROGRADE', crossed: true }, { strategy: 'ANTEGRADE_WIRE_ESCALATION', crossed: false }] } }, 'input.procedure.strategies.1'],
-      ['procedural success without technical success', { outcome: { ...FORM_INPUT.outcome, technicalSuccess: false } }, 'input.outcome.proceduralSuccess'],
-      ['a segment out of range', { lesion: { ...FORM_INPUT.lesion, segment: 16 } }, 'input.lesion.segment'],
+      ['negative contrast', { procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: -5 } }, 'input.procedure.contrastVolumeMl'],
+      ['a strategy after the crossing', { procedure: { ...EXAMPLE_FORM.procedure, strategies: [{ strategy: 'RETROGRADE', crossed: true }, { strategy: 'ANTEGRADE_WIRE_ESCALATION', crossed: false }] } }, 'input.procedure.strategies.1'],
+      ['procedural success without technical success', { outcome: { ...EXAMPLE_FORM.outcome, technicalSuccess: false } }, 'input.outcome.proceduralSuccess'],
+      ['a segment out of range', { lesion: { ...EXAMPLE_FORM.lesion, segment: 16 } }, 'input.lesion.segment'],
     ])('should refuse %s with its field path, changing nothing', async (_, change, field) => {
       const before = await count('audit_entries');
-      const res = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, background: FORM_INPUT.background, ...change } });
+      const res = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, background: EXAMPLE_FORM.background, ...change } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await count('audit_entries')).toBe(before);
     });
 
     it('should record every changed field with old value, new value, who and when', async () => {
-      await h.as(OP1, SAVE, { input: { registrationNumber: caseA, procedure: { ...FORM_INPUT.procedure, contrastVolumeMl: 240 } } });
+      await h.as(OP1, SAVE, { input: { registrationNumber: caseA, procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 240 } } });
       const trail = (await h.as(DC, CASE, { n: caseA })).data!.case!.auditTrail!;
       expect(trail[0]).toMatchObject({ seq: 1, action: 'REGISTER' });
       expect(trail.at(-1)).toMatchObject({ action: 'EDIT', field: 'procedure.contrastVolumeMl', oldValue: '220', newValue: '240', reason: null });
@@ -168,10 +162,10 @@ describe('EDC through the cases subgraph API', () => {
       const submit = await h.as(SITE_F001, graphql(`mutation EdcApiSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { caseReportForm { state } } }`), { n: caseA });
       expect(submit.data!.submitCaseReportForm.caseReportForm.state).toBe('SUBMITTED');
       const before = await count('audit_entries');
-      const refused = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, procedure: { ...FORM_INPUT.procedure, contrastVolumeMl: 250 } } });
+      const refused = await h.as(OP1, SAVE, { input: { registrationNumber: caseA, procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 250 } } });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
       expect(await count('audit_entries')).toBe(before);
-      await h.as(OP1, SAVE, { input: { registrationNumber: caseA, reason: 'Transcription error', procedure: { ...FORM_INPUT.procedure, contrastVolumeMl: 250 } } });
+      await h.as(OP1, SAVE, { input: { registrationNumber: caseA, reason: 'Transcription error', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: 250 } } });
       const trail = (await h.as(DC, CASE, { n: caseA })).data!.case!.auditTrail!;
       expect(trail.at(-1)).toMatchObject({ field: 'procedure.contrastVolumeMl', oldValue: '240', newValue: '250', reason: 'Transcription error' });
     });

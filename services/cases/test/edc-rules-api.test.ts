@@ -7,7 +7,7 @@ import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgr
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import { createCasesService, migrateCases, type CasesService } from '../src/server.ts';
 import { graphql } from './gql/index.ts';
-import type { BackgroundInput, LesionInput, OutcomeInput, ProcedureInput, RegisterCaseInput, ReportAdverseEventInput } from './gql/graphql.ts';
+import type { RegisterCaseInput, ReportAdverseEventInput } from './gql/graphql.ts';
 import { announceDemoRoster } from './support/roster.ts';
 
 const OP1: Viewer & { accountId: string } = { roles: ['OPERATOR'], accountId: '00000000-0000-4000-8000-000000000001', operatorId: 'OP0001', facilityId: 'F001' };
@@ -22,12 +22,6 @@ const REGISTER = graphql(`mutation EdcRulesRegister($input: RegisterCaseInput!) 
 const SAVE = graphql(`mutation EdcRulesSave($input: SaveCaseReportFormInput!) { saveCaseReportForm(input: $input) { registrationNumber } }`);
 const FORM = graphql(`query EdcRulesForm($n: RegistrationNumber!) { case(registrationNumber: $n) { caseReportForm { judgement { comment finalTimiFlow } signature { valid } } auditTrail { action field } } }`);
 const DEVIATION = graphql(`mutation EdcRulesDeviation($i: RecordProtocolDeviationInput!) { recordProtocolDeviation(input: $i) { id } }`);
-
-/**
- * EXAMPLE_FORM in the schema's input types: fixtures.ts types its enum values as plain strings (it
- * satisfies the service's input, whose sections are unknown), so they are narrowed here.
- */
-const FORM_INPUT = EXAMPLE_FORM as { background: BackgroundInput; lesion: LesionInput; procedure: ProcedureInput; outcome: OutcomeInput };
 
 describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () => {
   let h: SubgraphHarness<CasesService>;
@@ -90,7 +84,7 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
     let n: string;
     beforeAll(async () => {
       n = await registered({ patientCode: 'F-1' });
-      await h.as(OP1, SAVE, { input: { registrationNumber: n, ...FORM_INPUT, judgement: { trueChronicTotalOcclusion: true, finalTimiFlow: 3, residualStenosisPercent: 10, comment: 'Septal collateral' } } });
+      await h.as(OP1, SAVE, { input: { registrationNumber: n, ...EXAMPLE_FORM, judgement: { trueChronicTotalOcclusion: true, finalTimiFlow: 3, residualStenosisPercent: 10, comment: 'Septal collateral' } } });
       await h.as(OP1, graphql(`mutation EdcRulesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`), { n });
       const assertion = await signSignatureAssertion({ accountId: OP1.accountId, registrationNumber: n, purpose: 'CASE_REPORT_FORM_SIGNATURE' }, h.keys.userPrivate!);
       const signed = await h.as(OP1, graphql(`mutation EdcRulesSign($i: SignCaseReportFormInput!) { signCaseReportForm(input: $i) { registrationNumber } }`), { i: { registrationNumber: n, meaning: 'APPROVED_AS_CORRECT', signatureAssertion: assertion } });
@@ -99,7 +93,7 @@ describe('EDC rules on the case\'s own data [T5.3][T7.3][T9.5][T14.1][R19]', () 
 
     it('should audit nothing and keep the signature when a re-save changes nothing but key order [T14.1]', async () => {
       const before = (await h.as(DC, FORM, { n })).data!.case!.auditTrail!.length;
-      const reordered = { ...FORM_INPUT.procedure, strategies: FORM_INPUT.procedure.strategies.map((s) => ({ crossed: s.crossed, strategy: s.strategy })) };
+      const reordered = { ...EXAMPLE_FORM.procedure, strategies: EXAMPLE_FORM.procedure.strategies.map((s) => ({ crossed: s.crossed, strategy: s.strategy })) };
       const res = await h.as(OP1, SAVE, { input: { registrationNumber: n, procedure: reordered } });
       expect(res.errors).toBeUndefined();
       const after = (await h.as(DC, FORM, { n })).data!.case!;

@@ -7,7 +7,7 @@ import type { SubgraphHarness } from '../../../test/support/subgraph-harness.ts'
 import { EXAMPLE_FORM, exampleRegistration } from '../src/seed/fixtures.ts';
 import type { CasesService } from '../src/server.ts';
 import { graphql } from './gql/index.ts';
-import type { BackgroundInput, EdcWritesLibraryQuery, LesionInput, OutcomeInput, ProcedureInput } from './gql/graphql.ts';
+import type { EdcWritesLibraryQuery } from './gql/graphql.ts';
 import { DC, OP1, OP3, SECRETARIAT, SITE_F001, startImagesSubgraph, XA, type ImagesHarness } from './support/images.ts';
 
 /** Another certified operator of the same facility as OP1: a colleague, not the case's operator. */
@@ -21,12 +21,6 @@ const SAVE = graphql(`mutation EdcWritesSave($input: SaveCaseReportFormInput!) {
 const APPROVAL = graphql(`mutation EdcWritesSiteApproval($i: SiteApprovalInput!) { recordSiteApproval(input: $i) { readyToRegister } }`);
 const RAISE = graphql(`mutation EdcWritesRaiseQuery($i: RaiseDataQueryInput!) { raiseDataQuery(input: $i) { id } }`);
 const WITHDRAW = graphql(`mutation EdcWritesWithdraw($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { registrationNumber } }`);
-
-/**
- * EXAMPLE_FORM in the schema's input types: fixtures.ts types its enum values as plain strings (it
- * satisfies the service's input, whose sections are unknown), so they are narrowed here.
- */
-const FORM_INPUT = EXAMPLE_FORM as { background: BackgroundInput; lesion: LesionInput; procedure: ProcedureInput; outcome: OutcomeInput };
 
 describe('who writes a case [R18][R19][R30][T14.1]', () => {
   let ih: ImagesHarness;
@@ -44,7 +38,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
     h = ih.h;
     await h.as(SECRETARIAT, APPROVAL, { i: { facilityId: 'F001', ethicsApprovedOn: '2025-01-10', approvalNumber: 'IRB-1', contractStatus: 'SIGNED' } });
     n = (await h.as(OP1, REGISTER, { input: exampleRegistration({ facilityId: 'F001', operatorId: 'OP0001', patientCode: 'W-1', procedureDate: '2025-06-02' }) })).data!.registerCase.registrationNumber;
-    await h.as(OP1, SAVE, { input: { registrationNumber: n, ...FORM_INPUT } });
+    await h.as(OP1, SAVE, { input: { registrationNumber: n, ...EXAMPLE_FORM } });
     const raise = async () => (await h.as(DC, RAISE, { i: { registrationNumber: n, field: 'procedure.contrastVolumeMl', question: 'Confirm?' } })).data!.raiseDataQuery.id;
     queryId = await raise();
     answeredQueryId = await raise();
@@ -55,7 +49,7 @@ describe('who writes a case [R18][R19][R30][T14.1]', () => {
   const FACILITY: Who[] = ['own operator', 'facility contact'];
   /** `authorizedOnly`: the first allowed writer is authorized but the call names nothing to act on. */
   const writes: { mutation: string; allowed: Who[]; call: (v: Viewer) => Promise<GraphQLResponse<unknown>>; authorizedOnly?: boolean }[] = [
-    { mutation: 'saveCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, SAVE, { input: { registrationNumber: n, reason: 'Correction', procedure: { ...FORM_INPUT.procedure, contrastVolumeMl: ++contrast } } }) },
+    { mutation: 'saveCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, SAVE, { input: { registrationNumber: n, reason: 'Correction', procedure: { ...EXAMPLE_FORM.procedure, contrastVolumeMl: ++contrast } } }) },
     { mutation: 'submitCaseReportForm', allowed: FACILITY, call: (v) => h.as(v, graphql(`mutation EdcWritesSubmit($n: RegistrationNumber!) { submitCaseReportForm(registrationNumber: $n) { registrationNumber } }`), { n }) },
     {
       mutation: 'signCaseReportForm',

@@ -1,6 +1,14 @@
 import type { RegisterCaseInput } from '../cases/registration-input.ts';
 import type { Vessel } from '../cases/case-repository.ts';
-import type { SaveCaseReportFormInput } from '../form/form-service.ts';
+import type { BackgroundInput, LesionInput, OutcomeInput, ProcedureInput } from '../generated/resolvers.ts';
+
+/** The four sections of the form as the API takes them. */
+export interface ExampleForm {
+  background: BackgroundInput;
+  lesion: LesionInput;
+  procedure: ProcedureInput;
+  outcome: OutcomeInput;
+}
 
 /** Deterministic example data for the demo seed, the benchmark and tests. */
 export const ELIGIBLE = {
@@ -31,7 +39,11 @@ export function exampleRegistration(r: {
   };
 }
 
-export const EXAMPLE_FORM = {
+/**
+ * A whole CRF in the schema's input types (generated from schema/cases), so its enum values
+ * are the schema's, not plain strings, and a client's document takes it as it is.
+ */
+export const EXAMPLE_FORM: ExampleForm = {
   background: {
     sex: 'MALE',
     heightCm: 168,
@@ -80,4 +92,4 @@ export const EXAMPLE_FORM = {
       accessSiteComplication: false,
     },
   },
-} satisfies Omit<SaveCaseReportFormInput, 'registrationNumber'>;
+};
