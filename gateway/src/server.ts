@@ -65,6 +65,8 @@ export interface GatewayMetrics {
   entityCaches: () => Record<string, EntityCacheStats>;
   /** Client subscriptions holding a slot of the per-socket and per-person caps. */
   live: () => SubscriptionLimiterStats;
+  /** `next` payloads serialised for the sockets: one per event of a shared subscription, whatever the subscribers [#17.2]. */
+  payloadsSerialised: () => number;
 }
 
 export interface Gateway {
@@ -217,6 +219,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       upstream: () => upstream.stats(),
       entityCaches: () => Object.fromEntries([...entityCaches].map(([name, cache]) => [name, cache.stats()])),
       live: () => ws.stats(),
+      payloadsSerialised: () => ws.serialised(),
     },
     async listen(port, at = '127.0.0.1') {
       return `${await host.listen(port, at)}/graphql`;

@@ -61,11 +61,14 @@ describe('identical live subscriptions share one upstream through the gateway', 
     expect(t.registry.gateway.metrics.upstream().subscriptions).toBe(1);
     const operatorsBefore = t.registry.gateway.metrics.fetches['operators'] ?? 0;
     const resolvedBefore = hub().eventsResolved;
+    const serialisedBefore = t.registry.gateway.metrics.payloadsSerialised();
 
     for (const body of ['a', 'b', 'c']) await post(body);
     await untilCount('subscribers holding the three posts', () => subs.filter((s) => s.events.length >= 3).length, SUBSCRIBERS, errored);
     for (const s of subs) expect(s.events.map((e) => e.data!.threadPostAdded.body)).toEqual(['a', 'b', 'c']);
     expect(hub().eventsResolved - resolvedBefore).toBe(3);
+    // And one serialisation per event for the 1,000 sockets' messages, not one per socket [#17.2].
+    expect(t.registry.gateway.metrics.payloadsSerialised() - serialisedBefore).toBe(3);
     // At most one entity fetch per event for all 1,000; the entity cache answers the author's name once it holds it [#17.1].
     expect((t.registry.gateway.metrics.fetches['operators'] ?? 0) - operatorsBefore).toBeLessThanOrEqual(3);
   }, 180_000);

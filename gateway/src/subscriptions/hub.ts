@@ -254,6 +254,7 @@ class SharedSubscription {
       ...(errors?.length ? { errors: errors as never } : {}),
       ...(extensions ? { extensions } : {}),
     };
+    // The same object to everyone: the socket layer serialises it once for all of them [#17.2] (ws-transport.ts).
     for (const subscriber of this.subscribers) subscriber.push(payload);
   }
 

@@ -13,8 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import type { Viewer } from '@registry/auth';
 import { SubscriptionLimiter, type SubscriptionLimits } from '@registry/http-host';
 import type { Logger } from '@registry/logging';
@@ -22,6 +21,7 @@ import { authenticate, isUnavailable, type UserAuth } from '../auth/user-auth.ts
 import type { GatewayContext } from '../data-source.ts';
 import type { SubscriptionHub } from './hub.ts';
 import type { SubscriptionPlanner } from './planner.ts';
+import { serveGraphqlWs } from './ws-transport.ts';
 
 /** Closed when a client stops reading: standard "try again later"; it resumes with `after`. */
 export const SLOW_CONSUMER_CLOSE = 1013;
@@ -77,12 +77,11 @@ function withoutSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
  * the hub; a query or mutation sent over the socket runs through Apollo like HTTP.
  */
 export function createGatewayWsServer(options: GatewayWsOptions) {
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 1 << 20 });
   const states = new WeakMap<WebSocket, SocketState>();
   const rules = [...specifiedRules, ...options.validationRules];
   const limiter = new SubscriptionLimiter(options.limits);
 
-  const dispose = useServer<{ authorization?: string }>(
+  const transport = serveGraphqlWs<{ authorization?: string }>(
     {
       schema: options.planner.schema,
       async onConnect(ctx) {
@@ -146,7 +145,8 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
           onOverflow: () => context.socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect with after'),
         });
       },
-      // Results reach here formatted and masked already (hub, Apollo): send them as they are.
+      // Results reach here formatted and masked already (hub, Apollo): send them as they are,
+      // the very object, so that one event shared by many sockets is serialised once (ws-transport.ts).
       onNext: (_ctx, _id, _payload, _args, result) => result as never,
       async execute(args): Promise<ExecutionResult> {
         const context = args.contextValue as LiveContext;
@@ -158,17 +158,23 @@ export function createGatewayWsServer(options: GatewayWsOptions) {
         return response.body.singleResult as ExecutionResult;
       },
     },
-    wsServer,
+    {
+      ws: { server: options.httpServer, path: '/graphql', maxPayload: 1 << 20 },
+      production: options.production,
+      logger: options.logger,
+    },
   );
 
   return {
-    server: wsServer,
+    server: transport.server,
+    /** Payloads serialised: one per event of a shared subscription, however many sockets it went to [#17.2]. */
+    serialised: () => transport.serialised(),
     stats: () => limiter.stats(),
     /** Every client is told 1001 and its subscriptions end; resolves once the sockets are closed. */
     async dispose() {
       // Close first: a subscription ended before its socket would be sent `complete`, and a
       // client takes that as final instead of reconnecting.
-      await dispose.dispose();
+      await transport.dispose();
       options.hub.closeAll();
     },
   };
