@@ -15,9 +15,38 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation CommitteeCaseRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": typeof types.CommitteeCaseReadDocument,
+    "query CommitteeCaseMatter($m: ID!) { matter(id: $m) { status case { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } }\n  coreLabReads { criteriaVersion judgement { technicalSuccess } } images { seriesInstanceUid } } } }": typeof types.CommitteeCaseMatterDocument,
+    "query CommitteeCaseCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber } }": typeof types.CommitteeCaseCaseDocument,
+    "query CommitteeCaseViewer { viewer { id } }": typeof types.CommitteeCaseViewerDocument,
+    "mutation CommitteeCaseAccept($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": typeof types.CommitteeCaseAcceptDocument,
+    "query CommitteeCaseAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }": typeof types.CommitteeCaseAssignmentsDocument,
+    "mutation CommitteeCaseRaise($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: \"TIMI 3 on the final run.\") { id } }": typeof types.CommitteeCaseRaiseDocument,
+    "mutation CommitteeCaseRegister($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": typeof types.CommitteeCaseRegisterDocument,
+    "mutation CommitteeCaseStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { stowUrl } }": typeof types.CommitteeCaseStartUploadDocument,
+    "mutation CommitteeCaseAskDataCenter($n: RegistrationNumber) { askDataCenterQuestion(question: \"Is this retrograde crossing a technical success?\", registrationNumber: $n) { id } }": typeof types.CommitteeCaseAskDataCenterDocument,
+    "query CommitteeCaseImages($m: ID!) { matter(id: $m) { case { registrationNumber caseReportForm { state } images { kind seriesInstanceUid } } } }": typeof types.CommitteeCaseImagesDocument,
+    "mutation CommitteeCaseRemoveMember($a: ID!) { removeCommitteeMember(accountId: $a) { shortfalls } }": typeof types.CommitteeCaseRemoveMemberDocument,
     "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}": typeof types.CommitteeJourneyTallyDocument,
     "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": typeof types.CommitteeJourneyStatusDocument,
+    "mutation CommitteeJourneyVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }": typeof types.CommitteeJourneyVoteDocument,
+    "mutation CommitteeJourneyRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }": typeof types.CommitteeJourneyReadDocument,
+    "query CommitteeJourneyAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }": typeof types.CommitteeJourneyAssignmentsDocument,
     "query CommitteeJourneyViewer { viewer { id } }": typeof types.CommitteeJourneyViewerDocument,
+    "query CommitteeJourneyOfficialResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { criteriaVersion outcomes { technicalSuccess } } } }": typeof types.CommitteeJourneyOfficialResultDocument,
+    "mutation CommitteeJourneyRaise($n: RegistrationNumber!) {\n      raiseObjection(registrationNumber: $n, grounds: \"The wire reached the distal true lumen; the final run shows TIMI 3.\") { id status }\n    }": typeof types.CommitteeJourneyRaiseDocument,
+    "mutation CommitteeJourneyDeclareEarly($m: ID!) { declareSession(matterId: $m) { id } }": typeof types.CommitteeJourneyDeclareEarlyDocument,
+    "mutation CommitteeJourneyScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": typeof types.CommitteeJourneyScreenDocument,
+    "mutation CommitteeJourneyDeclare($m: ID!) { declareSession(matterId: $m) { status } }": typeof types.CommitteeJourneyDeclareDocument,
+    "mutation CommitteeJourneyPoints($m: ID!) {\n      postPointsAtIssue(matterId: $m, points: [\"The procedure was a technical success.\"]) { pointsAtIssue { id } committeeThread { id } }\n    }": typeof types.CommitteeJourneyPointsDocument,
+    "query CommitteeJourneyCaseMatters($n: RegistrationNumber!) { case(registrationNumber: $n) { matters { id status pointsAtIssue { number text } } } }": typeof types.CommitteeJourneyCaseMattersDocument,
+    "mutation CommitteeJourneySecondRound($p: ID!) { callSecondRound(pointId: $p) { currentRound } }": typeof types.CommitteeJourneySecondRoundDocument,
+    "query CommitteeJourneyHiddenVotes($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { choice } } } } }": typeof types.CommitteeJourneyHiddenVotesDocument,
+    "mutation CommitteeJourneyDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }": typeof types.CommitteeJourneyDecideDocument,
+    "query CommitteeJourneyPublicRulings { rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }": typeof types.CommitteeJourneyPublicRulingsDocument,
+    "query CommitteeJourneyVoteRecord($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { member { name } choice } } } } }": typeof types.CommitteeJourneyVoteRecordDocument,
+    "mutation CommitteeJourneyPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }": typeof types.CommitteeJourneyPublishCriteriaDocument,
+    "query CommitteeJourneyChangedResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }": typeof types.CommitteeJourneyChangedResultDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": typeof types.DiscussionPostsAddedDocument,
     "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": typeof types.DiscussionNotificationsDocument,
     "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": typeof types.DiscussionPostDocument,
@@ -44,6 +73,17 @@ type Documents = {
     "query EdcSafetyAlerts { safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }": typeof types.EdcSafetyAlertsDocument,
     "query EdcAdverseEventNames($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }": typeof types.EdcAdverseEventNamesDocument,
     "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }": typeof types.EdcOrphanLibraryDocument,
+    "mutation CertificationJourneyLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": typeof types.CertificationJourneyLoginDocument,
+    "query CertificationJourneyPublicList { certifiedOperators(prefecture: \"Osaka\") { id name facility { name location } } certifiedOperatorsUpdatedOn }": typeof types.CertificationJourneyPublicListDocument,
+    "mutation CertificationJourneyRenew($year: Int!) { runAnnualRenewal(year: $year) { results { operator { id } outcome completedRegistrations } } }": typeof types.CertificationJourneyRenewDocument,
+    "query CertificationJourneyMe { viewer { roles operator { id status continuationQuestion { id askedForYear } statusHistory { from to effectiveOn rule } } } }": typeof types.CertificationJourneyMeDocument,
+    "mutation CertificationJourneyFile { fileApplication(input: { applicantName: \"Sora Aoki\", facilityId: \"F002\", ctoExperience: 340 }) { id status } }": typeof types.CertificationJourneyFileDocument,
+    "mutation CertificationJourneyRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I vouch for this operator.\") { id } }": typeof types.CertificationJourneyRecommendDocument,
+    "mutation CertificationJourneyApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Recommended by two certified operators\") { initialPassword operator { id status } } }": typeof types.CertificationJourneyApproveDocument,
+    "mutation CertificationJourneyChangePassword($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { viewer { roles } } }": typeof types.CertificationJourneyChangePasswordDocument,
+    "mutation CertificationJourneyRequestReview { requestCertificationReview { id completedRegistrations } }": typeof types.CertificationJourneyRequestReviewDocument,
+    "mutation CertificationJourneyDecideReview($id: ID!) { decideCertificationReview(reviewId: $id, decision: CERTIFY, reason: \"50 cases within the first year\") { status } }": typeof types.CertificationJourneyDecideReviewDocument,
+    "mutation CertificationJourneyAnswerContinuation($id: ID!) { answerContinuationQuestion(questionId: $id, answer: CONTINUE) { answer } }": typeof types.CertificationJourneyAnswerContinuationDocument,
     "query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }\n             coreLabCase(registrationNumber: \"CTO-2026-00001\") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }": typeof types.BlindingWorklistDocument,
     "query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }": typeof types.BlindingProbeLibraryDocument,
     "query BlindingProbeCase { case(registrationNumber: \"CTO-2026-00001\") { registrationNumber operator { name } facility { name } } }": typeof types.BlindingProbeCaseDocument,
@@ -129,9 +169,38 @@ type Documents = {
     "query SubscriptionReleaseThreadOfCase { case(registrationNumber: \"CTO-2026-00003\") { discussion { id } } }": typeof types.SubscriptionReleaseThreadOfCaseDocument,
 };
 const documents: Documents = {
+    "mutation CommitteeCaseRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }": types.CommitteeCaseReadDocument,
+    "query CommitteeCaseMatter($m: ID!) { matter(id: $m) { status case { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } }\n  coreLabReads { criteriaVersion judgement { technicalSuccess } } images { seriesInstanceUid } } } }": types.CommitteeCaseMatterDocument,
+    "query CommitteeCaseCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber } }": types.CommitteeCaseCaseDocument,
+    "query CommitteeCaseViewer { viewer { id } }": types.CommitteeCaseViewerDocument,
+    "mutation CommitteeCaseAccept($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": types.CommitteeCaseAcceptDocument,
+    "query CommitteeCaseAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }": types.CommitteeCaseAssignmentsDocument,
+    "mutation CommitteeCaseRaise($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: \"TIMI 3 on the final run.\") { id } }": types.CommitteeCaseRaiseDocument,
+    "mutation CommitteeCaseRegister($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }": types.CommitteeCaseRegisterDocument,
+    "mutation CommitteeCaseStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { stowUrl } }": types.CommitteeCaseStartUploadDocument,
+    "mutation CommitteeCaseAskDataCenter($n: RegistrationNumber) { askDataCenterQuestion(question: \"Is this retrograde crossing a technical success?\", registrationNumber: $n) { id } }": types.CommitteeCaseAskDataCenterDocument,
+    "query CommitteeCaseImages($m: ID!) { matter(id: $m) { case { registrationNumber caseReportForm { state } images { kind seriesInstanceUid } } } }": types.CommitteeCaseImagesDocument,
+    "mutation CommitteeCaseRemoveMember($a: ID!) { removeCommitteeMember(accountId: $a) { shortfalls } }": types.CommitteeCaseRemoveMemberDocument,
     "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}": types.CommitteeJourneyTallyDocument,
     "subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }": types.CommitteeJourneyStatusDocument,
+    "mutation CommitteeJourneyVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }": types.CommitteeJourneyVoteDocument,
+    "mutation CommitteeJourneyRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }": types.CommitteeJourneyReadDocument,
+    "query CommitteeJourneyAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }": types.CommitteeJourneyAssignmentsDocument,
     "query CommitteeJourneyViewer { viewer { id } }": types.CommitteeJourneyViewerDocument,
+    "query CommitteeJourneyOfficialResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { criteriaVersion outcomes { technicalSuccess } } } }": types.CommitteeJourneyOfficialResultDocument,
+    "mutation CommitteeJourneyRaise($n: RegistrationNumber!) {\n      raiseObjection(registrationNumber: $n, grounds: \"The wire reached the distal true lumen; the final run shows TIMI 3.\") { id status }\n    }": types.CommitteeJourneyRaiseDocument,
+    "mutation CommitteeJourneyDeclareEarly($m: ID!) { declareSession(matterId: $m) { id } }": types.CommitteeJourneyDeclareEarlyDocument,
+    "mutation CommitteeJourneyScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }": types.CommitteeJourneyScreenDocument,
+    "mutation CommitteeJourneyDeclare($m: ID!) { declareSession(matterId: $m) { status } }": types.CommitteeJourneyDeclareDocument,
+    "mutation CommitteeJourneyPoints($m: ID!) {\n      postPointsAtIssue(matterId: $m, points: [\"The procedure was a technical success.\"]) { pointsAtIssue { id } committeeThread { id } }\n    }": types.CommitteeJourneyPointsDocument,
+    "query CommitteeJourneyCaseMatters($n: RegistrationNumber!) { case(registrationNumber: $n) { matters { id status pointsAtIssue { number text } } } }": types.CommitteeJourneyCaseMattersDocument,
+    "mutation CommitteeJourneySecondRound($p: ID!) { callSecondRound(pointId: $p) { currentRound } }": types.CommitteeJourneySecondRoundDocument,
+    "query CommitteeJourneyHiddenVotes($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { choice } } } } }": types.CommitteeJourneyHiddenVotesDocument,
+    "mutation CommitteeJourneyDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }": types.CommitteeJourneyDecideDocument,
+    "query CommitteeJourneyPublicRulings { rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }": types.CommitteeJourneyPublicRulingsDocument,
+    "query CommitteeJourneyVoteRecord($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { member { name } choice } } } } }": types.CommitteeJourneyVoteRecordDocument,
+    "mutation CommitteeJourneyPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }": types.CommitteeJourneyPublishCriteriaDocument,
+    "query CommitteeJourneyChangedResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }": types.CommitteeJourneyChangedResultDocument,
     "subscription DiscussionPostsAdded($t: ID!) { threadPostAdded(threadId: $t) { id body kind author { name } image { seriesUid frame } replyTo { id } } }": types.DiscussionPostsAddedDocument,
     "subscription DiscussionNotifications { notificationAdded { kind post { id body author { name } } thread { case { registrationNumber } } } }": types.DiscussionNotificationsDocument,
     "mutation DiscussionPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i) { id } }": types.DiscussionPostDocument,
@@ -158,6 +227,17 @@ const documents: Documents = {
     "query EdcSafetyAlerts { safetyAlerts(first: 1) { reportedAt adverseEvent { recordedAt } } }": types.EdcSafetyAlertsDocument,
     "query EdcAdverseEventNames($n: RegistrationNumber!) { case(registrationNumber: $n) { adverseEvents { name } } }": types.EdcAdverseEventNamesDocument,
     "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }": types.EdcOrphanLibraryDocument,
+    "mutation CertificationJourneyLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }": types.CertificationJourneyLoginDocument,
+    "query CertificationJourneyPublicList { certifiedOperators(prefecture: \"Osaka\") { id name facility { name location } } certifiedOperatorsUpdatedOn }": types.CertificationJourneyPublicListDocument,
+    "mutation CertificationJourneyRenew($year: Int!) { runAnnualRenewal(year: $year) { results { operator { id } outcome completedRegistrations } } }": types.CertificationJourneyRenewDocument,
+    "query CertificationJourneyMe { viewer { roles operator { id status continuationQuestion { id askedForYear } statusHistory { from to effectiveOn rule } } } }": types.CertificationJourneyMeDocument,
+    "mutation CertificationJourneyFile { fileApplication(input: { applicantName: \"Sora Aoki\", facilityId: \"F002\", ctoExperience: 340 }) { id status } }": types.CertificationJourneyFileDocument,
+    "mutation CertificationJourneyRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I vouch for this operator.\") { id } }": types.CertificationJourneyRecommendDocument,
+    "mutation CertificationJourneyApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Recommended by two certified operators\") { initialPassword operator { id status } } }": types.CertificationJourneyApproveDocument,
+    "mutation CertificationJourneyChangePassword($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { viewer { roles } } }": types.CertificationJourneyChangePasswordDocument,
+    "mutation CertificationJourneyRequestReview { requestCertificationReview { id completedRegistrations } }": types.CertificationJourneyRequestReviewDocument,
+    "mutation CertificationJourneyDecideReview($id: ID!) { decideCertificationReview(reviewId: $id, decision: CERTIFY, reason: \"50 cases within the first year\") { status } }": types.CertificationJourneyDecideReviewDocument,
+    "mutation CertificationJourneyAnswerContinuation($id: ID!) { answerContinuationQuestion(questionId: $id, answer: CONTINUE) { answer } }": types.CertificationJourneyAnswerContinuationDocument,
     "query BlindingWorklist { coreLabWorklist { registrationNumber dueOn status reads { readerId judgement { ctoStatus jctoScore } } result { outcomes { technicalSuccess } } }\n             coreLabCase(registrationNumber: \"CTO-2026-00001\") { registrationNumber status result { judgement { timiAfter } criteriaVersion } } }": types.BlindingWorklistDocument,
     "query BlindingProbeLibrary { caseLibrary { nodes { registrationNumber operator { name } } } }": types.BlindingProbeLibraryDocument,
     "query BlindingProbeCase { case(registrationNumber: \"CTO-2026-00001\") { registrationNumber operator { name } facility { name } } }": types.BlindingProbeCaseDocument,
@@ -246,6 +326,54 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CommitteeCaseRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status } }"): typeof import('./graphql.js').CommitteeCaseReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeCaseMatter($m: ID!) { matter(id: $m) { status case { registrationNumber caseReportForm { state } officialResult { outcomes { technicalSuccess } }\n  coreLabReads { criteriaVersion judgement { technicalSuccess } } images { seriesInstanceUid } } } }"): typeof import('./graphql.js').CommitteeCaseMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeCaseCase($n: RegistrationNumber!) { case(registrationNumber: $n) { registrationNumber } }"): typeof import('./graphql.js').CommitteeCaseCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeCaseViewer { viewer { id } }"): typeof import('./graphql.js').CommitteeCaseViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseAccept($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }"): typeof import('./graphql.js').CommitteeCaseAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeCaseAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }"): typeof import('./graphql.js').CommitteeCaseAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseRaise($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: \"TIMI 3 on the final run.\") { id } }"): typeof import('./graphql.js').CommitteeCaseRaiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseRegister($i: RegisterCaseInput!) { registerCase(input: $i) { registrationNumber } }"): typeof import('./graphql.js').CommitteeCaseRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseStartUpload($i: StartImageUploadInput!) { startImageUpload(input: $i) { stowUrl } }"): typeof import('./graphql.js').CommitteeCaseStartUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseAskDataCenter($n: RegistrationNumber) { askDataCenterQuestion(question: \"Is this retrograde crossing a technical success?\", registrationNumber: $n) { id } }"): typeof import('./graphql.js').CommitteeCaseAskDataCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeCaseImages($m: ID!) { matter(id: $m) { case { registrationNumber caseReportForm { state } images { kind seriesInstanceUid } } } }"): typeof import('./graphql.js').CommitteeCaseImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeCaseRemoveMember($a: ID!) { removeCommitteeMember(accountId: $a) { shortfalls } }"): typeof import('./graphql.js').CommitteeCaseRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription CommitteeJourneyTally($m: ID!, $after: String) {\n  matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }\n}"): typeof import('./graphql.js').CommitteeJourneyTallyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,7 +382,75 @@ export function graphql(source: "subscription CommitteeJourneyStatus($m: ID, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CommitteeJourneyVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }"): typeof import('./graphql.js').CommitteeJourneyVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }"): typeof import('./graphql.js').CommitteeJourneyReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }"): typeof import('./graphql.js').CommitteeJourneyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CommitteeJourneyViewer { viewer { id } }"): typeof import('./graphql.js').CommitteeJourneyViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyOfficialResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { criteriaVersion outcomes { technicalSuccess } } } }"): typeof import('./graphql.js').CommitteeJourneyOfficialResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyRaise($n: RegistrationNumber!) {\n      raiseObjection(registrationNumber: $n, grounds: \"The wire reached the distal true lumen; the final run shows TIMI 3.\") { id status }\n    }"): typeof import('./graphql.js').CommitteeJourneyRaiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyDeclareEarly($m: ID!) { declareSession(matterId: $m) { id } }"): typeof import('./graphql.js').CommitteeJourneyDeclareEarlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }"): typeof import('./graphql.js').CommitteeJourneyScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyDeclare($m: ID!) { declareSession(matterId: $m) { status } }"): typeof import('./graphql.js').CommitteeJourneyDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyPoints($m: ID!) {\n      postPointsAtIssue(matterId: $m, points: [\"The procedure was a technical success.\"]) { pointsAtIssue { id } committeeThread { id } }\n    }"): typeof import('./graphql.js').CommitteeJourneyPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyCaseMatters($n: RegistrationNumber!) { case(registrationNumber: $n) { matters { id status pointsAtIssue { number text } } } }"): typeof import('./graphql.js').CommitteeJourneyCaseMattersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneySecondRound($p: ID!) { callSecondRound(pointId: $p) { currentRound } }"): typeof import('./graphql.js').CommitteeJourneySecondRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyHiddenVotes($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { choice } } } } }"): typeof import('./graphql.js').CommitteeJourneyHiddenVotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }"): typeof import('./graphql.js').CommitteeJourneyDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyPublicRulings { rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }"): typeof import('./graphql.js').CommitteeJourneyPublicRulingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyVoteRecord($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { member { name } choice } } } } }"): typeof import('./graphql.js').CommitteeJourneyVoteRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitteeJourneyPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }"): typeof import('./graphql.js').CommitteeJourneyPublishCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeJourneyChangedResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }"): typeof import('./graphql.js').CommitteeJourneyChangedResultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,6 +555,50 @@ export function graphql(source: "query EdcAdverseEventNames($n: RegistrationNumb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EdcOrphanLibrary { caseLibrary(first: 5) { nodes { registrationNumber operator { name } facility { name } } } }"): typeof import('./graphql.js').EdcOrphanLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }"): typeof import('./graphql.js').CertificationJourneyLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertificationJourneyPublicList { certifiedOperators(prefecture: \"Osaka\") { id name facility { name location } } certifiedOperatorsUpdatedOn }"): typeof import('./graphql.js').CertificationJourneyPublicListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyRenew($year: Int!) { runAnnualRenewal(year: $year) { results { operator { id } outcome completedRegistrations } } }"): typeof import('./graphql.js').CertificationJourneyRenewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertificationJourneyMe { viewer { roles operator { id status continuationQuestion { id askedForYear } statusHistory { from to effectiveOn rule } } } }"): typeof import('./graphql.js').CertificationJourneyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyFile { fileApplication(input: { applicantName: \"Sora Aoki\", facilityId: \"F002\", ctoExperience: 340 }) { id status } }"): typeof import('./graphql.js').CertificationJourneyFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: \"I vouch for this operator.\") { id } }"): typeof import('./graphql.js').CertificationJourneyRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyApprove($id: ID!) { approveApplication(applicationId: $id, reason: \"Recommended by two certified operators\") { initialPassword operator { id status } } }"): typeof import('./graphql.js').CertificationJourneyApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyChangePassword($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { viewer { roles } } }"): typeof import('./graphql.js').CertificationJourneyChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyRequestReview { requestCertificationReview { id completedRegistrations } }"): typeof import('./graphql.js').CertificationJourneyRequestReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyDecideReview($id: ID!) { decideCertificationReview(reviewId: $id, decision: CERTIFY, reason: \"50 cases within the first year\") { status } }"): typeof import('./graphql.js').CertificationJourneyDecideReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertificationJourneyAnswerContinuation($id: ID!) { answerContinuationQuestion(questionId: $id, answer: CONTINUE) { answer } }"): typeof import('./graphql.js').CertificationJourneyAnswerContinuationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

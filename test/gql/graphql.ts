@@ -37,6 +37,11 @@ export type ApplicationInput = {
   recommenderIds?: Array<string | number> | null | undefined;
 };
 
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** [T9.5] 因果関係 (with the procedure). */
 export type Causality =
   | 'NOT_RELATED'
@@ -50,6 +55,11 @@ export type ConsentInput = {
   imagePublicationConsented: boolean;
   obtainedOn: string;
 };
+
+export type ContinuationAnswer =
+  | 'CONTINUE'
+  /** → OB at once. */
+  | 'DECLINE';
 
 /** A facility's contract with the CTO-PCI expert council [R17]. */
 export type ContractStatus =
@@ -136,6 +146,18 @@ export type DataRequesterKind =
   | 'CERTIFIED_OPERATOR'
   | 'RESEARCHER'
   | 'SPONSOR';
+
+export type DecideMatterInput = {
+  /** The answer to the objector or to whoever asked [R24][R45]. */
+  answer: string;
+  /** The decision, in a sentence or two. */
+  decision: string;
+  matterId: string | number;
+  /** The reasoning: the chair's summary of the discussion [R45c]. */
+  reasoning: string;
+  /** Changes to the case's official core-lab result, for an objection upheld [R28a]. */
+  resultChanges?: Array<ResultChangeInput> | null | undefined;
+};
 
 export type EligibilityInput = {
   exclusion: ExclusionInput;
@@ -240,6 +262,14 @@ export type PostKind =
    */
   | 'OPERATOR_OPINION';
 
+export type PublishCriteriaVersionInput = {
+  body: string;
+  /** YYYY-MM-DD, not before today: criteria are never retroactive. */
+  effectiveFrom: string;
+  rulingId?: string | number | null | undefined;
+  title: string;
+};
+
 export type RegisterCaseInput = {
   /** Required; a missing consent is refused with its field path [R16]. */
   consent?: ConsentInput | null | undefined;
@@ -251,6 +281,24 @@ export type RegisterCaseInput = {
   procedureDate: string;
   vessel: Vessel;
 };
+
+export type RenewalOutcome =
+  /** A second consecutive year under 50: the secretariat asks whether to continue [R10]. */
+  | 'ASK_TO_CONTINUE'
+  /** A third year under 50 after the question: → OB [R10]. */
+  | 'BECOMES_OB'
+  /** A first year under 50. */
+  | 'LEAN'
+  /** 50 or more: nothing changes. */
+  | 'MET'
+  /**
+   * Under 50 in the year the operator was certified (or returned from OB): not a whole year
+   * as a certified operator, so never a lean year [R10].
+   */
+  | 'NOT_JUDGED'
+  | 'REMAINS_OB'
+  /** An OB operator reached 50: → CERTIFIED [R10]. */
+  | 'RETURNS_CERTIFIED';
 
 export type ReportAdverseEventInput = {
   causality: Causality;
@@ -290,6 +338,23 @@ export type ReportComplication =
   | 'PERFORATION_ELLIS_III_CAVITY_SPILLING'
   | 'STROKE'
   | 'TAMPONADE';
+
+export type ResultChangeInput = {
+  field: ResultField;
+  to: boolean;
+};
+
+export type ResultField =
+  | 'COMPLICATION'
+  | 'INDICATION_APPROPRIATE'
+  | 'PROCEDURE_SUCCESS'
+  | 'TECHNICAL_SUCCESS';
+
+export type ReviewStatus =
+  | 'CERTIFIED'
+  | 'ENDED'
+  | 'PENDING'
+  | 'STAYED';
 
 export type RevocationGround =
   /** Intentional exclusion of unfavourable cases, after verification; published [R10]. */
@@ -386,6 +451,94 @@ export type Vessel =
   | 'LM'
   | 'RCA';
 
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
+
+export type CommitteeCaseReadMutationVariables = Exact<{
+  n: string;
+  j: CoreLabJudgementInput;
+}>;
+
+
+export type CommitteeCaseReadMutation = { submitCoreLabRead: { status: CoreLabStatus } };
+
+export type CommitteeCaseMatterQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeCaseMatterQuery = { matter: { status: MatterStatus, case: { registrationNumber: string, caseReportForm: { state: FormState }, officialResult: { outcomes: { technicalSuccess: boolean } } | null, coreLabReads: Array<{ criteriaVersion: number, judgement: { technicalSuccess: boolean } }> | null, images: Array<{ seriesInstanceUid: string }> } | null } | null };
+
+export type CommitteeCaseCaseQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeCaseCaseQuery = { case: { registrationNumber: string } | null };
+
+export type CommitteeCaseViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeCaseViewerQuery = { viewer: { id: string } | null };
+
+export type CommitteeCaseAcceptMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeCaseAcceptMutation = { screenMatter: { status: MatterStatus } };
+
+export type CommitteeCaseAssignmentsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeCaseAssignmentsQuery = { coreLabCase: { assignments: Array<{ readerId: string }> | null } | null };
+
+export type CommitteeCaseRaiseMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeCaseRaiseMutation = { raiseObjection: { id: string } };
+
+export type CommitteeCaseRegisterMutationVariables = Exact<{
+  i: RegisterCaseInput;
+}>;
+
+
+export type CommitteeCaseRegisterMutation = { registerCase: { registrationNumber: string } };
+
+export type CommitteeCaseStartUploadMutationVariables = Exact<{
+  i: StartImageUploadInput;
+}>;
+
+
+export type CommitteeCaseStartUploadMutation = { startImageUpload: { stowUrl: string } };
+
+export type CommitteeCaseAskDataCenterMutationVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type CommitteeCaseAskDataCenterMutation = { askDataCenterQuestion: { id: string } };
+
+export type CommitteeCaseImagesQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeCaseImagesQuery = { matter: { case: { registrationNumber: string, caseReportForm: { state: FormState }, images: Array<{ kind: string, seriesInstanceUid: string }> } | null } | null };
+
+export type CommitteeCaseRemoveMemberMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type CommitteeCaseRemoveMemberMutation = { removeCommitteeMember: { shortfalls: Array<string> } };
+
 export type CommitteeJourneyTallySubscriptionVariables = Exact<{
   m: string | number;
   after?: string | null | undefined;
@@ -402,10 +555,129 @@ export type CommitteeJourneyStatusSubscriptionVariables = Exact<{
 
 export type CommitteeJourneyStatusSubscription = { matterStatusChanged: { matterId: string, from: MatterStatus | null, to: MatterStatus, cursor: string, case: { registrationNumber: string } | null } };
 
+export type CommitteeJourneyVoteMutationVariables = Exact<{
+  p: string | number;
+  c: VoteChoice;
+}>;
+
+
+export type CommitteeJourneyVoteMutation = { castVote: { id: string } };
+
+export type CommitteeJourneyReadMutationVariables = Exact<{
+  n: string;
+  j: CoreLabJudgementInput;
+}>;
+
+
+export type CommitteeJourneyReadMutation = { submitCoreLabRead: { status: CoreLabStatus, reads: Array<{ criteriaVersion: number }> } };
+
+export type CommitteeJourneyAssignmentsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeJourneyAssignmentsQuery = { coreLabCase: { assignments: Array<{ readerId: string }> | null } | null };
+
 export type CommitteeJourneyViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommitteeJourneyViewerQuery = { viewer: { id: string } | null };
+
+export type CommitteeJourneyOfficialResultQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeJourneyOfficialResultQuery = { case: { officialResult: { criteriaVersion: number, outcomes: { technicalSuccess: boolean } } | null } | null };
+
+export type CommitteeJourneyRaiseMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeJourneyRaiseMutation = { raiseObjection: { id: string, status: MatterStatus } };
+
+export type CommitteeJourneyDeclareEarlyMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyDeclareEarlyMutation = { declareSession: { id: string } };
+
+export type CommitteeJourneyScreenMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyScreenMutation = { screenMatter: { status: MatterStatus } };
+
+export type CommitteeJourneyDeclareMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyDeclareMutation = { declareSession: { status: MatterStatus } };
+
+export type CommitteeJourneyPointsMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyPointsMutation = { postPointsAtIssue: { pointsAtIssue: Array<{ id: string }>, committeeThread: { id: string } | null } };
+
+export type CommitteeJourneyCaseMattersQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeJourneyCaseMattersQuery = { case: { matters: Array<{ id: string, status: MatterStatus, pointsAtIssue: Array<{ number: number, text: string }> }> } | null };
+
+export type CommitteeJourneySecondRoundMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type CommitteeJourneySecondRoundMutation = { callSecondRound: { currentRound: number } };
+
+export type CommitteeJourneyHiddenVotesQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyHiddenVotesQuery = { matter: { pointsAtIssue: Array<{ rounds: Array<{ votes: Array<{ choice: VoteChoice }> | null }> }> } | null };
+
+export type CommitteeJourneyDecideMutationVariables = Exact<{
+  i: DecideMatterInput;
+}>;
+
+
+export type CommitteeJourneyDecideMutation = { decideMatter: { id: string, resultChanges: Array<{ field: ResultField, from: boolean | null, to: boolean }> } };
+
+export type CommitteeJourneyPublicRulingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeJourneyPublicRulingsQuery = { rulings: Array<{ id: string, registrationNumber: string | null, decision: string, reasoning: string, answer: string, matter: { status: MatterStatus, pointsAtIssue: Array<{ decision: PointDecision | null, rounds: Array<{ tally: { yes: number, no: number } }> }> } }> };
+
+export type CommitteeJourneyVoteRecordQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type CommitteeJourneyVoteRecordQuery = { matter: { pointsAtIssue: Array<{ rounds: Array<{ votes: Array<{ choice: VoteChoice, member: { name: string } }> | null }> }> } | null };
+
+export type CommitteeJourneyPublishCriteriaMutationVariables = Exact<{
+  i: PublishCriteriaVersionInput;
+}>;
+
+
+export type CommitteeJourneyPublishCriteriaMutation = { publishCriteriaVersion: { version: number, effectiveFrom: string, ruling: { id: string } | null } };
+
+export type CommitteeJourneyChangedResultQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CommitteeJourneyChangedResultQuery = { case: { officialResult: { outcomes: { technicalSuccess: boolean }, changes: Array<{ rulingId: string, field: string, to: string | null }> } | null } | null };
 
 export type DiscussionPostsAddedSubscriptionVariables = Exact<{
   t: string | number;
@@ -573,6 +845,77 @@ export type EdcOrphanLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EdcOrphanLibraryQuery = { caseLibrary: { nodes: Array<{ registrationNumber: string, operator: { name: string } | null, facility: { name: string } | null }> } };
+
+export type CertificationJourneyLoginMutationVariables = Exact<{
+  id: string;
+  pw: string;
+}>;
+
+
+export type CertificationJourneyLoginMutation = { login: { token: string, mustChangePassword: boolean, viewer: { roles: Array<Role> } } };
+
+export type CertificationJourneyPublicListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationJourneyPublicListQuery = { certifiedOperatorsUpdatedOn: string | null, certifiedOperators: Array<{ id: string, name: string, facility: { name: string, location: string } }> };
+
+export type CertificationJourneyRenewMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CertificationJourneyRenewMutation = { runAnnualRenewal: { results: Array<{ outcome: RenewalOutcome, completedRegistrations: number, operator: { id: string } }> } };
+
+export type CertificationJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationJourneyMeQuery = { viewer: { roles: Array<Role>, operator: { id: string, status: OperatorStatus, continuationQuestion: { id: string, askedForYear: number } | null, statusHistory: Array<{ from: OperatorStatus | null, to: OperatorStatus, effectiveOn: string, rule: string }> | null } | null } | null };
+
+export type CertificationJourneyFileMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationJourneyFileMutation = { fileApplication: { id: string, status: ApplicationStatus } };
+
+export type CertificationJourneyRecommendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertificationJourneyRecommendMutation = { recommendApplication: { id: string } };
+
+export type CertificationJourneyApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertificationJourneyApproveMutation = { approveApplication: { initialPassword: string, operator: { id: string, status: OperatorStatus } } };
+
+export type CertificationJourneyChangePasswordMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type CertificationJourneyChangePasswordMutation = { changePassword: { viewer: { roles: Array<Role> } } };
+
+export type CertificationJourneyRequestReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationJourneyRequestReviewMutation = { requestCertificationReview: { id: string, completedRegistrations: number } };
+
+export type CertificationJourneyDecideReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertificationJourneyDecideReviewMutation = { decideCertificationReview: { status: ReviewStatus } };
+
+export type CertificationJourneyAnswerContinuationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertificationJourneyAnswerContinuationMutation = { answerContinuationQuestion: { answer: ContinuationAnswer | null } };
 
 export type BlindingWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1121,6 +1464,124 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CommitteeCaseReadDocument = new TypedDocumentString(`
+    mutation CommitteeCaseRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) {
+  submitCoreLabRead(registrationNumber: $n, judgement: $j) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseReadMutation, CommitteeCaseReadMutationVariables>;
+export const CommitteeCaseMatterDocument = new TypedDocumentString(`
+    query CommitteeCaseMatter($m: ID!) {
+  matter(id: $m) {
+    status
+    case {
+      registrationNumber
+      caseReportForm {
+        state
+      }
+      officialResult {
+        outcomes {
+          technicalSuccess
+        }
+      }
+      coreLabReads {
+        criteriaVersion
+        judgement {
+          technicalSuccess
+        }
+      }
+      images {
+        seriesInstanceUid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseMatterQuery, CommitteeCaseMatterQueryVariables>;
+export const CommitteeCaseCaseDocument = new TypedDocumentString(`
+    query CommitteeCaseCase($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseCaseQuery, CommitteeCaseCaseQueryVariables>;
+export const CommitteeCaseViewerDocument = new TypedDocumentString(`
+    query CommitteeCaseViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseViewerQuery, CommitteeCaseViewerQueryVariables>;
+export const CommitteeCaseAcceptDocument = new TypedDocumentString(`
+    mutation CommitteeCaseAccept($m: ID!) {
+  screenMatter(matterId: $m, decision: ACCEPT) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseAcceptMutation, CommitteeCaseAcceptMutationVariables>;
+export const CommitteeCaseAssignmentsDocument = new TypedDocumentString(`
+    query CommitteeCaseAssignments($n: RegistrationNumber!) {
+  coreLabCase(registrationNumber: $n) {
+    assignments {
+      readerId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseAssignmentsQuery, CommitteeCaseAssignmentsQueryVariables>;
+export const CommitteeCaseRaiseDocument = new TypedDocumentString(`
+    mutation CommitteeCaseRaise($n: RegistrationNumber!) {
+  raiseObjection(registrationNumber: $n, grounds: "TIMI 3 on the final run.") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseRaiseMutation, CommitteeCaseRaiseMutationVariables>;
+export const CommitteeCaseRegisterDocument = new TypedDocumentString(`
+    mutation CommitteeCaseRegister($i: RegisterCaseInput!) {
+  registerCase(input: $i) {
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseRegisterMutation, CommitteeCaseRegisterMutationVariables>;
+export const CommitteeCaseStartUploadDocument = new TypedDocumentString(`
+    mutation CommitteeCaseStartUpload($i: StartImageUploadInput!) {
+  startImageUpload(input: $i) {
+    stowUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseStartUploadMutation, CommitteeCaseStartUploadMutationVariables>;
+export const CommitteeCaseAskDataCenterDocument = new TypedDocumentString(`
+    mutation CommitteeCaseAskDataCenter($n: RegistrationNumber) {
+  askDataCenterQuestion(
+    question: "Is this retrograde crossing a technical success?"
+    registrationNumber: $n
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseAskDataCenterMutation, CommitteeCaseAskDataCenterMutationVariables>;
+export const CommitteeCaseImagesDocument = new TypedDocumentString(`
+    query CommitteeCaseImages($m: ID!) {
+  matter(id: $m) {
+    case {
+      registrationNumber
+      caseReportForm {
+        state
+      }
+      images {
+        kind
+        seriesInstanceUid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseImagesQuery, CommitteeCaseImagesQueryVariables>;
+export const CommitteeCaseRemoveMemberDocument = new TypedDocumentString(`
+    mutation CommitteeCaseRemoveMember($a: ID!) {
+  removeCommitteeMember(accountId: $a) {
+    shortfalls
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCaseRemoveMemberMutation, CommitteeCaseRemoveMemberMutationVariables>;
 export const CommitteeJourneyTallyDocument = new TypedDocumentString(`
     subscription CommitteeJourneyTally($m: ID!, $after: String) {
   matterTallyUpdated(matterId: $m, after: $after) {
@@ -1155,6 +1616,32 @@ export const CommitteeJourneyStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommitteeJourneyStatusSubscription, CommitteeJourneyStatusSubscriptionVariables>;
+export const CommitteeJourneyVoteDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyVote($p: ID!, $c: VoteChoice!) {
+  castVote(pointId: $p, choice: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyVoteMutation, CommitteeJourneyVoteMutationVariables>;
+export const CommitteeJourneyReadDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) {
+  submitCoreLabRead(registrationNumber: $n, judgement: $j) {
+    status
+    reads {
+      criteriaVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyReadMutation, CommitteeJourneyReadMutationVariables>;
+export const CommitteeJourneyAssignmentsDocument = new TypedDocumentString(`
+    query CommitteeJourneyAssignments($n: RegistrationNumber!) {
+  coreLabCase(registrationNumber: $n) {
+    assignments {
+      readerId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyAssignmentsQuery, CommitteeJourneyAssignmentsQueryVariables>;
 export const CommitteeJourneyViewerDocument = new TypedDocumentString(`
     query CommitteeJourneyViewer {
   viewer {
@@ -1162,6 +1649,177 @@ export const CommitteeJourneyViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommitteeJourneyViewerQuery, CommitteeJourneyViewerQueryVariables>;
+export const CommitteeJourneyOfficialResultDocument = new TypedDocumentString(`
+    query CommitteeJourneyOfficialResult($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    officialResult {
+      criteriaVersion
+      outcomes {
+        technicalSuccess
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyOfficialResultQuery, CommitteeJourneyOfficialResultQueryVariables>;
+export const CommitteeJourneyRaiseDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyRaise($n: RegistrationNumber!) {
+  raiseObjection(
+    registrationNumber: $n
+    grounds: "The wire reached the distal true lumen; the final run shows TIMI 3."
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyRaiseMutation, CommitteeJourneyRaiseMutationVariables>;
+export const CommitteeJourneyDeclareEarlyDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyDeclareEarly($m: ID!) {
+  declareSession(matterId: $m) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyDeclareEarlyMutation, CommitteeJourneyDeclareEarlyMutationVariables>;
+export const CommitteeJourneyScreenDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyScreen($m: ID!) {
+  screenMatter(matterId: $m, decision: ACCEPT) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyScreenMutation, CommitteeJourneyScreenMutationVariables>;
+export const CommitteeJourneyDeclareDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyDeclare($m: ID!) {
+  declareSession(matterId: $m) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyDeclareMutation, CommitteeJourneyDeclareMutationVariables>;
+export const CommitteeJourneyPointsDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyPoints($m: ID!) {
+  postPointsAtIssue(
+    matterId: $m
+    points: ["The procedure was a technical success."]
+  ) {
+    pointsAtIssue {
+      id
+    }
+    committeeThread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyPointsMutation, CommitteeJourneyPointsMutationVariables>;
+export const CommitteeJourneyCaseMattersDocument = new TypedDocumentString(`
+    query CommitteeJourneyCaseMatters($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    matters {
+      id
+      status
+      pointsAtIssue {
+        number
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyCaseMattersQuery, CommitteeJourneyCaseMattersQueryVariables>;
+export const CommitteeJourneySecondRoundDocument = new TypedDocumentString(`
+    mutation CommitteeJourneySecondRound($p: ID!) {
+  callSecondRound(pointId: $p) {
+    currentRound
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneySecondRoundMutation, CommitteeJourneySecondRoundMutationVariables>;
+export const CommitteeJourneyHiddenVotesDocument = new TypedDocumentString(`
+    query CommitteeJourneyHiddenVotes($m: ID!) {
+  matter(id: $m) {
+    pointsAtIssue {
+      rounds {
+        votes {
+          choice
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyHiddenVotesQuery, CommitteeJourneyHiddenVotesQueryVariables>;
+export const CommitteeJourneyDecideDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyDecide($i: DecideMatterInput!) {
+  decideMatter(input: $i) {
+    id
+    resultChanges {
+      field
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyDecideMutation, CommitteeJourneyDecideMutationVariables>;
+export const CommitteeJourneyPublicRulingsDocument = new TypedDocumentString(`
+    query CommitteeJourneyPublicRulings {
+  rulings {
+    id
+    registrationNumber
+    decision
+    reasoning
+    answer
+    matter {
+      status
+      pointsAtIssue {
+        decision
+        rounds {
+          tally {
+            yes
+            no
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyPublicRulingsQuery, CommitteeJourneyPublicRulingsQueryVariables>;
+export const CommitteeJourneyVoteRecordDocument = new TypedDocumentString(`
+    query CommitteeJourneyVoteRecord($m: ID!) {
+  matter(id: $m) {
+    pointsAtIssue {
+      rounds {
+        votes {
+          member {
+            name
+          }
+          choice
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyVoteRecordQuery, CommitteeJourneyVoteRecordQueryVariables>;
+export const CommitteeJourneyPublishCriteriaDocument = new TypedDocumentString(`
+    mutation CommitteeJourneyPublishCriteria($i: PublishCriteriaVersionInput!) {
+  publishCriteriaVersion(input: $i) {
+    version
+    effectiveFrom
+    ruling {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyPublishCriteriaMutation, CommitteeJourneyPublishCriteriaMutationVariables>;
+export const CommitteeJourneyChangedResultDocument = new TypedDocumentString(`
+    query CommitteeJourneyChangedResult($n: RegistrationNumber!) {
+  case(registrationNumber: $n) {
+    officialResult {
+      outcomes {
+        technicalSuccess
+      }
+      changes {
+        rulingId
+        field
+        to
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeJourneyChangedResultQuery, CommitteeJourneyChangedResultQueryVariables>;
 export const DiscussionPostsAddedDocument = new TypedDocumentString(`
     subscription DiscussionPostsAdded($t: ID!) {
   threadPostAdded(threadId: $t) {
@@ -1499,6 +2157,130 @@ export const EdcOrphanLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EdcOrphanLibraryQuery, EdcOrphanLibraryQueryVariables>;
+export const CertificationJourneyLoginDocument = new TypedDocumentString(`
+    mutation CertificationJourneyLogin($id: String!, $pw: String!) {
+  login(operatorId: $id, password: $pw) {
+    token
+    mustChangePassword
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyLoginMutation, CertificationJourneyLoginMutationVariables>;
+export const CertificationJourneyPublicListDocument = new TypedDocumentString(`
+    query CertificationJourneyPublicList {
+  certifiedOperators(prefecture: "Osaka") {
+    id
+    name
+    facility {
+      name
+      location
+    }
+  }
+  certifiedOperatorsUpdatedOn
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyPublicListQuery, CertificationJourneyPublicListQueryVariables>;
+export const CertificationJourneyRenewDocument = new TypedDocumentString(`
+    mutation CertificationJourneyRenew($year: Int!) {
+  runAnnualRenewal(year: $year) {
+    results {
+      operator {
+        id
+      }
+      outcome
+      completedRegistrations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyRenewMutation, CertificationJourneyRenewMutationVariables>;
+export const CertificationJourneyMeDocument = new TypedDocumentString(`
+    query CertificationJourneyMe {
+  viewer {
+    roles
+    operator {
+      id
+      status
+      continuationQuestion {
+        id
+        askedForYear
+      }
+      statusHistory {
+        from
+        to
+        effectiveOn
+        rule
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyMeQuery, CertificationJourneyMeQueryVariables>;
+export const CertificationJourneyFileDocument = new TypedDocumentString(`
+    mutation CertificationJourneyFile {
+  fileApplication(
+    input: {applicantName: "Sora Aoki", facilityId: "F002", ctoExperience: 340}
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyFileMutation, CertificationJourneyFileMutationVariables>;
+export const CertificationJourneyRecommendDocument = new TypedDocumentString(`
+    mutation CertificationJourneyRecommend($id: ID!) {
+  recommendApplication(applicationId: $id, letter: "I vouch for this operator.") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyRecommendMutation, CertificationJourneyRecommendMutationVariables>;
+export const CertificationJourneyApproveDocument = new TypedDocumentString(`
+    mutation CertificationJourneyApprove($id: ID!) {
+  approveApplication(
+    applicationId: $id
+    reason: "Recommended by two certified operators"
+  ) {
+    initialPassword
+    operator {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyApproveMutation, CertificationJourneyApproveMutationVariables>;
+export const CertificationJourneyChangePasswordDocument = new TypedDocumentString(`
+    mutation CertificationJourneyChangePassword($old: String!, $new: String!) {
+  changePassword(currentPassword: $old, newPassword: $new) {
+    viewer {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyChangePasswordMutation, CertificationJourneyChangePasswordMutationVariables>;
+export const CertificationJourneyRequestReviewDocument = new TypedDocumentString(`
+    mutation CertificationJourneyRequestReview {
+  requestCertificationReview {
+    id
+    completedRegistrations
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyRequestReviewMutation, CertificationJourneyRequestReviewMutationVariables>;
+export const CertificationJourneyDecideReviewDocument = new TypedDocumentString(`
+    mutation CertificationJourneyDecideReview($id: ID!) {
+  decideCertificationReview(
+    reviewId: $id
+    decision: CERTIFY
+    reason: "50 cases within the first year"
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyDecideReviewMutation, CertificationJourneyDecideReviewMutationVariables>;
+export const CertificationJourneyAnswerContinuationDocument = new TypedDocumentString(`
+    mutation CertificationJourneyAnswerContinuation($id: ID!) {
+  answerContinuationQuestion(questionId: $id, answer: CONTINUE) {
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationJourneyAnswerContinuationMutation, CertificationJourneyAnswerContinuationMutationVariables>;
 export const BlindingWorklistDocument = new TypedDocumentString(`
     query BlindingWorklist {
   coreLabWorklist {

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '@registry/calendar';
 import { collect, eventually, startTestRegistry, type TestRegistry } from '../support/harness.ts';
+import type { CoreLabJudgementInput, TypedDocumentString } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 const TALLY = graphql(`subscription CommitteeJourneyTally($m: ID!, $after: String) {
   matterTallyUpdated(matterId: $m, after: $after) { event pointNumber round decision cursor tally { yes no abstain cast eligible complete outcome tie } }
 }`);
 const STATUS = graphql(`subscription CommitteeJourneyStatus($m: ID, $after: String) { matterStatusChanged(matterId: $m, after: $after) { matterId from to cursor case { registrationNumber } } }`);
-const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }';
+const VOTE = graphql(`mutation CommitteeJourneyVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id } }`);
 
 const MEMBERS = ['OP0002', 'OP0001', 'OP0003', 'OP0004', 'OP0005', 'OP0006', 'expert-1', 'expert-2', 'expert-3', 'expert-4'];
 
-const READ = 'mutation($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }';
-const JUDGEMENT = {
+const READ = graphql(`mutation CommitteeJourneyRead($n: RegistrationNumber!, $j: CoreLabJudgementInput!) { submitCoreLabRead(registrationNumber: $n, judgement: $j) { status reads { criteriaVersion } } }`);
+const ASSIGNMENTS = graphql(`query CommitteeJourneyAssignments($n: RegistrationNumber!) { coreLabCase(registrationNumber: $n) { assignments { readerId } } }`);
+const JUDGEMENT: CoreLabJudgementInput = {
   ctoStatus: 'CTO_CONFIRMED', bluntStump: true, calcification: false, bending: false, occlusionLength20mm: true, retryLesion: false,
   timiBefore: 0, timiAfter: 3, residualStenosis: 10, sideBranchLoss: false, technicalSuccess: true, perforation: 'NONE', noReflow: false, dissection: false,
 };
@@ -21,14 +23,14 @@ describe('an objection through the committee, live through the gateway', () => {
   let t: TestRegistry;
   const accountIdOf = async (login: string) => (await t.gql(graphql(`query CommitteeJourneyViewer { viewer { id } }`), { token: tokens.get(login)! })).data!.viewer!.id;
   const tokens = new Map<string, string>();
-  const as = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await t.gql<T>(query, { variables, ...(login ? { token: tokens.get(login)! } : {}) });
+  const as = async <T, V>(login: string | null, query: TypedDocumentString<T, V>, variables?: V) => {
+    const res = await t.gql(query, { variables, ...(login ? { token: tokens.get(login)! } : {}) });
     return res;
   };
-  const ok = async <T = any>(login: string | null, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await as<T>(login, query, variables);
+  const ok = async <T, V>(login: string | null, query: TypedDocumentString<T, V>, variables?: V) => {
+    const res = await as(login, query, variables);
     expect(res.errors).toBeUndefined();
-    return res.data as T;
+    return res.data!;
   };
 
   beforeAll(async () => {
@@ -40,33 +42,41 @@ describe('an objection through the committee, live through the gateway', () => {
   it('should take a blind official result through an objection, live votes and a ruling to the case, and the next read to the new criteria [R24]–[R28][R44]–[R49]', async () => {
     // The operator's case, read blind by its two assigned readers: the result becomes official [R26][R27].
     const registrationNumber = 'CTO-2026-00003';
-    const readers = await ok('corelab-supervisor', `{ coreLabCase(registrationNumber: "${registrationNumber}") { assignments { readerId } } }`);
+    const readers = await ok('corelab-supervisor', ASSIGNMENTS, { n: registrationNumber });
     const readerLogins = new Map([[await accountIdOf('corelab-reader-1'), 'corelab-reader-1'], [await accountIdOf('corelab-reader-2'), 'corelab-reader-2']]);
-    for (const { readerId } of readers.coreLabCase.assignments) {
+    for (const { readerId } of readers.coreLabCase!.assignments!) {
       await ok(readerLogins.get(readerId)!, READ, { n: registrationNumber, j: { ...JUDGEMENT, technicalSuccess: false } });
     }
     await t.registry.settle();
-    const official = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { criteriaVersion outcomes { technicalSuccess } } } }`);
-    expect(official.case.officialResult).toEqual({ criteriaVersion: 1, outcomes: { technicalSuccess: false } });
+    const OFFICIAL = graphql(`query CommitteeJourneyOfficialResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { criteriaVersion outcomes { technicalSuccess } } } }`);
+    const official = await ok('OP0003', OFFICIAL, { n: registrationNumber });
+    expect(official.case!.officialResult).toEqual({ criteriaVersion: 1, outcomes: { technicalSuccess: false } });
 
     // From the topic's start (`after: "0"`), as the web application subscribes: a subscription
     // without `after` is live only once the gateway's upstream is, which nothing acknowledges.
     const statuses = collect(t.ws(tokens.get('OP0004')), STATUS, { after: '0' });
 
     // Objection [R28a] → screening [R45] → session [R46] → points at issue [R46].
-    const objection = await ok('OP0003', 'mutation($n: RegistrationNumber!) { raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status } }', { n: registrationNumber });
+    const RAISE = graphql(`mutation CommitteeJourneyRaise($n: RegistrationNumber!) {
+      raiseObjection(registrationNumber: $n, grounds: "The wire reached the distal true lumen; the final run shows TIMI 3.") { id status }
+    }`);
+    const objection = await ok('OP0003', RAISE, { n: registrationNumber });
     const matterId: string = objection.raiseObjection.id;
     expect(objection.raiseObjection.status).toBe('SUBMITTED');
-    const early = await as('OP0002', 'mutation($m: ID!) { declareSession(matterId: $m) { id } }', { m: matterId });
+    const early = await as('OP0002', graphql(`mutation CommitteeJourneyDeclareEarly($m: ID!) { declareSession(matterId: $m) { id } }`), { m: matterId });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R45' });
-    await ok('OP0001', 'mutation($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }', { m: matterId });
-    await ok('OP0002', 'mutation($m: ID!) { declareSession(matterId: $m) { status } }', { m: matterId });
-    const posted = await ok('OP0002', 'mutation($m: ID!) { postPointsAtIssue(matterId: $m, points: ["The procedure was a technical success."]) { pointsAtIssue { id } committeeThread { id } } }', { m: matterId });
-    const pointId: string = posted.postPointsAtIssue.pointsAtIssue[0].id;
+    await ok('OP0001', graphql(`mutation CommitteeJourneyScreen($m: ID!) { screenMatter(matterId: $m, decision: ACCEPT) { status } }`), { m: matterId });
+    await ok('OP0002', graphql(`mutation CommitteeJourneyDeclare($m: ID!) { declareSession(matterId: $m) { status } }`), { m: matterId });
+    const POINTS = graphql(`mutation CommitteeJourneyPoints($m: ID!) {
+      postPointsAtIssue(matterId: $m, points: ["The procedure was a technical success."]) { pointsAtIssue { id } committeeThread { id } }
+    }`);
+    const posted = await ok('OP0002', POINTS, { m: matterId });
+    const pointId: string = posted.postPointsAtIssue.pointsAtIssue[0]!.id;
 
     // The points appear on the case [R46]; the group thread is read by every certified operator [R47].
-    const onCase = await ok('OP0006', `{ case(registrationNumber: "${registrationNumber}") { matters { id status pointsAtIssue { number text } } } }`);
-    expect(onCase.case.matters).toContainEqual({ id: matterId, status: 'IN_SESSION', pointsAtIssue: [{ number: 1, text: 'The procedure was a technical success.' }] });
+    const ON_CASE = graphql(`query CommitteeJourneyCaseMatters($n: RegistrationNumber!) { case(registrationNumber: $n) { matters { id status pointsAtIssue { number text } } } }`);
+    const onCase = await ok('OP0006', ON_CASE, { n: registrationNumber });
+    expect(onCase.case!.matters).toContainEqual({ id: matterId, status: 'IN_SESSION', pointsAtIssue: [{ number: 1, text: 'The procedure was a technical success.' }] });
 
     // Live tallies on subscribers of different scopes [R48].
     const operator = collect(t.ws(tokens.get('OP0004')), TALLY, { m: matterId, after: '0' });
@@ -86,7 +96,7 @@ describe('an objection through the committee, live through the gateway', () => {
     }
 
     // Split → the secretariat asks every member again: a second round with its own record [R48].
-    await ok('secretariat', 'mutation($p: ID!) { callSecondRound(pointId: $p) { currentRound } }', { p: pointId });
+    await ok('secretariat', graphql(`mutation CommitteeJourneySecondRound($p: ID!) { callSecondRound(pointId: $p) { currentRound } }`), { p: pointId });
     for (const [i, login] of eligible.entries()) await ok(login, VOTE, { p: pointId, c: i < 5 ? 'YES' : 'NO' });
     for (const sub of [operator, expert, secretariat]) {
       const events = await sub.take(19);
@@ -101,11 +111,11 @@ describe('an objection through the committee, live through the gateway', () => {
     expect(replay.map((e) => e.data!.matterTallyUpdated.cursor)).toEqual(operator.events.slice(5, 19).map((e) => e.data!.matterTallyUpdated.cursor));
 
     // Before the decision, who voted what is not public [R28b].
-    const hidden = await ok('OP0006', '{ matter(id: "' + matterId + '") { pointsAtIssue { rounds { votes { choice } } } } }');
-    expect(hidden.matter.pointsAtIssue[0].rounds.map((r: any) => r.votes)).toEqual([null, null]);
+    const hidden = await ok('OP0006', graphql(`query CommitteeJourneyHiddenVotes($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { choice } } } } }`), { m: matterId });
+    expect(hidden.matter!.pointsAtIssue[0]!.rounds.map((r) => r.votes)).toEqual([null, null]);
 
     // The decision, its reasoning and the answer, published; the result change announced for the cases subgraph [R24][R28a].
-    const decided = await ok('OP0002', 'mutation($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }', {
+    const decided = await ok('OP0002', graphql(`mutation CommitteeJourneyDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } } }`), {
       i: {
         matterId,
         decision: 'The objection is upheld: technical success.',
@@ -118,7 +128,8 @@ describe('an objection through the committee, live through the gateway', () => {
     const changed = (await t.registry.bus.read('adjudication', 0, 1000)).find((e) => e.type === 'RulingChangedResult.v1');
     expect(changed?.payload).toEqual({ registrationNumber, matterId, rulingId, changes: [{ field: 'technicalSuccess', from: false, to: true }] });
 
-    const publicView = await ok(null, '{ rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }');
+    const PUBLIC_RULINGS = graphql(`query CommitteeJourneyPublicRulings { rulings { id registrationNumber decision reasoning answer matter { status pointsAtIssue { decision rounds { tally { yes no } } } } } }`);
+    const publicView = await ok(null, PUBLIC_RULINGS);
     expect(publicView.rulings).toContainEqual({
       id: rulingId,
       registrationNumber,
@@ -127,9 +138,9 @@ describe('an objection through the committee, live through the gateway', () => {
       answer: 'Your objection is upheld; the official result records technical success.',
       matter: { status: 'DECIDED', pointsAtIssue: [{ decision: 'ADOPTED', rounds: [{ tally: { yes: 6, no: 3 } }, { tally: { yes: 5, no: 4 } }] }] },
     });
-    const record = await ok('OP0006', '{ matter(id: "' + matterId + '") { pointsAtIssue { rounds { votes { member { name } choice } } } } }');
-    expect(record.matter.pointsAtIssue[0].rounds[1].votes).toHaveLength(9);
-    expect(record.matter.pointsAtIssue[0].rounds[1].votes).toContainEqual({ member: { name: 'Makoto Shimizu' }, choice: 'NO' });
+    const record = await ok('OP0006', graphql(`query CommitteeJourneyVoteRecord($m: ID!) { matter(id: $m) { pointsAtIssue { rounds { votes { member { name } choice } } } } }`), { m: matterId });
+    expect(record.matter!.pointsAtIssue[0]!.rounds[1]!.votes).toHaveLength(9);
+    expect(record.matter!.pointsAtIssue[0]!.rounds[1]!.votes).toContainEqual({ member: { name: 'Makoto Shimizu' }, choice: 'NO' });
     const closed = await as('OP0004', VOTE, { p: pointId, c: 'NO' });
     expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R48' });
 
@@ -145,7 +156,7 @@ describe('an objection through the committee, live through the gateway', () => {
 
     // A new criteria version from the ruling, announced to the core lab on the bus [R24][R45].
     const today = localDateOf(new Date());
-    const version = await ok('OP0002', 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }', {
+    const version = await ok('OP0002', graphql(`mutation CommitteeJourneyPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom ruling { id } } }`), {
       i: { title: 'Technical success', body: 'Technical success: the guidewire in the distal true lumen with TIMI 3 flow.', effectiveFrom: today, rulingId },
     });
     expect(version.publishCriteriaVersion).toEqual({ version: 2, effectiveFrom: today, ruling: { id: rulingId } });
@@ -153,14 +164,15 @@ describe('an objection through the committee, live through the gateway', () => {
     await t.registry.settle();
 
     // The ruling is recorded on the case, and the result announced again [R28b].
-    const changedCase = await ok('OP0003', `{ case(registrationNumber: "${registrationNumber}") { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }`);
-    expect(changedCase.case.officialResult).toEqual({ outcomes: { technicalSuccess: true }, changes: [{ rulingId, field: 'technicalSuccess', to: 'true' }] });
+    const CHANGED = graphql(`query CommitteeJourneyChangedResult($n: RegistrationNumber!) { case(registrationNumber: $n) { officialResult { outcomes { technicalSuccess } changes { rulingId field to } } } }`);
+    const changedCase = await ok('OP0003', CHANGED, { n: registrationNumber });
+    expect(changedCase.case!.officialResult).toEqual({ outcomes: { technicalSuccess: true }, changes: [{ rulingId, field: 'technicalSuccess', to: 'true' }] });
 
     // The next core-lab read records the new criteria version [R24][R28a].
     const next = 'CTO-2026-00005';
-    const nextReaders = await ok('corelab-supervisor', `{ coreLabCase(registrationNumber: "${next}") { assignments { readerId } } }`);
-    const [firstReader] = nextReaders.coreLabCase.assignments;
-    const read = await ok(readerLogins.get(firstReader.readerId)!, READ, { n: next, j: JUDGEMENT });
+    const nextReaders = await ok('corelab-supervisor', ASSIGNMENTS, { n: next });
+    const [firstReader] = nextReaders.coreLabCase!.assignments!;
+    const read = await ok(readerLogins.get(firstReader!.readerId)!, READ, { n: next, j: JUDGEMENT });
     expect(read.submitCoreLabRead.reads).toEqual([{ criteriaVersion: 2 }]);
     for (const sub of [operator, expert, secretariat, resumed, statuses]) sub.dispose();
   });

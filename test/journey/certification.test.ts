@@ -2,12 +2,14 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@registry/auth';
 import { EXAMPLE_FORM, exampleRegistration, requiredSeries } from '@registry/cases';
+import type { TypedDocumentString } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
 
-const LOGIN = 'mutation($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }';
-const PUBLIC_LIST = '{ certifiedOperators(prefecture: "Osaka") { id name facility { name location } } certifiedOperatorsUpdatedOn }';
-const RENEW = 'mutation($year: Int!) { runAnnualRenewal(year: $year) { results { operator { id } outcome completedRegistrations } } }';
-const ME = '{ viewer { roles operator { id status continuationQuestion { id askedForYear } statusHistory { from to effectiveOn rule } } } }';
+const LOGIN = graphql(`mutation CertificationJourneyLogin($id: String!, $pw: String!) { login(operatorId: $id, password: $pw) { token mustChangePassword viewer { roles } } }`);
+const PUBLIC_LIST = graphql(`query CertificationJourneyPublicList { certifiedOperators(prefecture: "Osaka") { id name facility { name location } } certifiedOperatorsUpdatedOn }`);
+const RENEW = graphql(`mutation CertificationJourneyRenew($year: Int!) { runAnnualRenewal(year: $year) { results { operator { id } outcome completedRegistrations } } }`);
+const ME = graphql(`query CertificationJourneyMe { viewer { roles operator { id status continuationQuestion { id askedForYear } statusHistory { from to effectiveOn rule } } } }`);
 
 /** Moves this process's clock (every in-process service and the gateway) to a day; time keeps running. */
 function travelTo(day: string): void {
@@ -28,21 +30,21 @@ describe('an operator’s certification life, through the gateway', () => {
    * timeout, so a request may meet a socket the server just closed: that network
    * failure (never a GraphQL answer) is retried once on a fresh connection.
    */
-  const ok = async <T = any>(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<T> => {
-    const res = await t.gql<T>(query, options).catch((err: Error) => {
+  const ok = async <T, V>(query: TypedDocumentString<T, V>, options: { token?: string; variables?: V } = {}): Promise<T> => {
+    const res = await t.gql(query, options).catch((err: Error) => {
       if (err.message !== 'fetch failed') throw err;
-      return t.gql<T>(query, options);
+      return t.gql(query, options);
     });
     expect(res.errors).toBeUndefined();
-    return res.data as T;
+    return res.data!;
   };
   const signIn = async (loginId: string, pw = 'demo-password') =>
-    (await ok<{ login: { token: string } }>(LOGIN, { variables: { id: loginId, pw } })).login.token;
+    (await ok(LOGIN, { variables: { id: loginId, pw } })).login.token;
   const renew = async (year: number) => {
     const data = await ok(RENEW, { token: await signIn('secretariat'), variables: { year } });
-    return data.runAnnualRenewal.results.find((r: any) => r.operator.id === operatorId);
+    return data.runAnnualRenewal.results.find((r) => r.operator.id === operatorId);
   };
-  const publicIds = async () => (await ok(PUBLIC_LIST)).certifiedOperators.map((o: { id: string }) => o.id);
+  const publicIds = async () => (await ok(PUBLIC_LIST)).certifiedOperators.map((o) => o.id);
 
   /** Registers and completes cases as the operator would, in the cases subgraph, on the given days. */
   async function registerCompleted(role: Role, days: string[]): Promise<void> {
@@ -69,15 +71,16 @@ describe('an operator’s certification life, through the gateway', () => {
 
   it('should take an applicant with two recommendations to associate, with an ID and a password to change [R11][R50a]', async () => {
     travelTo('2027-01-11');
-    const filed = await ok('mutation { fileApplication(input: { applicantName: "Sora Aoki", facilityId: "F002", ctoExperience: 340 }) { id status } }');
+    const filed = await ok(graphql(`mutation CertificationJourneyFile { fileApplication(input: { applicantName: "Sora Aoki", facilityId: "F002", ctoExperience: 340 }) { id status } }`));
     const applicationId = filed.fileApplication.id;
     for (const recommender of ['OP0003', 'OP0004']) {
-      await ok('mutation($id: ID!) { recommendApplication(applicationId: $id, letter: "I vouch for this operator.") { id } }', {
+      await ok(graphql(`mutation CertificationJourneyRecommend($id: ID!) { recommendApplication(applicationId: $id, letter: "I vouch for this operator.") { id } }`), {
         token: await signIn(recommender),
         variables: { id: applicationId },
       });
     }
-    const approved = await ok('mutation($id: ID!) { approveApplication(applicationId: $id, reason: "Recommended by two certified operators") { initialPassword operator { id status } } }', {
+    const APPROVE = graphql(`mutation CertificationJourneyApprove($id: ID!) { approveApplication(applicationId: $id, reason: "Recommended by two certified operators") { initialPassword operator { id status } } }`);
+    const approved = await ok(APPROVE, {
       token: await signIn('OP0001'),
       variables: { id: applicationId },
     });
@@ -87,7 +90,7 @@ describe('an operator’s certification life, through the gateway', () => {
     const first = await ok(LOGIN, { variables: { id: operatorId, pw: approved.approveApplication.initialPassword } });
     expect(first.login).toMatchObject({ mustChangePassword: true, viewer: { roles: [] } });
     accountId = decodeJwt(first.login.token).sub!;
-    const changed = await ok('mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { viewer { roles } } }', {
+    const changed = await ok(graphql(`mutation CertificationJourneyChangePassword($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) { viewer { roles } } }`), {
       token: first.login.token,
       variables: { old: approved.approveApplication.initialPassword, new: password },
     });
@@ -97,9 +100,11 @@ describe('an operator’s certification life, through the gateway', () => {
   it('should certify the associate after 50 completed registrations and a review, and list them publicly [R11][R12]', async () => {
     await registerCompleted(Role.Associate, daysOf(2027, 50));
     travelTo('2027-11-02');
-    const review = await ok('mutation { requestCertificationReview { id completedRegistrations } }', { token: await signIn(operatorId, password) });
+    const REQUEST = graphql(`mutation CertificationJourneyRequestReview { requestCertificationReview { id completedRegistrations } }`);
+    const review = await ok(REQUEST, { token: await signIn(operatorId, password) });
     expect(review.requestCertificationReview.completedRegistrations).toBe(50);
-    const decided = await ok('mutation($id: ID!) { decideCertificationReview(reviewId: $id, decision: CERTIFY, reason: "50 cases within the first year") { status } }', {
+    const DECIDE = graphql(`mutation CertificationJourneyDecideReview($id: ID!) { decideCertificationReview(reviewId: $id, decision: CERTIFY, reason: "50 cases within the first year") { status } }`);
+    const decided = await ok(DECIDE, {
       token: await signIn('OP0002'),
       variables: { id: review.requestCertificationReview.id },
     });
@@ -121,13 +126,14 @@ describe('an operator’s certification life, through the gateway', () => {
 
     const token = await signIn(operatorId, password);
     const me = await ok(ME, { token });
-    expect(me.viewer.operator.continuationQuestion.askedForYear).toBe(2029);
-    await ok('mutation($id: ID!) { answerContinuationQuestion(questionId: $id, answer: CONTINUE) { answer } }', { token, variables: { id: me.viewer.operator.continuationQuestion.id } });
+    expect(me.viewer!.operator!.continuationQuestion!.askedForYear).toBe(2029);
+    const ANSWER = graphql(`mutation CertificationJourneyAnswerContinuation($id: ID!) { answerContinuationQuestion(questionId: $id, answer: CONTINUE) { answer } }`);
+    await ok(ANSWER, { token, variables: { id: me.viewer!.operator!.continuationQuestion!.id } });
 
     travelTo('2031-01-10');
     expect(await renew(2030)).toMatchObject({ outcome: 'BECOMES_OB', completedRegistrations: 0 });
     expect(await publicIds()).not.toContain(operatorId);
-    const asOb = await ok<{ login: { viewer: { roles: string[] } } }>(LOGIN, { variables: { id: operatorId, pw: password } });
+    const asOb = await ok(LOGIN, { variables: { id: operatorId, pw: password } });
     expect(asOb.login.viewer.roles).toEqual(['OB']);
   });
 
@@ -137,8 +143,8 @@ describe('an operator’s certification life, through the gateway', () => {
     expect(await renew(2031)).toMatchObject({ outcome: 'RETURNS_CERTIFIED', completedRegistrations: 50 });
     expect(await publicIds()).toContain(operatorId);
     const me = await ok(ME, { token: await signIn(operatorId, password) });
-    expect(me.viewer.roles).toEqual(['OPERATOR']);
-    expect(me.viewer.operator.statusHistory).toEqual([
+    expect(me.viewer!.roles).toEqual(['OPERATOR']);
+    expect(me.viewer!.operator!.statusHistory).toEqual([
       { from: 'APPLICANT', to: 'ASSOCIATE', effectiveOn: '2027-01-11', rule: 'R11' },
       { from: 'ASSOCIATE', to: 'CERTIFIED', effectiveOn: '2027-11-02', rule: 'R11' },
       { from: 'CERTIFIED', to: 'OB', effectiveOn: '2031-01-10', rule: 'R10' },

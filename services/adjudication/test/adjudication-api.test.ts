@@ -5,7 +5,7 @@ import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { casesTopic, operatorsTopic } from '@registry/contracts';
 import { localDateOf } from '@registry/calendar';
-import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import { startSubgraph, type SubgraphHarness, type TypedDocument } from '../../../test/support/subgraph-harness.ts';
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
 import { matters, threads, votes } from '../src/db/schema.ts';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '../src/server.ts';
@@ -15,16 +15,23 @@ const OBJECTED = 'CTO-2026-00001'; // operated by OP0003, a committee member
 const OTHER = 'CTO-2026-00002'; // operated by OP0009, not on the committee
 const RESULT = { technicalSuccess: false, procedureSuccess: false, complication: false, indicationAppropriate: true };
 
-const MATTER = 'id status screeningReason pointsAtIssue { id number currentRound decision rounds { round closed outcome tally { yes no abstain cast eligible complete outcome tie } votes { member { id } choice } } } committeeThread { id }';
-const RAISE = `mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { ${MATTER} } }`;
-const SCREEN = `mutation($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { ${MATTER} } }`;
-const DECLARE = `mutation($m: ID!) { declareSession(matterId: $m) { ${MATTER} } }`;
-const POINTS = `mutation($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { ${MATTER} } }`;
-const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id currentRound decision } }';
-const SECOND = 'mutation($p: ID!) { callSecondRound(pointId: $p) { id currentRound } }';
-const CLOSE = 'mutation($p: ID!) { closeVotingRound(pointId: $p) { id decision } }';
-const GET = `query($id: ID!) { matter(id: $id) { ${MATTER} } }`;
-const POST = 'mutation($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput, $p: ID) { postToThread(threadId: $t, body: $b, replyTo: $r, image: $i, pointId: $p) { id kind body image { seriesUid frame } replyTo { id } point { number } } }';
+graphql(`fragment AdjudicationApiMatterFields on Matter { id status screeningReason
+  pointsAtIssue { id number currentRound decision rounds { round closed outcome tally { yes no abstain cast eligible complete outcome tie } votes { member { id } choice } } }
+  committeeThread { id } }`);
+const RAISE = graphql(`mutation AdjudicationApiRaise($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { ...AdjudicationApiMatterFields } }`);
+const SCREEN = graphql(`mutation AdjudicationApiScreen($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { ...AdjudicationApiMatterFields } }`);
+const DECLARE = graphql(`mutation AdjudicationApiDeclare($m: ID!) { declareSession(matterId: $m) { ...AdjudicationApiMatterFields } }`);
+const POINTS = graphql(`mutation AdjudicationApiPoints($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { ...AdjudicationApiMatterFields } }`);
+const VOTE = graphql(`mutation AdjudicationApiVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id currentRound decision } }`);
+const SECOND = graphql(`mutation AdjudicationApiSecondRound($p: ID!) { callSecondRound(pointId: $p) { id currentRound } }`);
+const CLOSE = graphql(`mutation AdjudicationApiClose($p: ID!) { closeVotingRound(pointId: $p) { id decision } }`);
+const GET = graphql(`query AdjudicationApiGetMatter($id: ID!) { matter(id: $id) { ...AdjudicationApiMatterFields } }`);
+const POST = graphql(`mutation AdjudicationApiPost($t: ID!, $b: String!, $r: ID, $i: ImageLinkInput, $p: ID) {
+  postToThread(threadId: $t, body: $b, replyTo: $r, image: $i, pointId: $p) { id kind body image { seriesUid frame } replyTo { id } point { number } }
+}`);
+const SHORTFALLS = graphql(`query AdjudicationApiShortfalls { committee { shortfalls } }`);
+/** The variables of a typed document: optional when it has none required, as `h.as` takes them. */
+type Variables<V> = Record<string, never> extends V ? [V?] : [V];
 
 interface Member {
   login: string;
@@ -53,11 +60,11 @@ describe('adjudication subgraph API', () => {
     if (login === 'datacenter') roles.push(Role.DataCenter);
     return { accountId: id, roles, ...(operator ? { operatorId: login } : {}) };
   };
-  const as = <T = any>(login: string, query: string, variables: Record<string, unknown> = {}) => h.as<T>(viewer(login), query, variables);
-  const ok = async <T = any>(login: string, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await as<T>(login, query, variables);
+  const as = <T, V>(login: string, query: TypedDocument<T, V>, ...variables: Variables<V>) => h.as(viewer(login), query, ...variables);
+  const ok = async <T, V>(login: string, query: TypedDocument<T, V>, ...variables: Variables<V>) => {
+    const res = await as(login, query, ...variables);
     expect(res.errors).toBeUndefined();
-    return res.data as T;
+    return res.data!;
   };
   const count = async (table: typeof votes | typeof matters | typeof threads) => (await h.handle.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
   const sessionOnObjection = async () => {
@@ -65,7 +72,7 @@ describe('adjudication subgraph API', () => {
     await ok('OP0001', SCREEN, { m: raiseObjection.id, d: 'ACCEPT' });
     await ok('OP0002', DECLARE, { m: raiseObjection.id });
     const { postPointsAtIssue } = await ok('OP0002', POINTS, { m: raiseObjection.id, p: ['Was the procedure a technical success?', 'Should criterion 4 be clarified?'] });
-    return postPointsAtIssue as { id: string; committeeThread: { id: string }; pointsAtIssue: { id: string }[] };
+    return postPointsAtIssue;
   };
 
   beforeAll(async () => {
@@ -89,7 +96,7 @@ describe('adjudication subgraph API', () => {
     const res = await as('OP0002', DECLARE, { m: raiseObjection.id });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R45' });
     expect(await count(threads)).toBe(threadsBefore);
-    expect((await ok('OP0001', GET, { id: raiseObjection.id })).matter.status).toBe('SUBMITTED');
+    expect((await ok('OP0001', GET, { id: raiseObjection.id })).matter!.status).toBe('SUBMITTED');
     const declined = await ok('OP0001', SCREEN, { m: raiseObjection.id, d: 'DECLINE', r: 'A duplicate of an objection already before the committee.' });
     expect(declined.screenMatter).toMatchObject({ status: 'DECLINED', screeningReason: 'A duplicate of an objection already before the committee.' });
   });
@@ -109,7 +116,9 @@ describe('adjudication subgraph API', () => {
   });
 
   it('should take a data-center question from the data center only [R45]', async () => {
-    const ASK = 'mutation($n: RegistrationNumber) { askDataCenterQuestion(question: "Is a retrograde crossing after antegrade failure a technical success?", registrationNumber: $n) { kind status case { registrationNumber } } }';
+    const ASK = graphql(`mutation AdjudicationApiAskDataCenter($n: RegistrationNumber) {
+      askDataCenterQuestion(question: "Is a retrograde crossing after antegrade failure a technical success?", registrationNumber: $n) { kind status case { registrationNumber } }
+    }`);
     expect((await as('OP0004', ASK, { n: OTHER })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await ok('datacenter', ASK, { n: OTHER })).askDataCenterQuestion).toEqual({ kind: 'DATA_CENTER_QUESTION', status: 'SUBMITTED', case: { registrationNumber: OTHER } });
   });
@@ -117,13 +126,13 @@ describe('adjudication subgraph API', () => {
   it('should refuse a session while the committee falls short, naming what is missing [R44]', async () => {
     const { raiseObjection } = await ok('OP0003', RAISE, { n: OBJECTED, g: 'Grounds.' });
     await ok('OP0001', SCREEN, { m: raiseObjection.id, d: 'ACCEPT' });
-    await ok('OP0001', 'mutation($a: ID!) { removeCommitteeMember(accountId: $a) { shortfalls } }', { a: ids.get('expert-4') });
+    await ok('OP0001', graphql(`mutation AdjudicationApiRemoveMember($a: ID!) { removeCommitteeMember(accountId: $a) { shortfalls } }`), { a: ids.get('expert-4')! });
     const res = await as('OP0002', DECLARE, { m: raiseObjection.id });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R44' });
     expect(res.errors?.[0]?.message).toContain('1 more external expert(s): 3 of at least 4');
     expect((await ok('OP0001', GET, { id: raiseObjection.id })).matter).toMatchObject({ status: 'ACCEPTED', committeeThread: null });
-    await ok('OP0001', 'mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { shortfalls } }', {
-      i: { accountId: ids.get('expert-4'), seat: 'EXTERNAL_EXPERT' },
+    await ok('OP0001', graphql(`mutation AdjudicationApiAppointMember($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { shortfalls } }`), {
+      i: { accountId: ids.get('expert-4')!, seat: 'EXTERNAL_EXPERT' },
     });
     expect((await ok('OP0002', DECLARE, { m: raiseObjection.id })).declareSession.status).toBe('IN_SESSION');
   });
@@ -136,11 +145,11 @@ describe('adjudication subgraph API', () => {
       await publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', term(newcomer, null));
     });
     await h.service.catchUp();
-    const short = await ok('OP0004', '{ committee { shortfalls } }');
+    const short = await ok('OP0004', SHORTFALLS);
     expect(short.committee.shortfalls).toEqual([`1 current steering member(s) not seated (${newcomer}) [R44]`]);
     await h.handle.db.transaction((tx) => publish(tx, operatorsTopic, 'SteeringTermsChanged.v1', term(newcomer, '2025-12-31')));
     await h.service.catchUp();
-    expect((await ok('OP0004', '{ committee { shortfalls } }')).committee.shortfalls).toEqual([]);
+    expect((await ok('OP0004', SHORTFALLS)).committee.shortfalls).toEqual([]);
   });
 
   it('should refuse votes by the recused operator, a non-member, twice in a round, and on a closed round, writing nothing [R44][R48][R49]', async () => {
@@ -167,8 +176,8 @@ describe('adjudication subgraph API', () => {
     const [p1, p2] = matter.pointsAtIssue;
     const eligible = COMMITTEE.map((m) => m.login).filter((l) => l !== 'OP0003');
     for (const [i, login] of eligible.entries()) await ok(login, VOTE, { p: p1!.id, c: i < 6 ? 'YES' : 'NO' });
-    let state = (await ok('OP0004', GET, { id: matter.id })).matter;
-    expect(state.pointsAtIssue[0].rounds).toEqual([
+    let state = (await ok('OP0004', GET, { id: matter.id })).matter!;
+    expect(state.pointsAtIssue[0]!.rounds).toEqual([
       { round: 1, closed: true, outcome: 'SPLIT', tally: { yes: 6, no: 3, abstain: 0, cast: 9, eligible: 9, complete: true, outcome: 'SPLIT', tie: false }, votes: null },
     ]);
     expect((await as('OP0004', VOTE, { p: p1!.id, c: 'YES' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R48' });
@@ -180,15 +189,15 @@ describe('adjudication subgraph API', () => {
     expect((await as('OP0002', CLOSE, { p: p2!.id })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R48' });
     await ok(eligible[4]!, VOTE, { p: p2!.id, c: 'ABSTAIN' });
     expect((await ok('OP0002', CLOSE, { p: p2!.id })).closeVotingRound.decision).toBe('REJECTED');
-    state = (await ok('OP0004', GET, { id: matter.id })).matter;
-    expect(state.pointsAtIssue.map((p: any) => p.decision)).toEqual(['ADOPTED', 'REJECTED']);
-    expect(state.pointsAtIssue[0].rounds[1].tally).toMatchObject({ yes: 5, no: 4, outcome: 'ADOPTED' });
+    state = (await ok('OP0004', GET, { id: matter.id })).matter!;
+    expect(state.pointsAtIssue.map((p) => p.decision)).toEqual(['ADOPTED', 'REJECTED']);
+    expect(state.pointsAtIssue[0]!.rounds[1]!.tally).toMatchObject({ yes: 5, no: 4, outcome: 'ADOPTED' });
 
-    const decide = await ok('OP0002', `mutation($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } matter { status pointsAtIssue { rounds { votes { member { id } choice } } } } } }`, {
+    const decide = await ok('OP0002', graphql(`mutation AdjudicationApiDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id resultChanges { field from to } matter { status pointsAtIssue { rounds { votes { member { id } choice } } } } } }`), {
       i: { matterId: matter.id, decision: 'Upheld.', reasoning: 'The distal true lumen was reached.', answer: 'Your objection is upheld.', resultChanges: [{ field: 'TECHNICAL_SUCCESS', to: true }] },
     });
     expect(decide.decideMatter.resultChanges).toEqual([{ field: 'TECHNICAL_SUCCESS', from: false, to: true }]);
-    expect(decide.decideMatter.matter.pointsAtIssue[0].rounds[0].votes).toHaveLength(9);
+    expect(decide.decideMatter.matter.pointsAtIssue[0]!.rounds[0]!.votes).toHaveLength(9);
     const events = await h.bus.read('adjudication', 0, 1000);
     expect(events.filter((e) => e.type === 'RulingChangedResult.v1').at(-1)?.payload).toEqual({
       registrationNumber: OBJECTED,
@@ -204,50 +213,51 @@ describe('adjudication subgraph API', () => {
   });
 
   it('should leave things as they are on a second-round tie [R48]', async () => {
-    const { referCriteriaQuestion } = await ok('OP0001', 'mutation { referCriteriaQuestion(question: "Does a side-branch loss count as a complication?") { id } }');
+    const { referCriteriaQuestion } = await ok('OP0001', graphql(`mutation AdjudicationApiReferQuestion { referCriteriaQuestion(question: "Does a side-branch loss count as a complication?") { id } }`));
     await ok('OP0001', SCREEN, { m: referCriteriaQuestion.id, d: 'ACCEPT' });
     await ok('OP0002', DECLARE, { m: referCriteriaQuestion.id });
     const { postPointsAtIssue } = await ok('OP0002', POINTS, { m: referCriteriaQuestion.id, p: ['A side-branch loss is a complication.'] });
-    const pointId = postPointsAtIssue.pointsAtIssue[0].id;
+    const pointId = postPointsAtIssue.pointsAtIssue[0]!.id;
     const all = COMMITTEE.map((m) => m.login);
     for (const [i, login] of all.entries()) await ok(login, VOTE, { p: pointId, c: i % 2 === 0 ? 'YES' : 'NO' });
     await ok('secretariat', SECOND, { p: pointId });
     for (const [i, login] of all.entries()) await ok(login, VOTE, { p: pointId, c: i % 2 === 0 ? 'YES' : 'NO' });
-    const state = (await ok('OP0004', GET, { id: referCriteriaQuestion.id })).matter;
-    expect(state.pointsAtIssue[0].decision).toBe('REJECTED');
-    expect(state.pointsAtIssue[0].rounds[1].tally).toMatchObject({ yes: 5, no: 5, eligible: 10, tie: true, outcome: 'REJECTED' });
+    const state = (await ok('OP0004', GET, { id: referCriteriaQuestion.id })).matter!;
+    expect(state.pointsAtIssue[0]!.decision).toBe('REJECTED');
+    expect(state.pointsAtIssue[0]!.rounds[1]!.tally).toMatchObject({ yes: 5, no: 5, eligible: 10, tie: true, outcome: 'REJECTED' });
   });
 
   it('should let only members in session post in the group thread, never the case’s operator, whose opinion is relayed as such [R47][R49]', async () => {
     const matter = await sessionOnObjection();
-    const threadId = matter.committeeThread.id;
+    const threadId = matter.committeeThread!.id;
     expect((await as('OP0003', POST, { t: threadId, b: 'Mine.' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R49' });
     expect((await as('OP0009', POST, { t: threadId, b: 'Not a member.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const posted = await ok('expert-3', POST, { t: threadId, b: 'The final run shows flow.', p: matter.pointsAtIssue[0]!.id, i: { seriesUid: '1.2.3', frame: 41 } });
     expect(posted.postToThread).toMatchObject({ kind: 'COMMITTEE', point: { number: 1 }, image: { seriesUid: '1.2.3', frame: 41 } });
-    const relayed = await ok('secretariat', 'mutation($m: ID!) { relayOperatorOpinion(matterId: $m, body: "The wire was in the distal true lumen.") { kind onBehalfOf { id } } }', { m: matter.id });
+    const relayed = await ok('secretariat', graphql(`mutation AdjudicationApiRelay($m: ID!) { relayOperatorOpinion(matterId: $m, body: "The wire was in the distal true lumen.") { kind onBehalfOf { id } } }`), { m: matter.id });
     expect(relayed.relayOperatorOpinion).toEqual({ kind: 'OPERATOR_OPINION', onBehalfOf: { id: 'OP0003' } });
-    const read = await ok('OP0009', '{ committee { members { seat } } }');
+    const read = await ok('OP0009', graphql(`query AdjudicationApiCommitteeSeats { committee { members { seat } } }`));
     expect(read.committee.members).toHaveLength(10);
   });
 
   it('should let certified operators ask, reply and link frames, notify the case’s operator, and keep edit history [R6][R24]', async () => {
-    const thread = (await ok('OP0004', `{ _entities(representations: [{ __typename: "Case", registrationNumber: "${OTHER}" }]) { ... on Case { discussion { id } } } }`))._entities[0].discussion;
+    const CASE_THREAD = graphql(`query AdjudicationApiCaseThread($c: _Any!) { _entities(representations: [$c]) { ... on Case { discussion { id } } } }`);
+    const thread = (await ok('OP0004', CASE_THREAD, { c: { __typename: 'Case', registrationNumber: OTHER } }))._entities[0]!.discussion!;
     expect((await as('secretariat', POST, { t: thread.id, b: 'Staff may not post.' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const question = (await ok('OP0004', POST, { t: thread.id, b: 'Which wire crossed the cap?', i: { seriesUid: '1.2.840.1', frame: 12 } })).postToThread;
     const answer = (await ok('OP0009', POST, { t: thread.id, b: 'A Gaia Second.', r: question.id })).postToThread;
     expect(answer.replyTo).toEqual({ id: question.id });
-    expect((await as('OP0005', 'mutation($p: ID!) { editPost(postId: $p, body: "x") { id } }', { p: question.id })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const edited = await ok('OP0004', 'mutation($p: ID!) { editPost(postId: $p, body: "Which wire crossed the proximal cap?") { body editedAt revisions { revision body } } }', { p: question.id });
+    expect((await as('OP0005', graphql(`mutation AdjudicationApiEditOthers($p: ID!) { editPost(postId: $p, body: "x") { id } }`), { p: question.id })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const edited = await ok('OP0004', graphql(`mutation AdjudicationApiEdit($p: ID!) { editPost(postId: $p, body: "Which wire crossed the proximal cap?") { body editedAt revisions { revision body } } }`), { p: question.id });
     expect(edited.editPost).toMatchObject({ body: 'Which wire crossed the proximal cap?', revisions: [{ revision: 1, body: 'Which wire crossed the cap?' }] });
-    const mine = await ok('OP0009', '{ myNotifications(unreadOnly: true) { id kind read post { id } } }');
+    const mine = await ok('OP0009', graphql(`query AdjudicationApiUnread { myNotifications(unreadOnly: true) { id kind read post { id } } }`));
     expect(mine.myNotifications).toEqual([{ id: expect.any(String), kind: 'QUESTION_ASKED', read: false, post: { id: question.id } }]);
-    await ok('OP0009', 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }', { id: mine.myNotifications[0].id });
-    expect((await ok('OP0009', '{ myNotifications(unreadOnly: true) { id } }')).myNotifications).toEqual([]);
+    await ok('OP0009', graphql(`mutation AdjudicationApiMarkRead($id: ID!) { markNotificationRead(id: $id) { read } }`), { id: mine.myNotifications[0]!.id });
+    expect((await ok('OP0009', graphql(`query AdjudicationApiUnreadIds { myNotifications(unreadOnly: true) { id } }`))).myNotifications).toEqual([]);
   });
 
   it('should number criteria versions, publish them for the core lab, and refuse anyone but the chair [R24][R45]', async () => {
-    const PUBLISH = 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom } }';
+    const PUBLISH = graphql(`mutation AdjudicationApiPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom } }`);
     const day = localDateOf(new Date());
     expect((await as('OP0001', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: day } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await as('OP0002', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: '2020-01-01' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });

@@ -5,10 +5,11 @@ import { Role, type Viewer } from '@registry/auth';
 import { publish } from '@registry/bus';
 import { casesTopic } from '@registry/contracts';
 import { fixedCalendar } from '@registry/calendar';
-import { startSubgraph, type SubgraphHarness } from '../../../test/support/subgraph-harness.ts';
+import { startSubgraph, type SubgraphHarness, type TypedDocument } from '../../../test/support/subgraph-harness.ts';
 import type { CommitteeSeat } from '../src/committee/committee-repository.ts';
 import { votes } from '../src/db/schema.ts';
 import { createAdjudicationService, migrateAdjudication, type AdjudicationService } from '../src/server.ts';
+import { graphql } from './gql/index.ts';
 
 const OBJECTED = 'CTO-2026-00001'; // operated by OP0003, a committee member
 const CHAIRS = 'CTO-2026-00011'; // operated by OP0002, the chair
@@ -18,18 +19,21 @@ const RESULT = { technicalSuccess: false, procedureSuccess: false, complication:
 // 00:30 on 1 April 2026 in Tokyo: still 31 March in UTC.
 const NOW = '2026-03-31T15:30:00Z';
 
-const RAISE = 'mutation($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id status } }';
-const SCREEN = 'mutation($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { id status } }';
-const DECLARE = 'mutation($m: ID!) { declareSession(matterId: $m) { id status committeeThread { id } } }';
-const POINTS = 'mutation($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { pointsAtIssue { id } } }';
-const VOTE = 'mutation($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id decision } }';
-const CLOSE = 'mutation($p: ID!) { closeVotingRound(pointId: $p) { id decision } }';
-const DECIDE = 'mutation($i: DecideMatterInput!) { decideMatter(input: $i) { id } }';
-const POST = 'mutation($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }';
-const THREAD = 'query($t: ID!) { thread(id: $t) { id posts { body } } }';
-const MARK = 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }';
-const APPOINT = 'mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { members { seat } } }';
-const REMOVE = 'mutation($a: ID!) { removeCommitteeMember(accountId: $a) { members { seat } } }';
+const RAISE = graphql(`mutation AdjudicationRulesRaise($n: RegistrationNumber!, $g: String!) { raiseObjection(registrationNumber: $n, grounds: $g) { id status } }`);
+const SCREEN = graphql(`mutation AdjudicationRulesScreen($m: ID!, $d: ScreeningDecision!, $r: String) { screenMatter(matterId: $m, decision: $d, reason: $r) { id status } }`);
+const DECLARE = graphql(`mutation AdjudicationRulesDeclare($m: ID!) { declareSession(matterId: $m) { id status committeeThread { id } } }`);
+const POINTS = graphql(`mutation AdjudicationRulesPoints($m: ID!, $p: [String!]!) { postPointsAtIssue(matterId: $m, points: $p) { pointsAtIssue { id } } }`);
+const VOTE = graphql(`mutation AdjudicationRulesVote($p: ID!, $c: VoteChoice!) { castVote(pointId: $p, choice: $c) { id decision } }`);
+const CLOSE = graphql(`mutation AdjudicationRulesClose($p: ID!) { closeVotingRound(pointId: $p) { id decision } }`);
+const DECIDE = graphql(`mutation AdjudicationRulesDecide($i: DecideMatterInput!) { decideMatter(input: $i) { id } }`);
+const POST = graphql(`mutation AdjudicationRulesPost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id } }`);
+const THREAD = graphql(`query AdjudicationRulesThread($t: ID!) { thread(id: $t) { id posts { body } } }`);
+const MARK = graphql(`mutation AdjudicationRulesMarkRead($id: ID!) { markNotificationRead(id: $id) { id } }`);
+const APPOINT = graphql(`mutation AdjudicationRulesAppoint($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { members { seat } } }`);
+const REMOVE = graphql(`mutation AdjudicationRulesRemove($a: ID!) { removeCommitteeMember(accountId: $a) { members { seat } } }`);
+const UNREAD = graphql(`query AdjudicationRulesUnread { myNotifications(unreadOnly: true) { id } }`);
+/** The variables of a typed document: optional when it has none required, as `h.as` takes them. */
+type Variables<V> = Record<string, never> extends V ? [V?] : [V];
 
 const MEMBERS: { login: string; seat: CommitteeSeat; chair?: boolean }[] = [
   { login: 'OP0002', seat: 'STEERING', chair: true },
@@ -59,18 +63,18 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     const operatorId = operator ? login : login === 'reader' ? 'OP0004' : undefined;
     return { accountId: id, roles, ...(operatorId ? { operatorId } : {}) };
   };
-  const as = <T = any>(login: string, query: string, variables: Record<string, unknown> = {}) => h.as<T>(viewer(login), query, variables);
-  const ok = async <T = any>(login: string, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await as<T>(login, query, variables);
+  const as = <T, V>(login: string, query: TypedDocument<T, V>, ...variables: Variables<V>) => h.as(viewer(login), query, ...variables);
+  const ok = async <T, V>(login: string, query: TypedDocument<T, V>, ...variables: Variables<V>) => {
+    const res = await as(login, query, ...variables);
     expect(res.errors).toBeUndefined();
-    return res.data as T;
+    return res.data!;
   };
   const caseThread = async (n: string) => (await h.service.contextFor(viewer('OP0001')).discussion.threadOfCase(n))!.id;
   /** An objection on `n` by its operator, accepted by OP0001. */
   const accepted = async (operator: string, n: string) => {
     const { raiseObjection } = await ok(operator, RAISE, { n, g: 'The final run shows TIMI 3: technical success.' });
     await ok('OP0001', SCREEN, { m: raiseObjection.id, d: 'ACCEPT' });
-    return raiseObjection.id as string;
+    return raiseObjection.id;
   };
 
   beforeAll(async () => {
@@ -83,7 +87,7 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     });
     await h.service.catchUp();
     for (const m of MEMBERS) {
-      await ok('OP0001', APPOINT, { i: { accountId: viewer(m.login).accountId, seat: m.seat, operatorId: viewer(m.login).operatorId ?? null, isChair: m.chair ?? false } });
+      await ok('OP0001', APPOINT, { i: { accountId: viewer(m.login).accountId!, seat: m.seat, operatorId: viewer(m.login).operatorId ?? null, isChair: m.chair ?? false } });
     }
   });
   afterAll(() => h.stop());
@@ -97,8 +101,8 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
 
     expect((await as('OP0002', POINTS, { m: matterId, p: ['Technical success?'] })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R49' });
     const points = await ok('OP0001', POINTS, { m: matterId, p: ['Technical success?'] });
-    const pointId: string = points.postPointsAtIssue.pointsAtIssue[0].id;
-    await ok('OP0001', POST, { t: session.declareSession.committeeThread.id, b: 'The distal true lumen is reached on the final run.' });
+    const pointId: string = points.postPointsAtIssue.pointsAtIssue[0]!.id;
+    await ok('OP0001', POST, { t: session.declareSession.committeeThread!.id, b: 'The distal true lumen is reached on the final run.' });
 
     expect((await as('OP0002', VOTE, { p: pointId, c: 'YES' })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R49' });
     for (const login of ['OP0001', 'OP0003', 'OP0004', 'expert-1', 'expert-2']) await ok(login, VOTE, { p: pointId, c: 'YES' });
@@ -122,28 +126,28 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
   });
 
   it('should make a decided matterâ€™s group thread public with its ruling, and keep an open one for registry members [R28b][R47]', async () => {
-    const decided = (await ok('OP0001', '{ matters(status: DECIDED) { id committeeThread { id } } }')).matters[0];
-    const open = (await ok('OP0001', '{ matters(status: IN_SESSION) { id committeeThread { id } } }')).matters[0];
+    const decided = (await ok('OP0001', graphql(`query AdjudicationRulesDecidedMatters { matters(status: DECIDED) { id committeeThread { id } } }`))).matters[0]!;
+    const open = (await ok('OP0001', graphql(`query AdjudicationRulesOpenMatters { matters(status: IN_SESSION) { id committeeThread { id } } }`))).matters[0]!;
     for (const login of ['anonymous', 'researcher', 'OP0008', 'OP0009', 'expert-3']) {
-      const res = await ok(login, `query($m: ID!) { matter(id: $m) { status ruling { decision } committeeThread { posts { body } } } }`, { m: decided.id });
+      const res = await ok(login, graphql(`query AdjudicationRulesDecidedRecord($m: ID!) { matter(id: $m) { status ruling { decision } committeeThread { posts { body } } } }`), { m: decided.id });
       expect(res.matter).toEqual({ status: 'DECIDED', ruling: { decision: 'Upheld.' }, committeeThread: { posts: [{ body: 'The distal true lumen is reached on the final run.' }] } });
-      expect((await ok(login, THREAD, { t: decided.committeeThread.id })).thread.posts).toHaveLength(1);
+      expect((await ok(login, THREAD, { t: decided.committeeThread!.id })).thread!.posts).toHaveLength(1);
     }
-    expect(code(await as('anonymous', THREAD, { t: open.committeeThread.id }))).toBe('UNAUTHENTICATED');
-    expect(code(await as('researcher', THREAD, { t: open.committeeThread.id }))).toBe('FORBIDDEN');
-    expect(code(await as('reader', THREAD, { t: decided.committeeThread.id }))).toBe('FORBIDDEN');
+    expect(code(await as('anonymous', THREAD, { t: open.committeeThread!.id }))).toBe('UNAUTHENTICATED');
+    expect(code(await as('researcher', THREAD, { t: open.committeeThread!.id }))).toBe('FORBIDDEN');
+    expect(code(await as('reader', THREAD, { t: decided.committeeThread!.id }))).toBe('FORBIDDEN');
   });
 
   it('should let an associate or OB operator read and answer the questions on their own case, and nobody else of those statuses [R6][R10][R11]', async () => {
     for (const [n, own] of [[ASSOCIATES, 'OP0007'], [OBS, 'OP0009']] as const) {
       const threadId = await caseThread(n);
       const question = await ok('OP0004', POST, { t: threadId, b: 'Which wire crossed the proximal cap?' });
-      const mine = (await ok(own, '{ myNotifications(unreadOnly: true) { id thread { id posts { body } } post { id } } }')).myNotifications;
+      const mine = (await ok(own, graphql(`query AdjudicationRulesUnreadThreads { myNotifications(unreadOnly: true) { id thread { id posts { body } } post { id } } }`))).myNotifications;
       expect(mine).toEqual([{ id: expect.any(String), thread: { id: threadId, posts: [{ body: 'Which wire crossed the proximal cap?' }] }, post: { id: question.postToThread.id } }]);
       await ok(own, POST, { t: threadId, b: 'A Gaia Second, then a Conquest Pro.' });
-      expect((await ok(own, THREAD, { t: threadId })).thread.posts.map((p: { body: string }) => p.body)).toEqual(['Which wire crossed the proximal cap?', 'A Gaia Second, then a Conquest Pro.']);
+      expect((await ok(own, THREAD, { t: threadId })).thread!.posts.map((p) => p.body)).toEqual(['Which wire crossed the proximal cap?', 'A Gaia Second, then a Conquest Pro.']);
       // The operator answering is not notified of their own answer.
-      expect((await ok(own, '{ myNotifications(unreadOnly: true) { id } }')).myNotifications).toHaveLength(1);
+      expect((await ok(own, UNREAD)).myNotifications).toHaveLength(1);
       const other = own === 'OP0007' ? 'OP0008' : 'OP0007';
       expect(code(await as(other, THREAD, { t: threadId }))).toBe('FORBIDDEN');
       expect(code(await as(other, POST, { t: threadId, b: 'May I?' }))).toBe('FORBIDDEN');
@@ -151,9 +155,9 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
   });
 
   it('should count one of two concurrent opinions of the same member and refuse the other by rule [R48]', async () => {
-    const matterId = (await ok('OP0001', '{ matters(status: IN_SESSION) { id } }')).matters[0].id;
+    const matterId = (await ok('OP0001', graphql(`query AdjudicationRulesInSession { matters(status: IN_SESSION) { id } }`))).matters[0]!.id;
     const { postPointsAtIssue } = await ok('OP0002', POINTS, { m: matterId, p: ['Should criterion 4 be clarified?'] });
-    const pointId: string = postPointsAtIssue.pointsAtIssue[0].id;
+    const pointId: string = postPointsAtIssue.pointsAtIssue[0]!.id;
     const results = await Promise.all([as('OP0004', VOTE, { p: pointId, c: 'YES' }), as('OP0004', VOTE, { p: pointId, c: 'NO' })]);
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
     expect(results.map((r) => r.errors?.[0]?.extensions).filter(Boolean)).toEqual([expect.objectContaining({ code: 'RULE_VIOLATION', rule: 'R48' })]);
@@ -162,10 +166,10 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
   });
 
   it('should refuse the opinion of a member whose seat has ended [R44][R48]', async () => {
-    const matterId = (await ok('OP0001', '{ matters(status: IN_SESSION) { id pointsAtIssue { id } } }')).matters[0];
-    await ok('OP0001', REMOVE, { a: ids.get('expert-4') });
-    expect(code(await as('expert-4', VOTE, { p: matterId.pointsAtIssue[0].id, c: 'YES' }))).toBe('FORBIDDEN');
-    await ok('OP0001', APPOINT, { i: { accountId: ids.get('expert-4'), seat: 'EXTERNAL_EXPERT' } });
+    const matterId = (await ok('OP0001', graphql(`query AdjudicationRulesInSessionPoints { matters(status: IN_SESSION) { id pointsAtIssue { id } } }`))).matters[0]!;
+    await ok('OP0001', REMOVE, { a: ids.get('expert-4')! });
+    expect(code(await as('expert-4', VOTE, { p: matterId.pointsAtIssue[0]!.id, c: 'YES' }))).toBe('FORBIDDEN');
+    await ok('OP0001', APPOINT, { i: { accountId: ids.get('expert-4')!, seat: 'EXTERNAL_EXPERT' } });
   });
 
   it('should announce each seat as it begins and ends, dated by the registryâ€™s calendar in Japan [R44]', async () => {
@@ -178,15 +182,15 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
   });
 
   it('should refuse criteria effective yesterday in Japan though it is still that day in UTC [R24]', async () => {
-    const PUBLISH = 'mutation($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom } }';
+    const PUBLISH = graphql(`mutation AdjudicationRulesPublishCriteria($i: PublishCriteriaVersionInput!) { publishCriteriaVersion(input: $i) { version effectiveFrom } }`);
     expect((await as('OP0002', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: '2026-03-31' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
     expect((await ok('OP0002', PUBLISH, { i: { title: 'x', body: 'y', effectiveFrom: '2026-04-01' } })).publishCriteriaVersion.effectiveFrom).toBe('2026-04-01');
-    const { matters: [m] } = await ok('OP0001', '{ matters { createdAt } }');
-    expect(m.createdAt).toBe(new Date(NOW).toISOString());
+    const { matters: [m] } = await ok('OP0001', graphql(`query AdjudicationRulesCreatedAt { matters { createdAt } }`));
+    expect(m!.createdAt).toBe(new Date(NOW).toISOString());
   });
 
   it('should answer UNAUTHENTICATED without a token, FORBIDDEN to a role that may not, before looking anything up [R43][docs/errors.md]', async () => {
-    const seat = { i: { accountId: randomUUID(), seat: 'EXTERNAL_EXPERT' } };
+    const seat = { i: { accountId: randomUUID(), seat: 'EXTERNAL_EXPERT' as const } };
     expect(code(await as('anonymous', APPOINT, seat))).toBe('UNAUTHENTICATED');
     expect(code(await as('anonymous', REMOVE, { a: randomUUID() }))).toBe('UNAUTHENTICATED');
     expect(code(await as('OP0004', APPOINT, seat))).toBe('FORBIDDEN');
@@ -195,20 +199,20 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     expect(code(await as('OP0004', VOTE, { p: randomUUID(), c: 'YES' }))).toBe('NOT_FOUND');
     expect(code(await as('OP0009', DECLARE, { m: randomUUID() }))).toBe('FORBIDDEN');
     // Who may write is decided before what is written, in a case thread and in a public record.
-    const decided = (await ok('OP0001', '{ matters(status: DECIDED) { committeeThread { id posts { id } } } }')).matters[0].committeeThread;
+    const decided = (await ok('OP0001', graphql(`query AdjudicationRulesDecidedThread { matters(status: DECIDED) { committeeThread { id posts { id } } } }`))).matters[0]!.committeeThread!;
     const threadId = await caseThread(OBJECTED);
     expect(code(await as('anonymous', POST, { t: threadId, b: '' }))).toBe('UNAUTHENTICATED');
     expect(code(await as('researcher', POST, { t: threadId, b: '' }))).toBe('FORBIDDEN');
     expect(code(await as('OP0004', POST, { t: threadId, b: '' }))).toBe('BAD_USER_INPUT');
     expect(code(await as('anonymous', POST, { t: decided.id, b: '' }))).toBe('UNAUTHENTICATED');
     expect(code(await as('researcher', POST, { t: decided.id, b: 'x' }))).toBe('FORBIDDEN');
-    const EDIT = 'mutation($p: ID!, $b: String!) { editPost(postId: $p, body: $b) { id } }';
-    expect(code(await as('anonymous', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('UNAUTHENTICATED');
-    expect(code(await as('researcher', EDIT, { p: decided.posts[0].id, b: '' }))).toBe('FORBIDDEN');
+    const EDIT = graphql(`mutation AdjudicationRulesEdit($p: ID!, $b: String!) { editPost(postId: $p, body: $b) { id } }`);
+    expect(code(await as('anonymous', EDIT, { p: decided.posts[0]!.id, b: '' }))).toBe('UNAUTHENTICATED');
+    expect(code(await as('researcher', EDIT, { p: decided.posts[0]!.id, b: '' }))).toBe('FORBIDDEN');
   });
 
   it('should refuse marking a notification read to every role without notifications, and say NOT_FOUND (BAD_USER_INPUT for a malformed id) only to an operator [R6][docs/errors.md][15.1]', async () => {
-    const someone = (await ok('OP0007', '{ myNotifications { id } }')).myNotifications[0].id;
+    const someone = (await ok('OP0007', graphql(`query AdjudicationRulesNotifications { myNotifications { id } }`))).myNotifications[0]!.id;
     for (const login of ['datacenter', 'secretariat', 'researcher', 'reader']) {
       for (const id of [someone, randomUUID(), 'nonsense']) expect(code(await as(login, MARK, { id }))).toBe('FORBIDDEN');
     }
@@ -230,19 +234,20 @@ describe('adjudication: recusal of the chair, public records, the case operatorâ
     });
   });
   it('should tell each member their own part in a matter: recused for the case operator, presiding for the chair, their own opinion only, nothing off the committee [R43][R48][R49]', async () => {
-    const STANDING = '{ matters(status: IN_SESSION) { id case { registrationNumber } myStanding { recused presides } pointsAtIssue { myVote } } }';
-    const of = async (login: string) => (await ok(login, STANDING)).matters.find((m: any) => m.case?.registrationNumber === OBJECTED);
+    const STANDING = graphql(`query AdjudicationRulesStanding { matters(status: IN_SESSION) { id case { registrationNumber } myStanding { recused presides } pointsAtIssue { myVote } } }`);
+    const of = async (login: string) => (await ok(login, STANDING)).matters.find((m) => m.case?.registrationNumber === OBJECTED)!;
     expect((await of('OP0003')).myStanding).toEqual({ recused: true, presides: false });
     expect((await of('OP0002')).myStanding).toEqual({ recused: false, presides: true });
     expect((await of('OP0001')).myStanding).toEqual({ recused: false, presides: false });
     // OP0004's one counted opinion of the two sent at once, YES or NO, whichever won the race.
-    expect((await of('OP0004')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([expect.stringMatching(/^(YES|NO)$/)]);
-    expect((await of('OP0005')).pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+    expect((await of('OP0004')).pointsAtIssue.map((p) => p.myVote).filter(Boolean)).toEqual([expect.stringMatching(/^(YES|NO)$/)]);
+    expect((await of('OP0005')).pointsAtIssue.map((p) => p.myVote).filter(Boolean)).toEqual([]);
     const staff = await of('secretariat');
     expect(staff.myStanding).toBeNull();
-    expect(staff.pointsAtIssue.map((p: any) => p.myVote).filter(Boolean)).toEqual([]);
+    expect(staff.pointsAtIssue.map((p) => p.myVote).filter(Boolean)).toEqual([]);
 
-    const chairs = (await ok('OP0002', '{ matters(status: DECIDED) { case { registrationNumber } myStanding { recused presides } } }')).matters.find((m: any) => m.case?.registrationNumber === CHAIRS);
+    const DECIDED_STANDING = graphql(`query AdjudicationRulesDecidedStanding { matters(status: DECIDED) { case { registrationNumber } myStanding { recused presides } } }`);
+    const chairs = (await ok('OP0002', DECIDED_STANDING)).matters.find((m) => m.case?.registrationNumber === CHAIRS)!;
     expect(chairs.myStanding).toEqual({ recused: true, presides: false });
   });
 });
