@@ -1,16 +1,13 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
 import { verifyUserToken } from '@registry/auth';
 import { GOING_AWAY } from '@registry/http-host';
 import { createLogger } from '@registry/logging';
 import { createAdjudicationService } from '@registry/adjudication';
 import { graphql } from '../gql/index.ts';
-import type { LifecyclePostsAddedSubscriptionVariables } from '../gql/graphql.ts';
 import { collect, eventually, startTestRegistry, type TestRegistry, untilLive } from '../support/harness.ts';
 
 const POSTS_ADDED = graphql(`subscription LifecyclePostsAdded($t: ID!, $after: String) { threadPostAdded(threadId: $t, after: $after) { body cursor author { name } } }`);
-const postsAdded = (client: Client, variables: LifecyclePostsAddedSubscriptionVariables) => collect(client, POSTS_ADDED, variables);
 const POST = graphql(`mutation LifecyclePost($t: ID!, $b: String!) { postToThread(threadId: $t, body: $b) { id cursor } }`);
 const THREAD_OF_CASE = graphql(`query LifecycleThreadOfCase { case(registrationNumber: "CTO-2026-00002") { discussion { id } } }`);
 const PER_SOCKET = 6;
@@ -91,7 +88,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
     const before = liveState(t);
     const first = t.ws(sato);
     // Distinct `after` values: distinct shared subscriptions, each with its own upstream stream.
-    const subs = Array.from({ length: PER_SOCKET + 1 }, (_, i) => postsAdded(first, { t: threadId, after: String(i) }));
+    const subs = Array.from({ length: PER_SOCKET + 1 }, (_, i) => collect(first, POSTS_ADDED, { t: threadId, after: String(i) }));
     await eventually(() => subs.some((s) => s.error !== undefined));
     await new Promise((r) => setTimeout(r, 200));
     const refusedOnSocket = subs.filter((s) => s.error !== undefined);
@@ -99,7 +96,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
     expect((refusedOnSocket[0]!.error as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
 
     const second = t.ws(sato);
-    const more = Array.from({ length: PER_PERSON - PER_SOCKET + 1 }, (_, i) => postsAdded(second, { t: threadId, after: String(100 + i) }));
+    const more = Array.from({ length: PER_PERSON - PER_SOCKET + 1 }, (_, i) => collect(second, POSTS_ADDED, { t: threadId, after: String(100 + i) }));
     await eventually(() => more.some((s) => s.error !== undefined));
     expect(more.filter((s) => s.error !== undefined)).toHaveLength(1);
 
@@ -122,7 +119,7 @@ describe('the registry under hostile clients, restarts and shutdown', () => {
   it('should resume live delivery exactly once after the adjudication subgraph restarts [R6]', async () => {
     const reader = await t.login('OP0004');
     const before = liveState(t);
-    const sub = postsAdded(t.ws(reader), { t: threadId });
+    const sub = collect(t.ws(reader), POSTS_ADDED, { t: threadId });
     await eventually(() => liveState(t).busStreams > before.busStreams);
     const bodies = ['before the restart'];
     expect((await t.gql(POST, { token: sato, variables: { t: threadId, b: bodies[0]! } })).errors).toBeUndefined();
@@ -165,7 +162,7 @@ describe('the gateway stopping', () => {
       let closeCode: number | undefined;
       const client = t.ws(token, (code) => (closeCode = code));
       const res = await t.gql(THREAD_OF_CASE, { token });
-      postsAdded(client, { t: res.data!.case!.discussion!.id });
+      collect(client, POSTS_ADDED, { t: res.data!.case!.discussion!.id });
       await untilLive(t, 1);
       const inFlight = t.gql(graphql(`query LifecycleLibraryInFlight { caseLibrary(first: 50) { totalCount nodes { registrationNumber operator { name } discussion { posts { body } } } } }`), { token });
       await new Promise((r) => setTimeout(r, 5));
