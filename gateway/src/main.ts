@@ -18,6 +18,8 @@ const gateway = await createGateway({
   production: config.NODE_ENV === 'production',
   http: { maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT },
   subscriptionLimits: { perPerson: config.SUBSCRIPTIONS_PER_PERSON },
+  entityCache: config.ENTITY_CACHE,
+  sharing: config.SUBGRAPH_FETCH_SHARING,
 });
 await gateway.listen(config.PORT, config.HOST);
 exitOnSignal(logger, () => gateway.stop());

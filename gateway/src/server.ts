@@ -51,6 +51,8 @@ export interface GatewayOptions {
   upstreamOutageMs?: number;
   /** The entity caches of the subgraphs that publish their changes; on unless false [#17.1]. */
   entityCache?: boolean;
+  /** In-flight sharing of identical subgraph queries; on unless false [#17.1]. */
+  sharing?: boolean;
 }
 
 export interface GatewayMetrics {
@@ -100,6 +102,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     send,
     new Map([...entityCaches].map(([name, cache]) => [endpoints.primary(name)!, cache])),
   );
+  fetcher.share = options.sharing !== false;
   const serviceMap: ServiceMap = {};
   const dataSource = (name: string) => {
     const url = endpoints.primary(name);

@@ -12,7 +12,7 @@
  *
  * `npm run bench -- federation`, `-- deidentify`, `-- ocr`, `-- lifecycle`, `-- web` or `-- release` runs one section alone.
  * The federation section ends with the peer gateways over the same subgraphs (./peers/compare.ts),
- * installed on demand into `.cache/bench-peers/` (`BENCH_PEERS=hive,hive-rust,grafbase`, `none`).
+ * installed on demand into `.cache/bench-peers/` (`BENCH_PEERS=ours-process,hive,hive-rust,grafbase`, `none`; `ours-process` is our own gateway in a process of its own, as a peer runs).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,7 +64,8 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
   // Embedded: a fresh in-memory PGlite; server: a fresh database on it.
   const handle = databaseUrl ? await createTestDatabase(databaseUrl) : await openDatabase({});
   await migrateAll(handle);
-  const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-keys-')) });
+  const keysDir = mkdtempSync(path.join(os.tmpdir(), 'bench-keys-'));
+  const keys = await loadKeys({ NODE_ENV: 'test', DATA_DIR: keysDir });
   const registry = await startRegistry({
     handle,
     keys,
@@ -126,6 +127,7 @@ async function runOn(databaseUrl: string | undefined): Promise<DatabaseRun> {
       warmup: WARMUP,
       ...(PEERS ? { peers: PEERS } : {}),
       workDir: path.resolve('.bench', 'peers', handle.kind),
+      keysDir,
     });
     // A user token lives 15 minutes, and on a busy machine the figures above take longer:
     // the fan-out's subscribers connect with a fresh one (a refused one would be waited for forever).

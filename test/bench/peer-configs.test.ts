@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareAnswers, firstDifference } from '../../scripts/bench/peers/answers.ts';
 import { grafbaseToml, hiveGatewayConfig, internalHeaderFor, supergraphWithUrls } from '../../scripts/bench/peers/configs.ts';
+import { PEERS } from '../../scripts/bench/peers/peers.ts';
 
 const subgraphs = [
   { name: 'operators', url: 'http://127.0.0.1:5001/graphql', schemaPath: '/tmp/run/operators.graphql' },
@@ -37,6 +38,22 @@ describe("the peer gateways' config files [#17.3]", () => {
     expect(out).toContain('CASES @join__graph(name: "cases", url: "http://127.0.0.1:5002/graphql")');
     expect(out).toContain('OPERATORS @join__graph(name: "operators", url: "http://127.0.0.1:5001/graphql")');
     expect(() => supergraphWithUrls(sdl, { adjudication: 'http://x' })).toThrow('the supergraph names no subgraph adjudication');
+  });
+});
+
+describe('our gateway in a process of its own, run as a peer is [#17.3]', () => {
+  const ours = PEERS.find((p) => p.id === 'ours-process')!;
+  const setup = { subgraphs: [...subgraphs, { name: 'adjudication', url: 'http://127.0.0.1:5003/graphql', schemaPath: '/tmp/run/adjudication.graphql' }], supergraphPath: '/tmp/run/supergraph.graphql', workDir: '/tmp/run', keysDir: '/tmp/keys' };
+
+  it("should run the gateway's own entry over this run's subgraphs and keys, sent the viewer's own token", () => {
+    const { args, env } = ours.command(setup, 5000, true);
+    expect(ours.auth).toBe('user');
+    expect(args.at(-1)).toBe('gateway/src/main.ts');
+    expect(env).toMatchObject({ PORT: '5000', DATA_DIR: '/tmp/keys', SUPERGRAPH_PATH: '/tmp/run/supergraph.graphql', CASES_URL: 'http://127.0.0.1:5002/graphql', ADJUDICATION_URL: 'http://127.0.0.1:5003/graphql', ENTITY_CACHE: 'true', SUBGRAPH_FETCH_SHARING: 'true' });
+  });
+
+  it('should turn its entity cache and its sharing off together for the deduplication-off rows', () => {
+    expect(ours.command(setup, 5000, false).env).toMatchObject({ ENTITY_CACHE: 'false', SUBGRAPH_FETCH_SHARING: 'false' });
   });
 });
 

@@ -62,6 +62,10 @@ const gatewaySchema = z.object({
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(256),
   /** Live subscriptions one person may hold on one gateway process (gateway/src/subscriptions/ws-server.ts). */
   SUBSCRIPTIONS_PER_PERSON: z.coerce.number().int().min(1).default(200),
+  /** The entity caches of the subgraphs that publish their changes [#17.1]; `false` sends every entity fetch (diagnosis, the benchmark). */
+  ENTITY_CACHE: flag.default(true),
+  /** One fetch for identical subgraph queries in flight at once [#17.1]; `false` sends each (diagnosis, the benchmark). */
+  SUBGRAPH_FETCH_SHARING: flag.default(true),
 });
 
 export type ServiceConfig = z.infer<typeof serviceSchema>;

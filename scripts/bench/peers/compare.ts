@@ -50,6 +50,8 @@ export interface ComparisonOptions {
   /** Peer ids to run (`BENCH_PEERS`), all by default; an empty list runs none. */
   peers?: string[];
   workDir: string;
+  /** The DATA_DIR of this run's token keys, for our gateway in a process of its own. */
+  keysDir: string;
 }
 
 /** Counts GraphQL POSTs arriving at the subgraphs' HTTP servers. */
@@ -128,7 +130,7 @@ export async function comparePeers(o: ComparisonOptions): Promise<PeerRow[]> {
 
     const selected = PEERS.filter((p) => !o.peers || o.peers.includes(p.id));
     if (selected.length === 0) return rows;
-    const setup = writeSetup(registry, o.workDir);
+    const setup = writeSetup(registry, o.workDir, o.keysDir);
     for (const spec of selected) {
       const notInstalled = await ensureInstalled(spec.packages);
       if (notInstalled) {
@@ -153,19 +155,22 @@ export async function comparePeers(o: ComparisonOptions): Promise<PeerRow[]> {
       return (['hot', 'many'] as const).map((workload) => ({ workload, gateway: spec.label, deduplication, answer: '', skipped: `did not start (see ${setup.workDir})` }));
     }
     try {
+      const mint = spec.auth === 'user' ? userHeaders : peerHeaders;
+      // Ours with deduplication off runs without its entity cache too, as the in-process row does.
+      const cacheOff = spec.auth === 'user' && !deduplication ? { entityCacheOff: true as const } : {};
       for (const workload of ['hot', 'many'] as const) {
-        const headers = await peerHeaders(workloads[workload]);
+        const headers = await mint(workloads[workload]);
         const answers = await Promise.all(headers.map((h) => post(peer.url, h, o.page)));
         const verdicts = answers.map((a, i) => compareAnswers(reference[workload][i]!, a));
         const answer = verdicts.find((v) => v !== 'same') ?? 'same';
         if (answer !== 'same') {
-          out.push({ workload, gateway: spec.label, deduplication, answer, skipped: 'answer differs from ours' });
+          out.push({ workload, gateway: spec.label, deduplication, ...cacheOff, answer, skipped: 'answer differs from ours' });
           continue;
         }
         try {
-          out.push({ workload, gateway: spec.label, deduplication, answer, ...(await measure(peer.url, () => peerHeaders(workloads[workload]), o.page)) });
+          out.push({ workload, gateway: spec.label, deduplication, ...cacheOff, answer, ...(await measure(peer.url, () => mint(workloads[workload]), o.page)) });
         } catch (error) {
-          out.push({ workload, gateway: spec.label, deduplication, answer, skipped: (error as Error).message.slice(0, 200) });
+          out.push({ workload, gateway: spec.label, deduplication, ...cacheOff, answer, skipped: (error as Error).message.slice(0, 200) });
         }
       }
     } finally {
@@ -176,7 +181,7 @@ export async function comparePeers(o: ComparisonOptions): Promise<PeerRow[]> {
 }
 
 /** This run's subgraph SDL files and supergraph, in the work directory. */
-function writeSetup(registry: Registry, workDir: string): PeerSetup {
+function writeSetup(registry: Registry, workDir: string, keysDir: string): PeerSetup {
   mkdirSync(workDir, { recursive: true });
   const subgraphs = SUBGRAPH_NAMES.map((name) => {
     const schemaPath = path.join(workDir, `${name}.graphql`);
@@ -185,7 +190,7 @@ function writeSetup(registry: Registry, workDir: string): PeerSetup {
   });
   const supergraphPath = path.join(workDir, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraphWithUrls(readFileSync(SUPERGRAPH_PATH, 'utf8'), registry.subgraphUrls));
-  return { subgraphs, supergraphPath, workDir };
+  return { subgraphs, supergraphPath, workDir, keysDir };
 }
 
 const WORKLOAD_LABEL: Record<Workload, string> = { hot: 'hot page, one viewer', many: 'many viewers' };

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { grafbaseToml, hiveGatewayConfig, type PeerSubgraph } from './configs.ts';
 import { PEERS_CACHE } from './install.ts';
 
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
 const HIVE_GATEWAY = '@graphql-hive/gateway@2.15.1';
 const HIVE_ROUTER_RUNTIME = '@graphql-hive/router-runtime@1.4.23';
 const GRAFBASE = '@grafbase/cli-x86_64-unknown-linux-musl@0.103.0';
@@ -16,14 +18,29 @@ export interface PeerSetup {
   supergraphPath: string;
   /** A directory of this run for the peer's config files. */
   workDir: string;
+  /** The DATA_DIR holding this run's token keys (our gateway in its own process reads them there). */
+  keysDir: string;
 }
 
 export interface PeerSpec {
   id: string;
   label: string;
   packages: string[];
+  /**
+   * What the bench sends: `internal`, the subgraphs' tokens our gateway would sign, one header
+   * per subgraph (the peers); `user`, the viewer's own token (our gateway, which signs them).
+   */
+  auth: 'internal' | 'user';
   /** The command line, on `port`, with in-flight deduplication on (the peer's default) or off. */
-  command(setup: PeerSetup, port: number, deduplication: boolean): { file: string; args: string[] };
+  command(setup: PeerSetup, port: number, deduplication: boolean): PeerCommand;
+}
+
+interface PeerCommand {
+  file: string;
+  args: string[];
+  /** Added to the bench's environment; the work directory unless `cwd`. */
+  env?: Record<string, string>;
+  cwd?: string;
 }
 
 const bin = (...parts: string[]) => path.join(PEERS_CACHE, 'node_modules', ...parts);
@@ -35,13 +52,52 @@ const hive = (routerRuntime: boolean): PeerSpec['command'] => (setup, port, dedu
   return { file: process.execPath, args: routerRuntime ? [...args, '--hive-router-runtime'] : args };
 };
 
+/**
+ * The registry's own gateway (`gateway/src/main.ts`, as a deployment runs it) in a process of
+ * its own over the bench's subgraphs, as each peer runs: the in-process rows share one event
+ * loop with the subgraphs and PGlite, a peer has a core of its own. Deduplication off is the
+ * peers' comparison mode: entity cache and sharing both off.
+ */
+const OURS_PROCESS: PeerSpec = {
+  id: 'ours-process',
+  label: "the registry's gateway, a process of its own",
+  packages: [],
+  auth: 'user',
+  command(setup, port, deduplication) {
+    const urlOf = (name: string) => setup.subgraphs.find((s) => s.name === name)!.url;
+    const on = String(deduplication);
+    return {
+      file: process.execPath,
+      // BENCH_GATEWAY_PROFILE=<dir>: a CPU profile of each run of it, written there as it stops.
+      args: [...(process.env['BENCH_GATEWAY_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_GATEWAY_PROFILE']}`] : []), '--import', 'tsx', 'gateway/src/main.ts'],
+      cwd: REPO_ROOT,
+      env: {
+        NODE_ENV: 'test',
+        DATA_DIR: setup.keysDir,
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        OPERATORS_URL: urlOf('operators'),
+        CASES_URL: urlOf('cases'),
+        ADJUDICATION_URL: urlOf('adjudication'),
+        SUPERGRAPH_PATH: setup.supergraphPath,
+        MAX_CONNECTIONS_PER_CLIENT: '0',
+        ENTITY_CACHE: on,
+        SUBGRAPH_FETCH_SHARING: on,
+      },
+    };
+  },
+};
+
 export const PEERS: PeerSpec[] = [
-  { id: 'hive', label: 'Hive Gateway 2.15 (JavaScript)', packages: [HIVE_GATEWAY], command: hive(false) },
-  { id: 'hive-rust', label: 'Hive Gateway 2.15 + Rust query planner (router-runtime 1.4)', packages: [HIVE_GATEWAY, HIVE_ROUTER_RUNTIME], command: hive(true) },
+  OURS_PROCESS,
+  { id: 'hive', label: 'Hive Gateway 2.15 (JavaScript)', packages: [HIVE_GATEWAY], auth: 'internal', command: hive(false) },
+  { id: 'hive-rust', label: 'Hive Gateway 2.15 + Rust query planner (router-runtime 1.4)', packages: [HIVE_GATEWAY, HIVE_ROUTER_RUNTIME], auth: 'internal', command: hive(true) },
   {
     id: 'grafbase',
     label: 'Grafbase 0.103 (`grafbase dev`, Rust)',
     packages: [GRAFBASE],
+    auth: 'internal',
     command(setup, port, deduplication) {
       const config = path.join(setup.workDir, `grafbase-${deduplication ? 'dedup' : 'no-dedup'}.toml`);
       writeFileSync(config, grafbaseToml({ subgraphs: setup.subgraphs, deduplication }));
@@ -69,9 +125,9 @@ export interface RunningPeer {
 export async function startPeer(spec: PeerSpec, setup: PeerSetup, deduplication: boolean, timeoutMs = 120_000): Promise<RunningPeer> {
   mkdirSync(setup.workDir, { recursive: true });
   const port = await freePort();
-  const { file, args } = spec.command(setup, port, deduplication);
+  const { file, args, env, cwd } = spec.command(setup, port, deduplication);
   const logPath = path.join(setup.workDir, `${spec.id}-${deduplication ? 'dedup' : 'no-dedup'}.log`);
-  const child: ChildProcess = spawn(file, args, { cwd: setup.workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(file, args, { cwd: cwd ?? setup.workDir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: Buffer[] = [];
   child.stdout?.on('data', (b: Buffer) => output.push(b));
   child.stderr?.on('data', (b: Buffer) => output.push(b));
