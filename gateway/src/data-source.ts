@@ -3,6 +3,7 @@ import type { Viewer } from '@registry/auth';
 import { serviceUnavailable } from '@registry/errors';
 import type { CostBudget } from '@registry/query-cost';
 import type { InternalTokenIssuer } from './auth/internal-tokens.ts';
+import { distinctRepresentations, spreadOverPositions } from './representations.ts';
 import { CACHE_SCOPE_HEADER, SHAREABLE_HEADER, WRITE_HEADER, type SharingFetcher } from './shared-fetch.ts';
 
 /** The query plan's entity fetch: `query …($representations:[_Any!]!){_entities(…` (the operation's text only, never its variables). */
@@ -39,6 +40,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext &
     // A subgraph's cache hints are for the gateway's entity cache alone: never passed on to
     // a client, whose answers stay `no-store` (they are one viewer's) [#17.1].
     super({ url, fetcher: fetcher as never, honorSubgraphCacheControlHeader: false });
+  }
+
+  /** An `_entities` fetch sends each distinct representation once [#17.1] (./representations.ts). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>) {
+    const representations = options.request.variables?.['representations'];
+    if (!Array.isArray(representations) || representations.length < 2) return super.process(options);
+    const distinct = distinctRepresentations(representations);
+    if (distinct.distinct.length === representations.length) return super.process(options);
+    const request = { ...options.request, variables: { ...options.request.variables, representations: distinct.distinct } };
+    return spreadOverPositions(await super.process({ ...options, request }), distinct);
   }
 
   /**

@@ -62,4 +62,35 @@ describe('identical subgraph fetches in flight are sent once, through the gatewa
     expect(next.data!.thread!.posts.map((p) => p.body)).toContain('Seen on the very next read');
     await Promise.all(reads);
   });
+
+  it('should ask the operators subgraph for each operator, facility and author once per entity fetch, and answer every position', async () => {
+    const representations: unknown[][] = [];
+    const server = t.registry.operators.server.httpServer;
+    const listen = (req: import('node:http').IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const reps = (JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: { representations?: unknown[] } }).variables?.representations;
+        if (reps) representations.push(reps);
+      });
+    };
+    const caches = [...t.registry.gateway.entityCaches.values()];
+    server.prependListener('request', listen);
+    caches.forEach((c) => (c.enabled = false));
+    try {
+      const page = await t.gql<{ caseLibrary: { nodes: { operator: { id: string; name: string; facility: { name: string } } }[] } }>(LIBRARY, { token: sato });
+      expect(page.errors).toBeUndefined();
+      const nodes = page.data!.caseLibrary.nodes;
+      const operators = new Set(nodes.map((n) => n.operator.id));
+      expect(operators.size).toBeLessThan(nodes.length);
+      // Every position has its operator, the same one wherever that operator appears.
+      for (const n of nodes) expect(n.operator).toEqual(nodes.find((m) => m.operator.id === n.operator.id)!.operator);
+      expect(representations.length).toBeGreaterThan(0);
+      for (const reps of representations) expect(new Set(reps.map((r) => JSON.stringify(r))).size).toBe(reps.length);
+      expect(representations.some((reps) => reps.length === operators.size && (reps[0] as { __typename: string }).__typename === 'Operator')).toBe(true);
+    } finally {
+      caches.forEach((c) => (c.enabled = true));
+      server.off('request', listen);
+    }
+  });
 });
