@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { startTestRegistry, type TestRegistry } from '../support/harness.ts';
@@ -66,7 +67,7 @@ describe('identical subgraph fetches in flight are sent once, through the gatewa
   it('should ask the operators subgraph for each operator, facility and author once per entity fetch, and answer every position', async () => {
     const representations: unknown[][] = [];
     const server = t.registry.operators.server.httpServer;
-    const listen = (req: import('node:http').IncomingMessage) => {
+    const listen = (req: IncomingMessage) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
