@@ -29,6 +29,7 @@ describe('an entity fetch asks for each entity once [#17.1]', () => {
         errors: [
           { message: 'not visible', path: ['_entities', 0, 'name'], extensions: { code: 'FORBIDDEN' } },
           { message: 'whole request', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          { message: 'beyond what was sent', path: ['_entities', 5] },
         ],
       },
       distinct,
@@ -38,6 +39,7 @@ describe('an entity fetch asks for each entity once [#17.1]', () => {
       { message: 'not visible', path: ['_entities', 0, 'name'], extensions: { code: 'FORBIDDEN' } },
       { message: 'not visible', path: ['_entities', 2, 'name'], extensions: { code: 'FORBIDDEN' } },
       { message: 'whole request', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      { message: 'beyond what was sent', path: ['_entities', 5] },
     ]);
   });
 

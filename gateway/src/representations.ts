@@ -4,8 +4,8 @@ type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['proces
 
 /**
  * An `_entities` fetch asks for each entity once [#17.1]. Apollo Gateway sends one
- * representation per position of the plan (50 cases by 6 operators: 50 `Operator`
- * representations, 44 of them repeats), and the subgraph resolves and serialises every one;
+ * representation per position of the plan (the hot page's 50 cases by 7 operators: 50
+ * `Operator` representations, 43 of them repeats), and the subgraph resolves and serialises every one;
  * the peer gateways send each distinct representation once. Here the fetch carries the
  * distinct ones, and the answer is spread back over the positions the plan expects, each
  * repeat a copy of its own (the gateway merges later fetches into each position's object).
@@ -50,11 +50,14 @@ export function spreadOverPositions(response: GatewayGraphQLResponse, { distinct
     }
     return structuredClone(entities[at]);
   });
-  const positionsOf = (at: number) => positionOf.flatMap((p, i) => (p === at ? [i] : []));
+  const positions = distinct.map((): number[] => []);
+  positionOf.forEach((at, i) => positions[at]!.push(i));
   const errors = response.errors?.flatMap((error) => {
     const [head, at, ...rest] = error.path ?? [];
-    if (head !== '_entities' || typeof at !== 'number') return [error];
-    return positionsOf(at).map((i) => ({ ...error, path: ['_entities', i, ...rest] }));
+    // An error of no representation sent (or of the whole fetch) is passed as it is, never dropped.
+    const mine = head === '_entities' && typeof at === 'number' ? positions[at] : undefined;
+    if (!mine) return [error];
+    return mine.map((i) => ({ ...error, path: ['_entities', i, ...rest] }));
   });
   return { ...response, data: { ...response.data, _entities: spread }, ...(errors ? { errors } : {}) };
 }
